@@ -1,0 +1,64 @@
+/**
+ * The answer value the engine returns for one question. Fronts render it; scripts read it as JSON
+ * (`npm run ask -- --json`). Every number in `text` is the value of one of `figures`, and every
+ * figure has a citation.
+ */
+
+/** What a caller branches on. */
+export type AnswerStatus =
+  /** The figure or passage was found and is cited. */
+  | "answered"
+  /** The report exists but states no such figure: the text says so and quotes what it says on the subject. */
+  | "no_figure"
+  /** No report for that agency and year: the text says so and lists what exists. */
+  | "not_found"
+  /** Several agencies fit: `candidates` lists them. */
+  | "ambiguous"
+  /** Nothing recognisable was asked: the text says what the bot can do. */
+  | "clarify";
+
+export interface AnswerFigure {
+  metric: string;
+  label: string;
+  value: number;
+  unit: string;
+  approximate: boolean;
+}
+
+export interface Citation {
+  agency: string | null;
+  year: number | null;
+  title: string;
+  /** File name of the ingested source. */
+  source: string;
+  /** URL from the sidecar, where one was given. */
+  url: string | null;
+  /** Section heading as written. */
+  section: string;
+  /** Exact text of the source file. */
+  quote: string;
+  /** Store id of the report, for follow-up actions such as "show the surrounding passage". */
+  reportId: number;
+  start: number;
+  end: number;
+}
+
+/** A report or agency the person can pick (ambiguous questions, listings, other years). */
+export interface Candidate {
+  agency: string;
+  year: number | null;
+  reportId: number | null;
+}
+
+export interface Answer {
+  status: AnswerStatus;
+  /** Plain text with light markup (**bold**, "> " quote lines) that fronts render for their channel. */
+  text: string;
+  agency: string | null;
+  year: number | null;
+  figures: AnswerFigure[];
+  citations: Citation[];
+  candidates: Candidate[];
+  /** Ingest warnings that touch the cited figures. */
+  warnings: string[];
+}

@@ -1,0 +1,92 @@
+/**
+ * What the answer engine needs from storage, as a narrow interface of our own: the store
+ * implements it over SQLite, and the engine never sees SQL.
+ */
+import type { AgencyLevel, Region, ReportFormat, SectionKind } from "../domain/report.ts";
+
+/** One catalogue entry: enough to resolve a question to reports without loading their text. */
+export interface ReportSummary {
+  id: number;
+  title: string;
+  agency: string | null;
+  agencyNormalized: string | null;
+  region: Region;
+  level: AgencyLevel;
+  year: number | null;
+  published: string | null;
+  format: ReportFormat;
+  anonymized: boolean;
+  /** File name of the source. */
+  source: string;
+  url: string | null;
+}
+
+export interface StoredSection {
+  index: number;
+  kind: SectionKind;
+  heading: string;
+  start: number;
+  end: number;
+}
+
+export interface StoredPassage {
+  index: number;
+  sectionIndex: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface StoredFigure {
+  id: number;
+  key: string;
+  metric: string;
+  label: string;
+  value: number;
+  unit: string;
+  approximate: boolean;
+  quote: string;
+  start: number;
+  end: number;
+  sectionIndex: number;
+  parentKey: string | null;
+}
+
+export interface StoredWarning {
+  code: string;
+  message: string;
+  figureKeys: string[];
+}
+
+/** Everything stored about one report. */
+export interface ReportDetail {
+  summary: ReportSummary;
+  sections: StoredSection[];
+  passages: StoredPassage[];
+  figures: StoredFigure[];
+  warnings: StoredWarning[];
+}
+
+export interface ReportSource {
+  /** The whole catalogue; cheap enough to hold in memory at 100k reports. */
+  listReports(): Promise<ReportSummary[]>;
+  /** Full detail of one report, or null when it is gone (a reload removed it). */
+  getReport(id: number): Promise<ReportDetail | null>;
+  /** Increases whenever the catalogue changes (ingest, reload), so caches know to rebuild. */
+  catalogVersion(): Promise<number>;
+}
+
+/** What the engine remembers of a chat between questions, so follow-ups work. */
+export interface ChatState {
+  agency: string | null;
+  reportIds: number[];
+  year: number | null;
+  metric: string | null;
+  /** The question understood last, for follow-ups that change only one part of it. */
+  lastQuestion: string | null;
+}
+
+export interface ChatStateStore {
+  load(chatId: string): Promise<ChatState | null>;
+  save(chatId: string, state: ChatState): Promise<void>;
+}
