@@ -62,3 +62,29 @@ export interface Answer {
   /** Ingest warnings that touch the cited figures. */
   warnings: string[];
 }
+
+/** The surrounding passage of a citation, for a "原文" button. */
+export interface PassageView {
+  citation: Citation;
+  /** Original text of the paragraph (or table rows) around the cited span. */
+  text: string;
+}
+
+/** One entry of the catalogue listing (`/reports 凉州区`). */
+export interface CatalogEntry {
+  reportId: number;
+  agency: string | null;
+  year: number | null;
+  title: string;
+  source: string;
+}
+
+/** The channel-free answer engine every front calls. Chat ids are namespaced: "tg:123", "wx:openid", "web:uuid", "cli:default". */
+export interface AnswerEngine {
+  /** Answers a question in the context of a chat (follow-ups reuse what the chat asked before). */
+  ask(chatId: string, question: string): Promise<Answer>;
+  /** The passage around a cited span, or null when the report is gone. */
+  passage(reportId: number, start: number): Promise<PassageView | null>;
+  /** Reports the corpus holds whose agency or place matches `filter` (all when empty), newest year first. */
+  catalog(filter: string): Promise<CatalogEntry[]>;
+}

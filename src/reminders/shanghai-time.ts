@@ -1,0 +1,45 @@
+/**
+ * Calendar arithmetic in Asia/Shanghai, whatever zone the server runs in. China keeps one fixed
+ * offset (+08:00, no daylight saving), so a fixed shift is exact. Dates are ISO `YYYY-MM-DD` strings.
+ */
+
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** The Shanghai calendar date at an instant. */
+export function shanghaiDate(at: Date): IsoDate {
+  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The instant a Shanghai calendar date begins (00:00 +08:00). */
+export function shanghaiMidnight(date: IsoDate): Date {
+  return new Date(Date.parse(`${date}T00:00:00+08:00`));
+}
+
+export function isoDate(year: number, month: number, day: number): IsoDate {
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday. */
+export function weekday(date: IsoDate): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+/** The first instant strictly after `after` at which the Shanghai wall clock shows `hour:minute`. */
+export function nextShanghaiTime(after: Date, hour: number, minute: number): Date {
+  const today = shanghaiDate(after);
+  const candidate = new Date(shanghaiMidnight(today).getTime() + (hour * 60 + minute) * 60_000);
+  return candidate.getTime() > after.getTime() ? candidate : new Date(candidate.getTime() + DAY_MS);
+}

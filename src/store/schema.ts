@@ -1,0 +1,126 @@
+/**
+ * The database as Kysely sees it: one interface per table, gathered in `Schema`. Another table is
+ * added by writing its interface here and a property in `Schema`, next to its migration.
+ * Booleans are stored as 0/1 and lists as JSON text; offsets (`span_start`, `span_end`) are UTF-16
+ * indexes into the file's `original_text`.
+ */
+import type { Generated } from "kysely";
+
+/** One ingested file (or one that failed to ingest), keyed by its absolute path. */
+export interface SourceFileTable {
+  id: Generated<number>;
+  path: string;
+  /** File name, shown as the citation's source. */
+  name: string;
+  /** sha256 of the bytes and the sidecar of the version the stored reports come from. */
+  content_hash: string;
+  url: string | null;
+  encoding: string | null;
+  /** ISO timestamp of the last successful ingest, or of the failed attempt for a file never ingested. */
+  ingested_at: string;
+  /** Why the last attempt failed; null when it succeeded. A failed change keeps the previous reports. */
+  error: string | null;
+  /** The text quotes and offsets refer to; null for a file that never parsed. */
+  original_text: string | null;
+}
+
+export interface ReportTable {
+  id: Generated<number>;
+  file_id: number;
+  piece_index: number;
+  title: string;
+  agency: string | null;
+  agency_normalized: string | null;
+  province: string | null;
+  city: string | null;
+  county: string | null;
+  township: string | null;
+  level: string;
+  year: number | null;
+  published: string | null;
+  index_number: string | null;
+  format: string;
+  anonymized: number;
+  span_start: number;
+  span_end: number;
+}
+
+export interface SectionTable {
+  report_id: number;
+  idx: number;
+  kind: string;
+  heading: string;
+  span_start: number;
+  span_end: number;
+}
+
+export interface PassageTable {
+  report_id: number;
+  idx: number;
+  section_index: number;
+  text: string;
+  span_start: number;
+  span_end: number;
+}
+
+export interface FigureTable {
+  id: Generated<number>;
+  report_id: number;
+  key: string;
+  metric: string;
+  label: string;
+  value: number;
+  unit: string;
+  approximate: number;
+  quote: string;
+  span_start: number;
+  span_end: number;
+  section_index: number;
+  parent_key: string | null;
+}
+
+export interface WarningTable {
+  report_id: number;
+  idx: number;
+  code: string;
+  message: string;
+  /** JSON array of figure keys. */
+  figure_keys: string;
+}
+
+export interface ChatStateTable {
+  chat_id: string;
+  /** JSON of the answer engine's `ChatState`. */
+  state: string;
+  updated_at: string;
+}
+
+/** Keys of incoming updates already handled (Telegram update ids, WeChat message keys). */
+export interface ProcessedUpdateTable {
+  key: string;
+  created_at: string;
+}
+
+export interface CounterTable {
+  name: string;
+  value: number;
+}
+
+/** Small named values of the store itself, such as `catalog_version`. */
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Schema {
+  source_files: SourceFileTable;
+  reports: ReportTable;
+  sections: SectionTable;
+  passages: PassageTable;
+  figures: FigureTable;
+  warnings: WarningTable;
+  chat_states: ChatStateTable;
+  processed_updates: ProcessedUpdateTable;
+  counters: CounterTable;
+  meta: MetaTable;
+}
