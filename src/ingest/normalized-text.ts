@@ -30,7 +30,10 @@ export function normalize(original: string): NormalizedText {
     // Keep surrogate pairs together so NFKC and script conversion see whole code points.
     const isPair = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length;
     const ch = isPair ? original.slice(i, i + 2) : original[i]!;
-    if (!DROPPED.test(ch)) {
+    if (isStable(code)) {
+      chars.push(ch);
+      map.push(i);
+    } else if (!DROPPED.test(ch)) {
       for (const out of fold(ch)) {
         chars.push(out);
         map.push(i);
@@ -73,6 +76,11 @@ function markPinyin(original: string): boolean[] {
     for (let k = m.index; k < m.index + m[0].length; k++) kept[k] = false;
   }
   return kept;
+}
+
+// ASCII and the CJK unified ideographs are their own NFKC form; most report text is one or the other.
+function isStable(code: number): boolean {
+  return (code < 0x80 && code !== 0) || (code >= 0x4e00 && code <= 0x9fff);
 }
 
 function fold(ch: string): string[] {

@@ -1,0 +1,57 @@
+/**
+ * Agency names: the common short forms expanded to full names (发改委 → 发展和改革委员会), a bare
+ * place or a township standing for its people's government (龙港区 → 龙港区人民政府), and the
+ * markers of anonymized names (XX镇, **乡, MM县).
+ */
+
+/** Short forms reports and readers use, with the full names they stand for; longest first. */
+const SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
+  ["发改委", "发展和改革委员会"],
+  ["发改局", "发展和改革局"],
+  ["科技局", "科学技术局"],
+  ["人社局", "人力资源和社会保障局"],
+  ["住建局", "住房和城乡建设局"],
+  ["卫健委", "卫生健康委员会"],
+  ["卫计委", "卫生和计划生育委员会"],
+  ["卫健局", "卫生健康局"],
+  ["教体局", "教育和体育局"],
+  ["文旅局", "文化和旅游局"],
+  ["文广局", "文化广电局"],
+  ["市监局", "市场监督管理局"],
+  ["市场监管局", "市场监督管理局"],
+  ["环保局", "环境保护局"],
+  ["国土局", "国土资源局"],
+  ["经信局", "经济和信息化局"],
+  ["经信委", "经济和信息化委员会"],
+  ["工信局", "工业和信息化局"],
+  ["交通局", "交通运输局"],
+  ["民宗局", "民族宗教事务局"],
+  ["退役军人局", "退役军人事务局"],
+  ["应急局", "应急管理局"],
+  ["医保局", "医疗保障局"],
+  ["政务办", "政务服务管理办公室"],
+];
+
+/** Words that stand for a name someone removed: XX, ××, **, MM, 某. */
+export const ANONYMIZED = /(?:XX|xx|××|\*{2,}|MM|某某?)/;
+
+const PLACE_SUFFIX = /(?:省|自治区|市|自治州|地区|盟|县|自治县|区|旗|乡|镇|街道)$/;
+
+/** True when `name` is only a place (龙港区, 永富乡), with no office named after it. */
+export function isBarePlace(name: string): boolean {
+  return PLACE_SUFFIX.test(name) && !/(?:局|委|办|厅|院|中心|政府|办公室|办事处)/.test(name);
+}
+
+/** The full normalized form of an agency name written in simplified script. */
+export function normalizeAgencyName(name: string): string {
+  let n = name.replace(/[\s()（）]/g, "");
+  for (const [short, full] of SHORT_FORMS) {
+    if (n.endsWith(short) && !n.endsWith(full)) {
+      n = n.slice(0, -short.length) + full;
+      break;
+    }
+  }
+  if (isBarePlace(n)) return `${n}人民政府`;
+  // 乡政府 / 区政府 are the people's governments of those places.
+  return n.replace(/(省|市|县|区|旗|乡|镇)政府$/, "$1人民政府");
+}

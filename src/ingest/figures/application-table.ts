@@ -1,0 +1,138 @@
+/**
+ * The applications table (section 三): one figure per cell, `applications.<row>.<column>`, unit 件.
+ * Rows are recognised by their labels in template order; a group label may share a line with its
+ * first sub-row, and each row's seven values follow its label on the same line or on the lines below.
+ */
+import { APPLICANT_COLUMNS, APPLICATION_ROWS, applicationMetric } from "../../domain/metrics.ts";
+import type { ApplicantColumn, ApplicationRow } from "../../domain/metrics.ts";
+import type { NormalizedText } from "../normalized-text.ts";
+import type { DraftFigure } from "./figure-draft.ts";
+import { writtenText } from "./figure-label.ts";
+import { labelCoreSpan } from "./table-labels.ts";
+import { readRowValues } from "./table-lines.ts";
+import type { TableLine } from "./table-lines.ts";
+
+/** Column names used in figure labels, in template order. */
+export const APPLICANT_COLUMN_NAMES: Record<ApplicantColumn, string> = {
+  natural_person: "自然人",
+  commercial: "商业企业",
+  research: "科研机构",
+  public_interest: "社会公益组织",
+  legal_service: "法律服务机构",
+  other_org: "其他法人或组织",
+  total: "总计",
+};
+
+type Group = "refused" | "unable" | "not_processed" | "other";
+
+interface RowPattern {
+  row: ApplicationRow;
+  pattern: RegExp;
+  /** The group a sub-row belongs to; it only matches inside that group. */
+  group?: Group;
+  /** Rows that only make sense once the results block has started. */
+  afterResults?: boolean;
+}
+
+const ROW_PATTERNS: RowPattern[] = [
+  { row: "new", pattern: /^本年(?:度)?新收.{0,12}申请/ },
+  { row: "carried_over", pattern: /^上年(?:度)?结转/ },
+  { row: "granted", pattern: /^予以公开/ },
+  { row: "partly_granted", pattern: /^部分公开/ },
+  { row: "refused", pattern: /^不予公开$/ },
+  { row: "refused.state_secret", pattern: /国家秘密/, group: "refused" },
+  { row: "refused.law_prohibited", pattern: /法律.{0,4}法规.{0,4}禁止/, group: "refused" },
+  { row: "refused.three_safety", pattern: /三安全一稳定|危及/, group: "refused" },
+  { row: "refused.third_party", pattern: /第三方/, group: "refused" },
+  { row: "refused.internal_affairs", pattern: /内部事务/, group: "refused" },
+  { row: "refused.process_info", pattern: /过程性/, group: "refused" },
+  { row: "refused.enforcement_file", pattern: /执法案卷/, group: "refused" },
+  { row: "refused.inquiry", pattern: /查询事项/, group: "refused" },
+  { row: "unable", pattern: /^无法提供$/ },
+  { row: "unable.not_held", pattern: /不掌握/, group: "unable" },
+  { row: "unable.needs_creation", pattern: /另行制作/, group: "unable" },
+  { row: "unable.unclear", pattern: /不明确/, group: "unable" },
+  { row: "not_processed", pattern: /^不予处理$/ },
+  { row: "not_processed.complaint", pattern: /信访|举报/, group: "not_processed" },
+  { row: "not_processed.repeated", pattern: /^重复申请/, group: "not_processed" },
+  { row: "not_processed.publication", pattern: /出版物/, group: "not_processed" },
+  { row: "not_processed.mass_repeated", pattern: /大量反复/, group: "not_processed" },
+  { row: "not_processed.confirmation", pattern: /确认|重新出具/, group: "not_processed" },
+  { row: "other", pattern: /^其他处理$/ },
+  { row: "other.no_correction", pattern: /不补正/, group: "other" },
+  { row: "other.no_fee", pattern: /缴纳费用|收费通知/, group: "other" },
+  { row: "other.other", pattern: /^其他$/, group: "other" },
+  { row: "results_total", pattern: /^总计$/, afterResults: true },
+  { row: "carried_forward", pattern: /^结转下年度|^下年度继续办理/ },
+];
+
+const RESULTS_HEADER = /^本年度办理结果$/;
+const GROUP_ROWS = new Set<ApplicationRow>(["refused", "unable", "not_processed", "other"]);
+
+/** Figures of the applications table found in `lines`, with the table's span (null when there is none). */
+export function applicationTableFigures(
+  norm: NormalizedText,
+  lines: TableLine[],
+): { figures: DraftFigure[]; span: { start: number; end: number } | null } {
+  const figures: DraftFigure[] = [];
+  let group: Group | null = null;
+  let resultsStarted = false;
+  let groupLabel = "";
+  let spanStart = -1;
+  let spanEnd = -1;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    for (let ci = 0; ci < line.cells.length; ci++) {
+      const cell = line.cells[ci]!;
+      const core = cell.core;
+      if (core.length === 0 || /\d{2,}/.test(core)) continue;
+      if (RESULTS_HEADER.test(core)) {
+        resultsStarted = true;
+        continue;
+      }
+      const match = ROW_PATTERNS.find(
+        (p) => p.pattern.test(core) && (p.group === undefined || p.group === group) && (!p.afterResults || resultsStarted),
+      );
+      if (!match) continue;
+      if (match.row === "granted" || match.row === "partly_granted") resultsStarted = true;
+      if (GROUP_ROWS.has(match.row)) {
+        group = match.row as Group;
+        resultsStarted = true;
+      } else if (match.group === undefined) {
+        group = null;
+      }
+      const rowLabel = writtenLabel(norm, cell.start, cell.text);
+      if (GROUP_ROWS.has(match.row)) groupLabel = rowLabel;
+      const label = match.group ? `${groupLabel}：${rowLabel}` : rowLabel;
+      const row = readRowValues(lines, li, ci, APPLICANT_COLUMNS.length);
+      row.values.forEach((v, k) => {
+        if (v === null) return;
+        const column = APPLICANT_COLUMNS[k]!;
+        figures.push({
+          metric: applicationMetric(match.row, column),
+          label: `${label} · ${APPLICANT_COLUMN_NAMES[column]}`,
+          value: v.value,
+          unit: "件",
+          approximate: false,
+          normStart: row.start,
+          normEnd: row.end,
+          parent: null,
+        });
+      });
+      if (spanStart < 0) spanStart = line.start;
+      spanEnd = Math.max(spanEnd, row.end);
+      if (match.row === "carried_forward") return { figures, span: { start: spanStart, end: spanEnd } };
+      if (row.lastLine > li) {
+        li = row.lastLine;
+        break;
+      }
+    }
+  }
+  return { figures, span: spanStart < 0 ? null : { start: spanStart, end: spanEnd } };
+}
+
+/** A row label as the report writes it, without numbering and notes. */
+export function writtenLabel(norm: NormalizedText, cellStart: number, cellText: string): string {
+  const span = labelCoreSpan(cellText);
+  return writtenText(norm, cellStart + span.start, cellStart + span.end);
+}

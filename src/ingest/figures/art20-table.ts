@@ -1,0 +1,187 @@
+/**
+ * The 第二十条 tables (section 二 of the 2019 and 2021 templates): one figure per cell,
+ * `art20.<row>.<column>`. Columns come from the header cells above the rows where the report keeps
+ * them, else from the template of the report's format.
+ */
+import { ART20_PREFIX } from "../../domain/metrics.ts";
+import type { ReportFormat } from "../../domain/report.ts";
+import type { NormalizedText } from "../normalized-text.ts";
+import { writtenLabel } from "./application-table.ts";
+import type { DraftFigure } from "./figure-draft.ts";
+import { readRowValues } from "./table-lines.ts";
+import type { TableLine } from "./table-lines.ts";
+
+type Art20Row =
+  | "regulation"
+  | "normative_document"
+  | "licensing"
+  | "other_services"
+  | "punishment"
+  | "enforcement"
+  | "fees"
+  | "procurement";
+
+type Art20Column =
+  | "issued"
+  | "repealed"
+  | "in_force"
+  | "decisions"
+  | "amount"
+  | "made"
+  | "published"
+  | "total_published"
+  | "prior_count"
+  | "change"
+  | "procurement_count"
+  | "procurement_amount";
+
+const ROWS: { row: Art20Row; pattern: RegExp }[] = [
+  { row: "regulation", pattern: /^规章$/ },
+  { row: "normative_document", pattern: /^(?:行政)?规范性文件$/ },
+  { row: "licensing", pattern: /^行政许可$/ },
+  { row: "other_services", pattern: /^其他对外管理服务事项$/ },
+  { row: "punishment", pattern: /^行政处罚$/ },
+  { row: "enforcement", pattern: /^行政强制$/ },
+  { row: "fees", pattern: /^行政事业性收费$/ },
+  { row: "procurement", pattern: /^政府集中采购$/ },
+];
+
+const COLUMNS: { column: Art20Column; pattern: RegExp; name: string }[] = [
+  { column: "issued", pattern: /^本年(?:度)?(?:制发|发)件数/, name: "本年制发件数" },
+  { column: "repealed", pattern: /^本年(?:度)?废止件数/, name: "本年废止件数" },
+  { column: "in_force", pattern: /^现行有效件数/, name: "现行有效件数" },
+  { column: "made", pattern: /^本年(?:度)?新制作数量/, name: "本年新制作数量" },
+  { column: "published", pattern: /^本年(?:度)?新公开数量/, name: "本年新公开数量" },
+  { column: "total_published", pattern: /^对外公开总数量/, name: "对外公开总数量" },
+  { column: "prior_count", pattern: /^上一年(?:度)?项目数量/, name: "上一年项目数量" },
+  { column: "change", pattern: /^本年(?:度)?增\/?减/, name: "本年增/减" },
+  { column: "decisions", pattern: /处理决定数量/, name: "本年处理决定数量" },
+  { column: "amount", pattern: /收费金额/, name: "本年收费金额" },
+  { column: "procurement_count", pattern: /^采购项目数量/, name: "采购项目数量" },
+  { column: "procurement_amount", pattern: /^采购总金额/, name: "采购总金额" },
+];
+
+const COLUMNS_2021: Record<Art20Row, Art20Column[]> = {
+  regulation: ["issued", "repealed", "in_force"],
+  normative_document: ["issued", "repealed", "in_force"],
+  licensing: ["decisions"],
+  other_services: ["decisions"],
+  punishment: ["decisions"],
+  enforcement: ["decisions"],
+  fees: ["amount"],
+  procurement: ["procurement_count", "procurement_amount"],
+};
+
+const COLUMNS_2019: Record<Art20Row, Art20Column[]> = {
+  regulation: ["made", "published", "total_published"],
+  normative_document: ["made", "published", "total_published"],
+  licensing: ["prior_count", "change", "decisions"],
+  other_services: ["prior_count", "change", "decisions"],
+  punishment: ["prior_count", "change", "decisions"],
+  enforcement: ["prior_count", "change", "decisions"],
+  fees: ["prior_count", "change"],
+  procurement: ["procurement_count", "procurement_amount"],
+};
+
+// Header and row cells are short and hold no digits; longer lines are prose.
+const MAX_CELL_LENGTH = 30;
+
+const COLUMNS_2019_ONLY = new Set<Art20Column>(["made", "published", "total_published", "prior_count", "change"]);
+
+interface HeaderColumn {
+  column: Art20Column;
+  /** The header as written, for labels. */
+  name: string;
+  /** Unit the header states (单位:万元), if any. */
+  unit: string | null;
+}
+
+/** Figures of the 第二十条 tables found in `lines`, with the span they cover (null when there are none). */
+export function art20TableFigures(
+  norm: NormalizedText,
+  lines: TableLine[],
+  format: ReportFormat,
+): { figures: DraftFigure[]; span: { start: number; end: number } | null } {
+  const figures: DraftFigure[] = [];
+  const defaults = looksLike2019(lines, format) ? COLUMNS_2019 : COLUMNS_2021;
+  let header: HeaderColumn[] = [];
+  let headerOpen = false;
+  let spanStart = -1;
+  let spanEnd = -1;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    for (let ci = 0; ci < line.cells.length; ci++) {
+      const cell = line.cells[ci]!;
+      const core = cell.core;
+      if (core.length === 0 || core.length > MAX_CELL_LENGTH || /\d/.test(core)) continue;
+      const column = COLUMNS.find((c) => c.pattern.test(core));
+      if (column) {
+        if (!headerOpen) header = [];
+        headerOpen = true;
+        header.push({ column: column.column, name: writtenLabel(norm, cell.start, cell.text), unit: unitIn(core) });
+        continue;
+      }
+      const row = ROWS.find((r) => r.pattern.test(core));
+      if (!row) continue;
+      headerOpen = false;
+      const allowed = defaults[row.row].concat(COLUMNS_2021[row.row], COLUMNS_2019[row.row]);
+      const fromHeader = header.length > 0 && header.every((h) => allowed.includes(h.column));
+      const columns: HeaderColumn[] = fromHeader
+        ? header
+        : defaults[row.row].map((c) => ({ column: c, name: COLUMNS.find((d) => d.column === c)!.name, unit: null }));
+      const values = readRowValues(lines, li, ci, columns.length);
+      const rowLabel = writtenLabel(norm, cell.start, cell.text);
+      values.values.forEach((v, k) => {
+        if (v === null) return;
+        const col = columns[k]!;
+        figures.push({
+          metric: `${ART20_PREFIX}.${row.row}.${col.column}`,
+          label: `${rowLabel} · ${col.name}`,
+          value: v.value,
+          unit: col.unit ?? unitOf(col.column),
+          approximate: false,
+          normStart: values.start,
+          normEnd: values.end,
+          parent: null,
+        });
+      });
+      if (spanStart < 0) spanStart = line.start;
+      spanEnd = Math.max(spanEnd, values.end);
+      if (values.lastLine > li) {
+        li = values.lastLine;
+        break;
+      }
+    }
+  }
+  return { figures, span: spanStart < 0 ? null : { start: spanStart, end: spanEnd } };
+}
+
+function looksLike2019(lines: TableLine[], format: ReportFormat): boolean {
+  for (const line of lines) {
+    for (const cell of line.cells) {
+      if (cell.core.length === 0 || cell.core.length > MAX_CELL_LENGTH) continue;
+      const column = COLUMNS.find((c) => c.pattern.test(cell.core));
+      if (column) return COLUMNS_2019_ONLY.has(column.column);
+    }
+  }
+  return format === "template2019";
+}
+
+function unitIn(header: string): string | null {
+  const m = /单位[:：]?\s*(万元|元|亿元)/.exec(header);
+  return m ? m[1]! : null;
+}
+
+function unitOf(column: Art20Column): string {
+  switch (column) {
+    case "amount":
+    case "procurement_amount":
+      return "万元";
+    case "prior_count":
+    case "change":
+    case "procurement_count":
+      return "项";
+    default:
+      return "件";
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Figures and warnings while extraction is under way: spans are in the normalized text and parents
+ * are object links. `finishFigures` turns them into the stored shape (original spans, verbatim
+ * quotes, section indexes, keys in reading order).
+ */
+import type { ParsedFigure, ParsedWarning } from "../../domain/report.ts";
+import { originalSpan } from "../normalized-text.ts";
+import type { FigureInput } from "./figure-input.ts";
+
+export interface DraftFigure {
+  metric: string;
+  /** The label as written (original text). */
+  label: string;
+  value: number;
+  unit: string;
+  approximate: boolean;
+  /** Span of the quote in the normalized text. */
+  normStart: number;
+  normEnd: number;
+  parent: DraftFigure | null;
+}
+
+export interface DraftWarning {
+  code: string;
+  message: string;
+  figures: DraftFigure[];
+}
+
+/** Assigns keys (f1, f2 … in reading order), maps quotes back to the original and links parents by key. */
+export function finishFigures(
+  input: FigureInput,
+  drafts: DraftFigure[],
+  warnings: DraftWarning[],
+): { figures: ParsedFigure[]; warnings: ParsedWarning[] } {
+  const ordered = drafts
+    .map((draft, order) => ({ draft, order }))
+    .sort((a, b) => a.draft.normStart - b.draft.normStart || a.order - b.order)
+    .map((entry) => entry.draft);
+  const keys = new Map<DraftFigure, string>();
+  ordered.forEach((draft, i) => keys.set(draft, `f${i + 1}`));
+  const figures = ordered.map((draft): ParsedFigure => {
+    const span = originalSpan(input.norm, draft.normStart, draft.normEnd);
+    return {
+      key: keys.get(draft)!,
+      metric: draft.metric,
+      label: draft.label,
+      value: draft.value,
+      unit: draft.unit,
+      approximate: draft.approximate,
+      quote: input.norm.original.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      sectionIndex: sectionIndexAt(input, draft.normStart),
+      parentKey: draft.parent ? (keys.get(draft.parent) ?? null) : null,
+    };
+  });
+  return {
+    figures,
+    warnings: warnings.map((w) => ({
+      code: w.code,
+      message: w.message,
+      figureKeys: w.figures.map((f) => keys.get(f)).filter((k): k is string => k !== undefined),
+    })),
+  };
+}
+
+/** Index of the section holding a position of the normalized text (the last one starting at or before it; 0 when none). */
+export function sectionIndexAt(input: FigureInput, normPos: number): number {
+  let index = input.sections[0]?.index ?? 0;
+  for (const section of input.sections) {
+    if (section.normStart <= normPos) index = section.index;
+    else break;
+  }
+  return index;
+}

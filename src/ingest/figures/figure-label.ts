@@ -1,0 +1,69 @@
+/**
+ * Narrowing the text before a number to the noun phrase it counts: `2012年度政府门户网站信息访问量为`
+ * → `政府门户网站信息访问量`, `今年共受理群众政策咨询案件` → `群众政策咨询案件`. Works on spans of the
+ * normalized text so the label can be quoted from the original.
+ */
+import { originalSlice } from "../normalized-text.ts";
+import type { NormalizedText } from "../normalized-text.ts";
+
+const LEADING: RegExp[] = [
+  /^[\s、,:"'·]+/u,
+  /^(?:\d+|[一二三四五六七八九十]+)(?:、|\.(?!\d))/u,
+  /^\((?:\d+|[一二三四五六七八九十]+)\)/u,
+  /^[一二三四五六七八九十]是/u,
+  /^其中/u,
+  /^(?:截至|截止|到)?\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|以来|止|期间|内|上半年|下半年)?/u,
+  /^(?:截至|截止|到)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|止)?/u,
+  /^(?:今年|本年度|本年|全年|当年|去年|上年|年内|目前|截至目前|到目前为止|一年来|年初以来)/u,
+  /^(?:我|本|全)(?:局|委|办|镇|乡|区|县|市|厅|单位|机关|部门|们|院|署|站|中心|系统)/u,
+  /^[\u4e00-\u9fff]{1,12}?(?:局|委|政府|办公室)(?=共|累计|已|先后|全年|总共)/u,
+  /^(?:共计|共|累计|总共|合计|一共|已经|已|先后|还|另外|另|并|又|均|再)/u,
+  /^(?:受理|举行|接受|接待|收取|收到|接收到|接收|接到|办理|开展|组织|接听|处理|举办|召开|发布了|发布|完成|参加|解答|答复|播出|印发|编制|制定|出台|设置|开设)/u,
+];
+
+// Pinyin readings some mirror sites print after each character: 務(wù).
+const PINYIN_ANNOTATION = /(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/gu;
+
+const TRAILING = /(?:[\s:,"'、]|为|达到|达|是|有|共计|合计|总计|累计|共|计|约|近|逾|超过|了|等)$/u;
+const VERB_ONLY = LEADING[LEADING.length - 1]!;
+
+/** The original text of a normalized span, without pinyin annotations: a label as written. */
+export function writtenText(norm: NormalizedText, start: number, end: number): string {
+  return originalSlice(norm, start, end).replace(PINYIN_ANNOTATION, "");
+}
+
+/** Longest label kept; longer ones keep their end, where the counted thing is named. */
+const MAX_LABEL = 40;
+
+/** The label span inside `text[start, end)`; `start === end` when nothing meaningful is left. */
+export function labelSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  for (let changed = true; changed && s < e; ) {
+    changed = false;
+    const t = text.slice(s, e);
+    for (const re of LEADING) {
+      if (re === VERB_ONLY) {
+        // A bare verb (招考, 受理) is the label itself when nothing follows it.
+        const m = re.exec(t);
+        if (m && m[0].length < t.length) {
+          s += m[0].length;
+          changed = true;
+          break;
+        }
+        continue;
+      }
+      const m = re.exec(t);
+      if (m && m[0].length > 0) {
+        s += m[0].length;
+        changed = true;
+        break;
+      }
+    }
+  }
+  for (let m = TRAILING.exec(text.slice(s, e)); m && e > s; m = TRAILING.exec(text.slice(s, e))) {
+    e -= m[0].length;
+  }
+  if (e - s > MAX_LABEL) s = e - MAX_LABEL;
+  return { start: s, end: e };
+}

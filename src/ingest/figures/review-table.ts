@@ -1,0 +1,66 @@
+/**
+ * The reconsideration/litigation table (section 四): 15 cells after the header rows, read in
+ * template order as `review.*`, `litigation_direct.*`, `litigation_after_review.*`. Unit 件.
+ */
+import { REVIEW_BLOCKS, REVIEW_OUTCOMES } from "../../domain/metrics.ts";
+import type { DraftFigure } from "./figure-draft.ts";
+import { isValueCell, readValueRun } from "./table-lines.ts";
+import type { TableLine } from "./table-lines.ts";
+
+type ReviewBlock = (typeof REVIEW_BLOCKS)[number];
+type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+
+/** Block and outcome names used in figure labels. */
+export const REVIEW_BLOCK_NAMES: Record<ReviewBlock, string> = {
+  review: "行政复议",
+  litigation_direct: "行政诉讼（未经复议直接起诉）",
+  litigation_after_review: "行政诉讼（复议后起诉）",
+};
+export const REVIEW_OUTCOME_NAMES: Record<ReviewOutcome, string> = {
+  maintained: "结果维持",
+  corrected: "结果纠正",
+  other: "其他结果",
+  pending: "尚未审结",
+  total: "总计",
+};
+
+const CELLS = REVIEW_BLOCKS.length * REVIEW_OUTCOMES.length;
+// The header of this table spans at most a handful of lines (more in one-cell-per-line layout).
+const MAX_HEADER_LINES = 40;
+
+/** Figures of the reconsideration/litigation table in `lines`, with its span (null when there is none). */
+export function reviewTableFigures(lines: TableLine[]): {
+  figures: DraftFigure[];
+  span: { start: number; end: number } | null;
+} {
+  const headerLine = lines.findIndex((line) => line.cells.some((c) => c.text.replace(/\s/g, "") === "结果维持"));
+  if (headerLine < 0) return { figures: [], span: null };
+  let first = -1;
+  for (let li = headerLine; li < lines.length && li < headerLine + MAX_HEADER_LINES; li++) {
+    const line = lines[li]!;
+    if (line.cells.every(isValueCell) && line.cells.some((c) => c.text.length > 0)) {
+      first = li;
+      break;
+    }
+  }
+  if (first < 0) return { figures: [], span: null };
+  const row = readValueRun(lines, first, CELLS, -1, first);
+  const figures: DraftFigure[] = [];
+  row.values.forEach((v, k) => {
+    if (v === null) return;
+    const block = REVIEW_BLOCKS[Math.floor(k / REVIEW_OUTCOMES.length)]!;
+    const outcome = REVIEW_OUTCOMES[k % REVIEW_OUTCOMES.length]!;
+    figures.push({
+      metric: `${block}.${outcome}`,
+      label: `${REVIEW_BLOCK_NAMES[block]} · ${REVIEW_OUTCOME_NAMES[outcome]}`,
+      value: v.value,
+      unit: "件",
+      approximate: false,
+      normStart: row.start,
+      normEnd: row.end,
+      parent: null,
+    });
+  });
+  if (figures.length === 0) return { figures, span: null };
+  return { figures, span: { start: lines[headerLine]!.start, end: row.end } };
+}

@@ -1,0 +1,26 @@
+/** Reading row labels of the template tables: numbering prefixes and explanatory notes stripped. */
+
+// 一、 / (一) / 1. / 1、 / (1) / ① and the like, as the templates number their rows.
+const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|\(?[一二三四五六七八九十]+\)|\d+[、.．)](?!\d)|\(\d+\)|[①-⑳])\s*/u;
+const TRAILING_NOTE = /\s*\([^()]*\)\s*$/u;
+
+/** The label without its numbering (`(三)不予公开` → `不予公开`, `1.属于国家秘密` → `属于国家秘密`). */
+export function labelCore(text: string): string {
+  let t = text.trim();
+  for (let i = 0; i < 2; i++) t = t.replace(NUMBERING, "");
+  return t.replace(/\s+/g, "");
+}
+
+/** Offset of the label text past its numbering and its trailing note, for quoting the label as written. */
+export function labelCoreSpan(text: string): { start: number; end: number } {
+  let start = 0;
+  for (let i = 0; i < 2; i++) {
+    const m = NUMBERING.exec(text.slice(start));
+    if (!m) break;
+    start += m[0].length;
+  }
+  let end = text.length;
+  const note = TRAILING_NOTE.exec(text.slice(start));
+  if (note && note.index > 0) end = start + note.index;
+  return { start, end };
+}

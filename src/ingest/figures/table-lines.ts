@@ -1,0 +1,151 @@
+/**
+ * A report's text as table lines: each line split into cells at "|" (pipe-flattened and
+ * HTML-derived tables) or kept as one cell (one-cell-per-line tables and prose). Spans are in the
+ * normalized text; cell texts are trimmed.
+ */
+import { isSpace } from "./sentences.ts";
+import { labelCore } from "./table-labels.ts";
+
+export interface TableCell {
+  text: string;
+  start: number;
+  end: number;
+  /** The label without numbering and blanks (see `labelCore`); empty for cells too long to be a label. */
+  core: string;
+}
+
+export interface TableLine {
+  /** Span of the line without surrounding whitespace. */
+  start: number;
+  end: number;
+  piped: boolean;
+  cells: TableCell[];
+}
+
+/** Cells longer than this are prose, never a label or a value. */
+const MAX_CELL_LABEL = 48;
+const MAX_VALUE_CELL = 24;
+
+/** What a value cell holds: a number, or a mark that states nothing (—, -, /, blank). */
+export type CellValue = { value: number; cell: TableCell } | null;
+
+const NUMBER_CELL = /^[+-]?\d+(?:,\d{3})*(?:\.\d+)?$/;
+const EMPTY_MARK = /^(?:[-—–−/]+|无)?$/;
+
+/** Splits `text[from, to)` into lines of cells. */
+export function tableLines(text: string, from: number, to: number): TableLine[] {
+  const lines: TableLine[] = [];
+  let lineStart = from;
+  while (lineStart < to) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1 || lineEnd > to) lineEnd = to;
+    const line = splitLine(text, lineStart, lineEnd);
+    if (line) lines.push(line);
+    lineStart = lineEnd + 1;
+  }
+  return lines;
+}
+
+function splitLine(text: string, from: number, to: number): TableLine | null {
+  const span = trimSpan(text, from, to);
+  if (span.start === span.end) return null;
+  const cells: TableCell[] = [];
+  let cellStart = span.start;
+  for (let i = span.start; i <= span.end; i++) {
+    if (i === span.end || text[i] === "|") {
+      const cell = trimSpan(text, cellStart, i);
+      const cellText = text.slice(cell.start, cell.end);
+      const core = cellText.length <= MAX_CELL_LABEL ? labelCore(cellText) : "";
+      cells.push({ text: cellText, start: cell.start, end: cell.end, core });
+      cellStart = i + 1;
+    }
+  }
+  return { start: span.start, end: span.end, piped: cells.length > 1, cells };
+}
+
+function trimSpan(text: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  let end = to;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+/** True for a cell that can stand in a row's value position: a number or an empty mark. */
+export function isValueCell(cell: TableCell): boolean {
+  if (cell.text.length > MAX_VALUE_CELL) return false;
+  return NUMBER_CELL.test(cell.text.replace(/\s/g, "")) || EMPTY_MARK.test(cell.text);
+}
+
+export function cellValue(cell: TableCell): CellValue {
+  if (cell.text.length > MAX_VALUE_CELL) return null;
+  const t = cell.text.replace(/\s/g, "");
+  return NUMBER_CELL.test(t) ? { value: Number(t.replace(/,/g, "")), cell } : null;
+}
+
+/** The values of one row and the span that shows them. */
+export interface RowValues {
+  values: CellValue[];
+  /** Span of the row in the normalized text: the whole line for a row on one line, else label to last value. */
+  start: number;
+  end: number;
+  /** Index of the last line the row used. */
+  lastLine: number;
+}
+
+/**
+ * Reads up to `max` values that follow cell `cellIndex` of line `lineIndex`: the rest of that line
+ * when it holds values, else the value-only lines below it (one-cell-per-line tables, rows wrapped
+ * by the page). Empty cells keep their position; trailing empty cells are dropped.
+ */
+export function readRowValues(lines: TableLine[], lineIndex: number, cellIndex: number, max: number): RowValues {
+  const line = lines[lineIndex]!;
+  const rest = line.cells.slice(cellIndex + 1);
+  const firstOther = rest.findIndex((c) => !isValueCell(c));
+  const sameLine = firstOther === -1 ? rest : rest.slice(0, firstOther);
+  if (sameLine.some((c) => cellValue(c) !== null) || firstOther !== -1) {
+    return {
+      values: dropTrailingEmpty(sameLine.slice(0, max).map(cellValue)),
+      start: line.start,
+      end: line.end,
+      lastLine: lineIndex,
+    };
+  }
+  return readValueRun(lines, lineIndex + 1, max, line.cells[cellIndex]!.start, lineIndex);
+}
+
+/**
+ * Reads values from the value-only lines starting at `lineIndex`, up to `max`. `start` is where the
+ * row's span begins; `fallbackLine` is reported as the last line when no value line follows.
+ */
+export function readValueRun(
+  lines: TableLine[],
+  lineIndex: number,
+  max: number,
+  start: number,
+  fallbackLine: number,
+): RowValues {
+  const values: CellValue[] = [];
+  let end = start;
+  let lastLine = fallbackLine;
+  let first = true;
+  for (let i = lineIndex; i < lines.length && values.length < max; i++) {
+    const line = lines[i]!;
+    if (!line.cells.every(isValueCell)) break;
+    const lineValues = line.cells.map(cellValue);
+    const kept = line.piped ? dropTrailingEmpty(lineValues) : lineValues;
+    if (kept.length === 0) continue;
+    if (first && start < 0) start = line.start;
+    first = false;
+    values.push(...kept.slice(0, max - values.length));
+    end = line.end;
+    lastLine = i;
+  }
+  return { values: dropTrailingEmpty(values), start, end, lastLine };
+}
+
+function dropTrailingEmpty(values: CellValue[]): CellValue[] {
+  let n = values.length;
+  while (n > 0 && values[n - 1] === null) n--;
+  return values.slice(0, n);
+}

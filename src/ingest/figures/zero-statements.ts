@@ -1,0 +1,122 @@
+/**
+ * Figures of 0 stated in words: `未接收到依申请公开政府信息` (applications), `无政府信息公开收费`
+ * (fees), `未发生…行政复议…、行政诉讼…` (reconsideration and litigation), and a section on one of
+ * these subjects whose whole body is 无.
+ */
+import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
+import type { SectionKind } from "../../domain/report.ts";
+import type { NormalizedText } from "../normalized-text.ts";
+import type { DraftFigure } from "./figure-draft.ts";
+import { labelSpan, writtenText } from "./figure-label.ts";
+import type { FigureSection } from "./figure-input.ts";
+import type { Sentence } from "./sentences.ts";
+
+// 无 starts many words that deny nothing (无法, 无论, 无正当理由, 无疑议).
+const NEGATION = "(?:未|没有|无(?!法|论|疑|正当|须|需|偿|意|关|私|线))";
+interface Statement {
+  metrics: string[];
+  unit: string;
+  pattern: RegExp;
+  /** The sentence must match this to be on the subject at all. */
+  scope?: RegExp;
+  /** The clause of the match must not match this (申请行政复议 is about reconsideration, not applications). */
+  exclude?: RegExp;
+}
+
+const STATEMENTS: Statement[] = [
+  {
+    metrics: [NARRATIVE_METRICS.applicationsReceived],
+    unit: "件",
+    pattern: new RegExp(`${NEGATION}[^,;。]{0,16}?(?:依申请|公开申请|申请公开)`, "u"),
+    exclude: /复议|诉讼|收费|费用|减免/u,
+  },
+  {
+    metrics: [NARRATIVE_METRICS.feesTotal],
+    unit: "元",
+    pattern: new RegExp(`${NEGATION}[^,;。]{0,20}?(?:收费|费用)|(?:收费|费用)[^,;。]{0,6}(?:为零|为0|均为零|均为0)`, "u"),
+    scope: /公开/u,
+  },
+  {
+    metrics: [NARRATIVE_METRICS.reviewTotal, NARRATIVE_METRICS.litigationTotal],
+    unit: "件",
+    pattern: new RegExp(`${NEGATION}[^,;。]{0,40}?复议[^,;。]{0,40}?诉讼`, "u"),
+    scope: /公开/u,
+  },
+  {
+    metrics: [NARRATIVE_METRICS.reviewTotal],
+    unit: "件",
+    pattern: new RegExp(`${NEGATION}[^,;。]{0,40}?复议`, "u"),
+    scope: /公开/u,
+  },
+  {
+    metrics: [NARRATIVE_METRICS.litigationTotal],
+    unit: "件",
+    pattern: new RegExp(`${NEGATION}[^,;。]{0,40}?诉讼`, "u"),
+    scope: /公开/u,
+  },
+];
+
+const SECTION_METRICS: Partial<Record<SectionKind, { metrics: string[]; unit: string }>> = {
+  applications: { metrics: [NARRATIVE_METRICS.applicationsReceived], unit: "件" },
+  fees: { metrics: [NARRATIVE_METRICS.feesTotal], unit: "元" },
+  review_litigation: { metrics: [NARRATIVE_METRICS.reviewTotal, NARRATIVE_METRICS.litigationTotal], unit: "件" },
+};
+const NOTHING_BODY = /^(?:无|没有|暂无|无此类情况|无相关情况|无此情况)[。.]?$/u;
+
+/**
+ * Zero figures from the sentences, skipping metrics listed in `stated` (a number already given
+ * for them); one per metric, the first statement.
+ */
+export function zeroStatements(
+  norm: NormalizedText,
+  list: Sentence[],
+  sections: FigureSection[],
+  stated: Set<string>,
+): DraftFigure[] {
+  const out: DraftFigure[] = [];
+  const done = new Set(stated);
+  for (const section of sections) {
+    const spec = SECTION_METRICS[section.kind];
+    if (!spec || spec.metrics.every((m) => done.has(m))) continue;
+    const bodyStart = norm.text.indexOf("\n", section.normStart);
+    if (bodyStart < 0 || bodyStart >= section.normEnd) continue;
+    const body = norm.text.slice(bodyStart, section.normEnd).trim();
+    if (!NOTHING_BODY.test(body)) continue;
+    const end = norm.text.lastIndexOf(body, section.normEnd) + body.length;
+    const heading = labelSpan(norm.text, section.normStart, bodyStart);
+    for (const metric of spec.metrics) {
+      if (done.has(metric)) continue;
+      done.add(metric);
+      out.push(zero(metric, writtenText(norm, heading.start, heading.end), spec.unit, section.normStart, end));
+    }
+  }
+  for (const sentence of list) {
+    const text = norm.text.slice(sentence.start, sentence.end);
+    for (const statement of STATEMENTS) {
+      if (statement.metrics.every((m) => done.has(m))) continue;
+      if (statement.scope && !statement.scope.test(text)) continue;
+      const m = statement.pattern.exec(text);
+      if (!m) continue;
+      const label = clauseLabel(norm, sentence, m.index, m.index + m[0].length);
+      if (statement.exclude?.test(label)) continue;
+      for (const metric of statement.metrics) {
+        if (done.has(metric)) continue;
+        done.add(metric);
+        out.push(zero(metric, label, statement.unit, sentence.start, sentence.end));
+      }
+    }
+  }
+  return out;
+}
+
+function zero(metric: string, label: string, unit: string, start: number, end: number): DraftFigure {
+  return { metric, label, value: 0, unit, approximate: false, normStart: start, normEnd: end, parent: null };
+}
+
+/** The clause around a statement, from the negation to the clause end, as written. */
+function clauseLabel(norm: NormalizedText, sentence: Sentence, from: number, to: number): string {
+  const text = norm.text.slice(sentence.start, sentence.end);
+  let end = to;
+  while (end < text.length && !/[,;。:!?]/u.test(text[end]!)) end++;
+  return writtenText(norm, sentence.start + from, sentence.start + end);
+}

@@ -1,0 +1,154 @@
+/**
+ * Parsing one source file into its reports: decode → HTML to text → normalize → drop spam and
+ * page debris → split into reports → per report: title, agency, year, format, sections,
+ * passages, figures. Pure: takes bytes, returns values, throws `IngestError` only when the file
+ * holds no readable report at all.
+ */
+import type { ParsedFile, ParsedReport, ParsedSection, SourceMeta } from "../domain/report.ts";
+import { normalizeAgencyName } from "./agency-names.ts";
+import { agencyRegion } from "./agency-region.ts";
+import { isDebrisLine } from "./debris.ts";
+import { decodeBytes } from "./decode.ts";
+import { dropSpans } from "./drop-spans.ts";
+import { extractFigures } from "./figures/extract-figures.ts";
+import type { FigureSection } from "./figures/figure-input.ts";
+import { htmlToText, looksLikeHtml } from "./html-to-text.ts";
+import { IngestError } from "./ingest-error.ts";
+import { normalize, originalSlice, originalSpan, type NormalizedText } from "./normalized-text.ts";
+import { keptOriginal } from "./original-text.ts";
+import { findAgency } from "./report-agency.ts";
+import { detectFormat } from "./report-format.ts";
+import { isReportTitleLine } from "./report-headings.ts";
+import { METADATA_LINE, findIndexNumber, findPublished } from "./report-metadata.ts";
+import { buildPassages, type PassageLine } from "./report-passages.ts";
+import { findSections } from "./report-sections.ts";
+import { splitPieces, type PieceDraft } from "./report-split.ts";
+import { findYear } from "./report-year.ts";
+import type { Span } from "./span.ts";
+import { findSpamSpans, isMostlySpam } from "./spam.ts";
+import { splitLines, type TextLine } from "./text-lines.ts";
+
+export interface ParseInput {
+  bytes: Uint8Array;
+  /** File name; `.html`/`.htm` marks an HTML page. */
+  name: string;
+  /** Sidecar provenance; its title, agency, year and published override what parsing derives. */
+  meta?: SourceMeta;
+}
+
+const DISCLOSURE = /信息公开|政务公开/;
+
+/** Parses a source file; throws `IngestError` when it is undecodable, empty, or holds no report. */
+export function parseFile(input: ParseInput): ParsedFile {
+  const decoded = decodeBytes(input.bytes);
+  const original = looksLikeHtml(input.name, decoded.text) ? htmlToText(decoded.text) : decoded.text;
+  if (!/\S/.test(original)) throw new IngestError(`ingest: ${input.name} holds no text`);
+  const raw = normalize(original);
+  const spam = findSpamSpans(raw.text);
+  const debris: Span[] = splitLines(raw.text).filter((l) => isDebrisLine(l.text) || isMostlySpam(l.text, spam, l.start));
+  const norm = dropSpans(raw, [...spam, ...debris]);
+  const spamInOriginal = spam.map((s) => originalSpan(raw, s.start, s.end));
+  const lines = splitLines(norm.text);
+  if (!lines.some((l) => DISCLOSURE.test(l.text))) {
+    throw new IngestError(`ingest: no disclosure report found in ${input.name}`);
+  }
+  const reports = splitPieces(lines)
+    .map((piece) => buildReport(norm, lines, piece, spamInOriginal))
+    .filter((r): r is ParsedReport => r !== null)
+    .map((r, pieceIndex) => ({ ...r, pieceIndex }));
+  if (reports.length === 0) throw new IngestError(`ingest: no disclosure report found in ${input.name}`);
+  if (input.meta && reports.length === 1) applyMeta(reports[0]!, input.meta, norm.text);
+  return { original, encoding: decoded.encoding, reports };
+}
+
+function buildReport(norm: NormalizedText, allLines: readonly TextLine[], piece: PieceDraft, spam: readonly Span[]): ParsedReport | null {
+  const pieceLines = allLines.slice(piece.firstLine, piece.endLine);
+  const content = pieceLines.filter((l) => l.index !== piece.markerLine);
+  if (content.length === 0) return null;
+  const normStart = pieceLines[0]!.start;
+  const normEnd = pieceLines.at(-1)!.end;
+  const contentText = norm.text.slice(content[0]!.start, normEnd);
+  if (!DISCLOSURE.test(contentText) && !(piece.markerTitle && DISCLOSURE.test(piece.markerTitle))) return null;
+
+  const titleLine = piece.markerLine >= 0 ? null : content.slice(0, 6).find((l) => isReportTitleLine(l.text)) ?? null;
+  const ownTitleLine = titleLine ?? content.slice(0, 2).find((l) => isReportTitleLine(l.text) && !/^报告$/.test(l.text)) ?? null;
+  const normTitle = piece.markerTitle ?? ownTitleLine?.text ?? null;
+  const year = findYear(contentText, normTitle);
+  const format = detectFormat(contentText);
+  const agency = findAgency({ text: contentText, lines: content, title: normTitle });
+  const { region, level } = agencyRegion(agency?.normalized ?? null, contentText);
+
+  const drafts = findSections(content, normStart, normEnd);
+  const sections: FigureSection[] = drafts.map((d, index) => {
+    const span = originalSpan(norm, d.normStart, d.normEnd);
+    const heading = d.lineIndex < 0 ? "" : originalSlice(norm, d.headingStart, d.headingEnd);
+    return { index, kind: d.kind, heading, start: span.start, end: span.end, normStart: d.normStart, normEnd: d.normEnd };
+  });
+  const headingOnly = new Set(drafts.filter((d) => d.lineIndex >= 0 && d.headingEnd >= content[d.lineIndex]!.end).map((d) => d.lineIndex));
+  const passageLines: PassageLine[] = [];
+  content.forEach((line, i) => {
+    if (headingOnly.has(i) || line.text === ownTitleLine?.text || METADATA_LINE.test(line.text) || isHeaderValueRow(content, i)) return;
+    passageLines.push({ normStart: line.start, normEnd: line.end, sectionIndex: sectionAt(drafts, line.start) });
+  });
+
+  const span = originalSpan(norm, normStart, normEnd);
+  const figureResult = extractFigures({ norm, report: { normStart, normEnd, year, format }, sections });
+  return {
+    pieceIndex: 0,
+    title: titleText(norm, ownTitleLine, piece.markerTitle, pieceLines[0]!, agency?.normalized ?? null, year),
+    agency: agency ? writtenName(norm, contentText, content[0]!.start, agency.name) : null,
+    agencyNormalized: agency?.normalized ?? null,
+    region,
+    level,
+    year,
+    published: findPublished(content, year),
+    indexNumber: findIndexNumber(content),
+    format,
+    anonymized: agency?.anonymized ?? false,
+    start: span.start,
+    end: span.end,
+    sections: sections.map(({ normStart: _s, normEnd: _e, ...s }): ParsedSection => s),
+    passages: buildPassages(norm, passageLines, spam),
+    figures: figureResult.figures,
+    warnings: figureResult.warnings,
+  };
+}
+
+function sectionAt(drafts: ReadonlyArray<{ normStart: number; normEnd: number }>, at: number): number {
+  const i = drafts.findIndex((d) => at >= d.normStart && at < d.normEnd);
+  return i >= 0 ? i : Math.max(0, drafts.length - 1);
+}
+
+// The value row under a flattened header table (`索引号 | 公开方式 | 发布机构`).
+function isHeaderValueRow(lines: readonly TextLine[], i: number): boolean {
+  const prev = lines[i - 1];
+  return prev !== undefined && prev.text.includes("|") && METADATA_LINE.test(prev.text);
+}
+
+function titleText(norm: NormalizedText, own: TextLine | null, markerTitle: string | null, first: TextLine, agency: string | null, year: number | null): string {
+  if (own) return keptOriginal(norm, own.start, own.end);
+  if (markerTitle) {
+    const at = norm.text.indexOf(markerTitle, first.start);
+    if (at >= 0) return keptOriginal(norm, at, at + markerTitle.length);
+  }
+  return `${agency ?? ""}${year !== null ? `${year}年` : ""}政府信息公开工作年度报告`;
+}
+
+// The agency name as the text writes it (traditional script stays traditional), where it occurs.
+function writtenName(norm: NormalizedText, text: string, offset: number, name: string): string {
+  const at = text.indexOf(name);
+  return at >= 0 ? keptOriginal(norm, offset + at, offset + at + name.length) : name;
+}
+
+// A sidecar describes the whole file, so it applies only where the file holds one report.
+function applyMeta(report: ParsedReport, meta: SourceMeta, text: string): void {
+  if (meta.title) report.title = meta.title;
+  if (meta.agency) {
+    report.agency = meta.agency;
+    report.agencyNormalized = normalizeAgencyName(normalize(meta.agency).text);
+    report.anonymized = false;
+    Object.assign(report, agencyRegion(report.agencyNormalized, text));
+  }
+  if (meta.year !== undefined) report.year = meta.year;
+  if (meta.published) report.published = meta.published;
+}

@@ -1,0 +1,189 @@
+/**
+ * The agency that filed one report, taken from the report itself, in this order: a `发布机构`
+ * field or its own title, the signature closing it, a `来源` field naming an office, a `由…编制`
+ * statement, or its self-references (我局, 我乡) matched with the names in its text. A name without its place (教育局, 河务局) is completed from
+ * the text (黄河河务局; 宁安 + 我市 → 宁安市教育局).
+ */
+import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
+import { findNameCandidates, trimToName, type NameCandidate } from "./agency-candidates.ts";
+import { soleSurroundingPlace } from "./agency-region.ts";
+import { fieldValue } from "./labelled-fields.ts";
+import type { TextLine } from "./text-lines.ts";
+import { tagWords } from "./word-tags.ts";
+
+export interface AgencyFinding {
+  /** The name as the report writes it, in normalized (simplified) text. */
+  name: string;
+  normalized: string;
+  anonymized: boolean;
+}
+
+export interface AgencySource {
+  /** Normalized text of the report. */
+  text: string;
+  lines: readonly TextLine[];
+  /** The report's own title, if it has one (not a compilation page's title). */
+  title: string | null;
+}
+
+const ORG_SUFFIX = /(?:人民政府|政府|办公室|办事处|委员会|局|委|厅|院|中心|所|处|乡|镇|街道)$/;
+const PUBLISHER_FIELD = /发布机构|发文机关|发布单位|发文单位/;
+// A page's 来源 is often a web site (来源：本站); it counts only when it names an office.
+const SOURCE_FIELD = /信息来源|来源/;
+const SELF_REFERENCE = /[我本](局|委|乡|镇|区|县|市|厅|办|院|中心|街道)/g;
+const TITLE_PREFIX_END = /(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}\s*年|政府信息公开|政务信息公开|政务公开|信息公开|关于|年度/;
+const COMPILED_BY = /由([^,，。;；:：《》]{3,40}?)(?:负责|组织)?(?:编制|编写|制作|起草)/;
+const PARENTHESES = /[(（][^)）]{0,12}[)）]/g;
+
+/** Finds the agency of a report; null when the report does not say. */
+export function findAgency(source: AgencySource): AgencyFinding | null {
+  const selfType = dominantSelfReference(source.text);
+  const named =
+    publisherOrTitle(fromField(source.lines, PUBLISHER_FIELD), fromTitle(source.title)) ??
+    fromSignature(source.lines) ??
+    fromField(source.lines, SOURCE_FIELD) ??
+    fromCompiledBy(source.text) ??
+    fromSelfReference(source.text, selfType);
+  if (named === null) return anonymousAgency(source.text, selfType);
+  const anonymized = ANONYMIZED.test(named);
+  if (anonymized) return { name: named, normalized: named, anonymized };
+  const completed = complete(named, source.text, selfType);
+  return { name: completed.written, normalized: normalizeAgencyName(completed.full), anonymized: false };
+}
+
+// The office publishing a government's report (长丰县人民政府办公室) is not the agency the title
+// names (长丰县): the report is the government's.
+function publisherOrTitle(publisher: string | null, title: string | null): string | null {
+  if (publisher && title && normalizeAgencyName(publisher).startsWith(normalizeAgencyName(title))) return title;
+  return publisher ?? title;
+}
+
+function fromField(lines: readonly TextLine[], label: RegExp): string | null {
+  const value = fieldValue(lines.slice(0, 12), label);
+  return value && /^[\u4e00-\u9fff()（）]{3,30}$/.test(value) && ORG_SUFFIX.test(value) ? value : null;
+}
+
+function fromSignature(lines: readonly TextLine[]): string | null {
+  for (const line of lines.slice(-4).reverse()) {
+    const t = line.text.replace(/\s+/g, "");
+    if (t.length >= 3 && t.length <= 30 && /^[\u4e00-\u9fff]+$/.test(t) && ORG_SUFFIX.test(t) && !/报告|情况|措施|信息公开|政务公开|领导小组/.test(t)) return t;
+  }
+  return null;
+}
+
+function fromTitle(title: string | null): string | null {
+  if (!title) return null;
+  // 2021年度XX县人民政府政府信息公开… names the year first.
+  const t = title.replace(/^关于/, "").replace(/^(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?/, "");
+  const end = t.search(TITLE_PREFIX_END);
+  const prefix = (end >= 0 ? t.slice(0, end) : "").replace(/的$/, "").trim();
+  if (prefix.length < 2 || !/^[\u4e00-\u9fffXM*×]+$/.test(prefix)) return null;
+  return prefix;
+}
+
+function fromCompiledBy(text: string): string | null {
+  const m = COMPILED_BY.exec(text);
+  if (!m) return null;
+  const phrase = m[1]!.replace(PARENTHESES, "");
+  // 龙港区人民政府政务公开领导小组办公室 compiles the report of 龙港区人民政府.
+  const government = /^(.*?人民政府)/.exec(phrase);
+  const name = government ? government[1]! : phrase;
+  return ORG_SUFFIX.test(name) ? (trimToName(name)?.name ?? null) : null;
+}
+
+function fromSelfReference(text: string, selfType: string | null): string | null {
+  if (selfType === null) return null;
+  const suffixes = selfType === "委" ? ["委员会", "委"] : selfType === "办" ? ["办公室", "办"] : [selfType];
+  const candidates = suffixes.flatMap((s) => findNameCandidates(text, s));
+  return pickName(candidates);
+}
+
+// The name most of the candidates end with, in its fullest proper form: 市教育局 ×9 and
+// 本溪市教育局 ×1 make 本溪市教育局.
+function pickName(candidates: readonly NameCandidate[]): string | null {
+  if (candidates.length === 0) return null;
+  const counts = new Map<string, number>();
+  for (const c of candidates) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+  let core: string | null = null;
+  let coreScore = 0;
+  for (const name of counts.keys()) {
+    let score = 0;
+    for (const [other, n] of counts) if (other.endsWith(name)) score += n;
+    if (score > coreScore || (score === coreScore && core !== null && name.length < core.length)) {
+      core = name;
+      coreScore = score;
+    }
+  }
+  const fuller = candidates.filter((c) => c.name.endsWith(core!) && (c.proper || c.anonymized));
+  fuller.sort((a, b) => b.name.length - a.name.length || (counts.get(b.name) ?? 0) - (counts.get(a.name) ?? 0));
+  return fuller[0]?.name ?? core;
+}
+
+function dominantSelfReference(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(SELF_REFERENCE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [k, n] of counts) if (best === null || n > counts.get(best)!) best = k;
+  return best;
+}
+
+function anonymousAgency(text: string, selfType: string | null): AgencyFinding | null {
+  const marker = ANONYMIZED.exec(text);
+  if (!marker || selfType === null) return null;
+  const name = `${marker[0]}${selfType}`;
+  return { name, normalized: name, anonymized: true };
+}
+
+/** Completes a name lacking its place: a longer form in the text, or a place word before its stem. */
+function complete(name: string, text: string, selfType: string | null): { written: string; full: string } {
+  if (hasPlace(name)) return { written: name, full: name };
+  const longer = longerForm(name, text);
+  if (longer) return { written: longer, full: longer };
+  const place = placeBeforeStem(name, text, selfType) ?? soleLevelPlace(name, text);
+  return { written: name, full: place ? place + name.replace(/^[市县区]/, "") : name };
+}
+
+function hasPlace(name: string): boolean {
+  if (isBarePlace(name)) return true;
+  const first = tagWords(name)[0];
+  return first !== undefined && first.word.length >= 2 && (first.tag === "ns" || /[省市县区乡镇旗]$/.test(first.word));
+}
+
+function longerForm(name: string, text: string): string | null {
+  const suffix = name.slice(-1);
+  const forms = findNameCandidates(text, suffix).filter((c) => c.proper && c.name.length > name.length && c.name.endsWith(name));
+  forms.sort((a, b) => b.name.length - a.name.length);
+  return forms[0]?.name ?? null;
+}
+
+// A site or body named with the place's short form (宁安教育信息网) tells where 教育局 is; the
+// report's own 我市 / 我县 gives the level to add.
+function placeBeforeStem(name: string, text: string, selfType: string | null): string | null {
+  const stem = name.replace(/^[市县区]/, "").replace(ORG_SUFFIX, "");
+  if (stem.length < 2) return null;
+  const level = /^[市县区]/.exec(name)?.[0] ?? levelReference(text, selfType);
+  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+    const words = tagWords(text.slice(Math.max(0, at - 4), at + stem.length));
+    const idx = words.findIndex((w, i) => words.slice(i).map((x) => x.word).join("").startsWith(stem));
+    const before = idx > 0 ? words[idx - 1] : undefined;
+    if (before && before.tag === "ns" && before.word.length >= 2) {
+      if (/[省市县区旗]$/.test(before.word)) return before.word;
+      if (level) return before.word + level;
+    }
+  }
+  return null;
+}
+
+// 市生态环境局 in a report that names only one city (宣城市) is that city's bureau.
+function soleLevelPlace(name: string, text: string): string | null {
+  const level = /^[市县区]/.exec(name)?.[0];
+  return level ? soleSurroundingPlace(text, [level]) : null;
+}
+
+function levelReference(text: string, selfType: string | null): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/[我本全](市|县|区)/g)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [k, n] of counts) if (k !== selfType && (best === null || n > counts.get(best)!)) best = k;
+  return best;
+}

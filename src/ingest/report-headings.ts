@@ -1,0 +1,27 @@
+/**
+ * Lines that name a report (`…政府信息公开工作年度报告`, `…信息公开工作汇报`) and the numbered
+ * markers of a compilation page (`… 篇3`, `第三篇`).
+ */
+
+const REPORT_WORDS = /(?:政府信息公开|政务公开|信息公开|政务信息公开).{0,14}?(?:年度报告|年报|报告|汇报|总结|工作情况)/;
+const NUMERAL = "[0-9一二三四五六七八九十]+";
+const PIECE_SUFFIX = new RegExp(`^(.*?)[\\s(（]*(?:篇\\s*${NUMERAL}|第${NUMERAL}篇)[)）]?$`);
+const PIECE_PREFIX = new RegExp(`^(?:第${NUMERAL}篇|篇${NUMERAL})(?:[:：\\s]+(.*))?$`);
+
+/** True when `line` reads as the title of a report: short, naming the disclosure report, no sentence end. */
+export function isReportTitleLine(line: string): boolean {
+  if (line.length > 60 || /[。；;]$/.test(line) || line.includes("|")) return false;
+  if (/^[(（]?[一二三四五六七八九十]+[)）、.]/.test(line)) return false;
+  if (!REPORT_WORDS.test(line)) return false;
+  // A sentence mentioning a report (`根据…编制本报告`) is not its title.
+  return !/^(?:根据|按照|依据|现将|本报告|为|对|经|由|特|现)/.test(line) && !/[,，]/.test(line.slice(0, 30));
+}
+
+/** The title a compilation marker line carries (`X 篇3`, `篇三：X` → "X"), or null when the line is no marker. */
+export function pieceMarkerTitle(line: string): string | null {
+  const suffix = PIECE_SUFFIX.exec(line);
+  if (suffix && line.length <= 80) return suffix[1]!.trim();
+  const prefix = PIECE_PREFIX.exec(line);
+  if (prefix && line.length <= 80) return (prefix[1] ?? "").trim();
+  return null;
+}

@@ -1,0 +1,31 @@
+/**
+ * Header fields of a report: its 索引号 and its publication date (`发布日期`, `时间:2013-03-22`).
+ * A date more than two years after the covered year is a mirror page's posting date, not the
+ * report's publication, and is left out.
+ */
+import { fieldValue } from "./labelled-fields.ts";
+import type { TextLine } from "./text-lines.ts";
+
+const DATE = /(?:发布日期|发布时间|成文日期|公开日期|发文日期|日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+
+/** Lines that carry header fields rather than report text. */
+export const METADATA_LINE = /^(?:索引号|发布机构|公开方式|体裁分类|主题分类|发布日期|发布时间|成文日期|公开日期|发文日期|时间\s*[:：]|来源\s*[:：]|文号|发文字号|信息来源|所属机构)/;
+
+/** The report's 索引号, or null. */
+export function findIndexNumber(lines: readonly TextLine[]): string | null {
+  const value = fieldValue(lines.slice(0, 12), /索引号/);
+  return value && /^[0-9A-Za-z][0-9A-Za-z\-/_.]*$/.test(value) ? value : null;
+}
+
+/** The publication date as `YYYY-MM-DD`, or null when none is stated or it cannot be the report's. */
+export function findPublished(lines: readonly TextLine[], year: number | null): string | null {
+  for (const line of lines.slice(0, 12)) {
+    const m = DATE.exec(line.text);
+    if (!m) continue;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    if (year !== null && (y < year || y > year + 2)) return null;
+    return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+/**
+ * Splitting a page into its reports. A compilation page numbers its pieces (`… 篇1` … `… 篇10`,
+ * `第三篇`); otherwise a report title line that comes again after a report's sections starts
+ * the next report. Text before the first piece marker (the compilation's own header) is no report.
+ */
+import { isReportTitleLine, pieceMarkerTitle } from "./report-headings.ts";
+import type { TextLine } from "./text-lines.ts";
+
+/** One report's lines within the page. */
+export interface PieceDraft {
+  /** Index of the first and one past the last line of the piece. */
+  firstLine: number;
+  endLine: number;
+  /** Index of the compilation marker line opening the piece, or -1. */
+  markerLine: number;
+  /** Title on the marker line when it is the piece's own, not the compilation's; else null. */
+  markerTitle: string | null;
+}
+
+// A report repeats its title only after it has said something: a few headed sections of text.
+const MIN_REPORT_CHARS = 300;
+
+/** Splits `lines` (the page's non-blank lines, spam and debris removed) into report pieces. */
+export function splitPieces(lines: readonly TextLine[]): PieceDraft[] {
+  const markers = lines.flatMap((l, i) => (pieceMarkerTitle(l.text) !== null ? [i] : []));
+  if (markers.length >= 2) return compilationPieces(lines, markers);
+  return titledPieces(lines);
+}
+
+function compilationPieces(lines: readonly TextLine[], markers: number[]): PieceDraft[] {
+  const pageTitles = new Set(lines.slice(0, markers[0]).map((l) => comparable(l.text)));
+  const markerTitles = markers.map((i) => comparable(pieceMarkerTitle(lines[i]!.text)!));
+  // The compilation's title is the one its markers repeat, whether or not a header line states it.
+  const repeated = new Set(markerTitles.filter((t, i) => markerTitles.indexOf(t) !== i));
+  return markers.map((markerLine, k) => {
+    const title = pieceMarkerTitle(lines[markerLine]!.text)!;
+    const key = comparable(title);
+    const own = title !== "" && !repeated.has(key) && !pageTitles.has(key);
+    return { firstLine: markerLine, endLine: markers[k + 1] ?? lines.length, markerLine, markerTitle: own ? title : null };
+  });
+}
+
+function titledPieces(lines: readonly TextLine[]): PieceDraft[] {
+  const pieces: PieceDraft[] = [];
+  let start = 0;
+  let chars = 0;
+  let headings = 0;
+  lines.forEach((line, i) => {
+    if (isReportTitleLine(line.text) && i > start && chars >= MIN_REPORT_CHARS && headings >= 2) {
+      pieces.push({ firstLine: start, endLine: i, markerLine: -1, markerTitle: null });
+      start = i;
+      chars = 0;
+      headings = 0;
+    }
+    chars += line.text.length;
+    if (/^[一二三四五六七八九十]{1,3}\s*[、.．]/.test(line.text) && !line.text.includes("|")) headings++;
+  });
+  if (lines.length > start) pieces.push({ firstLine: start, endLine: lines.length, markerLine: -1, markerTitle: null });
+  return mergeStubs(lines, pieces);
+}
+
+// A title repeated at the end of a report (a link list, a closing line) with little after it
+// starts no report of its own.
+function mergeStubs(lines: readonly TextLine[], pieces: PieceDraft[]): PieceDraft[] {
+  const merged: PieceDraft[] = [];
+  for (const piece of pieces) {
+    const chars = lines.slice(piece.firstLine + 1, piece.endLine).reduce((n, l) => n + l.text.length, 0);
+    const last = merged.at(-1);
+    if (last && chars < MIN_REPORT_CHARS / 2) last.endLine = piece.endLine;
+    else merged.push({ ...piece });
+  }
+  return merged;
+}
+
+function comparable(title: string): string {
+  return title.replace(/[\s()（）]|精选\d+篇/g, "");
+}

@@ -1,0 +1,40 @@
+/**
+ * The calendar year a report covers: from its title, else from a stated reporting period
+ * (`自2021年1月1日至2021年12月31日`, `截至2010年12月31日`), else the year its text names most.
+ * Dates of the page itself (`2022-03-14`) and later deadlines (`截止2011年3月24日`) count less.
+ */
+import { readYear } from "./numbers.ts";
+
+const YEAR = "((?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})";
+const TITLE_YEAR = new RegExp(`${YEAR}\\s*年`);
+const PERIOD = new RegExp(`自\\s*${YEAR}\\s*年\\s*1\\s*月\\s*1\\s*日(?:起)?\\s*(?:至|到|—|-)\\s*(?:${YEAR}\\s*年)?\\s*12\\s*月\\s*31\\s*日`);
+const AS_OF = new RegExp(`(?:截至|截止到?|至|到)\\s*${YEAR}\\s*年\\s*(?:12\\s*月\\s*(?:31\\s*日|底)|年底|末)`);
+const MENTION = new RegExp(`${YEAR}\\s*年(度)?(\\s*\\d{1,2}\\s*月)?`, "g");
+
+/** The covered year, or null when the text names none. */
+export function findYear(text: string, title: string | null): number | null {
+  const fromTitle = title ? TITLE_YEAR.exec(title) : null;
+  const titleYear = fromTitle ? readYear(fromTitle[1]!) : null;
+  if (titleYear !== null) return titleYear;
+  for (const re of [PERIOD, AS_OF]) {
+    const m = re.exec(text);
+    const y = m ? readYear(m[1]!) : null;
+    if (y !== null) return y;
+  }
+  const weights = new Map<number, number>();
+  const first = new Map<number, number>();
+  for (const m of text.matchAll(MENTION)) {
+    const y = readYear(m[1]!);
+    if (y === null) continue;
+    // 2010年度 names the reporting year; 2011年3月 is usually a date the report was written.
+    const w = m[2] ? 2 : m[3] ? 0.5 : 1;
+    weights.set(y, (weights.get(y) ?? 0) + w);
+    if (!first.has(y)) first.set(y, m.index);
+  }
+  let best: number | null = null;
+  for (const [y, w] of weights) {
+    const bw = best === null ? -1 : weights.get(best)!;
+    if (w > bw || (w === bw && first.get(y)! < first.get(best!)!)) best = y;
+  }
+  return best;
+}

@@ -1,0 +1,5 @@
+/** A half-open range `[start, end)` of UTF-16 indexes into some text. */
+export interface Span {
+  start: number;
+  end: number;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { normalizeAgencyName } from "../../src/ingest/agency-names.ts";
+import { agencyRegion } from "../../src/ingest/agency-region.ts";
+
+describe("normalizeAgencyName", () => {
+  it("expands short forms and names the government of a bare place", () => {
+    expect(normalizeAgencyName("青原区发改委")).toBe("青原区发展和改革委员会");
+    expect(normalizeAgencyName("凉州区科技局")).toBe("凉州区科学技术局");
+    expect(normalizeAgencyName("龙港区")).toBe("龙港区人民政府");
+    expect(normalizeAgencyName("长岭镇")).toBe("长岭镇人民政府");
+    expect(normalizeAgencyName("安乐乡政府")).toBe("安乐乡人民政府");
+    expect(normalizeAgencyName("张家口市科学技术和地震局")).toBe("张家口市科学技术和地震局");
+  });
+});
+
+describe("agencyRegion", () => {
+  it("reads the places that open an agency's name and its level", () => {
+    expect(agencyRegion("张家口市科学技术和地震局", "")).toEqual({
+      region: { province: null, city: "张家口市", county: null, township: null },
+      level: "city",
+    });
+    expect(agencyRegion("甘肃省武威市凉州区科学技术局", "")).toEqual({
+      region: { province: "甘肃省", city: "武威市", county: "凉州区", township: null },
+      level: "county",
+    });
+    expect(agencyRegion("永富乡人民政府", "")).toEqual({
+      region: { province: null, city: null, county: null, township: "永富乡" },
+      level: "township",
+    });
+    expect(agencyRegion("黄河河务局", "").level).toBe("unknown");
+  });
+
+  it("fills in the one province and county the report names around a township", () => {
+    expect(agencyRegion("长岭镇人民政府", "一是通过开江县政府门户外网公开。按照四川省要求。").region).toEqual({
+      province: "四川省", city: null, county: "开江县", township: "长岭镇",
+    });
+  });
+});

@@ -1,0 +1,40 @@
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { decodeBytes } from "../../src/ingest/decode.ts";
+import { IngestError } from "../../src/ingest/ingest-error.ts";
+
+const TEXT = "凉州区科学技术局2021年政府信息公开工作年度报告：主动公开政府信息13条。";
+
+describe("decodeBytes", () => {
+  it("reads UTF-8 with and without a byte-order mark", () => {
+    const utf8 = new TextEncoder().encode(TEXT);
+    expect(decodeBytes(utf8)).toEqual({ text: TEXT, encoding: "utf-8" });
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ text: TEXT, encoding: "utf-8" });
+  });
+
+  it("reads GBK bytes as GB18030", () => {
+    expect(decodeBytes(new Uint8Array(iconv.encode(TEXT, "gbk")))).toEqual({ text: TEXT, encoding: "gb18030" });
+  });
+
+  it("reads UTF-16 in both byte orders by their byte-order marks", () => {
+    const le = new Uint8Array([0xff, 0xfe, ...iconv.encode(TEXT, "utf-16le")]);
+    const be = new Uint8Array([0xfe, 0xff, ...iconv.encode(TEXT, "utf-16be")]);
+    expect(decodeBytes(le)).toEqual({ text: TEXT, encoding: "utf-16le" });
+    expect(decodeBytes(be)).toEqual({ text: TEXT, encoding: "utf-16be" });
+  });
+
+  it("keeps UTF-8 whose lines were cut mid-character", () => {
+    const whole = new TextEncoder().encode(`${TEXT.repeat(3)}\n`);
+    // Drop the last byte of a three-byte character, as a cut line does.
+    const cut = new Uint8Array([...whole.subarray(0, 10), ...whole.subarray(11)]);
+    const decoded = decodeBytes(cut);
+    expect(decoded.encoding).toBe("utf-8");
+    expect(decoded.text).toContain("\uFFFD");
+    expect(decoded.text.endsWith(`${TEXT}\n`)).toBe(true);
+  });
+
+  it("rejects empty and binary input", () => {
+    expect(() => decodeBytes(new Uint8Array())).toThrow(IngestError);
+    expect(() => decodeBytes(new Uint8Array([1, 0, 2, 0, 3]))).toThrow(/binary/);
+  });
+});

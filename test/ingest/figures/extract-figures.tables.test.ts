@@ -1,0 +1,202 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { ParsedFigure } from "../../../src/domain/report.ts";
+import { extractFigures } from "../../../src/ingest/figures/extract-figures.ts";
+import { buildFigureInput, onlyFigure } from "./build-figure-input.ts";
+
+function fixture(name: string): string {
+  return readFileSync(new URL(`../../fixtures/figures/${name}`, import.meta.url), "utf8");
+}
+
+function values(figures: ParsedFigure[], prefix: string): Record<string, number> {
+  return Object.fromEntries(figures.filter((f) => f.metric.startsWith(prefix)).map((f) => [f.metric, f.value]));
+}
+
+describe("extractFigures on a 2019 trial-format report with pipe rows", () => {
+  const original = fixture("template2019-pipe.txt");
+  const { figures, warnings } = extractFigures(buildFigureInput(original, { format: "template2019", year: 2019 }));
+
+  it("reads the 2019 第二十条 columns, signed changes and the procurement amount", () => {
+    expect(values(figures, "art20.")).toEqual({
+      "art20.regulation.made": 0,
+      "art20.regulation.published": 0,
+      "art20.regulation.total_published": 0,
+      "art20.normative_document.made": 3,
+      "art20.normative_document.published": 3,
+      "art20.normative_document.total_published": 27,
+      "art20.licensing.prior_count": 12,
+      "art20.licensing.change": -2,
+      "art20.licensing.decisions": 356,
+      "art20.other_services.prior_count": 4,
+      "art20.other_services.change": 0,
+      "art20.other_services.decisions": 88,
+      "art20.punishment.prior_count": 25,
+      "art20.punishment.change": 3,
+      "art20.punishment.decisions": 41,
+      "art20.enforcement.prior_count": 2,
+      "art20.enforcement.change": 0,
+      "art20.enforcement.decisions": 0,
+      "art20.fees.prior_count": 1,
+      "art20.fees.change": 0,
+      "art20.procurement.procurement_count": 6,
+      "art20.procurement.procurement_amount": 128.5,
+    });
+    expect(onlyFigure(figures, "art20.procurement.procurement_amount")).toMatchObject({
+      unit: "万元",
+      label: "政府集中采购 · 采购总金额",
+      quote: "政府集中采购 | 6 | 128.5",
+    });
+    expect(onlyFigure(figures, "art20.licensing.decisions").unit).toBe("件");
+  });
+
+  it("reads （六）其他处理 as one row and the totals that balance", () => {
+    expect(values(figures, "applications.other.")).toEqual({
+      "applications.other.natural_person": 1,
+      "applications.other.commercial": 0,
+      "applications.other.research": 0,
+      "applications.other.public_interest": 0,
+      "applications.other.legal_service": 0,
+      "applications.other.other_org": 0,
+      "applications.other.total": 1,
+    });
+    expect(onlyFigure(figures, "applications.new.total")).toMatchObject({
+      value: 13,
+      quote: "一、本年新收政府信息公开申请数量 | 10 | 2 | 0 | 0 | 1 | 0 | 13",
+    });
+    expect(onlyFigure(figures, "applications.results_total.total").value).toBe(13);
+    expect(onlyFigure(figures, "applications.carried_forward.legal_service").value).toBe(1);
+    expect(warnings).toEqual([]);
+  });
+
+  it("reads the reconsideration and litigation cells in template order", () => {
+    expect(values(figures, "review.")).toEqual({
+      "review.maintained": 1,
+      "review.corrected": 0,
+      "review.other": 0,
+      "review.pending": 0,
+      "review.total": 1,
+    });
+    expect(onlyFigure(figures, "litigation_direct.pending").value).toBe(1);
+    expect(onlyFigure(figures, "litigation_after_review.total").value).toBe(0);
+  });
+
+  it("reads Chinese numerals in the overview", () => {
+    expect(onlyFigure(figures, "proactive.total")).toMatchObject({ value: 1300, unit: "条", approximate: true });
+    expect(onlyFigure(figures, "misc", "人大代表建议和政协提案")).toMatchObject({ value: 23, unit: "件" });
+  });
+});
+
+describe("extractFigures on an HTML-derived table (cut header, merged cells, empty and dashed cells)", () => {
+  const original = fixture("html-derived-2021.txt");
+  const { figures, warnings } = extractFigures(buildFigureInput(original, { format: "template2021", year: 2021 }));
+
+  it("gives no figure for a dashed or empty cell and keeps the other cells in place", () => {
+    expect(figures.filter((f) => f.metric.startsWith("art20.regulation."))).toEqual([]);
+    expect(figures.filter((f) => f.metric.startsWith("art20.enforcement."))).toEqual([]);
+    expect(values(figures, "applications.carried_over.")).toEqual({
+      "applications.carried_over.natural_person": 2,
+      "applications.carried_over.total": 2,
+    });
+    expect(onlyFigure(figures, "art20.fees.amount")).toMatchObject({ value: 3.6, unit: "万元" });
+  });
+
+  it("reads the 2021 sub-rows of （六）其他处理", () => {
+    expect(onlyFigure(figures, "applications.other.no_correction.total")).toMatchObject({
+      value: 1,
+      label: "其他处理：申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 · 总计",
+    });
+    expect(onlyFigure(figures, "applications.other.other.total").value).toBe(0);
+    expect(figures.filter((f) => f.metric === "applications.other.total")).toEqual([]);
+  });
+
+  it("reads the reconsideration row after a three-line header with trailing empty cells", () => {
+    expect(onlyFigure(figures, "review.total").value).toBe(2);
+    expect(onlyFigure(figures, "litigation_direct.corrected").value).toBe(1);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe("extractFigures on a table laid out one cell per line", () => {
+  const original = fixture("cell-per-line-2021.txt");
+  const input = buildFigureInput(original, { format: "template2021", year: 2021 });
+  const { figures, warnings } = extractFigures(input);
+
+  it("reads each row from its label and the value lines below it", () => {
+    const granted = onlyFigure(figures, "applications.granted.total");
+    expect(granted).toMatchObject({ value: 18, label: "予以公开 · 总计" });
+    expect(granted.quote).toBe("(一)予以公开\n15\n2\n0\n0\n0\n1\n18");
+    expect(onlyFigure(figures, "applications.carried_over.total").value).toBe(2);
+    expect(onlyFigure(figures, "art20.normative_document.in_force")).toMatchObject({
+      value: 15,
+      quote: "行政规范性文件\n2\n1\n15",
+    });
+  });
+
+  it("finds the same cells as the piped layout of the same table", () => {
+    const piped = extractFigures(buildFigureInput(fixture("html-derived-2021.txt"), { format: "template2021" }));
+    const strip = (list: ParsedFigure[]) => list.map((f) => [f.metric, f.value, f.label, f.unit]);
+    expect(strip(figures)).toEqual(strip(piped.figures));
+    expect(warnings).toEqual([]);
+  });
+
+  it("quotes every figure verbatim", () => {
+    for (const f of figures) expect(original.slice(f.start, f.end)).toBe(f.quote);
+  });
+});
+
+describe("extractFigures checks (勾稽关系)", () => {
+  const original = fixture("balance-failure-2021.txt");
+  const { figures, warnings } = extractFigures(buildFigureInput(original, { format: "template2021", year: 2021 }));
+  const keyOf = (metric: string) => onlyFigure(figures, metric).key;
+
+  it("warns when 一 + 二 differs from （七）总计 + 四 in a column", () => {
+    const balance = warnings.filter((w) => w.code === "applications.balance");
+    expect(balance.map((w) => w.message)).toEqual([
+      "申请情况表“自然人”列：一、本年新收(3) + 二、上年结转(0) = 3，不等于（七）总计(2) + 四、结转下年度(0) = 2",
+      "申请情况表“总计”列：一、本年新收(5) + 二、上年结转(0) = 5，不等于（七）总计(3) + 四、结转下年度(0) = 3",
+    ]);
+    expect(balance[0]!.figureKeys).toEqual([
+      keyOf("applications.new.natural_person"),
+      keyOf("applications.carried_over.natural_person"),
+      keyOf("applications.results_total.natural_person"),
+      keyOf("applications.carried_forward.natural_person"),
+    ]);
+  });
+
+  it("warns when a row's 总计 is not the sum of the applicant columns", () => {
+    const rowTotals = warnings.filter((w) => w.code === "applications.row_total");
+    expect(rowTotals.map((w) => w.message)).toEqual([
+      "申请情况表“本年新收政府信息公开申请数量”行：总计(5) 不等于自然人与各类法人或其他组织之和(4)",
+    ]);
+  });
+
+  it("warns when a group differs from its sub-rows and （七）总计 from （一）…（六）", () => {
+    expect(warnings.filter((w) => w.code === "applications.group_sum").map((w) => w.message)).toEqual([
+      "申请情况表“自然人”列：（三）不予公开(2) 不等于其各分项之和(1)",
+      "申请情况表“总计”列：（三）不予公开(2) 不等于其各分项之和(1)",
+    ]);
+    expect(warnings.filter((w) => w.code === "applications.results_total").map((w) => w.message)).toEqual([
+      "申请情况表“自然人”列：（七）总计(2) 不等于（一）至（六）之和(3)",
+      "申请情况表“总计”列：（七）总计(3) 不等于（一）至（六）之和(4)",
+    ]);
+  });
+
+  it("warns when a reconsideration block's 总计 is not the sum of its outcomes", () => {
+    const review = warnings.filter((w) => w.code === "review.block_total");
+    expect(review.map((w) => w.message)).toEqual(["行政复议：总计(2) 不等于结果维持、结果纠正、其他结果、尚未审结之和(1)"]);
+    expect(review[0]!.figureKeys[0]).toBe(keyOf("review.total"));
+  });
+
+  it("warns when the parts of a stated total exceed it", () => {
+    const parts = warnings.filter((w) => w.code === "narrative.parts_exceed_total");
+    expect(parts.map((w) => w.message)).toEqual([
+      "“主动公开政府信息20条”的分项之和(22条)超过总数：政策文件12条、工作动态10条",
+    ]);
+    expect(parts[0]!.figureKeys).toEqual([
+      keyOf("proactive.total"),
+      onlyFigure(figures, "proactive.category", "政策文件").key,
+      onlyFigure(figures, "proactive.category", "工作动态").key,
+    ]);
+    expect(warnings).toHaveLength(9);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { htmlToText, looksLikeHtml } from "../../src/ingest/html-to-text.ts";
+
+describe("htmlToText", () => {
+  it("puts block elements on their own lines, decodes entities and collapses whitespace", () => {
+    expect(htmlToText("<div><h2>一、总体情况</h2><p>公开&ldquo;三公&rdquo;经费&nbsp;12条</p>正文<br>下一行</div>")).toBe(
+      "一、总体情况\n公开“三公”经费 12条\n正文\n下一行",
+    );
+  });
+
+  it("writes each table row on one line with cells joined by pipes", () => {
+    const html = "<table><tr><th>信息内容</th><th>本年制发件数</th></tr><tr><td> 规章 </td><td>0</td></tr><tr><td></td><td></td></tr></table>";
+    expect(htmlToText(html)).toBe("信息内容 | 本年制发件数\n规章 | 0");
+  });
+
+  it("drops scripts, styles and navigation", () => {
+    expect(htmlToText("<nav>首页 &gt; 公开</nav><script>var a = '<p>x</p>';</script><style>p{}</style><p>正文</p>")).toBe("正文");
+  });
+
+  it("recognises HTML by file name or by content", () => {
+    expect(looksLikeHtml("a.htm", "text")).toBe(true);
+    expect(looksLikeHtml("a.txt", "<!DOCTYPE html><html></html>")).toBe(true);
+    expect(looksLikeHtml("a.txt", "一、总体情况\n规章 | 0")).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { findSections } from "../../src/ingest/report-sections.ts";
+import { splitLines } from "../../src/ingest/text-lines.ts";
+
+function sectionsOf(text: string) {
+  const lines = splitLines(text);
+  return findSections(lines, 0, text.length).map((s) => [s.kind, s.heading]);
+}
+
+describe("findSections", () => {
+  it("takes only top-level headings in order, whatever their punctuation", () => {
+    const text = ["引言文字。", "一 概 述", "(一)加强领导", "一是健全制度。", "二.主动公开政府信息情况", "1、公开目录", "三、存在的主要问题和改进措施", "一、再次编号的列表项"].join("\n");
+    expect(sectionsOf(text)).toEqual([
+      ["preamble", ""],
+      ["overview", "一 概 述"],
+      ["proactive", "二.主动公开政府信息情况"],
+      ["problems", "三、存在的主要问题和改进措施"],
+    ]);
+  });
+
+  it("does not take template table rows for headings, even one cell per line", () => {
+    const text = ["一、总体情况", "三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量", "0", "四、结转下年度继续办理", "0", "四、政府信息公开行政复议、行政诉讼情况"].join("\n");
+    expect(sectionsOf(text).map(([k]) => k)).toEqual(["overview", "applications", "review_litigation"]);
+  });
+
+  it("cuts a heading that runs into its first sentence", () => {
+    const text = "一、概述\n二、因政府信息公开申请行政复议、提起行政诉讼的情况 2011年,我镇没有因政府信息公开申请行政复议。";
+    expect(sectionsOf(text).at(-1)).toEqual(["review_litigation", "二、因政府信息公开申请行政复议、提起行政诉讼的情况"]);
+  });
+});

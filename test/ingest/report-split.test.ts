@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { splitPieces } from "../../src/ingest/report-split.ts";
+import { splitLines } from "../../src/ingest/text-lines.ts";
+
+const BODY = ["一、概述", "本年度政府信息公开工作有序推进,各项制度不断完善。".repeat(8), "二、主动公开政府信息情况", "全年主动公开政府信息120条。".repeat(6)];
+
+describe("splitPieces", () => {
+  it("splits a compilation at its numbered pieces and drops the repeated page title", () => {
+    const lines = splitLines(["某某年报(精选3篇)", "甲县2010年度政府信息公开工作报告 第一篇", ...BODY, "乙局政府信息公开年报 篇2", ...BODY, "甲县2010年度政府信息公开工作报告 篇3", ...BODY].join("\n"));
+    const pieces = splitPieces(lines);
+    expect(pieces.map((p) => [p.firstLine, p.endLine, p.markerTitle])).toEqual([
+      [1, 6, null],
+      [6, 11, "乙局政府信息公开年报"],
+      [11, 16, null],
+    ]);
+  });
+
+  it("starts a new report where a report title comes again after sections", () => {
+    const lines = splitLines(["甲局2019年政府信息公开工作年度报告", ...BODY, "乙局2019年政府信息公开工作年度报告", ...BODY].join("\n"));
+    expect(splitPieces(lines).map((p) => [p.firstLine, p.endLine])).toEqual([[0, 5], [5, 10]]);
+  });
+
+  it("reads 篇一：title markers", () => {
+    const lines = splitLines(["篇一：甲局2012年政府信息公开工作年度报告", ...BODY, "篇二：乙镇2012年政府信息公开工作年度报告", ...BODY].join("\n"));
+    expect(splitPieces(lines).map((p) => [p.firstLine, p.markerTitle])).toEqual([
+      [0, "甲局2012年政府信息公开工作年度报告"],
+      [5, "乙镇2012年政府信息公开工作年度报告"],
+    ]);
+  });
+
+  it("starts no report at a title repeated at the end with little after it", () => {
+    const lines = splitLines(["甲局2019年政府信息公开工作年度报告", ...BODY, "相关链接", "甲局2019年政府信息公开工作年度报告"].join("\n"));
+    expect(splitPieces(lines).map((p) => [p.firstLine, p.endLine])).toEqual([[0, 7]]);
+  });
+
+  it("keeps a title repeated before any content in one report", () => {
+    const lines = splitLines(["河务局信息公开工作汇报", "时间:2022-03-14", "河务局信息公开工作汇报", ...BODY].join("\n"));
+    expect(splitPieces(lines).map((p) => [p.firstLine, p.endLine])).toEqual([[0, 7]]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { findSpamSpans } from "../../src/ingest/spam.ts";
+
+function removed(text: string): string {
+  let out = "";
+  let from = 0;
+  for (const s of findSpamSpans(text)) {
+    out += text.slice(from, s.start);
+    from = s.end;
+  }
+  return out + text.slice(from);
+}
+
+describe("findSpamSpans", () => {
+  it("removes a betting ad spliced into a sentence, brackets included", () => {
+    expect(removed("辽宁省办公厅《365bet体育投注_365bet体育直播-【官方授权网站】:做好2012年工作的通知》")).toBe(
+      "辽宁省办公厅《:做好2012年工作的通知》",
+    );
+  });
+
+  it("recognises other brands and casino words, not only one seen before", () => {
+    expect(removed("关于bet365娱乐城_澳门葡京-【官方授权网站】的通知")).toBe("关于的通知");
+    expect(removed("落实《皇冠体育投注-官方授权网站条例》要求")).toBe("落实《条例》要求");
+    expect(removed("访问 www.88bet365.com 领取")).toBe("访问  领取");
+  });
+
+  it("leaves government text and government addresses alone", () => {
+    const text = "通过政府门户网站www.lzq.gov.cn公开信息1338条，体育局开展全民健身活动，与Tibet University合作。";
+    expect(findSpamSpans(text)).toEqual([]);
+  });
+});
