@@ -112,6 +112,38 @@ export interface MetaTable {
   value: string;
 }
 
+/** A chat subscribed to filing-season reminders (`tg:<id>` / `wx:<openid>`). */
+export interface ReminderSubscriptionTable {
+  chat_id: string;
+  /** "departments", "governments", or null for both deadlines. */
+  kind: string | null;
+  /** JSON array of agencies or places followed. */
+  follows: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** When a chat last sent us a message (WeChat pushes only within 48 hours of it). */
+export interface ChatActivityTable {
+  chat_id: string;
+  last_inbound_at: string;
+}
+
+/** One reminder or notice, claimed under its unique key before sending. */
+export interface ReminderSendLogTable {
+  key: string;
+  chat_id: string;
+  /** "deadline", "after_deadline" or "new_report". */
+  topic: string;
+  /** "claimed", then "sent", "failed", "gone" (chat blocked or deleted), "undeliverable", or "abandoned" (never finished). */
+  status: string;
+  claimed_at: string;
+  finished_at: string | null;
+  detail: string | null;
+  /** Id of the process that claimed it. */
+  claimed_by: string;
+}
+
 export interface Schema {
   source_files: SourceFileTable;
   reports: ReportTable;
@@ -123,4 +155,7 @@ export interface Schema {
   processed_updates: ProcessedUpdateTable;
   counters: CounterTable;
   meta: MetaTable;
+  reminder_subscriptions: ReminderSubscriptionTable;
+  chat_activity: ChatActivityTable;
+  reminder_send_log: ReminderSendLogTable;
 }

@@ -82,7 +82,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("parent_key", "text")
     .execute();
   await db.schema.createIndex("figures_report_id").on("figures").column("report_id").execute();
-  await db.schema.createIndex("figures_metric").on("figures").column("metric").execute();
 
   await db.schema
     .createTable("warnings")

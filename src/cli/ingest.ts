@@ -1,0 +1,58 @@
+/**
+ * `npm run ingest -- [--db PATH] [--keep-missing] <path>...`: loads report files and directories
+ * into the store (default `var/nianbao.sqlite`) and prints what it did. Stored files gone from the
+ * given directories are removed unless `--keep-missing`. Exits non-zero only when nothing could be
+ * ingested or the database is unusable.
+ */
+import { parseArgs } from "node:util";
+import { ingestPaths } from "../corpus/ingest-paths.ts";
+import { formatIngestSummary } from "../corpus/ingest-summary.ts";
+import { openDatabase, type Store } from "../store/db.ts";
+
+const USAGE = "usage: npm run ingest -- [--db PATH] [--keep-missing] <path>...";
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: "string", default: "var/nianbao.sqlite" },
+      "keep-missing": { type: "boolean", default: false },
+    },
+    allowPositionals: true,
+  });
+  if (positionals.length === 0) {
+    console.error(USAGE);
+    return 2;
+  }
+  let store: Store;
+  try {
+    store = await openDatabase(values.db);
+  } catch (error) {
+    console.error(`cannot open the database ${values.db}: ${describeWithCause(error)}`);
+    return 1;
+  }
+  try {
+    const summary = await ingestPaths(store, positionals, {
+      removeMissing: !values["keep-missing"],
+      onProgress: ({ done, total }) => {
+        if (process.stderr.isTTY) process.stderr.write(`\r${done}/${total}`);
+      },
+    });
+    if (process.stderr.isTTY) process.stderr.write("\n");
+    console.log(formatIngestSummary(summary));
+    const stored = summary.added + summary.changed + summary.unchanged;
+    return stored === 0 ? 1 : 0;
+  } catch (error) {
+    console.error(`ingest failed: ${describeWithCause(error)}`);
+    return 1;
+  } finally {
+    await store.close();
+  }
+}
+
+function describeWithCause(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message;
+}
+
+process.exitCode = await main(process.argv.slice(2));

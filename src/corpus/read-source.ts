@@ -1,0 +1,58 @@
+/**
+ * Reading one report file with its optional sidecar `<file>.meta.json` (url, title, agency, year,
+ * published), and the content hash that tells whether it changed: sha256 of the bytes and the
+ * sidecar's bytes.
+ */
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import type { SourceMeta } from "../domain/report.ts";
+import { sidecarPath } from "./scan-paths.ts";
+
+export interface SourceFile {
+  path: string;
+  name: string;
+  bytes: Uint8Array;
+  meta: SourceMeta | undefined;
+  contentHash: string;
+}
+
+const sidecarSchema = z.object({
+  url: z.string().optional(),
+  title: z.string().optional(),
+  agency: z.string().optional(),
+  year: z.number().int().optional(),
+  published: z.string().optional(),
+});
+
+/** Reads `file` and its sidecar; throws an Error saying what is wrong when either cannot be read. */
+export async function readSource(file: string): Promise<SourceFile> {
+  const bytes = new Uint8Array(await readFile(file));
+  const sidecar = await readSidecar(sidecarPath(file));
+  const hash = createHash("sha256").update(bytes);
+  if (sidecar) hash.update("\0sidecar\0").update(sidecar.bytes);
+  return { path: file, name: path.basename(file), bytes, meta: sidecar?.meta, contentHash: hash.digest("hex") };
+}
+
+async function readSidecar(file: string): Promise<{ bytes: Uint8Array; meta: SourceMeta } | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    throw new Error(`sidecar ${path.basename(file)} is not JSON: ${(error as Error).message}`, { cause: error });
+  }
+  const parsed = sidecarSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`sidecar ${path.basename(file)}: ${issue?.path.join(".") ?? ""} ${issue?.message ?? "invalid"}`.trim());
+  }
+  return { bytes, meta: parsed.data };
+}

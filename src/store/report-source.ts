@@ -1,0 +1,144 @@
+/**
+ * The answer engine's `ReportSource` over the store: the catalogue in one query, one report's
+ * detail in four (summary with its warnings, sections, passages, figures).
+ */
+import { sql, type Kysely, type Selectable } from "kysely";
+import type { AgencyLevel, ReportFormat, SectionKind } from "../domain/report.ts";
+import type { ReportDetail, ReportSource, ReportSummary, StoredWarning } from "../answers/report-source.ts";
+import { readCatalogVersion } from "./catalog-version.ts";
+import type { ReportTable, Schema } from "./schema.ts";
+
+export function createReportSource(db: Kysely<Schema>): ReportSource {
+  return {
+    listReports: () => listReports(db),
+    getReport: (id) => getReport(db, id),
+    catalogVersion: () => readCatalogVersion(db),
+  };
+}
+
+type SummaryRow = Omit<Selectable<ReportTable>, "file_id" | "piece_index" | "index_number" | "span_start" | "span_end"> & {
+  source: string;
+  url: string | null;
+};
+
+/** Only the summary's columns: at 100k reports, turning each cell into a JS value is most of the cost. */
+function summaryQuery(db: Kysely<Schema>) {
+  return db
+    .selectFrom("reports")
+    .innerJoin("source_files", "source_files.id", "reports.file_id")
+    .select([
+      "reports.id",
+      "reports.title",
+      "reports.agency",
+      "reports.agency_normalized",
+      "reports.province",
+      "reports.city",
+      "reports.county",
+      "reports.township",
+      "reports.level",
+      "reports.year",
+      "reports.published",
+      "reports.format",
+      "reports.anonymized",
+      "source_files.name as source",
+      "source_files.url as url",
+    ]);
+}
+
+async function listReports(db: Kysely<Schema>): Promise<ReportSummary[]> {
+  const rows = await summaryQuery(db).orderBy("reports.id").execute();
+  return rows.map(toSummary);
+}
+
+/** The catalogue entries of the file at `path` (absolute), in piece order. */
+export async function listReportsOfFile(db: Kysely<Schema>, path: string): Promise<ReportSummary[]> {
+  const rows = await summaryQuery(db).where("source_files.path", "=", path).orderBy("reports.piece_index").execute();
+  return rows.map(toSummary);
+}
+
+async function getReport(db: Kysely<Schema>, id: number): Promise<ReportDetail | null> {
+  // One read transaction on one connection: the four reads see the same snapshot even while a
+  // reload commits, so a report never comes back with another version's sections.
+  const read = await db.connection().execute(async (conn) => {
+    await sql`begin`.execute(conn);
+    try {
+      return await readDetailRows(conn, id);
+    } finally {
+      await sql`commit`.execute(conn);
+    }
+  });
+  if (!read) return null;
+  const { head, sections, passages, figures } = read;
+  const first = head[0]!;
+  const warnings: StoredWarning[] = head
+    .filter((row) => row.warning_code !== null)
+    .map((row) => ({
+      code: row.warning_code!,
+      message: row.warning_message!,
+      figureKeys: JSON.parse(row.warning_figure_keys!) as string[],
+    }));
+  return {
+    summary: toSummary(first),
+    sections: sections.map((s) => ({
+      index: s.idx,
+      kind: s.kind as SectionKind,
+      heading: s.heading,
+      start: s.span_start,
+      end: s.span_end,
+    })),
+    passages: passages.map((p) => ({
+      index: p.idx,
+      sectionIndex: p.section_index,
+      text: p.text,
+      start: p.span_start,
+      end: p.span_end,
+    })),
+    figures: figures.map((f) => ({
+      id: f.id,
+      key: f.key,
+      metric: f.metric,
+      label: f.label,
+      value: f.value,
+      unit: f.unit,
+      approximate: f.approximate === 1,
+      quote: f.quote,
+      start: f.span_start,
+      end: f.span_end,
+      sectionIndex: f.section_index,
+      parentKey: f.parent_key,
+    })),
+    warnings,
+  };
+}
+
+async function readDetailRows(db: Kysely<Schema>, id: number) {
+  // The warnings ride along with the summary row: a report has few, and it saves a round trip.
+  const head = await summaryQuery(db)
+    .leftJoin("warnings", "warnings.report_id", "reports.id")
+    .select(["warnings.code as warning_code", "warnings.message as warning_message", "warnings.figure_keys as warning_figure_keys"])
+    .where("reports.id", "=", id)
+    .orderBy("warnings.idx")
+    .execute();
+  if (head.length === 0) return null;
+  const sections = await db.selectFrom("sections").selectAll().where("report_id", "=", id).orderBy("idx").execute();
+  const passages = await db.selectFrom("passages").selectAll().where("report_id", "=", id).orderBy("idx").execute();
+  const figures = await db.selectFrom("figures").selectAll().where("report_id", "=", id).orderBy("id").execute();
+  return { head, sections, passages, figures };
+}
+
+function toSummary(row: SummaryRow): ReportSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    agency: row.agency,
+    agencyNormalized: row.agency_normalized,
+    region: { province: row.province, city: row.city, county: row.county, township: row.township },
+    level: row.level as AgencyLevel,
+    year: row.year,
+    published: row.published,
+    format: row.format as ReportFormat,
+    anonymized: row.anonymized === 1,
+    source: row.source,
+    url: row.url,
+  };
+}

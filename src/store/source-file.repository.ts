@@ -1,0 +1,92 @@
+/** The `source_files` rows: which version of each file the store holds, and which failed. */
+import type { Kysely } from "kysely";
+import type { Schema } from "./schema.ts";
+
+/** What the loader compares a file on disk against. */
+export interface StoredFileState {
+  id: number;
+  path: string;
+  contentHash: string;
+  /** Why the last attempt failed, or null. */
+  error: string | null;
+  /** Whether a parsed version (text and reports) is stored; false for a file that never parsed. */
+  hasVersion: boolean;
+}
+
+/** A successfully parsed version of a file. */
+export interface SourceFileVersion {
+  path: string;
+  name: string;
+  contentHash: string;
+  url: string | null;
+  encoding: string;
+  originalText: string;
+  ingestedAt: string;
+}
+
+export async function listStoredFiles(db: Kysely<Schema>): Promise<Map<string, StoredFileState>> {
+  const rows = await db
+    .selectFrom("source_files")
+    .select((eb) => ["id", "path", "content_hash", "error", eb("original_text", "is not", null).as("has_version")])
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.path,
+      { id: r.id, path: r.path, contentHash: r.content_hash, error: r.error, hasVersion: Number(r.has_version) === 1 },
+    ]),
+  );
+}
+
+/** Records a parsed version (inserting or updating by path, clearing any error); returns the file id. */
+export async function saveSourceFile(db: Kysely<Schema>, file: SourceFileVersion): Promise<number> {
+  const values = {
+    name: file.name,
+    content_hash: file.contentHash,
+    url: file.url,
+    encoding: file.encoding,
+    ingested_at: file.ingestedAt,
+    error: null,
+    original_text: file.originalText,
+  };
+  const row = await db
+    .insertInto("source_files")
+    .values({ path: file.path, ...values })
+    .onConflict((oc) => oc.column("path").doUpdateSet(values))
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/**
+ * Records that the current version of a file failed. A file with a stored version keeps it (and
+ * its hash, so the next run tries again); a new one is recorded with no text and no reports.
+ */
+export async function recordFileFailure(
+  db: Kysely<Schema>,
+  failure: { path: string; name: string; contentHash: string; reason: string; at: string },
+): Promise<void> {
+  await db
+    .insertInto("source_files")
+    .values({
+      path: failure.path,
+      name: failure.name,
+      content_hash: failure.contentHash,
+      url: null,
+      encoding: null,
+      ingested_at: failure.at,
+      error: failure.reason,
+      original_text: null,
+    })
+    .onConflict((oc) => oc.column("path").doUpdateSet({ error: failure.reason }))
+    .execute();
+}
+
+/** Deletes files by path; their reports go with them. Returns how many were deleted. */
+export async function deleteSourceFiles(db: Kysely<Schema>, paths: readonly string[]): Promise<number> {
+  let deleted = 0;
+  for (let i = 0; i < paths.length; i += 500) {
+    const result = await db.deleteFrom("source_files").where("path", "in", paths.slice(i, i + 500)).executeTakeFirst();
+    deleted += Number(result.numDeletedRows);
+  }
+  return deleted;
+}
