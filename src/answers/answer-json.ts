@@ -1,0 +1,27 @@
+/**
+ * The JSON shape of an answer that scripts read (`npm run ask -- --json`): status, text, the
+ * understood agency and year, figures, citations without store offsets, and candidates.
+ */
+import type { Answer, Candidate } from "./answer.ts";
+
+export interface AnswerJson {
+  status: Answer["status"];
+  text: string;
+  agency: string | null;
+  year: number | null;
+  figures: { metric: string; label: string; value: number; unit: string; approximate: boolean }[];
+  citations: { agency: string | null; year: number | null; title: string; source: string; url: string | null; section: string; quote: string }[];
+  candidates: Candidate[];
+}
+
+export function answerJson(a: Answer): AnswerJson {
+  return {
+    status: a.status,
+    text: a.text,
+    agency: a.agency,
+    year: a.year,
+    figures: a.figures.map(({ metric, label, value, unit, approximate }) => ({ metric, label, value, unit, approximate })),
+    citations: a.citations.map(({ agency, year, title, source, url, section, quote }) => ({ agency, year, title, source, url, section, quote })),
+    candidates: a.candidates,
+  };
+}

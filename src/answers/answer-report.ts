@@ -1,0 +1,156 @@
+/**
+ * Answering about one agency: per year asked (or its latest year), find what answers in that
+ * year's report(s) and write it with the figure, its breakdown, citations and warnings; a year the
+ * corpus lacks is said so, with the years it holds.
+ */
+import type { Answer, Candidate, Citation } from "./answer.ts";
+import type { AgencyEntry } from "./catalog/catalog-index.ts";
+import { findInReport, type Finding } from "./figures/figure-choice.ts";
+import type { Understanding } from "./question/understand-question.ts";
+import { citationText, figureText, plainFigure, reportName } from "./render/answer-text.ts";
+import type { ReportCache } from "./report-cache.ts";
+import type { ReportDetail, ReportSummary, StoredFigure, StoredPassage } from "./report-source.ts";
+
+interface YearResult {
+  year: number;
+  status: "answered" | "no_figure" | "not_found";
+  lines: string[];
+  figures: StoredFigure[];
+  citations: Citation[];
+  warnings: string[];
+}
+
+const YES_NO = /有没有|有无|是否|吗$|吗 |没有/;
+
+/** Answers `u` for `agency`. */
+export async function answerForAgency(agency: AgencyEntry, u: Understanding, reports: ReportCache): Promise<Answer> {
+  const held = agency.reports.filter((r) => r.year !== null);
+  const latest = held[0]?.year ?? null;
+  const years = u.years.length > 0 ? u.years : latest === null ? [] : [latest];
+  const results: YearResult[] = [];
+  for (const year of years) results.push(await answerYear(agency, year, u, reports));
+  if (results.length === 0) {
+    return base("not_found", `未找到${agency.name}注明年度的年报。`, agency.name, null, candidatesOf(agency));
+  }
+  const lines: string[] = [];
+  if (u.years.length === 0 && latest !== null) lines.push(`未指明年份，按收录的最新一年（${latest}年）回答。`);
+  for (const r of results) lines.push(...r.lines);
+  const statuses = results.map((r) => r.status);
+  const status = statuses.includes("answered") ? "answered" : statuses.includes("no_figure") ? "no_figure" : "not_found";
+  const answer = base(status, lines.join("\n"), agency.name, results.length === 1 ? results[0]!.year : null, []);
+  answer.figures = results.flatMap((r) => r.figures).map(({ metric, label, value, unit, approximate }) => ({ metric, label, value, unit, approximate }));
+  answer.citations = results.flatMap((r) => r.citations);
+  answer.warnings = results.flatMap((r) => r.warnings);
+  if (status === "not_found") answer.candidates = candidatesOf(agency);
+  return answer;
+}
+
+async function answerYear(agency: AgencyEntry, year: number, u: Understanding, cache: ReportCache): Promise<YearResult> {
+  const summaries = agency.reports.filter((r) => r.year === year);
+  if (summaries.length === 0) {
+    const others = [...new Set(agency.reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+    const held = others.length > 0 ? `已收录该机构${others.map((y) => `${y}年`).join("、")}的年报。` : "";
+    return empty(year, "not_found", [`未收录${agency.name}${year}年的年报。${held}`]);
+  }
+  let fallback: { summary: ReportSummary; detail: ReportDetail; finding: Finding } | null = null;
+  for (const summary of summaries) {
+    const detail = await cache.get(summary.id);
+    if (!detail) continue;
+    const finding = findInReport(detail, { intent: u.intent, query: u.query, units: u.units });
+    if (finding.kind !== "none") return found(agency, year, u, summary, detail, finding);
+    fallback ??= { summary, detail, finding };
+  }
+  if (!fallback) return empty(year, "not_found", [`未收录${agency.name}${year}年的年报。`]);
+  return found(agency, year, u, fallback.summary, fallback.detail, fallback.finding);
+}
+
+function found(agency: AgencyEntry, year: number, u: Understanding, summary: ReportSummary, detail: ReportDetail, finding: Finding): YearResult {
+  const name = reportName(agency.name, year);
+  if (finding.kind === "none") {
+    const lines = [`${name}没有载明${finding.subject}的数字。`];
+    const citations: Citation[] = [];
+    if (finding.passage) {
+      const c = passageCitation(summary, detail, finding.passage);
+      citations.push(c);
+      lines.push("报告中相关的表述：", citationText(c));
+    }
+    return { year, status: "no_figure", lines, figures: [], citations, warnings: [] };
+  }
+  if (finding.kind === "passage") {
+    const c = passageCitation(summary, detail, finding.passage);
+    return { year, status: "answered", lines: [`${name}中关于${finding.subject}：`, citationText(c)], figures: [], citations: [c], warnings: [] };
+  }
+  const [first] = finding.figures;
+  const yesNo = YES_NO.test(u.text);
+  const stated = finding.figures.map((f) => (finding.figures.length > 1 ? `${f.label} ${figureText(f)}` : figureText(f))).join("；");
+  const head =
+    yesNo && finding.figures.every((f) => f.value === 0)
+      ? `${name}：${finding.subject}——没有（${stated}）。`
+      : yesNo && first
+        ? `${name}：${finding.subject}——有，${stated}。`
+        : `${name}：${finding.subject} ${stated}。`;
+  const lines = [head];
+  if (finding.children.length > 0) lines.push(`其中：${finding.children.map((c) => `${c.label} ${plainFigure(c)}`).join("；")}。`);
+  const cited = dedupe([...finding.figures]);
+  const citations = cited.map((f) => figureCitation(summary, detail, f));
+  for (const c of dedupeCitations(citations)) lines.push(citationText(c));
+  const keys = new Set([...finding.figures, ...finding.children].map((f) => f.key));
+  const warnings = detail.warnings.filter((w) => w.figureKeys.some((k) => keys.has(k))).map((w) => w.message);
+  for (const w of warnings) lines.push(`注意：${w}`);
+  return { year, status: "answered", lines, figures: dedupe([...finding.figures, ...finding.children]), citations, warnings };
+}
+
+/** The citation of a stored figure. */
+export function figureCitation(summary: ReportSummary, detail: ReportDetail, f: StoredFigure): Citation {
+  return {
+    agency: summary.agencyNormalized ?? summary.agency,
+    year: summary.year,
+    title: summary.title,
+    source: summary.source,
+    url: summary.url,
+    section: detail.sections.find((s) => s.index === f.sectionIndex)?.heading ?? "",
+    quote: f.quote,
+    reportId: summary.id,
+    start: f.start,
+    end: f.end,
+  };
+}
+
+/** The citation of a passage. */
+export function passageCitation(summary: ReportSummary, detail: ReportDetail, p: StoredPassage): Citation {
+  return {
+    agency: summary.agencyNormalized ?? summary.agency,
+    year: summary.year,
+    title: summary.title,
+    source: summary.source,
+    url: summary.url,
+    section: detail.sections.find((s) => s.index === p.sectionIndex)?.heading ?? "",
+    quote: p.text,
+    reportId: summary.id,
+    start: p.start,
+    end: p.end,
+  };
+}
+
+/** The reports of `agency` as candidates, newest first. */
+export function candidatesOf(agency: AgencyEntry): Candidate[] {
+  return agency.reports.map((r) => ({ agency: agency.name, year: r.year, reportId: r.id }));
+}
+
+/** An answer value with no figures yet. */
+export function base(status: Answer["status"], text: string, agency: string | null, year: number | null, candidates: Candidate[]): Answer {
+  return { status, text, agency, year, figures: [], citations: [], candidates, warnings: [] };
+}
+
+function empty(year: number, status: YearResult["status"], lines: string[]): YearResult {
+  return { year, status, lines, figures: [], citations: [], warnings: [] };
+}
+
+function dedupe(figures: StoredFigure[]): StoredFigure[] {
+  return figures.filter((f, i) => figures.findIndex((g) => g.key === f.key) === i);
+}
+
+function dedupeCitations(citations: Citation[]): Citation[] {
+  return citations.filter((c, i) => citations.findIndex((d) => d.quote === c.quote && d.reportId === c.reportId) === i);
+}
+

@@ -1,0 +1,53 @@
+/**
+ * An agency name taken apart: the places it starts with (张家口市, 凉州区) and the kind of agency
+ * that follows (科学技术和地震局). A name with no place prefix (黄河河务局) is all kind.
+ */
+import { NOT_PLACE_PARTS, PLACE_SUFFIXES } from "./alias-table.ts";
+
+export interface AgencyName {
+  /** Places in the order written, with their suffix (凉州区). */
+  places: string[];
+  kind: string;
+}
+
+const MAX_PLACE_LENGTH = 9;
+
+/** Splits `name` into its leading places and its kind; `known` places (from the report's region) are taken first. */
+export function splitAgencyName(name: string, known: readonly string[] = []): AgencyName {
+  const places: string[] = [];
+  let rest = name;
+  for (;;) {
+    const place = leadingPlace(rest, known);
+    // A name is never all place: 永富乡 alone is a place, 永富乡人民政府 an agency.
+    if (!place || place.length >= rest.length) break;
+    places.push(place);
+    rest = rest.slice(place.length);
+  }
+  return { places, kind: rest };
+}
+
+/** The place name without its suffix (凉州区 → 凉州), or null when too short to mean anything alone. */
+export function placeStem(place: string): string | null {
+  for (const suffix of PLACE_SUFFIXES) {
+    if (place.endsWith(suffix) && place.length > suffix.length) {
+      const stem = place.slice(0, -suffix.length);
+      return stem.length >= 2 ? stem : null;
+    }
+  }
+  return null;
+}
+
+function leadingPlace(text: string, known: readonly string[]): string | null {
+  const byRegion = known.filter((k) => k.length > 0 && text.startsWith(k)).sort((a, b) => b.length - a.length)[0];
+  if (byRegion) return byRegion;
+  for (let end = 2; end <= Math.min(MAX_PLACE_LENGTH, text.length); end++) {
+    const candidate = text.slice(0, end);
+    const suffix = PLACE_SUFFIXES.find((s) => candidate.endsWith(s) && candidate.length > s.length);
+    if (!suffix) continue;
+    if (NOT_PLACE_PARTS.some((p) => candidate.includes(p))) return null;
+    // 凉州 ends with 州 yet the place is 凉州区: a suffix right after extends it.
+    const next = PLACE_SUFFIXES.find((s) => text.startsWith(s, end) && text.length > end + s.length);
+    return next ? candidate + next : candidate;
+  }
+  return null;
+}

@@ -1,0 +1,135 @@
+/**
+ * Resolving the agency a question names against the catalogue: places (凉州区, or the stem 凉州)
+ * and kinds of agency (科技局 through the alias groups, or any tail of a stored kind such as
+ * 河务局) are found in the question and intersected. A place alone means its government; a kind
+ * alone resolves when one agency fits (after the question's years); otherwise candidates are listed.
+ */
+import { PLACE_SUFFIXES, kindMentions, type KindMention } from "./alias-table.ts";
+import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
+
+export type AgencyResolution =
+  | { kind: "agency"; agency: AgencyEntry }
+  | { kind: "ambiguous"; candidates: AgencyEntry[] }
+  /** The question names an agency or place the corpus does not hold; `near` lists similar ones. */
+  | { kind: "unknown"; mention: string; near: AgencyEntry[] }
+  /** A place alone with no government report: the agencies within it. */
+  | { kind: "place"; place: string; agencies: AgencyEntry[] }
+  | { kind: "none" };
+
+interface Hit {
+  token: string;
+  index: number;
+  entries: AgencyEntry[];
+}
+
+const MAX_TOKEN = 14;
+const MAX_NEAR = 5;
+
+/** Resolves the agency of `text` (a question's matching form, years removed); `years` break ties. */
+export function resolveAgency(text: string, years: readonly number[], index: CatalogIndex): AgencyResolution {
+  const mentions = kindMentions(text);
+  const places = maximal(scan(text, index.byPlace)).filter((h) => !insideMention(h, mentions));
+  const kinds = maximal(scan(text, index.byKind));
+  const named = mentions.length > 0 || kinds.length > 0;
+
+  if (named) {
+    const kindSet = new Set<AgencyEntry>();
+    for (const m of mentions) for (const a of index.byKindKey.get(m.key) ?? []) kindSet.add(a);
+    for (const h of kinds) for (const a of h.entries) kindSet.add(a);
+    if (places.length === 0) {
+      const unknownPlace = placeBefore(text, mentions, kinds);
+      if (unknownPlace) return unknown(unknownPlace.mention, [...kindSet], index);
+      return choose(rank([...kindSet], places, text), years);
+    }
+    const fitting = [...kindSet].filter((a) => places.some((p) => p.entries.includes(a)));
+    if (fitting.length === 0) {
+      const near = [...new Set([...places.flatMap((p) => p.entries), ...kindSet])];
+      return unknown(mentionAround(text, places, mentions, kinds), near, index);
+    }
+    return choose(rank(fitting, places, text), years);
+  }
+  if (places.length > 0) {
+    const within = [...new Set(places.flatMap((p) => p.entries))];
+    const governments = within.filter((a) => a.government);
+    if (governments.length > 0) return choose(rank(governments, places, text), years);
+    return { kind: "place", place: places[0]!.token, agencies: within };
+  }
+  return { kind: "none" };
+}
+
+function scan(text: string, map: Map<string, AgencyEntry[]>): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < text.length; i++) {
+    for (let len = 2; len <= MAX_TOKEN && i + len <= text.length; len++) {
+      const token = text.slice(i, i + len);
+      const entries = map.get(token);
+      if (entries) hits.push({ token, index: i, entries });
+    }
+  }
+  return hits;
+}
+
+/** Drops hits inside a longer hit (凉州 inside 凉州区). */
+function maximal(hits: Hit[]): Hit[] {
+  return hits.filter(
+    (h) => !hits.some((o) => o !== h && o.token.length > h.token.length && o.index <= h.index && o.index + o.token.length >= h.index + h.token.length),
+  );
+}
+
+function insideMention(h: Hit, mentions: KindMention[]): boolean {
+  return mentions.some((m) => h.index >= m.index && h.index + h.token.length <= m.index + m.form.length);
+}
+
+/** Prefers agencies matching more of the question's places, then those whose full name or kind is written out. */
+function rank(entries: AgencyEntry[], places: Hit[], text: string): AgencyEntry[] {
+  const score = (a: AgencyEntry): number =>
+    places.filter((p) => p.entries.includes(a)).length * 10 + (text.includes(a.name) ? 20 : 0) + (text.includes(a.kind) ? 5 : 0);
+  const scored = entries.map((a) => ({ a, s: score(a) }));
+  const best = Math.max(...scored.map((x) => x.s));
+  return scored.filter((x) => x.s === best).map((x) => x.a);
+}
+
+function choose(candidates: AgencyEntry[], years: readonly number[]): AgencyResolution {
+  if (candidates.length === 1) return { kind: "agency", agency: candidates[0]! };
+  if (candidates.length === 0) return { kind: "none" };
+  if (years.length > 0) {
+    const holding = candidates.filter((a) => a.reports.some((r) => r.year !== null && years.includes(r.year)));
+    if (holding.length === 1) return { kind: "agency", agency: holding[0]! };
+    if (holding.length > 1) return { kind: "ambiguous", candidates: holding };
+  }
+  return { kind: "ambiguous", candidates };
+}
+
+function unknown(mention: string, near: AgencyEntry[], index: CatalogIndex): AgencyResolution {
+  const found = new Set(near.slice(0, MAX_NEAR));
+  if (found.size < MAX_NEAR) {
+    for (const hit of index.search.search(mention, MAX_NEAR)) {
+      const a = index.agencies[hit.id];
+      // One shared bigram is chance; two make a near match.
+      if (a && hit.matched.length >= 2 && found.size < MAX_NEAR) found.add(a);
+    }
+  }
+  return { kind: "unknown", mention, near: [...found] };
+}
+
+/** A place-like word written right before the kind (朝阳区 in 朝阳区财政局) that the catalogue does not hold. */
+function placeBefore(text: string, mentions: KindMention[], kinds: Hit[]): { mention: string } | null {
+  const first = [...mentions.map((m) => ({ index: m.index, end: m.index + m.form.length })), ...kinds.map((k) => ({ index: k.index, end: k.index + k.token.length }))]
+    .sort((a, b) => a.index - b.index)[0];
+  if (!first) return null;
+  const before = text.slice(0, first.index).split(/\s+/).at(-1) ?? "";
+  const place = before.match(/[\u3400-\u9fff]{2,9}$/u)?.[0] ?? "";
+  if (!PLACE_SUFFIXES.some((s) => place.endsWith(s) && place.length > s.length)) return null;
+  return { mention: text.slice(first.index - place.length, first.end) };
+}
+
+function mentionAround(text: string, places: Hit[], mentions: KindMention[], kinds: Hit[]): string {
+  const spans = [
+    ...places.map((p) => [p.index, p.index + p.token.length] as const),
+    ...mentions.map((m) => [m.index, m.index + m.form.length] as const),
+    ...kinds.map((k) => [k.index, k.index + k.token.length] as const),
+  ];
+  const start = Math.min(...spans.map((s) => s[0]));
+  const end = Math.max(...spans.map((s) => s[1]));
+  return text.slice(start, end).trim();
+}

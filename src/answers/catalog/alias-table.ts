@@ -1,0 +1,58 @@
+/**
+ * The agency alias table (`data/aliases.json`): groups of names for one kind of agency, the
+ * suffixes that end a place name, and the parts that rule a prefix out as a place.
+ */
+import aliases from "../../../data/aliases.json" with { type: "json" };
+
+export interface KindGroup {
+  key: string;
+  forms: string[];
+}
+
+export interface KindMention {
+  key: string;
+  form: string;
+  index: number;
+}
+
+const groups: KindGroup[] = aliases.kindGroups;
+const formsLongestFirst = groups
+  .flatMap((g) => g.forms.map((form) => ({ key: g.key, form })))
+  .sort((a, b) => b.form.length - a.form.length);
+
+/** Key of the group of government names (人民政府): a place named alone means its government. */
+export const GOVERNMENT_KEY: string = aliases.governmentKey;
+/** Place suffixes, longest first. */
+export const PLACE_SUFFIXES: readonly string[] = [...aliases.placeSuffixes].sort((a, b) => b.length - a.length);
+/** Parts that cannot occur in a place name (住房和城乡建设局 holds 乡 but no place). */
+export const NOT_PLACE_PARTS: readonly string[] = aliases.notPlaceParts;
+
+/** Every group a catalogue agency kind belongs to (all forms it contains). */
+export function kindGroupsOf(kind: string): string[] {
+  const keys = new Set<string>();
+  for (const { key, form } of formsLongestFirst) if (kind.includes(form)) keys.add(key);
+  return [...keys];
+}
+
+/** The kinds a question names: longest forms first, never two overlapping. */
+export function kindMentions(text: string): KindMention[] {
+  const taken = new Array<boolean>(text.length).fill(false);
+  const out: KindMention[] = [];
+  for (const { key, form } of formsLongestFirst) {
+    let from = 0;
+    for (;;) {
+      const index = text.indexOf(form, from);
+      if (index < 0) break;
+      from = index + 1;
+      if (taken.slice(index, index + form.length).some(Boolean)) continue;
+      taken.fill(true, index, index + form.length);
+      out.push({ key, form, index });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** True when `kind` is a government name itself (人民政府), not an office of it. */
+export function isGovernmentKind(kind: string): boolean {
+  return groups.find((g) => g.key === GOVERNMENT_KEY)!.forms.includes(kind);
+}

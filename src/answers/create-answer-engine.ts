@@ -1,0 +1,129 @@
+/**
+ * The answer engine: question → understood agency, year and measure → cited answer. It keeps the
+ * catalogue indexes in memory (rebuilt when the catalogue version moves), loads report detail on
+ * demand through a small cache, and keeps each chat's context in the `ChatStateStore`.
+ */
+import type { Answer, AnswerEngine, PassageView } from "./answer.ts";
+import { agenciesWithin, answerListing, answerRanking, entriesOf, placesIn, toEntry } from "./answer-collection.ts";
+import { answerForAgency, base, passageCitation } from "./answer-report.ts";
+import type { AgencyEntry, CatalogIndex } from "./catalog/catalog-index.ts";
+import { createCatalogCache } from "./catalog/catalog-cache.ts";
+import { questionText } from "./question/question-text.ts";
+import { understand, type Understanding } from "./question/understand-question.ts";
+import { createReportCache, type ReportCache } from "./report-cache.ts";
+import type { ChatStateStore, ReportSource } from "./report-source.ts";
+
+export interface AnswerEngineDeps {
+  source: ReportSource;
+  chats: ChatStateStore;
+  now: () => Date;
+}
+
+const CLARIFY = [
+  "我可以回答政府信息公开工作年度报告中的数字和内容，并给出原文出处。请说明机构、年份和想问的内容，例如：",
+  "- 凉州区科技局2021年公开了多少条信息",
+  "- 龙港区2012年收到多少依申请公开请求",
+  "- 龙港区有哪些年报",
+].join("\n");
+
+export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
+  const catalog = createCatalogCache(deps.source);
+  const reports = createReportCache(deps.source);
+  let cachedVersion = -1;
+
+  async function current(): Promise<CatalogIndex> {
+    const index = await catalog.current();
+    // Report details may have changed with the catalogue.
+    if (index.version !== cachedVersion) {
+      reports.clear();
+      cachedVersion = index.version;
+    }
+    return index;
+  }
+
+  return {
+    async ask(chatId, question) {
+      const index = await current();
+      const state = await deps.chats.load(chatId);
+      const u = understand(question, state, index, deps.now());
+      const answer = await respond(u, index, reports);
+      if (answer.status !== "clarify" && answer.agency) {
+        const agency = index.byName.get(answer.agency);
+        await deps.chats.save(chatId, {
+          agency: agency ? agency.name : state?.agency ?? null,
+          reportIds: answer.citations.map((c) => c.reportId),
+          year: answer.year ?? u.years[0] ?? null,
+          metric: u.intent?.id ?? null,
+          lastQuestion: u.query,
+        });
+      }
+      return answer;
+    },
+
+    async passage(reportId, start) {
+      const detail = await reports.get(reportId);
+      if (!detail) return null;
+      const i = detail.passages.findIndex((p) => p.start <= start && start < p.end);
+      const at = i >= 0 ? i : detail.passages.findIndex((p) => p.start >= start);
+      const passage = detail.passages[at];
+      if (!passage) return null;
+      const around = detail.passages.slice(Math.max(0, at - 1), at + 2).filter((p) => p.sectionIndex === passage.sectionIndex);
+      return { citation: passageCitation(detail.summary, detail, passage), text: around.map((p) => p.text).join("\n") } satisfies PassageView;
+    },
+
+    async catalog(filter) {
+      const index = await current();
+      const text = questionText(filter);
+      if (text.length === 0) return index.reports.map(toEntry).sort((x, y) => (y.year ?? 0) - (x.year ?? 0) || x.reportId - y.reportId);
+      return entriesOf(matchingAgencies(text, index));
+    },
+  };
+}
+
+async function respond(u: Understanding, index: CatalogIndex, reports: ReportCache): Promise<Answer> {
+  const r = u.resolution;
+  if (u.listing || (u.ranking && u.intent?.kind === "figure")) {
+    const places = placesIn(u.text, index);
+    const named = r.kind === "agency" && !u.followUp ? r.agency : null;
+    // A ranking that names no place ranks the whole corpus.
+    const whole = u.ranking && !u.listing && places.length === 0 && !named;
+    const label = places[0] ?? named?.name ?? (whole ? "全部机构" : null);
+    const agencies = places.length > 0 ? agenciesWithin(places, index) : named ? [named] : whole ? index.agencies : [];
+    if (label && agencies.length > 0) {
+      return u.listing ? answerListing(label, agencies, u.years) : answerRanking(label, agencies, u, reports);
+    }
+  }
+  switch (r.kind) {
+    case "agency":
+      if (!u.intent && !u.followUp && u.query.length === 0) return answerListing(r.agency.name, [r.agency], u.years);
+      return answerForAgency(r.agency, u, reports);
+    case "ambiguous": {
+      const lines = ["有几个机构符合，请指明是哪一个：", ...r.candidates.map((a) => `- ${a.name}（${yearsOf(a)}）`)];
+      const answer = base("ambiguous", lines.join("\n"), null, u.years[0] ?? null, []);
+      answer.candidates = r.candidates.map((a) => ({ agency: a.name, year: a.reports[0]?.year ?? null, reportId: a.reports[0]?.id ?? null }));
+      return answer;
+    }
+    case "unknown": {
+      const lines = [`未收录“${r.mention}”${u.years.length > 0 ? u.years.map((y) => `${y}年`).join("、") : ""}的年报。`];
+      if (r.near.length > 0) lines.push("相近的机构有：", ...r.near.map((a) => `- ${a.name}（${yearsOf(a)}）`));
+      const answer = base("not_found", lines.join("\n"), r.mention, u.years[0] ?? null, []);
+      answer.candidates = r.near.map((a) => ({ agency: a.name, year: a.reports[0]?.year ?? null, reportId: a.reports[0]?.id ?? null }));
+      return answer;
+    }
+    case "place":
+      return answerListing(r.place, r.agencies, u.years);
+    case "none":
+      return base("clarify", CLARIFY, null, null, []);
+  }
+}
+
+function yearsOf(a: AgencyEntry): string {
+  const years = [...new Set(a.reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((x, y) => x - y);
+  return years.length > 0 ? `${years.map((y) => `${y}年`).join("、")}` : "年份不详";
+}
+
+function matchingAgencies(text: string, index: CatalogIndex): AgencyEntry[] {
+  const within = agenciesWithin(placesIn(text, index), index);
+  const named = index.agencies.filter((a) => a.name.includes(text));
+  return [...new Set([...within, ...named])];
+}

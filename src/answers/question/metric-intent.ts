@@ -1,0 +1,82 @@
+/**
+ * What a question asks for, read from the phrase tables in `data/metric-intents.json`: a stored
+ * metric (with the section quoted when a report lacks it), a passage (problems, measures), a
+ * listing of reports or a ranking, and the measure word that narrows report-specific figures.
+ */
+import table from "../../../data/metric-intents.json" with { type: "json" };
+
+export interface MetricIntent {
+  id: string;
+  kind: "figure" | "text";
+  phrases: string[];
+  /** Stored metric keys tried in order (figure intents). */
+  metrics: string[];
+  /** Section kind quoted for text answers and for reports that state no such figure. */
+  section: string;
+  /** What the answer calls the measure (主动公开政府信息). */
+  subject: string;
+  unit: string;
+  /** Words that mark the passage a text answer quotes. */
+  passageWords: string[];
+}
+
+interface IntentRow {
+  id: string;
+  kind: string;
+  phrases: string[];
+  metrics?: string[];
+  section: string;
+  subject: string;
+  unit?: string;
+  passageWords?: string[];
+}
+
+const intents: MetricIntent[] = (table.intents as IntentRow[]).map((i) => ({
+  id: i.id,
+  kind: i.kind === "text" ? "text" : "figure",
+  phrases: i.phrases,
+  metrics: i.metrics ?? [],
+  section: i.section,
+  subject: i.subject,
+  unit: i.unit ?? "",
+  passageWords: i.passageWords ?? [],
+}));
+const byId = new Map(intents.map((i) => [i.id, i]));
+const reasons = Object.entries(table.refusalReasons as Record<string, string>);
+const measures = Object.entries(table.measureWords as Record<string, string[]>).sort((a, b) => b[0].length - a[0].length);
+
+/** The first intent (in table order) with a phrase in `text`, or null. */
+export function detectIntent(text: string): MetricIntent | null {
+  return intents.find((i) => i.phrases.some((p) => text.includes(p))) ?? null;
+}
+
+/** The intent with `id`, or null when the table no longer has it (a stored chat state from an older table). */
+export function intentById(id: string): MetricIntent | null {
+  return byId.get(id) ?? null;
+}
+
+/** The sub-row metric a refusal reason names (不予公开…国家秘密), or null. */
+export function reasonMetric(text: string): string | null {
+  return reasons.find(([phrase]) => text.includes(phrase))?.[1] ?? null;
+}
+
+/** Units a question's measure word accepts (多少人次 → 人次; 几宗 → 宗), or null when it names none. */
+export function measureUnits(text: string): string[] | null {
+  for (const [word, units] of measures) {
+    if (new RegExp(`(多少|几|若干)${word}`).test(text)) return units;
+  }
+  return null;
+}
+
+/** True when the question asks for the reports held (龙港区有哪些年报). */
+export function asksListing(text: string): boolean {
+  return table.listingPhrases.some((p) => text.includes(p));
+}
+
+/** True when the question asks for a ranking across agencies (各部门…排名). */
+export function asksRanking(text: string): boolean {
+  return table.rankingPhrases.some((p) => text.includes(p));
+}
+
+/** Question words, stripped before passage search. */
+export const QUESTION_WORDS: readonly string[] = table.questionWords;

@@ -1,0 +1,61 @@
+/**
+ * The years a question names: 2021年, 2021, 21年, 二〇二一年, and 去年/今年/前年 against the
+ * current date. A range (2019至2021年) lists every year in it.
+ */
+import { readYear } from "../../ingest/numbers.ts";
+
+export interface QuestionYears {
+  years: number[];
+  /** True when a year came from 去年/今年/前年. */
+  relative: boolean;
+  /** The question with the year expressions removed. */
+  rest: string;
+}
+
+const RELATIVE: Record<string, number> = { 前年: -2, 去年: -1, 今年: 0 };
+const FULL = /(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])(年度|年)?/g;
+const CHINESE = /([〇零一二三四五六七八九]{4})(年度|年)/g;
+const SHORT = /(?<![0-9])([0-9]{2})(年度|年)/g;
+const RANGE = /^(至|到|-|~)$/;
+
+/** Reads the years of `text` (a question's matching form); `now` resolves relative years. */
+export function questionYears(text: string, now: Date): QuestionYears {
+  const found: { year: number; index: number; length: number; between: string }[] = [];
+  let relative = false;
+  const take = (year: number | null, index: number, length: number): void => {
+    if (year !== null) found.push({ year, index, length, between: "" });
+  };
+  for (const m of text.matchAll(FULL)) take(readYear(m[1]!), m.index, m[0].length);
+  for (const m of text.matchAll(CHINESE)) take(readYear(m[1]!), m.index, m[0].length);
+  const century = Math.floor(now.getFullYear() / 100) * 100;
+  for (const m of text.matchAll(SHORT)) {
+    if (found.some((f) => m.index >= f.index && m.index < f.index + f.length)) continue;
+    const yy = Number(m[1]);
+    // "21年" means the most recent such year, never one in the future.
+    const year = century + yy <= now.getFullYear() ? century + yy : century - 100 + yy;
+    take(year, m.index, m[0].length);
+  }
+  for (const [word, offset] of Object.entries(RELATIVE)) {
+    const index = text.indexOf(word);
+    if (index >= 0) {
+      relative = true;
+      take(now.getFullYear() + offset, index, word.length);
+    }
+  }
+  found.sort((a, b) => a.index - b.index);
+  const years: number[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const prev = found[i - 1];
+    const gap = prev ? text.slice(prev.index + prev.length, f.index) : "";
+    if (prev && RANGE.test(gap) && f.year > prev.year && f.year - prev.year <= 20) {
+      for (let y = prev.year + 1; y < f.year; y++) years.push(y);
+    }
+    if (!years.includes(f.year)) years.push(f.year);
+  }
+  let rest = text;
+  for (const f of [...found].sort((a, b) => b.index - a.index)) {
+    rest = rest.slice(0, f.index) + " " + rest.slice(f.index + f.length);
+  }
+  return { years, relative, rest };
+}

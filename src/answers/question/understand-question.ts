@@ -1,0 +1,85 @@
+/**
+ * A question understood: its years, what it asks, the agency it names (or the chat's previous
+ * one for a follow-up such as 那2020年呢), and the text left for passage and label search.
+ */
+import type { ChatState } from "../report-source.ts";
+import { resolveAgency, type AgencyResolution } from "../catalog/agency-resolver.ts";
+import { kindMentions } from "../catalog/alias-table.ts";
+import type { CatalogIndex } from "../catalog/catalog-index.ts";
+import { questionText } from "./question-text.ts";
+import { questionYears } from "./question-years.ts";
+import {
+  QUESTION_WORDS,
+  asksListing,
+  asksRanking,
+  detectIntent,
+  intentById,
+  measureUnits,
+  type MetricIntent,
+} from "./metric-intent.ts";
+
+const FOLLOW_UP_WORDS = /多少|几|呢|吗|其中|那|是否|有没有/;
+
+export interface Understanding {
+  text: string;
+  years: number[];
+  relativeYear: boolean;
+  resolution: AgencyResolution;
+  /** True when the agency (and possibly year and intent) come from the chat's previous question. */
+  followUp: boolean;
+  intent: MetricIntent | null;
+  /** What is searched in labels and passages: the asking part, agency and years removed. */
+  query: string;
+  units: string[] | null;
+  listing: boolean;
+  ranking: boolean;
+}
+
+/** Reads `question` against the catalogue, with the chat's `state` for follow-ups. */
+export function understand(question: string, state: ChatState | null, index: CatalogIndex, now: Date): Understanding {
+  const text = questionText(question);
+  const { years, relative, rest } = questionYears(text, now);
+  let resolution = resolveAgency(rest, years, index);
+  let followUp = false;
+  let asking = rest;
+  if (resolution.kind === "none" && state?.agency && asksSomething(rest, years)) {
+    const previous = index.byName.get(state.agency);
+    if (previous) {
+      resolution = { kind: "agency", agency: previous };
+      followUp = true;
+      // 其中政策法规多少条 / 那2020年呢: what is asked carries over from the previous question.
+      if (!detectIntent(rest) && state.lastQuestion) asking = `${rest} ${state.lastQuestion}`;
+    }
+  }
+  let intent = detectIntent(asking);
+  if (!intent && followUp && state?.metric) intent = intentById(state.metric);
+  const followYears = followUp && years.length === 0 && state?.year ? [state.year] : years;
+  return {
+    text,
+    years: followYears,
+    relativeYear: relative,
+    resolution,
+    followUp,
+    intent,
+    query: stripAgency(asking, resolution),
+    units: measureUnits(asking),
+    listing: asksListing(text),
+    ranking: asksRanking(text),
+  };
+}
+
+/** A follow-up needs something to ask: a year, a measure, or a question word (你好 is no follow-up). */
+function asksSomething(rest: string, years: number[]): boolean {
+  return years.length > 0 || detectIntent(rest) !== null || FOLLOW_UP_WORDS.test(rest);
+}
+
+function stripAgency(text: string, resolution: AgencyResolution): string {
+  let out = text;
+  const names: string[] = [];
+  if (resolution.kind === "agency") names.push(resolution.agency.name, ...resolution.agency.within, resolution.agency.kind);
+  for (const m of kindMentions(out)) names.push(m.form);
+  for (const name of [...names, ...QUESTION_WORDS].sort((a, b) => b.length - a.length)) {
+    if (name.length > 0) out = out.split(name).join(" ");
+  }
+  return out.replace(/\s+/g, " ").trim();
+}

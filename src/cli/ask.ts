@@ -1,0 +1,75 @@
+/**
+ * `npm run --silent ask -- [--db PATH] [--json] [--now YYYY-MM-DD] ["question"]`: answers one
+ * question, or without one reads stdin one question a line, all in one chat so follow-ups work.
+ * A line may be `{"chat": "...", "question": "..."}`: each chat id is a separate chat. `--json`
+ * prints one JSON object per answer, one a line. Chats live in memory for this run only. The
+ * database defaults to `var/nianbao.sqlite`; `--now` fixes the date 去年/今年 are read against.
+ */
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { answerJson } from "../answers/answer-json.ts";
+import type { Answer } from "../answers/answer.ts";
+import { createAnswerEngine } from "../answers/create-answer-engine.ts";
+import { createMemoryChatStateStore } from "../answers/memory-chat-state.ts";
+import { openDatabase } from "../store/db.ts";
+import { createReportSource } from "../store/report-source.ts";
+
+const USAGE = 'usage: npm run --silent ask -- [--db PATH] [--json] [--now YYYY-MM-DD] ["question"]';
+const DEFAULT_CHAT = "cli:default";
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: "string", default: "var/nianbao.sqlite" },
+      json: { type: "boolean", default: false },
+      now: { type: "string" },
+    },
+    allowPositionals: true,
+  });
+  const now = values.now ? new Date(`${values.now}T12:00:00`) : null;
+  if (now && Number.isNaN(now.getTime())) {
+    console.error(`${USAGE}\n--now must be YYYY-MM-DD, got ${values.now}`);
+    return 2;
+  }
+  const store = await openDatabase(values.db);
+  try {
+    const engine = createAnswerEngine({
+      source: createReportSource(store.db),
+      chats: createMemoryChatStateStore(),
+      now: () => now ?? new Date(),
+    });
+    const print = (a: Answer): void => {
+      console.log(values.json ? JSON.stringify(answerJson(a)) : `${a.text}\n`);
+    };
+    if (positionals.length > 0) {
+      print(await engine.ask(DEFAULT_CHAT, positionals.join(" ")));
+      return 0;
+    }
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      const asked = readLine(line);
+      if (asked) print(await engine.ask(asked.chat, asked.question));
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+function readLine(line: string): { chat: string; question: string } | null {
+  const trimmed = line.trim();
+  if (trimmed.length === 0) return null;
+  if (trimmed.startsWith("{")) {
+    try {
+      const parsed = JSON.parse(trimmed) as { chat?: unknown; question?: unknown };
+      if (typeof parsed.question === "string") {
+        return { chat: typeof parsed.chat === "string" ? `cli:${parsed.chat}` : DEFAULT_CHAT, question: parsed.question };
+      }
+    } catch {
+      // Not JSON after all: a question that happens to start with a brace.
+    }
+  }
+  return { chat: DEFAULT_CHAT, question: trimmed };
+}
+
+process.exitCode = await main(process.argv.slice(2));
