@@ -1,0 +1,66 @@
+/**
+ * Which reminders are due on a Shanghai date, per subscription. Pure: the send log decides what
+ * was already sent.
+ *
+ * Before a deadline, the reminder due is the one with the shortest lead time whose date has come:
+ * each lead time fires once, and after downtime only the latest missed one goes out (while the
+ * deadline has not passed). On the days after a deadline (up to `afterDays`) a who-has-not-filed
+ * notice is due once.
+ */
+import {
+  occurrencesDueIn,
+  reminderDate,
+  type DeadlineCalendar,
+  type DeadlineOccurrence,
+  type DeadlineRule,
+} from "./deadline-calendar.ts";
+import { addDays, daysBetween, type IsoDate } from "./shanghai-time.ts";
+import type { Subscription } from "./subscription.ts";
+
+export type DueReminder =
+  | { topic: "deadline"; key: string; subscription: Subscription; occurrence: DeadlineOccurrence; leadDays: number }
+  | { topic: "after_deadline"; key: string; subscription: Subscription; occurrence: DeadlineOccurrence };
+
+/** Whether a subscription's deadline choice covers a rule (the 2008 rule covers every agency). */
+export function subscriptionCovers(subscription: Subscription, rule: DeadlineRule): boolean {
+  return subscription.kind === null || rule.kind === "all" || rule.kind === subscription.kind;
+}
+
+/** The lead time whose reminder is due on `today`, or null when none is (too early, or past the deadline). */
+export function dueLeadDays(calendar: DeadlineCalendar, occurrence: DeadlineOccurrence, today: IsoDate): number | null {
+  const daysLeft = daysBetween(today, occurrence.due);
+  if (daysLeft < 0) return null;
+  const reached = calendar.leadDays.filter((lead) => reminderDate(occurrence, lead) <= today);
+  return reached.length === 0 ? null : Math.min(...reached);
+}
+
+/** The send-log key of one reminder: one per (deadline, report year, lead time, chat). */
+export function deadlineReminderKey(occurrence: DeadlineOccurrence, leadDays: number, chatId: string): string {
+  return `deadline:${occurrence.rule.id}:${occurrence.reportYear}:${leadDays}:${chatId}`;
+}
+
+export function dueReminders(
+  calendar: DeadlineCalendar,
+  subscriptions: readonly Subscription[],
+  today: IsoDate,
+): DueReminder[] {
+  const year = Number(today.slice(0, 4));
+  const due: DueReminder[] = [];
+  for (const occurrence of occurrencesDueIn(calendar, year - 1, year + 1)) {
+    const { rule, reportYear } = occurrence;
+    const lead = dueLeadDays(calendar, occurrence, today);
+    const afterDue = today > occurrence.due && today <= addDays(occurrence.due, calendar.afterDays);
+    if (lead === null && !afterDue) continue;
+    for (const subscription of subscriptions) {
+      if (!subscriptionCovers(subscription, rule)) continue;
+      if (lead !== null) {
+        const key = deadlineReminderKey(occurrence, lead, subscription.chatId);
+        due.push({ topic: "deadline", key, subscription, occurrence, leadDays: lead });
+      } else {
+        const key = `after_deadline:${rule.id}:${reportYear}:${subscription.chatId}`;
+        due.push({ topic: "after_deadline", key, subscription, occurrence });
+      }
+    }
+  }
+  return due;
+}
