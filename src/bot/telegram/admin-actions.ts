@@ -1,0 +1,62 @@
+/**
+ * What the admin commands do, over the store and the corpus: reload the data directory, read the
+ * figures for /stats, ingest an uploaded file. New or replaced reports are passed to `onNewReports`
+ * (the reminders service tells subscribers following those agencies).
+ */
+import { formatIngestSummary } from "../../corpus/ingest-summary.ts";
+import { ingestPaths } from "../../corpus/ingest-paths.ts";
+import { ingestUpload } from "../../corpus/ingest-upload.ts";
+import type { Store } from "../../store/db.ts";
+import { readCounters } from "../../store/counter.repository.ts";
+import { readCorpusStats } from "../../store/stats.repository.ts";
+import type { AdminActions } from "./features/admin.ts";
+
+/** Counter of questions answered on every front. */
+export const QUESTIONS_COUNTER = "questions_answered";
+
+export interface AdminActionsDeps {
+  store: Store;
+  dataDir: string;
+  /** Number of chats that have written to the bot. */
+  countChats(): Promise<number>;
+  /** Number of chats with a reminder subscription. */
+  countSubscribers(): Promise<number>;
+  onNewReports(reports: Array<{ id: number; agency: string | null; year: number | null }>): void;
+}
+
+export function createAdminActions(deps: AdminActionsDeps): AdminActions {
+  return {
+    async reload() {
+      const summary = await ingestPaths(deps.store, [deps.dataDir], { removeMissing: true });
+      if (summary.addedReports.length > 0) deps.onNewReports(summary.addedReports);
+      return `重新载入完成。\n${formatIngestSummary(summary)}`;
+    },
+    async stats() {
+      const [corpus, counters, chats, subscribers] = await Promise.all([
+        readCorpusStats(deps.store.db),
+        readCounters(deps.store.db),
+        deps.countChats(),
+        deps.countSubscribers(),
+      ]);
+      const years = corpus.years.length > 0 ? `${corpus.years[0]}–${corpus.years[corpus.years.length - 1]}（${corpus.years.length} 个年份）` : "无";
+      return [
+        `年报 reports：${corpus.reports}`,
+        `机关 agencies：${corpus.agencies}`,
+        `年份 years：${years}`,
+        `数字 figures：${corpus.figures}`,
+        `校验警告 warnings：${corpus.warnings}`,
+        `文件 files：${corpus.files}（失败 ${corpus.failedFiles}）`,
+        `对话 chats：${chats}`,
+        `订阅 subscribers：${subscribers}`,
+        `已回答问题 questions answered：${counters[QUESTIONS_COUNTER] ?? 0}`,
+      ].join("\n");
+    },
+    async upload(name, bytes) {
+      const result = await ingestUpload(deps.store, name, bytes, deps.dataDir);
+      if (result.status === "rejected") return `未能载入：${result.reason}`;
+      if (result.summary.addedReports.length > 0) deps.onNewReports(result.summary.addedReports);
+      const reports = result.reports.map((r) => `· ${r.agency ?? r.title}${r.year ? ` ${r.year}年` : ""}`);
+      return [`已载入 ${name}：`, ...reports, "", formatIngestSummary(result.summary)].join("\n");
+    },
+  };
+}

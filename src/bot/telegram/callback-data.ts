@@ -1,0 +1,33 @@
+/**
+ * Callback data of inline buttons (Telegram allows at most 64 bytes): `p:<reportId>:<start>` shows
+ * a passage, `y:<year>` asks for another year, `q:<id>` asks a remembered question, `r:<page>:<filter>`
+ * pages the report list.
+ */
+
+export const CALLBACK_DATA_BYTES = 64;
+
+/** True when `data` fits Telegram's callback-data limit. */
+export function fitsCallbackData(data: string): boolean {
+  return Buffer.byteLength(data, "utf8") <= CALLBACK_DATA_BYTES;
+}
+
+/**
+ * Questions behind `q:` buttons, kept in memory (bounded, oldest dropped): a button pressed after
+ * a restart or long after finds nothing and the user is asked to ask again.
+ */
+export class QuestionMemo {
+  private readonly entries = new Map<string, string>();
+  private next = 0;
+  constructor(private readonly capacity = 10_000) {}
+
+  remember(question: string): string {
+    const id = (this.next++).toString(36);
+    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(id, question);
+    return `q:${id}`;
+  }
+
+  recall(id: string): string | undefined {
+    return this.entries.get(id);
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The Telegram bot: update de-duplication, an error boundary, and the feature Composers. Bounded
+ * auto-retry handles 429 `retry_after` and 5xx; a 403 (bot blocked) is not retried.
+ */
+import type { AnswerEngine } from "../../answers/answer.ts";
+import { QuestionMemo } from "./callback-data.ts";
+import { adminFeature, type AdminActions } from "./features/admin.ts";
+import { askFeature } from "./features/ask.ts";
+import { reportsFeature } from "./features/reports.ts";
+import { startFeature } from "./features/start.ts";
+import { autoRetry, Bot, GrammyError, type Composer, type Context, type UserFromGetMe } from "./grammy.ts";
+
+/** What the bot logs through (a pino-style logger such as Fastify's). */
+export interface BotLog {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface BotDeps {
+  token: string;
+  /** Bot API root (`https://api.telegram.org`, or a fake in tests). */
+  apiRoot: string;
+  /** Known bot identity; fetched with getMe on start when absent. */
+  botInfo?: UserFromGetMe;
+  engine: AnswerEngine;
+  /** True the first time `key` is claimed (`tg:<update_id>`), false for a duplicate delivery. */
+  claimUpdate(key: string): Promise<boolean>;
+  adminIds: readonly number[];
+  admin: AdminActions;
+  /** Records when a chat last wrote (the reminders' chat activity; /stats counts chats from it). */
+  recordInbound?: (chatId: string, at: Date) => Promise<void>;
+  /** The reminders commands (/subscribe …), when reminders run. */
+  subscriptions?: Composer<Context>;
+  /** Called once per answered question. */
+  onQuestion?: () => Promise<void>;
+  log: BotLog;
+  /** Bounds of auto-retry (defaults: wait at most 30 s per retry, 3 retries). */
+  retry?: { maxDelaySeconds: number; maxRetryAttempts: number };
+}
+
+export const APOLOGY_TEXT = "抱歉，处理时出错了，请稍后再试。";
+
+export function createBot(deps: BotDeps): Bot {
+  const bot = new Bot(deps.token, { client: { apiRoot: deps.apiRoot }, ...(deps.botInfo ? { botInfo: deps.botInfo } : {}) });
+  bot.api.config.use(autoRetry({ maxDelaySeconds: 30, maxRetryAttempts: 3, ...deps.retry }));
+
+  bot.use(async (ctx, next) => {
+    if (!(await deps.claimUpdate(`tg:${ctx.update.update_id}`))) {
+      deps.log.info({ updateId: ctx.update.update_id }, "duplicate telegram update skipped");
+      return;
+    }
+    await next();
+  });
+
+  bot.use(async (ctx, next) => {
+    try {
+      await next();
+    } catch (error) {
+      deps.log.error({ err: error, updateId: ctx.update.update_id }, "telegram update failed");
+      // A chat that blocked the bot cannot read an apology either.
+      const blocked = error instanceof GrammyError && error.error_code === 403;
+      if (ctx.chat && !blocked) await ctx.reply(APOLOGY_TEXT).catch(() => undefined);
+    }
+  });
+
+  if (deps.recordInbound) {
+    const record = deps.recordInbound;
+    bot.use(async (ctx, next) => {
+      if (ctx.chat) await record(`tg:${ctx.chat.id}`, new Date());
+      await next();
+    });
+  }
+
+  const memo = new QuestionMemo();
+  bot.use(startFeature());
+  bot.use(reportsFeature({ engine: deps.engine }));
+  bot.use(adminFeature({ adminIds: deps.adminIds, actions: deps.admin, apiRoot: deps.apiRoot }));
+  if (deps.subscriptions) bot.use(deps.subscriptions);
+  bot.use(askFeature({ engine: deps.engine, memo, ...(deps.onQuestion ? { onQuestion: deps.onQuestion } : {}) }));
+  bot.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: "这个按钮已失效，请重新提问。" }));
+
+  bot.catch((error) => deps.log.error({ err: error.error, updateId: error.ctx.update.update_id }, "telegram update failed"));
+  return bot;
+}

@@ -1,0 +1,117 @@
+/**
+ * Questions: free text and `/ask <问题>` go to the answer engine (chat id `tg:<chat id>`); the answer
+ * comes back in HTML with buttons: `原文` for each cited passage, other years of the same agency,
+ * and one button per candidate of an ambiguous question. The /start example buttons ask here too.
+ */
+import type { Answer, AnswerEngine, Candidate } from "../../../answers/answer.ts";
+import { renderAnswerHtml, renderPassageHtml } from "../answer-html.ts";
+import { fitsCallbackData, type QuestionMemo } from "../callback-data.ts";
+import { Composer, InlineKeyboard, type Context } from "../grammy.ts";
+import { replyHtml } from "../reply.ts";
+import { exampleQuestion } from "./start.ts";
+
+export interface AskFeatureDeps {
+  engine: AnswerEngine;
+  memo: QuestionMemo;
+  /** Called once per answered question (the "questions answered" counter). */
+  onQuestion?: () => Promise<void>;
+}
+
+const MAX_PASSAGE_BUTTONS = 3;
+const MAX_YEAR_BUTTONS = 6;
+
+// Years as people write them, so a picked candidate's year replaces the one asked.
+const YEAR_MENTION = /(?:19|20)\d{2}\s*年度?|[〇零一二三四五六七八九]{4}\s*年度?|[去今前]年/gu;
+
+/** The question to ask for one candidate of an ambiguous answer: the candidate named first, with its year. */
+export function candidateQuestion(candidate: Candidate, question: string): string {
+  const rest = candidate.year ? question.replace(YEAR_MENTION, "") : question;
+  return `${candidate.agency}${candidate.year ? `${candidate.year}年` : ""} ${rest.trim()}`;
+}
+
+export function askFeature(deps: AskFeatureDeps): Composer<Context> {
+  const feature = new Composer<Context>();
+
+  async function answer(ctx: Context, question: string): Promise<void> {
+    const chatId = `tg:${ctx.chat!.id}`;
+    await ctx.replyWithChatAction("typing").catch(() => undefined);
+    const result = await deps.engine.ask(chatId, question);
+    await deps.onQuestion?.();
+    await replyHtml(ctx, renderAnswerHtml(result), await keyboardFor(result, question));
+  }
+
+  async function keyboardFor(result: Answer, question: string): Promise<InlineKeyboard> {
+    if (result.status === "ambiguous") {
+      return InlineKeyboard.from(
+        result.candidates.map((c) => [
+          InlineKeyboard.text(`${c.agency}${c.year ? ` ${c.year}年` : ""}`, deps.memo.remember(candidateQuestion(c, question))),
+        ]),
+      );
+    }
+    const keyboard = new InlineKeyboard();
+    const seen = new Set<string>();
+    for (const c of result.citations) {
+      const data = `p:${c.reportId}:${c.start}`;
+      if (seen.has(data) || seen.size >= MAX_PASSAGE_BUTTONS || !fitsCallbackData(data)) continue;
+      seen.add(data);
+      keyboard.text(seen.size === 1 ? "原文" : `原文 ${seen.size}`, data);
+    }
+    if (result.agency && result.status !== "clarify") {
+      const catalog = await deps.engine.catalog(result.agency);
+      const sameAgency = [...catalog, ...result.candidates].filter((e) => e.agency === result.agency && e.year !== null && e.year !== result.year);
+      const years = [...new Set(sameAgency.map((e) => e.year!))]
+        .sort((a, b) => b - a)
+        .slice(0, MAX_YEAR_BUTTONS);
+      if (seen.size > 0 && years.length > 0) keyboard.row();
+      for (const year of years) keyboard.text(`${year}年`, `y:${year}`);
+    }
+    return keyboard;
+  }
+
+  feature.command("ask", async (ctx) => {
+    const question = ctx.match.trim();
+    if (question === "") {
+      await ctx.reply("用法：/ask 问题，例如 /ask 凉州区科技局2021年公开了多少条信息");
+      return;
+    }
+    await answer(ctx, question);
+  });
+
+  feature.callbackQuery(/^p:(\d+):(\d+)$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const view = await deps.engine.passage(Number(ctx.match[1]), Number(ctx.match[2]));
+    if (!view) {
+      await ctx.reply("这份报告已不在库中，请重新提问。");
+      return;
+    }
+    await replyHtml(ctx, renderPassageHtml(view));
+  });
+
+  feature.callbackQuery(/^y:(\d{4})$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await answer(ctx, `那${ctx.match[1]}年呢？`);
+  });
+
+  feature.callbackQuery(/^q:([0-9a-z]+)$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const question = deps.memo.recall(ctx.match[1]!);
+    if (question === undefined) {
+      await ctx.reply("这个按钮已过期，请重新提问。");
+      return;
+    }
+    await answer(ctx, question);
+  });
+
+  feature.callbackQuery(/^x:(\d+)$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const question = exampleQuestion(Number(ctx.match[1]));
+    if (question !== undefined) await answer(ctx, question);
+  });
+
+  feature.on("message:text", async (ctx, next) => {
+    if (ctx.message.text.startsWith("/")) return next();
+    await answer(ctx, ctx.message.text.trim());
+  });
+
+  return feature;
+}

@@ -1,0 +1,35 @@
+/** `/start` (what the bot does, three example questions as buttons) and `/help`. */
+import { Composer, InlineKeyboard, type Context } from "../grammy.ts";
+
+export const EXAMPLE_QUESTIONS = [
+  "凉州区科技局2021年公开了多少条信息",
+  "凉州区科学技术局2021年新收到几件政府信息公开申请？",
+  "凉州区科技局2021年行政复议有多少件",
+];
+
+export const START_TEXT = [
+  "您好！我回答政府信息公开工作年度报告里的问题：数字、单位、年份，并附上原文出处。",
+  "直接发问题即可，也可以点下面的例子。",
+].join("\n");
+
+export const HELP_TEXT = [
+  "直接发问题，例如“凉州区科技局2021年公开了多少条信息”。",
+  "/ask 问题 — 提问",
+  "/reports 地区或单位 — 查看库中的年报",
+  "答案下方的“原文”按钮显示出处段落，年份按钮查看同一单位其他年份。",
+].join("\n");
+
+export function startFeature(): Composer<Context> {
+  const feature = new Composer<Context>();
+  feature.command("start", async (ctx) => {
+    const keyboard = InlineKeyboard.from(EXAMPLE_QUESTIONS.map((q, i) => [InlineKeyboard.text(q, `x:${i}`)]));
+    await ctx.reply(START_TEXT, { reply_markup: keyboard });
+  });
+  feature.command("help", (ctx) => ctx.reply(HELP_TEXT));
+  return feature;
+}
+
+/** The example question behind an `x:<index>` button, for the ask feature. */
+export function exampleQuestion(index: number): string | undefined {
+  return EXAMPLE_QUESTIONS[index];
+}

@@ -1,0 +1,67 @@
+/**
+ * Running the bot: registers the command menu, then either sets the webhook (updates arrive at
+ * `POST /telegram` and are handed to `dispatch`) or starts long polling. `stop` stops taking
+ * updates and waits, up to a deadline, for the ones being handled.
+ */
+import type { Bot, BotCommand, Update } from "./grammy.ts";
+import type { BotLog } from "./create-bot.ts";
+
+export interface TelegramRunner {
+  mode: "webhook" | "polling";
+  /** Handles one webhook update in the background, tracked for shutdown. */
+  dispatch(update: Update): void;
+  /** Registers commands and the webhook, or starts polling. */
+  start(): Promise<void>;
+  /** Stops polling (the webhook stops with the server) and waits up to `deadlineMs` for running handlers. */
+  stop(deadlineMs: number): Promise<void>;
+}
+
+export interface TelegramRunnerOptions {
+  commands: BotCommand[];
+  /** Public URL Telegram posts updates to; long polling when null. */
+  webhookUrl: string | null;
+  webhookSecret: string | null;
+  log: BotLog;
+}
+
+export function createTelegramRunner(bot: Bot, options: TelegramRunnerOptions): TelegramRunner {
+  const running = new Set<Promise<void>>();
+  let polling: Promise<void> | null = null;
+  const mode = options.webhookUrl ? "webhook" : "polling";
+  let initializing: Promise<void> | null = null;
+  // Webhook updates may arrive before start() has fetched the bot's identity.
+  const ready = () => (bot.isInited() ? Promise.resolve() : (initializing ??= bot.init()));
+
+  return {
+    mode,
+    dispatch(update) {
+      const task = ready()
+        .then(() => bot.handleUpdate(update))
+        .catch((error: unknown) => options.log.error({ err: error, updateId: update.update_id }, "telegram update failed"))
+        .finally(() => running.delete(task));
+      running.add(task);
+    },
+    async start() {
+      await ready();
+      await bot.api.setMyCommands(options.commands);
+      if (options.webhookUrl) {
+        await bot.api.setWebhook(options.webhookUrl, {
+          ...(options.webhookSecret ? { secret_token: options.webhookSecret } : {}),
+          allowed_updates: ["message", "callback_query"],
+        });
+        return;
+      }
+      await bot.api.deleteWebhook();
+      polling = bot.start({
+        allowed_updates: ["message", "callback_query"],
+        onStart: () => options.log.info({}, "telegram long polling started"),
+      });
+      polling.catch((error: unknown) => options.log.error({ err: error }, "telegram polling stopped"));
+    },
+    async stop(deadlineMs) {
+      const stopping = polling ? bot.stop() : Promise.resolve();
+      const deadline = new Promise<void>((resolve) => setTimeout(resolve, deadlineMs).unref());
+      await Promise.race([Promise.all([stopping, ...running]).then(() => undefined), deadline]);
+    },
+  };
+}

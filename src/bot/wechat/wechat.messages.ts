@@ -1,0 +1,87 @@
+/**
+ * What the WeChat front says to one inbound message: text is a question for the answer engine
+ * (chat id `wx:<openid>`), reminder commands (`订阅`/`退订` …) go to reminders, `更多` continues a long answer, a follow
+ * event gets a welcome, anything else a note on what the account understands.
+ */
+import type { AnswerEngine } from "../../answers/answer.ts";
+import { cutForReply, MORE_KEYWORD, renderAnswerText } from "./wechat.text.ts";
+
+/** The reminders service as the WeChat front uses it. */
+export interface WechatReminders {
+  /** The reply to a reminder command (`订阅 凉州区`, `退订` …; it says when pushes reach the user), or null when `text` is none. */
+  command(chatId: string, text: string, at: Date): Promise<string | null>;
+  /** Records the time of a user's message: pushes reach them only within 48 hours of it. */
+  recordInbound(chatId: string, at: Date): Promise<void>;
+}
+
+export interface WechatMessageDeps {
+  engine: AnswerEngine;
+  reminders: WechatReminders | null;
+  /** Called once per answered question (the "questions answered" counter). */
+  onQuestion?: () => Promise<void>;
+  /** Passive reply budget in bytes (default 2048). */
+  replyBytes?: number;
+}
+
+export const EXAMPLE_QUESTIONS = [
+  "凉州区科技局2021年公开了多少条信息",
+  "凉州区科学技术局2021年新收到几件政府信息公开申请？",
+  "凉州区科技局2021年行政复议有多少件",
+];
+
+export const WELCOME_TEXT = [
+  "您好！我可以回答政府信息公开工作年度报告里的数字，并给出原文出处。",
+  "直接发问题即可，例如：",
+  ...EXAMPLE_QUESTIONS.map((q) => `· ${q}`),
+  "发送“订阅”接收年报报送期限提醒，“退订”取消。",
+].join("\n");
+
+export const UNSUPPORTED_TEXT = "目前只能看懂文字消息：请用文字提问，例如“" + EXAMPLE_QUESTIONS[0] + "”。";
+
+const MAX_CONTINUATIONS = 10_000;
+
+export interface WechatMessageHandler {
+  /** The text to reply with, or "" for no reply. */
+  reply(fields: Record<string, string>, at: Date): Promise<string>;
+}
+
+export function createWechatMessageHandler(deps: WechatMessageDeps): WechatMessageHandler {
+  const continuations = new Map<string, string>();
+
+  function remember(openid: string, rest: string | null): void {
+    continuations.delete(openid);
+    if (rest === null) return;
+    if (continuations.size >= MAX_CONTINUATIONS) continuations.delete(continuations.keys().next().value!);
+    continuations.set(openid, rest);
+  }
+
+  function fit(openid: string, text: string): string {
+    const { reply, rest } = cutForReply(text, deps.replyBytes);
+    remember(openid, rest);
+    return reply;
+  }
+
+  return {
+    async reply(fields, at) {
+      const openid = fields.FromUserName ?? "";
+      const chatId = `wx:${openid}`;
+      await deps.reminders?.recordInbound(chatId, at);
+      const type = fields.MsgType;
+      if (type === "event") {
+        return fields.Event === "subscribe" ? WELCOME_TEXT : "";
+      }
+      if (type !== "text") return UNSUPPORTED_TEXT;
+      const content = (fields.Content ?? "").trim();
+      if (content === "") return UNSUPPORTED_TEXT;
+      if (content === MORE_KEYWORD) {
+        const rest = continuations.get(openid);
+        return rest === undefined ? "没有更多内容了。" : fit(openid, rest);
+      }
+      const reminderReply = await deps.reminders?.command(chatId, content, at);
+      if (reminderReply != null) return fit(openid, reminderReply);
+      const answer = await deps.engine.ask(chatId, content);
+      await deps.onQuestion?.();
+      return fit(openid, renderAnswerText(answer));
+    },
+  };
+}

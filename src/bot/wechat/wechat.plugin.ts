@@ -1,0 +1,196 @@
+/**
+ * The WeChat official-account endpoint as a Fastify plugin: `GET /wechat` answers the server
+ * verification, `POST /wechat` takes messages in plaintext or safe (AES) mode. Requests are
+ * checked (signature, ±300 s timestamp, nonce replay) before anything runs; each message is
+ * answered once, retries wait on the same pending reply, and a reply not ready in time goes out
+ * through the customer-service API instead.
+ */
+import { randomInt } from "node:crypto";
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import type { WechatApiClient } from "./wechat-api.client.ts";
+import type { WechatCipher } from "./wechat.crypto.ts";
+import type { WechatMessageHandler } from "./wechat.messages.ts";
+import { createReplayGuard } from "./replay-guard.ts";
+import { signaturesMatch, wechatSignature } from "./wechat.signature.ts";
+import { buildWechatXml, parseWechatXml } from "./wechat.xml.ts";
+
+export interface WechatPluginOptions {
+  /** The Token set in the WeChat console. */
+  token: string;
+  /** Safe-mode cipher; requests with `encrypt_type=aes` are refused without it. */
+  cipher: WechatCipher | null;
+  handler: WechatMessageHandler;
+  /** Customer-service client for replies that miss the passive window; without it retries keep waiting. */
+  client: WechatApiClient | null;
+  /** How long a request waits for its reply before answering `success` (default 4500 ms; WeChat gives up at 5 s). */
+  replyWithinMs?: number;
+  /** Allowed clock difference of `timestamp` (default 300 s). */
+  maxSkewSeconds?: number;
+  /** Clock in ms (default `Date.now`). */
+  now?: () => number;
+}
+
+/** Body limit of the endpoint: real messages are a few hundred bytes. */
+export const WECHAT_BODY_LIMIT = 64 * 1024;
+
+/** A request refused before anything ran, with the HTTP status to answer. */
+class Refusal extends Error {
+  override name = "Refusal";
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Pending {
+  reply: Promise<string>;
+  /** Set once the reply was handed to the customer-service API. */
+  sentLater: boolean;
+  createdAt: number;
+}
+
+// Retries of one message arrive within about 15 s; keep entries a while longer, and only so many.
+const PENDING_TTL_MS = 60_000;
+const MAX_PENDING = 20_000;
+
+export const wechatPlugin: FastifyPluginAsync<WechatPluginOptions> = async (app, options) => {
+  const now = options.now ?? Date.now;
+  const replyWithinMs = options.replyWithinMs ?? 4500;
+  const maxSkew = options.maxSkewSeconds ?? 300;
+  const replays = createReplayGuard({ ttlMs: maxSkew * 2 * 1000, now });
+  const pending = new Map<string, Pending>();
+
+  app.addContentTypeParser("*", { parseAs: "string", bodyLimit: WECHAT_BODY_LIMIT }, (_request, body, done) => done(null, body));
+
+  function checkTimestamp(timestamp: string): void {
+    const seconds = Number(timestamp);
+    if (!/^\d{1,12}$/.test(timestamp) || Math.abs(now() / 1000 - seconds) > maxSkew) {
+      throw new Refusal(403, `timestamp ${JSON.stringify(timestamp)} outside ±${maxSkew} s`);
+    }
+  }
+
+  function checkSignature(query: Record<string, string>): void {
+    const expected = wechatSignature(options.token, query.timestamp ?? "", query.nonce ?? "");
+    if (!signaturesMatch(expected, query.signature ?? "")) throw new Refusal(403, "bad signature");
+  }
+
+  app.get("/wechat", async (request, reply) => {
+    const query = request.query as Record<string, string>;
+    try {
+      checkSignature(query);
+    } catch (error) {
+      return refuse(request, reply, error);
+    }
+    return reply.type("text/plain").send(query.echostr ?? "");
+  });
+
+  app.post("/wechat", { bodyLimit: WECHAT_BODY_LIMIT }, async (request, reply) => {
+    const query = request.query as Record<string, string>;
+    const body = typeof request.body === "string" ? request.body : "";
+    let fields: Record<string, string>;
+    const safeMode = query.encrypt_type === "aes";
+    try {
+      checkTimestamp(query.timestamp ?? "");
+      checkSignature(query);
+      fields = parseWechatXml(body);
+      if (safeMode) {
+        if (!options.cipher) throw new Refusal(400, "safe mode not configured");
+        const encrypted = fields.Encrypt ?? "";
+        const expected = wechatSignature(options.token, query.timestamp!, query.nonce ?? "", encrypted);
+        if (!signaturesMatch(expected, query.msg_signature ?? "")) throw new Refusal(403, "bad msg_signature");
+        fields = parseWechatXml(decryptOrRefuse(options.cipher, encrypted));
+      }
+      if (!replays.accept(`${query.timestamp}:${query.nonce}`, body)) throw new Refusal(403, "replayed nonce");
+      if (!fields.FromUserName || !fields.MsgType) throw new Refusal(400, "message without FromUserName or MsgType");
+    } catch (error) {
+      return refuse(request, reply, error);
+    }
+
+    const text = await replyFor(request, fields);
+    if (text === "") return reply.type("text/plain").send("success");
+    const xml = buildWechatXml({
+      ToUserName: fields.FromUserName,
+      FromUserName: fields.ToUserName ?? "",
+      CreateTime: Math.floor(now() / 1000),
+      MsgType: "text",
+      Content: text,
+    });
+    if (!safeMode || !options.cipher) return reply.type("application/xml").send(xml);
+    const encrypted = options.cipher.encrypt(xml);
+    const timestamp = String(Math.floor(now() / 1000));
+    const nonce = String(randomInt(1e9, 1e10));
+    return reply.type("application/xml").send(
+      buildWechatXml({
+        Encrypt: encrypted,
+        MsgSignature: wechatSignature(options.token, timestamp, nonce, encrypted),
+        TimeStamp: timestamp,
+        Nonce: nonce,
+      }),
+    );
+  });
+
+  /** The reply for this message now, or "" when it will be (or was) sent through the customer-service API. */
+  async function replyFor(request: FastifyRequest, fields: Record<string, string>): Promise<string> {
+    sweep();
+    const key = fields.MsgType === "event" ? `${fields.FromUserName}:${fields.CreateTime}` : `${fields.FromUserName}:${fields.MsgId ?? fields.CreateTime}`;
+    let entry = pending.get(key);
+    if (!entry) {
+      const at = new Date(Number(fields.CreateTime) * 1000 || now());
+      const reply = options.handler.reply(fields, at).catch((error: unknown) => {
+        request.log.error({ err: error, key }, "wechat message failed");
+        return "抱歉，处理时出错了，请稍后再试。";
+      });
+      entry = { reply, sentLater: false, createdAt: now() };
+      pending.set(key, entry);
+    } else {
+      request.log.info({ key }, "wechat retry served from the pending reply");
+    }
+    if (entry.sentLater) return "";
+    const ready = await Promise.race([entry.reply, delay(replyWithinMs)]);
+    if (ready !== undefined) return ready;
+    if (!options.client) return entry.reply;
+    if (!entry.sentLater) {
+      entry.sentLater = true;
+      const client = options.client;
+      const openid = fields.FromUserName!;
+      void entry.reply.then(async (text) => {
+        if (text === "") return;
+        try {
+          await client.sendText(openid, text);
+        } catch (error) {
+          request.log.error({ err: error, key }, "wechat customer-service send failed");
+        }
+      });
+    }
+    return "";
+  }
+
+  function sweep(): void {
+    const oldest = now() - PENDING_TTL_MS;
+    for (const [key, entry] of pending) {
+      if (entry.createdAt >= oldest && pending.size < MAX_PENDING) break;
+      pending.delete(key);
+    }
+  }
+};
+
+function decryptOrRefuse(cipher: WechatCipher, encrypted: string): string {
+  try {
+    return cipher.decrypt(encrypted);
+  } catch (error) {
+    throw new Refusal(400, error instanceof Error ? error.message : "cannot decrypt");
+  }
+}
+
+function refuse(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
+  const status = error instanceof Refusal ? error.status : 400;
+  const message = error instanceof Error ? error.message : String(error);
+  request.log.warn({ status, reason: message }, "wechat request refused");
+  return reply.code(status).type("text/plain").send(status === 403 ? "forbidden" : "bad request");
+}
+
+function delay(ms: number): Promise<undefined> {
+  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms).unref());
+}

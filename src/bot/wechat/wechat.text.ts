@@ -1,0 +1,54 @@
+/**
+ * Answers as WeChat plain text (markup stripped, quotes in 「」, sources listed) and the byte-bounded
+ * cut of a passive reply: WeChat drops text beyond about 2048 UTF-8 bytes.
+ */
+import type { Answer } from "../../answers/answer.ts";
+import { parseAnswerMarkup, plainLine, sourceLines } from "../answer-markup.ts";
+
+/** Byte budget of one passive text reply. */
+export const PASSIVE_REPLY_BYTES = 2048;
+
+/** The keyword that fetches the rest of a long answer. */
+export const MORE_KEYWORD = "更多";
+
+const MORE_POINTER = `\n\n（内容较长，回复“${MORE_KEYWORD}”查看余下部分）`;
+
+export function renderAnswerText(answer: Answer): string {
+  const paragraphs = parseAnswerMarkup(answer.text).map((block) =>
+    block.lines.map((line) => (block.kind === "quote" ? `「${plainLine(line)}」` : plainLine(line))).join("\n"),
+  );
+  const sources = sourceLines(answer)
+    .filter((s) => !s.named || s.url)
+    .map((s) => (s.named ? `链接：${s.url}` : `来源：${s.title}${s.section ? ` · ${s.section}` : ""}${s.url ? `\n${s.url}` : ""}`));
+  if (sources.length > 0) paragraphs.push(sources.join("\n"));
+  return paragraphs.join("\n\n");
+}
+
+/** Splits `text` into the first reply (with a pointer when more follows) and the rest, or null. */
+export function cutForReply(text: string, maxBytes = PASSIVE_REPLY_BYTES): { reply: string; rest: string | null } {
+  if (byteLength(text) <= maxBytes) return { reply: text, rest: null };
+  const head = cutAtBoundary(text, maxBytes - byteLength(MORE_POINTER));
+  return { reply: head.trimEnd() + MORE_POINTER, rest: text.slice(head.length).trimStart() };
+}
+
+/** The longest prefix within `maxBytes`, ending at a paragraph break, else a line break, else a whole character. */
+function cutAtBoundary(text: string, maxBytes: number): string {
+  let end = 0;
+  let bytes = 0;
+  for (const char of text) {
+    const size = byteLength(char);
+    if (bytes + size > maxBytes) break;
+    bytes += size;
+    end += char.length;
+  }
+  const prefix = text.slice(0, end);
+  for (const separator of ["\n\n", "\n"]) {
+    const at = prefix.lastIndexOf(separator);
+    if (at > 0) return text.slice(0, at + separator.length);
+  }
+  return prefix;
+}
+
+export function byteLength(text: string): number {
+  return Buffer.byteLength(text, "utf8");
+}

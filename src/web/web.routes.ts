@@ -1,0 +1,24 @@
+/** The local web front: `GET /` (chat page), `POST /api/ask` (ask contract), `GET /healthz`. */
+import type { FastifyPluginAsync } from "fastify";
+import type { AnswerEngine } from "../answers/answer.ts";
+import { askRequestSchema, toAskResponse, type AskRequest } from "./ask-contract.ts";
+import { CHAT_PAGE } from "./chat-page.ts";
+
+export interface WebRoutesOptions {
+  engine: AnswerEngine;
+  /** Called once per answered question (the "questions answered" counter). */
+  onQuestion?: () => Promise<void>;
+}
+
+export const webRoutes: FastifyPluginAsync<WebRoutesOptions> = async (app, options) => {
+  app.get("/", async (_request, reply) => reply.type("text/html; charset=utf-8").header("cache-control", "no-store").send(CHAT_PAGE));
+
+  app.get("/healthz", async () => ({ ok: true }));
+
+  app.post<{ Body: AskRequest }>("/api/ask", { schema: { body: askRequestSchema }, bodyLimit: 16 * 1024 }, async (request) => {
+    const { question, chat } = request.body;
+    const answer = await options.engine.ask(`web:${chat ?? "default"}`, question.trim());
+    await options.onQuestion?.();
+    return toAskResponse(answer);
+  });
+};

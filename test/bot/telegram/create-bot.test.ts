@@ -1,0 +1,240 @@
+import { readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Bot } from "grammy";
+import { createAdminActions } from "../../../src/bot/telegram/admin-actions.ts";
+import { APOLOGY_TEXT, createBot } from "../../../src/bot/telegram/create-bot.ts";
+import { REFUSAL_TEXT } from "../../../src/bot/telegram/features/admin.ts";
+import { subscriptionsFeature } from "../../../src/bot/telegram/features/subscriptions.ts";
+import { createReminders } from "../../../src/reminders/reminders.ts";
+import { createReportSource } from "../../../src/store/report-source.ts";
+import { claimProcessed } from "../../../src/store/processed-update.repository.ts";
+import { lastInboundTimes, listSubscriptions, recordInbound } from "../../../src/store/subscription.repository.ts";
+import { startFakeBotApi, type FakeBotApi } from "../../support/fake-bot-api.ts";
+import { openSeededEngine, recordingLog, type SeededEngine } from "../../support/seeded-engine.ts";
+import { BOT_INFO, callbackUpdate, documentUpdate, textUpdate } from "../../support/telegram-updates.ts";
+
+const ADMIN = 1001;
+const USER = 2002;
+
+interface Keyboard {
+  inline_keyboard: Array<Array<{ text: string; callback_data: string }>>;
+}
+
+describe("createBot", () => {
+  let seeded: SeededEngine;
+  let fake: FakeBotApi;
+  let bot: Bot;
+  let log: ReturnType<typeof recordingLog>;
+  const newReports: unknown[] = [];
+
+  beforeAll(async () => {
+    seeded = await openSeededEngine({ copySeeds: true });
+  });
+  afterAll(async () => {
+    await seeded.close();
+  });
+
+  beforeEach(async () => {
+    fake = await startFakeBotApi();
+    log = recordingLog();
+    bot = createBot({
+      token: "123:abc",
+      apiRoot: fake.url,
+      botInfo: BOT_INFO,
+      engine: seeded.engine,
+      claimUpdate: (key) => claimProcessed(seeded.store.db, key),
+      recordInbound: (chatId, at) => recordInbound(seeded.store.db, chatId, at),
+      adminIds: [ADMIN],
+      admin: createAdminActions({
+        store: seeded.store,
+        dataDir: seeded.dataDir,
+        countChats: async () => (await lastInboundTimes(seeded.store.db, "tg:")).size,
+        countSubscribers: async () => (await listSubscriptions(seeded.store.db)).length,
+        onNewReports: (reports) => void newReports.push(...reports),
+      }),
+      log,
+      retry: { maxDelaySeconds: 5, maxRetryAttempts: 2 },
+    });
+  });
+  afterEach(async () => {
+    await fake.close();
+  });
+
+  const sent = () => fake.sent("sendMessage").map((c) => c.payload);
+  const lastSent = () => sent().at(-1)!;
+
+  it("answers a free-text question in HTML with the figure bold, the quote and a 原文 button", async () => {
+    await bot.handleUpdate(textUpdate(USER, "凉州区科技局2021年公开了多少条信息"));
+    const reply = lastSent();
+    expect(reply.chat_id).toBe(USER);
+    expect(reply.parse_mode).toBe("HTML");
+    const text = String(reply.text);
+    expect(text).toContain("凉州区科学技术局2021年年报：主动公开政府信息 <b>13条</b>。");
+    expect(text).toContain("<blockquote>2021年我局共主动公开政府信息13条,其中,公开指南1条");
+    const keyboard = reply.reply_markup as Keyboard;
+    expect(keyboard.inline_keyboard[0]![0]!.text).toBe("原文");
+    expect(keyboard.inline_keyboard[0]![0]!.callback_data).toMatch(/^p:\d+:\d+$/);
+  });
+
+  it("shows the cited passage for a 原文 button", async () => {
+    await bot.handleUpdate(textUpdate(USER, "凉州区科技局2021年公开了多少条信息"));
+    const data = (lastSent().reply_markup as Keyboard).inline_keyboard[0]![0]!.callback_data;
+    await bot.handleUpdate(callbackUpdate(USER, data));
+    expect(fake.sent("answerCallbackQuery")).toHaveLength(1);
+    const text = String(lastSent().text);
+    expect(text).toContain("<b>凉州区科学技术局2021年政府信息公开工作年度报告</b> · 二、主动公开政府信息情况");
+    expect(text).toContain("<blockquote>");
+    expect(text).toContain("2021年我局共主动公开政府信息13条");
+  });
+
+  it("escapes what it quotes", async () => {
+    await bot.handleUpdate(textUpdate(USER, "<b>凉州区</b> & 科技局 <script>"));
+    const text = String(lastSent().text);
+    expect(text).not.toContain("<script>");
+    expect(text).not.toMatch(/<(?!\/?(b|i|a|blockquote)\b)/);
+  });
+
+  it("answers /start with three example questions as buttons that ask them", async () => {
+    await bot.handleUpdate(textUpdate(USER, "/start"));
+    const keyboard = lastSent().reply_markup as Keyboard;
+    expect(keyboard.inline_keyboard.map((row) => row[0]!.callback_data)).toEqual(["x:0", "x:1", "x:2"]);
+    await bot.handleUpdate(callbackUpdate(USER, "x:0"));
+    expect(String(lastSent().text)).toContain("<b>13条</b>");
+  });
+
+  it("answers /help and /ask without a question with usage", async () => {
+    await bot.handleUpdate(textUpdate(USER, "/help"));
+    expect(String(lastSent().text)).toContain("/reports");
+    await bot.handleUpdate(textUpdate(USER, "/ask"));
+    expect(String(lastSent().text)).toBe("用法：/ask 问题，例如 /ask 凉州区科技局2021年公开了多少条信息");
+    await bot.handleUpdate(textUpdate(USER, "/ask 凉州区科技局2021年公开了多少条信息"));
+    expect(String(lastSent().text)).toContain("<b>13条</b>");
+  });
+
+  it("lists reports ten a page and pages with buttons", async () => {
+    await bot.handleUpdate(textUpdate(USER, "/reports"));
+    const first = lastSent();
+    expect(String(first.text)).toMatch(/^库中的年报：共 14 份（第 1\/2 页）/);
+    expect(String(first.text).split("\n")).toHaveLength(11);
+    const keyboard = first.reply_markup as Keyboard;
+    expect(keyboard.inline_keyboard[0]!.map((b) => [b.text, b.callback_data])).toEqual([["下一页 »", "r:1:"]]);
+    await bot.handleUpdate(callbackUpdate(USER, "r:1:"));
+    const edit = fake.sent("editMessageText").at(-1)!.payload;
+    expect(String(edit.text)).toMatch(/^库中的年报：共 14 份（第 2\/2 页）\n11\. /);
+    await bot.handleUpdate(textUpdate(USER, "/reports 凉州区"));
+    expect(String(lastSent().text)).toMatch(/^与“凉州区”相关的年报：共 \d+ 份/);
+  });
+
+  it("offers one button per candidate of an ambiguous question, each asking for that agency", async () => {
+    await bot.handleUpdate(textUpdate(USER, "教育局2021年公开了多少条信息"));
+    const keyboard = lastSent().reply_markup as Keyboard;
+    expect(keyboard.inline_keyboard.map((row) => row[0]!.text)).toEqual(["本溪市教育局 2010年", "宁安市教育局 2013年"]);
+    for (const row of keyboard.inline_keyboard) expect(Buffer.byteLength(row[0]!.callback_data)).toBeLessThanOrEqual(64);
+    await bot.handleUpdate(callbackUpdate(USER, keyboard.inline_keyboard[0]![0]!.callback_data));
+    expect(String(lastSent().text)).toContain("本溪市教育局2010年");
+  });
+
+  it("offers the other years of the agency, which ask again for that year in the same chat", async () => {
+    await bot.handleUpdate(textUpdate(USER, "凉州区科技局2020年公开了多少条信息"));
+    const keyboard = lastSent().reply_markup as Keyboard;
+    expect(keyboard.inline_keyboard.flat().map((b) => [b.text, b.callback_data])).toEqual([["2021年", "y:2021"]]);
+    await bot.handleUpdate(callbackUpdate(USER, "y:2021"));
+    expect(String(lastSent().text)).toContain("凉州区科学技术局2021年年报：主动公开政府信息 <b>13条</b>。");
+  });
+
+  it("tells the user when a remembered-question button has expired", async () => {
+    await bot.handleUpdate(callbackUpdate(USER, "q:zzz"));
+    expect(lastSent().text).toBe("这个按钮已过期，请重新提问。");
+  });
+
+  it("handles the same update_id once", async () => {
+    const update = textUpdate(USER, "凉州区科技局2021年公开了多少条信息");
+    await bot.handleUpdate(update);
+    await bot.handleUpdate(update);
+    expect(sent()).toHaveLength(1);
+    expect(log.entries.some((e) => e.msg === "duplicate telegram update skipped")).toBe(true);
+  });
+
+  it("retries a 429 after retry_after", async () => {
+    fake.failNext("sendMessage", { status: 429, retryAfter: 1 });
+    const started = Date.now();
+    await bot.handleUpdate(textUpdate(USER, "凉州区科技局2021年公开了多少条信息"));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(fake.calls.filter((c) => c.method === "sendMessage").map((c) => c.status)).toEqual([429, 200]);
+  });
+
+  it("does not retry a user who blocked the bot, and logs the update id", async () => {
+    fake.blockChat(USER);
+    const update = textUpdate(USER, "凉州区科技局2021年公开了多少条信息");
+    await bot.handleUpdate(update);
+    expect(fake.calls.filter((c) => c.method === "sendMessage").map((c) => c.status)).toEqual([403]);
+    expect(log.entries.find((e) => e.level === "error")?.obj).toMatchObject({ updateId: update.update_id });
+  });
+
+  it("apologises when a handler fails and logs the update id", async () => {
+    const failing = createBot({
+      token: "123:abc",
+      apiRoot: fake.url,
+      botInfo: BOT_INFO,
+      engine: { ...seeded.engine, ask: () => Promise.reject(new Error("engine down")) },
+      claimUpdate: async () => true,
+      adminIds: [],
+      admin: { reload: async () => "", stats: async () => "", upload: async () => "" },
+      log,
+    });
+    const update = textUpdate(USER, "凉州区科技局2021年公开了多少条信息");
+    await failing.handleUpdate(update);
+    expect(lastSent().text).toBe(APOLOGY_TEXT);
+    expect(log.entries.find((e) => e.level === "error")?.obj).toMatchObject({ updateId: update.update_id });
+  });
+
+  it("assembles the reminder commands", async () => {
+    const reminders = createReminders({ db: seeded.store.db, source: createReportSource(seeded.store.db), notifiers: {}, clock: () => new Date(), log });
+    const withReminders = createBot({
+      token: "123:abc",
+      apiRoot: fake.url,
+      botInfo: BOT_INFO,
+      engine: seeded.engine,
+      claimUpdate: async () => true,
+      adminIds: [],
+      admin: { reload: async () => "", stats: async () => "", upload: async () => "" },
+      subscriptions: subscriptionsFeature({ reminders, clock: () => new Date() }),
+      log,
+    });
+    await withReminders.handleUpdate(textUpdate(3003, "/subscribe 凉州区"));
+    expect(String(lastSent().text)).toMatch(/^已订阅年报提醒。/);
+    await withReminders.handleUpdate(textUpdate(3003, "/unsubscribe"));
+    expect(lastSent().text).toBe("已退订年报提醒。");
+  });
+
+  it("refuses admin commands and uploads from others", async () => {
+    await bot.handleUpdate(textUpdate(USER, "/reload"));
+    expect(lastSent().text).toBe(REFUSAL_TEXT);
+    await bot.handleUpdate(textUpdate(USER, "/stats"));
+    expect(lastSent().text).toBe(REFUSAL_TEXT);
+    await bot.handleUpdate(documentUpdate(USER, "d0", "a.txt", 10));
+    expect(lastSent().text).toBe(REFUSAL_TEXT);
+    expect(fake.sent("getFile")).toHaveLength(0);
+  });
+
+  it("reloads the data directory for an admin: removed files go, the summary comes back", async () => {
+    const removed = path.join(seeded.dataDir, "004_09f93f223af1cb12.txt");
+    const bytes = await readFile(removed);
+    await rm(removed);
+    await bot.handleUpdate(textUpdate(ADMIN, "/reload"));
+    const texts = sent().map((p) => String(p.text));
+    expect(texts[0]).toBe("正在载入……");
+    expect(texts[1]).toMatch(/^重新载入完成。\n文件 files: 4（新增 added 0，更新 changed 0，未变 unchanged 4，移除 removed 1，失败 failed 0）/);
+
+    fake.addFile("doc1", bytes, "documents/file_1.txt");
+    await bot.handleUpdate(documentUpdate(ADMIN, "doc1", "004_09f93f223af1cb12.txt", bytes.length));
+    expect(String(lastSent().text)).toMatch(/^已载入 004_09f93f223af1cb12\.txt：\n· /);
+    expect(newReports.length).toBeGreaterThan(0);
+
+    await bot.handleUpdate(textUpdate(ADMIN, "/stats"));
+    const stats = String(lastSent().text);
+    expect(stats).toMatch(/^年报 reports：14\n机关 agencies：\d+\n年份 years：/);
+    expect(stats).toMatch(/\n对话 chats：2\n订阅 subscribers：0\n已回答问题 questions answered：0$/);
+  });
+});
