@@ -1,9 +1,11 @@
 /**
- * Opening the SQLite database: the one place that touches the node-sqlite3 driver. Every
- * connection runs in WAL mode with `synchronous=NORMAL` (consistent after a crash; a power loss
- * can drop the last commits), foreign keys on, a busy timeout so writers wait for each other
- * instead of failing, and a 32 MB page cache (SQLite's default 2 MB thrashes on a full reload).
- * Migrations under `./migrations/` run on open.
+ * Opening the SQLite database: the one place that touches the node-sqlite3 driver. One write
+ * connection and (by default) two read connections, each in WAL mode with `synchronous=NORMAL`
+ * (consistent after a crash; a power loss can drop the last commits), foreign keys on, a busy
+ * timeout so a writer in another process is waited for instead of failing, and a 32 MB page cache
+ * (SQLite's default 2 MB thrashes on a full reload). Read connections are `query_only`, so a write
+ * sent to one fails loudly instead of contending for the lock. Migrations under `./migrations/`
+ * run on open.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
@@ -21,9 +23,12 @@ export interface Store {
 }
 
 export interface OpenOptions {
-  /** How long a writer waits for another's lock before SQLITE_BUSY (default 10 000 ms). */
+  /**
+   * How long a write waits for the write connection (held by another write of this process), and
+   * then for SQLite's lock (held by another process), before failing with SQLITE_BUSY (default 10 000 ms).
+   */
   busyTimeoutMs?: number;
-  /** Connections in the pool (default 3; always 1 for `:memory:`). */
+  /** Connections: one writer, the rest readers (default 3; always 1 for `:memory:`). */
   connections?: number;
 }
 
@@ -36,8 +41,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const busyTimeoutMs = options.busyTimeoutMs ?? 10_000;
   const db = new Kysely<Schema>({
     dialect: new NodeSqliteDialect({
-      open: () => openConnection(file, busyTimeoutMs),
+      open: (role) => openConnection(file, busyTimeoutMs, role),
       connections: inMemory ? 1 : options.connections,
+      writeWaitMs: busyTimeoutMs,
     }),
   });
   try {
@@ -50,8 +56,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
 }
 
 /**
- * Runs `work` on one connection with `synchronous=FULL`, for writes that must survive a power loss
- * (subscriptions, the send log). Call it outside a transaction; `work` may open one on the
+ * Runs `work` on the write connection with `synchronous=FULL`, for writes that must survive a
+ * power loss (subscriptions, the send log). Other writes of this process wait until `work` ends,
+ * so keep it to a few statements. Call it outside a transaction; `work` may open one on the
  * Kysely it receives.
  */
 export async function withSynchronousFull<T>(
@@ -100,12 +107,13 @@ class FolderMigrationProvider implements MigrationProvider {
   }
 }
 
-function openConnection(file: string, busyTimeoutMs: number): Promise<SqliteHandle> {
+function openConnection(file: string, busyTimeoutMs: number, role: "writer" | "reader"): Promise<SqliteHandle> {
+  const setup = "pragma journal_mode = WAL; pragma synchronous = NORMAL; pragma foreign_keys = ON; pragma cache_size = -32000;";
   return new Promise((resolve, reject) => {
     const handle = new sqlite3.Database(file, (err) => {
       if (err) return reject(err);
       handle.configure("busyTimeout", busyTimeoutMs);
-      handle.exec("pragma journal_mode = WAL; pragma synchronous = NORMAL; pragma foreign_keys = ON; pragma cache_size = -32000;", (execErr) => {
+      handle.exec(role === "reader" ? `${setup} pragma query_only = ON;` : setup, (execErr) => {
         if (execErr) handle.close(() => reject(execErr));
         else resolve(handle);
       });

@@ -1,13 +1,13 @@
 /**
  * A Kysely dialect over node-sqlite3's asynchronous API. Kysely's own SqliteDialect expects
  * better-sqlite3's synchronous calls; node-sqlite3 runs statements on the libuv pool, so a long
- * reload transaction does not stall the event loop. The dialect holds a small pool of connections
- * to one file: with WAL, readers on other connections keep seeing the last committed data while a
- * write transaction is open. It knows the driver only through `SqliteHandle`, which
- * node-sqlite3's `Database` satisfies.
+ * reload transaction does not stall the event loop. The dialect opens one write handle and a few
+ * read handles to one file: with WAL, reads keep seeing the last committed data while a write
+ * transaction is open, and in-process writers queue for the write handle in order instead of
+ * polling SQLite's lock (see `NodeSqliteSession`). It knows the driver only through `SqliteHandle`,
+ * which node-sqlite3's `Database` satisfies.
  */
 import {
-  CompiledQuery,
   SqliteAdapter,
   SqliteIntrospector,
   SqliteQueryCompiler,
@@ -15,21 +15,23 @@ import {
   type Dialect,
   type Driver,
   type Kysely,
-  type QueryResult,
 } from "kysely";
+import { NodeSqliteSession } from "./node-sqlite-session.ts";
+import { HandlePool, type SqliteHandle } from "./sqlite-handle-pool.ts";
 
-/** The part of a node-sqlite3 `Database` the dialect uses. */
-export interface SqliteHandle {
-  all(sql: string, params: unknown[], callback: (err: Error | null, rows: unknown[]) => void): unknown;
-  run(sql: string, params: unknown[], callback: (this: { lastID: number; changes: number }, err: Error | null) => void): unknown;
-  close(callback: (err: Error | null) => void): void;
-}
+export type { SqliteHandle } from "./sqlite-handle-pool.ts";
 
 export interface NodeSqliteDialectConfig {
-  /** Opens one connection; called `connections` times when the driver starts. */
-  open: () => Promise<SqliteHandle>;
-  /** Size of the pool (default 3). Use 1 for `:memory:`, where every connection is a separate database. */
+  /** Opens one handle; a "reader" is only ever given reads. */
+  open: (role: "writer" | "reader") => Promise<SqliteHandle>;
+  /**
+   * Handles in all (default 3): one writer and the rest readers. With 1, the single handle serves
+   * reads and writes one statement or transaction at a time; use 1 for `:memory:`, where every
+   * handle is a separate database.
+   */
   connections?: number;
+  /** How long a statement waits for the write handle before failing with SQLITE_BUSY (default 10 000 ms). */
+  writeWaitMs?: number;
 }
 
 export class NodeSqliteDialect implements Dialect {
@@ -58,9 +60,11 @@ export class NodeSqliteDialect implements Dialect {
 
 class NodeSqliteDriver implements Driver {
   readonly #config: NodeSqliteDialectConfig;
-  readonly #all: NodeSqliteConnection[] = [];
-  readonly #idle: NodeSqliteConnection[] = [];
-  readonly #waiting: Array<(connection: NodeSqliteConnection) => void> = [];
+  #writer: HandlePool | null = null;
+  #readers: HandlePool | null = null;
+  /** Sessions handed out and not yet given back; closing waits for them. */
+  #live = 0;
+  #drained: Array<() => void> = [];
 
   constructor(config: NodeSqliteDialectConfig) {
     this.#config = config;
@@ -68,87 +72,47 @@ class NodeSqliteDriver implements Driver {
 
   async init(): Promise<void> {
     const size = Math.max(1, this.#config.connections ?? 3);
-    // Sequential, so the first connection's one-time setup (WAL) is in place before the others open.
-    for (let i = 0; i < size; i++) {
-      const connection = new NodeSqliteConnection(await this.#config.open());
-      this.#all.push(connection);
-      this.#idle.push(connection);
+    // The writer first, so its one-time setup of the file (WAL) is in place before the readers open.
+    const writer = new HandlePool("write", [await this.#config.open("writer")], this.#config.writeWaitMs ?? 10_000);
+    const readers: SqliteHandle[] = [];
+    try {
+      for (let i = 1; i < size; i++) readers.push(await this.#config.open("reader"));
+    } catch (error) {
+      await Promise.all([writer.close(), new HandlePool("read", readers).close()]);
+      throw error;
     }
+    this.#writer = writer;
+    this.#readers = readers.length > 0 ? new HandlePool("read", readers) : writer;
   }
 
-  acquireConnection(): Promise<DatabaseConnection> {
-    const idle = this.#idle.pop();
-    if (idle) return Promise.resolve(idle);
-    return new Promise((resolve) => this.#waiting.push(resolve));
+  async acquireConnection(): Promise<DatabaseConnection> {
+    this.#live++;
+    return new NodeSqliteSession(this.#writer!, this.#readers!);
   }
 
   async releaseConnection(connection: DatabaseConnection): Promise<void> {
-    const next = this.#waiting.shift();
-    if (next) next(connection as NodeSqliteConnection);
-    else this.#idle.push(connection as NodeSqliteConnection);
+    (connection as NodeSqliteSession).release();
+    if (--this.#live === 0) for (const resolve of this.#drained.splice(0)) resolve();
   }
 
-  async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    // IMMEDIATE takes the write lock up front, so a transaction never fails half-way on a lock upgrade.
-    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  beginTransaction(connection: DatabaseConnection): Promise<void> {
+    return (connection as NodeSqliteSession).begin();
   }
 
-  async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("commit"));
+  commitTransaction(connection: DatabaseConnection): Promise<void> {
+    return (connection as NodeSqliteSession).commit();
   }
 
-  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("rollback"));
+  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    return (connection as NodeSqliteSession).rollback();
   }
 
   async destroy(): Promise<void> {
-    // Wait until every connection is back, so no statement is mid-flight when its handle closes.
-    const held = await Promise.all(this.#all.map(() => this.acquireConnection()));
-    await Promise.all(held.map((c) => (c as NodeSqliteConnection).close()));
-    this.#all.length = 0;
-    this.#idle.length = 0;
+    // Queries already given a session finish first: a session borrows its handles only when it runs.
+    if (this.#live > 0) await new Promise<void>((resolve) => this.#drained.push(resolve));
+    const writer = this.#writer;
+    const readers = this.#readers;
+    this.#writer = this.#readers = null;
+    await Promise.all([writer?.close(), readers !== writer ? readers?.close() : undefined]);
   }
-}
-
-class NodeSqliteConnection implements DatabaseConnection {
-  readonly #handle: SqliteHandle;
-
-  constructor(handle: SqliteHandle) {
-    this.#handle = handle;
-  }
-
-  executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
-    const params = [...compiledQuery.parameters];
-    if (returnsRows(compiledQuery)) {
-      return new Promise((resolve, reject) => {
-        this.#handle.all(compiledQuery.sql, params, (err, rows) => {
-          if (err) reject(err);
-          else resolve({ rows: rows as R[] });
-        });
-      });
-    }
-    return new Promise((resolve, reject) => {
-      this.#handle.run(compiledQuery.sql, params, function (err) {
-        if (err) reject(err);
-        else resolve({ rows: [], numAffectedRows: BigInt(this.changes), insertId: BigInt(this.lastID) });
-      });
-    });
-  }
-
-  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
-    throw new Error("NodeSqliteDialect: streaming queries is not supported");
-  }
-
-  close(): Promise<void> {
-    return new Promise((resolve, reject) => this.#handle.close((err) => (err ? reject(err) : resolve())));
-  }
-}
-
-/**
- * Selects, raw statements (pragmas, `sql` templates) and writes with RETURNING go through `all`;
- * plain writes and DDL through `run`, which reports changes and the last insert id.
- */
-function returnsRows(compiledQuery: CompiledQuery): boolean {
-  const node = compiledQuery.query as { kind: string; returning?: unknown };
-  return node.kind === "SelectQueryNode" || node.kind === "RawNode" || node.returning !== undefined;
 }

@@ -1,7 +1,7 @@
 /**
  * Writing one file's reports: the old ones are deleted (sections, passages, figures and warnings
  * go with them through ON DELETE CASCADE) and the new ones inserted with multi-row inserts.
- * Runs inside a transaction the caller opens, so a reload commits all files at once.
+ * Runs inside a transaction the caller opens, so the file's old and new reports swap in one commit.
  */
 import type { Insertable, Kysely } from "kysely";
 import type { ParsedReport } from "../domain/report.ts";

@@ -100,6 +100,26 @@ export async function finishSends(db: Kysely<Schema>, outcomes: readonly SendOut
   );
 }
 
+/**
+ * Gives back claims this process holds but never tried to send, so a later check can send them:
+ * only rows still "claimed" by `claimedBy` are removed.
+ */
+export async function releaseClaims(db: Kysely<Schema>, keys: readonly string[], claimedBy: string): Promise<void> {
+  if (keys.length === 0) return;
+  await withSynchronousFull(db, (pinned) =>
+    pinned.transaction().execute(async (trx) => {
+      for (let i = 0; i < keys.length; i += 500) {
+        await trx
+          .deleteFrom("reminder_send_log")
+          .where("key", "in", keys.slice(i, i + 500))
+          .where("status", "=", "claimed")
+          .where("claimed_by", "=", claimedBy)
+          .execute();
+      }
+    }),
+  );
+}
+
 /** The keys among `keys` that are already in the log. */
 export async function loggedKeys(db: Kysely<Schema>, keys: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();
@@ -131,6 +151,25 @@ export async function takeAbandonedClaims(db: Kysely<Schema>, claimedBefore: Dat
   return rows
     .map((row) => ({ key: row.key, chatId: row.chat_id, topic: row.topic, claimedAt: row.claimed_at, claimedBy: row.claimed_by }))
     .sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/**
+ * The keys in the log that start with one of `prefixes`: one index range per prefix, so asking
+ * about a whole fan-out costs a few queries instead of one bound value per key.
+ */
+export async function loggedKeysUnder(db: Kysely<Schema>, prefixes: Iterable<string>): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const prefix of new Set(prefixes)) {
+    const rows = await db
+      .selectFrom("reminder_send_log")
+      .select("key")
+      .where("key", ">=", prefix)
+      // U+10FFFF sorts after every character SQLite's binary collation can meet in a key.
+      .where("key", "<", `${prefix}\u{10FFFF}`)
+      .execute();
+    for (const row of rows) found.add(row.key);
+  }
+  return found;
 }
 
 /** Counts of log entries by status. */

@@ -135,6 +135,70 @@ describe("the node-sqlite3 dialect", () => {
     }
   });
 
+  it("keeps serving reads while writes queue behind an open transaction, then runs the writes in order", async () => {
+    await store.db.insertInto("counters").values({ name: "a", value: 1 }).execute();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let written!: () => void;
+    const wrote = new Promise<void>((resolve) => (written = resolve));
+    const writer = store.db.transaction().execute(async (trx) => {
+      await trx.updateTable("counters").set({ value: 2 }).where("name", "=", "a").execute();
+      written();
+      await held;
+    });
+    await wrote;
+    const finished: string[] = [];
+    const queued = ["w1", "w2", "w3", "w4", "w5"].map((name) =>
+      store.db.insertInto("counters").values({ name, value: 0 }).execute().then(() => finished.push(name)),
+    );
+    // More waiting writers than connections: the reads still have theirs.
+    const reads = await Promise.all(Array.from({ length: 10 }, () => counterValue(store, "a")));
+    expect(reads).toEqual(Array.from({ length: 10 }, () => 1));
+    expect(finished).toEqual([]);
+    release();
+    await Promise.all([writer, ...queued]);
+    expect(finished).toEqual(["w1", "w2", "w3", "w4", "w5"]);
+    expect(await counterValue(store, "a")).toBe(2);
+  });
+
+  it("fails a write with SQLITE_BUSY once it has waited the busy timeout for the write connection", async () => {
+    const impatient = await openDatabase(path.join(dir, "impatient.sqlite"), { busyTimeoutMs: 100 });
+    try {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let started!: () => void;
+      const isStarted = new Promise<void>((resolve) => (started = resolve));
+      const writer = impatient.db.transaction().execute(async () => {
+        started();
+        await held;
+      });
+      await isStarted;
+      const error = await impatient.db.insertInto("counters").values({ name: "late", value: 1 }).execute().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(Error);
+      expect((error as Error & { code?: string }).code).toBe("SQLITE_BUSY");
+      expect((error as Error).message).toBe("SQLITE_BUSY: waited 100 ms for the write connection");
+      release();
+      await writer;
+      await impatient.db.insertInto("counters").values({ name: "late", value: 1 }).execute();
+      expect(await counterValue(impatient, "late")).toBe(1);
+    } finally {
+      await impatient.close();
+    }
+  });
+
+  it("refuses a write inside a read transaction instead of sending it to a read connection silently", async () => {
+    const error = await store.db.connection().execute(async (conn) => {
+      await sql`begin`.execute(conn);
+      try {
+        return await conn.insertInto("counters").values({ name: "a", value: 1 }).execute().catch((e: unknown) => e);
+      } finally {
+        await sql`commit`.execute(conn);
+      }
+    });
+    expect((error as Error & { code?: string }).code).toBe("SQLITE_READONLY");
+    expect(await counterValue(store, "a")).toBeUndefined();
+  });
+
   it("queues queries beyond the pool size", async () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) => sql<{ n: number }>`select ${i} as n`.execute(store.db)),
