@@ -1,10 +1,10 @@
 /**
  * `npm run reminders -- --now YYYY-MM-DD [--dry-run] [--db PATH]`: runs one reminder check as of
- * 09:00 Shanghai time on that date (default: now) and prints every message it sends, or with
- * `--dry-run` would send. The database defaults to DATABASE_PATH (`var/nianbao.sqlite`). It sends
- * for real only through channels the environment configures, read as `src/main.ts` reads them
- * (TELEGRAM_BOT_TOKEN; WECHAT_TOKEN with WECHAT_APPID and WECHAT_APPSECRET); with none it runs as a
- * dry run and says so.
+ * the daily check time (09:00 Shanghai) on that date (default: now) and prints every message it
+ * sends, or with `--dry-run` would send, and any earlier claims that were never confirmed sent.
+ * The database defaults to DATABASE_PATH (`var/nianbao.sqlite`). It sends for real only through
+ * channels the environment configures, read as `src/main.ts` reads them (TELEGRAM_BOT_TOKEN;
+ * WECHAT_TOKEN with WECHAT_APPID and WECHAT_APPSECRET); with none it runs as a dry run and says so.
  */
 import { parseArgs } from "node:util";
 import { autoRetry, Bot } from "../bot/telegram/grammy.ts";
@@ -14,6 +14,8 @@ import { createWechatNotifier, WECHAT_PUSH_WINDOW_HOURS } from "../bot/wechat/we
 import { loadConfig, type Config } from "../config.ts";
 import type { Notifier } from "../reminders/notifier.ts";
 import { createReminders, type CheckReport } from "../reminders/reminders.ts";
+import { DEFAULT_SEND_TIME } from "../reminders/schedule.ts";
+import { shanghaiInstant } from "../reminders/shanghai-time.ts";
 import { openDatabase } from "../store/db.ts";
 import { createReportSource } from "../store/report-source.ts";
 
@@ -29,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
       db: { type: "string", default: config.databasePath },
     },
   });
-  const now = values.now ? new Date(`${values.now}T09:00:00+08:00`) : new Date();
+  const now = values.now ? shanghaiInstant(values.now, DEFAULT_SEND_TIME) : new Date();
   if (Number.isNaN(now.getTime()) || (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.now))) {
     console.error(`${USAGE}\n--now must be YYYY-MM-DD, got ${values.now}`);
     return 2;
@@ -51,7 +53,8 @@ async function main(argv: string[]): Promise<number> {
       db: store.db,
       source: createReportSource(store.db),
       notifiers,
-      clock: () => now,
+      // Claims are stamped with the real time even when the check runs as of another date.
+      clock: () => new Date(),
       log: { info: () => undefined, warn: () => undefined, error: (fields, message) => console.error(message, fields) },
     });
     print(await reminders.runCheck(now, { dryRun }));

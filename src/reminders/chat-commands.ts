@@ -2,16 +2,17 @@
  * The reminder commands as chat text, shared by Telegram (`/subscribe 凉州区`) and WeChat
  * (`订阅 凉州区`): recognising them and answering them with plain text.
  */
+import { deadlinesText, missingReportsText } from "./messages.ts";
 import {
-  deadlinesText,
-  missingReportsText,
   subscribedText,
   subscriptionsText,
   unfollowedText,
   unsubscribedText,
-} from "./messages.ts";
+  type CommandWords,
+  type SubscriptionReplyContext,
+} from "./subscription-replies.ts";
 import type { Reminders } from "./reminders.ts";
-import { parseSubscriptionFilters } from "./subscription.ts";
+import { channelOf, parseSubscriptionFilters } from "./subscription.ts";
 
 export type ReminderCommand = "subscribe" | "unsubscribe" | "subscriptions" | "deadlines" | "missing";
 
@@ -34,6 +35,18 @@ const CHINESE_COMMANDS: ReadonlyArray<[string, ReminderCommand]> = [
   ["订阅", "subscribe"],
   ["退订", "unsubscribe"],
 ];
+
+/** The Chinese word of each command that replies suggest. */
+const CHINESE_WORDS: CommandWords = { subscribe: "订阅", unsubscribe: "退订", deadlines: "截止日期" };
+
+/** The words a chat types for the commands: Telegram's slash commands, or the Chinese words elsewhere. */
+export function commandWords(chatId: string): CommandWords {
+  if (channelOf(chatId) === "tg") {
+    const slash = (command: ReminderCommand) => `/${TELEGRAM_COMMANDS[command]}`;
+    return { subscribe: slash("subscribe"), unsubscribe: slash("unsubscribe"), deadlines: slash("deadlines") };
+  }
+  return CHINESE_WORDS;
+}
 
 /** Recognises a message that starts with a Chinese reminder command word (订阅 / 退订 / 我的订阅 / 截止日期 / 未报送). */
 export function parseChineseReminderCommand(text: string): { command: ReminderCommand; args: string } | null {
@@ -66,18 +79,23 @@ export async function answerReminderCommand(
   args: string,
   now: Date,
 ): Promise<string> {
+  const context: SubscriptionReplyContext = {
+    calendar: reminders.calendar,
+    delivery: reminders.delivery(chatId),
+    words: commandWords(chatId),
+  };
   switch (command) {
     case "subscribe": {
       const { subscription, created } = await reminders.subscribe(chatId, parseSubscriptionFilters(args));
-      return subscribedText(subscription, created, reminders.pushWindowHours(chatId));
+      return subscribedText(subscription, created, context);
     }
     case "unsubscribe": {
       const { follows } = parseSubscriptionFilters(args);
-      if (follows.length > 0) return unfollowedText(await reminders.unfollow(chatId, follows));
+      if (follows.length > 0) return unfollowedText(await reminders.unfollow(chatId, follows), reminders.calendar);
       return unsubscribedText(await reminders.unsubscribe(chatId));
     }
     case "subscriptions":
-      return subscriptionsText(await reminders.subscriptions(chatId));
+      return subscriptionsText(await reminders.subscriptions(chatId), context);
     case "deadlines":
       return deadlinesText(reminders.calendar, reminders.upcomingDeadlines(now));
     case "missing": {

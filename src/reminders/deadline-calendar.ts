@@ -31,8 +31,20 @@ const calendarSchema = z.object({
       }),
     )
     .min(1),
-  holidays: z.array(z.object({ from: isoDateSchema, to: isoDateSchema, name: z.string().min(1) })),
-  workdays: z.array(isoDateSchema),
+  holidayArrangements: z.array(
+    z.object({
+      year: z.number().int(),
+      /** The title of the State Council General Office's notice the days come from. */
+      notice: z.string().min(1),
+      holidays: z.array(z.object({ from: isoDateSchema, to: isoDateSchema, name: z.string().min(1) })),
+      /** Weekend days made working days (调休上班). */
+      workdays: z.array(
+        isoDateSchema.refine((date) => weekday(date) === 0 || weekday(date) === 6, {
+          error: (issue) => `swapped working day ${String(issue.input)} is not a weekend day`,
+        }),
+      ),
+    }),
+  ),
 });
 
 export type DeadlineCalendar = z.infer<typeof calendarSchema>;
@@ -45,8 +57,15 @@ export interface DeadlineOccurrence {
   due: IsoDate;
 }
 
-/** Why a deadline date is not a working day, or null when it is one. */
-export type DayOff = { kind: "weekend" } | { kind: "holiday"; name: string };
+/**
+ * Why a date may not be a working day: a listed holiday, a weekend that is not a swapped working
+ * day, or "unknown" when the calendar holds no holiday arrangement for the date's year (it may be
+ * a holiday, or a weekend made a working day).
+ */
+export type DayOff =
+  | { kind: "weekend" }
+  | { kind: "holiday"; name: string }
+  | { kind: "unknown"; year: number; weekend: boolean };
 
 export const DEFAULT_CALENDAR_PATH = new URL("../../data/deadlines.json", import.meta.url);
 
@@ -99,12 +118,16 @@ export function ruleFor(calendar: DeadlineCalendar, kind: "departments" | "gover
   );
 }
 
-/** Whether a date is a weekend (not a swapped working day) or inside a listed holiday. */
+/** Whether a date is a day off, or null when the published arrangement makes it a working day. */
 export function dayOff(calendar: DeadlineCalendar, date: IsoDate): DayOff | null {
-  const holiday = calendar.holidays.find((h) => h.from <= date && date <= h.to);
+  const arrangements = calendar.holidayArrangements;
+  // A New Year holiday can start in late December, so every arrangement is searched.
+  const holiday = arrangements.flatMap((a) => a.holidays).find((h) => h.from <= date && date <= h.to);
   if (holiday) return { kind: "holiday", name: holiday.name };
-  const day = weekday(date);
-  if ((day === 0 || day === 6) && !calendar.workdays.includes(date)) return { kind: "weekend" };
+  const weekend = weekday(date) === 0 || weekday(date) === 6;
+  const year = Number(date.slice(0, 4));
+  if (!arrangements.some((a) => a.year === year)) return { kind: "unknown", year, weekend };
+  if (weekend && !arrangements.some((a) => a.workdays.includes(date))) return { kind: "weekend" };
   return null;
 }
 

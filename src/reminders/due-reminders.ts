@@ -17,9 +17,10 @@ import {
 import { addDays, daysBetween, type IsoDate } from "./shanghai-time.ts";
 import type { Subscription } from "./subscription.ts";
 
+/** A reminder due for one subscription; its send-log `key` is `prefix` followed by the chat id. */
 export type DueReminder =
-  | { topic: "deadline"; key: string; subscription: Subscription; occurrence: DeadlineOccurrence; leadDays: number }
-  | { topic: "after_deadline"; key: string; subscription: Subscription; occurrence: DeadlineOccurrence };
+  | { topic: "deadline"; prefix: string; key: string; subscription: Subscription; occurrence: DeadlineOccurrence; leadDays: number }
+  | { topic: "after_deadline"; prefix: string; key: string; subscription: Subscription; occurrence: DeadlineOccurrence };
 
 /** Whether a subscription's deadline choice covers a rule (the 2008 rule covers every agency). */
 export function subscriptionCovers(subscription: Subscription, rule: DeadlineRule): boolean {
@@ -34,9 +35,17 @@ export function dueLeadDays(calendar: DeadlineCalendar, occurrence: DeadlineOccu
   return reached.length === 0 ? null : Math.min(...reached);
 }
 
-/** The send-log key of one reminder: one per (deadline, report year, lead time, chat). */
-export function deadlineReminderKey(occurrence: DeadlineOccurrence, leadDays: number, chatId: string): string {
-  return `deadline:${occurrence.rule.id}:${occurrence.reportYear}:${leadDays}:${chatId}`;
+/**
+ * The send-log keys of the reminders of one (deadline, report year, lead time) start with this;
+ * the chat id follows, so each reminder has one key per chat.
+ */
+export function deadlineReminderPrefix(occurrence: DeadlineOccurrence, leadDays: number): string {
+  return `deadline:${occurrence.rule.id}:${occurrence.reportYear}:${leadDays}:`;
+}
+
+/** The send-log keys of one deadline's after-deadline notices start with this. */
+export function afterDeadlinePrefix(occurrence: DeadlineOccurrence): string {
+  return `after_deadline:${occurrence.rule.id}:${occurrence.reportYear}:`;
 }
 
 export function dueReminders(
@@ -47,19 +56,15 @@ export function dueReminders(
   const year = Number(today.slice(0, 4));
   const due: DueReminder[] = [];
   for (const occurrence of occurrencesDueIn(calendar, year - 1, year + 1)) {
-    const { rule, reportYear } = occurrence;
     const lead = dueLeadDays(calendar, occurrence, today);
     const afterDue = today > occurrence.due && today <= addDays(occurrence.due, calendar.afterDays);
     if (lead === null && !afterDue) continue;
+    const prefix = lead !== null ? deadlineReminderPrefix(occurrence, lead) : afterDeadlinePrefix(occurrence);
     for (const subscription of subscriptions) {
-      if (!subscriptionCovers(subscription, rule)) continue;
-      if (lead !== null) {
-        const key = deadlineReminderKey(occurrence, lead, subscription.chatId);
-        due.push({ topic: "deadline", key, subscription, occurrence, leadDays: lead });
-      } else {
-        const key = `after_deadline:${rule.id}:${reportYear}:${subscription.chatId}`;
-        due.push({ topic: "after_deadline", key, subscription, occurrence });
-      }
+      if (!subscriptionCovers(subscription, occurrence.rule)) continue;
+      const key = `${prefix}${subscription.chatId}`;
+      if (lead !== null) due.push({ topic: "deadline", prefix, key, subscription, occurrence, leadDays: lead });
+      else due.push({ topic: "after_deadline", prefix, key, subscription, occurrence });
     }
   }
   return due;

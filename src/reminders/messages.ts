@@ -1,17 +1,20 @@
 /**
- * The plain-text messages of the reminders feature, shared by Telegram and WeChat. Every figure
- * shown carries its quote from the report.
+ * The plain-text messages of the reminders feature, shared by Telegram and WeChat: deadline
+ * reminders, the coming deadlines, who has not filed, and new-report notices. Every figure shown
+ * carries its quote from the report.
  */
 import type { ReportDetail } from "../answers/report-source.ts";
 import { dayOff, type DeadlineCalendar, type DeadlineOccurrence } from "./deadline-calendar.ts";
 import type { MissingReports } from "./missing-reports.ts";
 import { daysBetween, weekday, type IsoDate } from "./shanghai-time.ts";
-import type { Subscription } from "./subscription.ts";
 
 const WEEKDAYS = ["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"];
 /** Names listed in one message before the rest are counted. */
 const LIST_LIMIT = 30;
 const QUOTE_LIMIT = 200;
+/** Longest reminder text: under Telegram's 4096 characters a message. */
+const MESSAGE_LIMIT = 4000;
+const TRUNCATED = "……（内容过长，其余从略。）";
 
 /** Headline metrics a new-report notice shows, in order. */
 const HEADLINE_METRICS: ReadonlyArray<{ metric: string; label: string }> = [
@@ -25,11 +28,16 @@ export function chineseDate(date: IsoDate): string {
   return `${year}年${month}月${day}日（${WEEKDAYS[weekday(date)]}）`;
 }
 
+const NOT_MOVED = "截止日期仍按条例规定，不顺延。";
+
+/** Says when a deadline falls on a day off; where the year's holiday arrangement is not on file, says that instead of guessing. */
 function dayOffNote(calendar: DeadlineCalendar, date: IsoDate): string | null {
   const off = dayOff(calendar, date);
   if (off === null) return null;
-  const what = off.kind === "weekend" ? "周末" : `${off.name}假期`;
-  return `该日为${what}，截止日期仍按条例规定，不顺延。`;
+  if (off.kind === "weekend") return `该日为周末，${NOT_MOVED}`;
+  if (off.kind === "holiday") return `该日为${off.name}假期，${NOT_MOVED}`;
+  const missing = `尚未收录${off.year}年节假日安排`;
+  return off.weekend ? `该日为周末（${missing}，未能核对是否调休上班），${NOT_MOVED}` : `${missing}，未能核对该日是否放假；${NOT_MOVED}`;
 }
 
 function daysLeftPhrase(daysLeft: number): string {
@@ -48,32 +56,66 @@ export function deadlineReminderText(calendar: DeadlineCalendar, occurrence: Dea
   return lines.join("\n");
 }
 
-function missingLines(result: MissingReports): string[] {
-  const shown = result.missing.slice(0, LIST_LIMIT).map((entry) => {
+function dueNote(due: IsoDate | null, asOf: IsoDate): string {
+  if (due === null) return "";
+  const daysLeft = daysBetween(asOf, due);
+  return `；应于${chineseDate(due)}前公布，${daysLeft < 0 ? "已过截止日期" : daysLeftPhrase(daysLeft)}`;
+}
+
+/** Up to `limit` agencies of a listing, one a line, then how many more there are. */
+function missingLines(result: MissingReports, limit: number): string[] {
+  const shown = result.missing.slice(0, limit).map((entry) => {
     const last = entry.filedYears[entry.filedYears.length - 1];
-    const due = entry.due ? `，应于${chineseDate(entry.due)}前公布` : "";
-    return `· ${entry.agency}（已有${last}年度报告${due}）`;
+    return `· ${entry.agency}（已有${last}年度报告${dueNote(entry.due, result.asOf)}）`;
   });
   const rest = result.missing.length - shown.length;
   return rest > 0 ? [...shown, `……另有${rest}家`] : shown;
 }
 
-/** The answer to `/missing`: who filed for earlier years but has no report for the year asked about. */
-export function missingReportsText(result: MissingReports): string {
+const CAVEAT = "（以本资料库收录为准；未收录不等于未公布。）";
+
+function listingLines(result: MissingReports, limit: number): string[] {
   const where = result.place ?? "全部机关";
   if (result.missing.length === 0 && result.filed.length === 0) {
-    return `资料库里没有“${where}”往年的年度报告，无法判断${result.reportYear}年度报告是否已公布。`;
+    return [`资料库里没有“${where}”往年的年度报告，无法判断${result.reportYear}年度报告是否已公布。`];
   }
   const head = `${where}：${result.reportYear}年度报告，资料库中已有${result.filed.length}家，往年有报告而本年度尚未收录${result.missing.length}家。`;
-  if (result.missing.length === 0) return head;
-  return [head, ...missingLines(result), "（以本资料库收录为准；未收录不等于未公布。）"].join("\n");
+  return [head, ...missingLines(result, limit)];
 }
 
-/** The notice after a deadline: who has not filed, for the places the chat follows (or everywhere). */
+/** The answer to `/missing`: who filed for earlier years but has no report for the year asked about. */
+export function missingReportsText(result: MissingReports): string {
+  const lines = listingLines(result, LIST_LIMIT);
+  return (result.missing.length > 0 ? [...lines, CAVEAT] : lines).join("\n");
+}
+
+/**
+ * The notice after a deadline: who has not filed, for the places the chat follows (or everywhere).
+ * The places share one list budget, and the text stays within one message.
+ */
 export function afterDeadlineText(occurrence: DeadlineOccurrence, results: readonly MissingReports[]): string {
   const lines = [`【年报期限已过】${occurrence.rule.name}（${occurrence.reportYear}年度）已于${chineseDate(occurrence.due)}截止。`];
-  for (const result of results) lines.push(missingReportsText(result));
-  return lines.join("\n");
+  let budget = LIST_LIMIT;
+  for (const result of results) {
+    lines.push(...listingLines(result, budget));
+    budget = Math.max(0, budget - result.missing.length);
+  }
+  if (results.some((result) => result.missing.length > 0)) lines.push(CAVEAT);
+  return fitMessage(lines);
+}
+
+/** Joins lines, dropping the last ones (with a note) when the text would pass MESSAGE_LIMIT. */
+function fitMessage(lines: readonly string[]): string {
+  const text = lines.join("\n");
+  if (text.length <= MESSAGE_LIMIT) return text;
+  const kept: string[] = [];
+  let length = TRUNCATED.length;
+  for (const line of lines) {
+    if (length + line.length + 1 > MESSAGE_LIMIT) break;
+    kept.push(line);
+    length += line.length + 1;
+  }
+  return [...kept, TRUNCATED].join("\n");
 }
 
 function clip(quote: string): string {
@@ -112,36 +154,4 @@ export function deadlinesText(calendar: DeadlineCalendar, upcoming: readonly Upc
     lines.push(`  依据：${occurrence.rule.basis}`);
   }
   return lines.join("\n");
-}
-
-function filterLines(subscription: Subscription): string[] {
-  const kind =
-    subscription.kind === "departments" ? "部门年报（1月31日）" : subscription.kind === "governments" ? "政府年报（3月31日）" : "部门和政府年报";
-  const lines = [`提醒：${kind}`];
-  if (subscription.follows.length > 0) lines.push(`关注：${subscription.follows.join("、")}（新年报收录时通知）`);
-  return lines;
-}
-
-/** `pushWindowHours` is set for a channel that can only push shortly after the user last wrote (WeChat). */
-export function subscribedText(subscription: Subscription, created: boolean, pushWindowHours: number | null): string {
-  const lines = [created ? "已订阅年报提醒。" : "已更新订阅。", ...filterLines(subscription)];
-  lines.push("提前30天、7天、1天和当天提醒；截止后告诉你哪些机关尚未公布。退订请发“退订”或 /unsubscribe。");
-  if (pushWindowHours !== null) {
-    lines.push(`注意：公众号只能在你最近一次发消息后的${pushWindowHours}小时内给你推送；超出时提醒无法送达。期限临近时请发条消息给我们。`);
-  }
-  return lines.join("\n");
-}
-
-export function subscriptionsText(subscription: Subscription | null): string {
-  if (subscription === null) return "你还没有订阅年报提醒。发送 /subscribe（或“订阅”）即可订阅，可加“部门”“政府”或地区、机关名。";
-  return ["你的订阅：", ...filterLines(subscription)].join("\n");
-}
-
-export function unsubscribedText(removed: boolean): string {
-  return removed ? "已退订年报提醒。" : "你没有订阅年报提醒。";
-}
-
-export function unfollowedText(subscription: Subscription | null): string {
-  if (subscription === null) return "你还没有订阅年报提醒。";
-  return ["已取消这些关注。", ...filterLines(subscription)].join("\n");
 }

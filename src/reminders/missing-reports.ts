@@ -23,6 +23,8 @@ export interface MissingReports {
   /** The place (or agency) asked about; null for the whole catalogue. */
   place: string | null;
   reportYear: number;
+  /** The Shanghai date the listing was made on: deadlines before it have passed. */
+  asOf: IsoDate;
   /** Agencies matching the place with a report for the year. */
   filed: string[];
   missing: MissingAgency[];
@@ -47,18 +49,25 @@ export function namesOf(report: ReportSummary): string[] {
   );
 }
 
+/** What to look for: agencies matching `place` (null: all), the report year, optionally one kind of agency. */
+export interface MissingQuery {
+  place: string | null;
+  reportYear: number;
+  kind?: AgencyKind | null;
+  asOf: IsoDate;
+}
+
 /**
- * Agencies matching `place` (by name or place; null matches all) that filed for an earlier year
- * but not for `reportYear`, optionally only those of one kind. Anonymized reports (XX镇) are left out:
- * they cannot be told apart.
+ * Agencies matching the place (by name or place) that filed for an earlier year but not for the
+ * report year. Anonymized reports (XX镇) are left out: they cannot be told apart.
  */
 export function findMissingReports(
   catalogue: readonly ReportSummary[],
   calendar: DeadlineCalendar,
-  place: string | null,
-  reportYear: number,
-  kind: AgencyKind | null = null,
+  query: MissingQuery,
 ): MissingReports {
+  const { place, reportYear, asOf } = query;
+  const kind = query.kind ?? null;
   const yearsByAgency = new Map<string, Set<number>>();
   for (const report of catalogue) {
     const name = agencyName(report);
@@ -88,5 +97,5 @@ export function findMissingReports(
   }
   filed.sort((a, b) => a.localeCompare(b, "zh"));
   missing.sort((a, b) => a.agency.localeCompare(b.agency, "zh"));
-  return { place, reportYear, filed, missing };
+  return { place, reportYear, asOf, filed, missing };
 }

@@ -19,3 +19,6 @@ export interface Notifier {
   /** Sends `text` to a chat, given by its platform id (without the `tg:` / `wx:` prefix). */
   send(platformChatId: string, text: string): Promise<SendOutcome>;
 }
+
+/** How reminders reach a chat, for the subscribe reply: any time, only within a window after the chat last wrote, or not at all. */
+export type Delivery = { kind: "push" } | { kind: "window"; hours: number } | { kind: "none" };

@@ -3,24 +3,14 @@
  * exactly once through a send log, notices of newly ingested reports, and the filing watch.
  * `createReminders(deps)` is its factory; `src/main.ts` starts and stops its schedule.
  */
-import { randomUUID } from "node:crypto";
-import { hostname } from "node:os";
 import type { Kysely } from "kysely";
 import type { ReportSource } from "../answers/report-source.ts";
 import type { Schema } from "../store/schema.ts";
-import {
-  claimSends,
-  finishSends,
-  loggedKeys,
-  takeAbandonedClaims,
-  type AbandonedClaim,
-  type SendOutcomeRow,
-} from "../store/send-log.repository.ts";
+import { loggedKeysUnder, takeAbandonedClaims, type AbandonedClaim } from "../store/send-log.repository.ts";
 import {
   countSubscriptions,
   deleteSubscription,
   getSubscription,
-  lastInboundTimes,
   listSubscriptions,
   recordInbound,
   removeFollows,
@@ -32,7 +22,7 @@ import {
   type DeadlineCalendar,
   type DeadlineOccurrence,
 } from "./deadline-calendar.ts";
-import { deadlineReminderKey, dueReminders, type DueReminder } from "./due-reminders.ts";
+import { deadlineReminderPrefix, dueReminders, type DueReminder } from "./due-reminders.ts";
 import {
   afterDeadlineText,
   deadlineReminderText,
@@ -40,39 +30,21 @@ import {
   type UpcomingDeadline,
 } from "./messages.ts";
 import { findMissingReports, namesOf, type AgencyKind, type MissingReports } from "./missing-reports.ts";
-import type { Notifier, SendOutcome } from "./notifier.ts";
-import { startReminderSchedule, type ReminderSchedule } from "./schedule.ts";
-import { createSendPacer } from "./send-pacer.ts";
-import { daysBetween, shanghaiDate } from "./shanghai-time.ts";
-import {
-  channelOf,
-  followsAgency,
-  platformChatId,
-  type Channel,
-  type Subscription,
-  type SubscriptionFilters,
-} from "./subscription.ts";
+import type { Delivery, Notifier } from "./notifier.ts";
+import type { ReminderLog } from "./reminder-log.ts";
+import { DEFAULT_SEND_TIME, startReminderSchedule, type ReminderSchedule } from "./schedule.ts";
+import { createDeliverer, type DeliveryOptions, type Outgoing, type SendReport } from "./send-delivery.ts";
+import { daysBetween, shanghaiDate, shanghaiInstant, type DailyTime } from "./shanghai-time.ts";
+import { followsAgency, type Subscription, type SubscriptionFilters } from "./subscription.ts";
 
-/** A pino-style logger (fields first, message second); `console` fits too. */
-export interface ReminderLog {
-  info(fields: object, message: string): void;
-  warn(fields: object, message: string): void;
-  error(fields: object, message: string): void;
-}
+export type { ReminderLog } from "./reminder-log.ts";
+export type { SendReport } from "./send-delivery.ts";
 
-export interface RemindersOptions {
-  /** Sends started per second across all chats (default 30, Telegram's overall limit); Infinity lifts it. */
-  maxPerSecond?: number;
-  /** Tries per message for failures worth retrying (default 3). */
-  attempts?: number;
-  /** Wait before retry n is n × this (default 1000 ms). */
-  retryDelayMs?: number;
-  /** Sends claimed per send-log transaction (default 50: at 30/s, stop() waits at most about 2 s for a batch). */
-  claimBatch?: number;
+export interface RemindersOptions extends DeliveryOptions {
   /** A claim older than this with no outcome is reported as abandoned (default 10 minutes). */
   abandonedAfterMs?: number;
-  /** When the daily check runs, a cron expression in Asia/Shanghai time (default "0 9 * * *"). */
-  cron?: string;
+  /** The Shanghai wall-clock time of the daily check (default 09:00). */
+  sendAt?: DailyTime;
 }
 
 export interface RemindersDeps {
@@ -86,21 +58,8 @@ export interface RemindersDeps {
   options?: RemindersOptions;
 }
 
-/**
- * One message planned or sent. `status` is "planned" only in a dry run; "skipped" (not claimed, so
- * a later check can send it) when no notifier serves the chat or the service is stopping.
- */
-export interface SendReport {
-  key: string;
-  chatId: string;
-  topic: DueReminder["topic"] | "new_report";
-  text: string;
-  status: "planned" | "skipped" | SendOutcome["status"];
-  detail: string | null;
-}
-
 export interface CheckReport {
-  /** The Shanghai date the check ran as of. */
+  /** The Shanghai date the check ran as of (the date of `now`). */
   date: string;
   dryRun: boolean;
   sends: SendReport[];
@@ -109,11 +68,18 @@ export interface CheckReport {
 }
 
 export interface Reminders {
-  /** Schedules the daily check and runs a catch-up check; resolves when that check is done. */
+  /**
+   * Schedules the daily check and, when today's check time has passed, runs a catch-up check at
+   * once (before it, today's scheduled check will do: nothing goes out at night after a restart).
+   * Resolves when the catch-up check is done.
+   */
   start(): Promise<void>;
   /** Stops the schedule and waits for a running check to finish its current batch (the rest waits for the next start). */
   stop(): Promise<void>;
-  /** Sends (or, with dryRun, lists without claiming) every reminder due at `now` and not yet in the send log. */
+  /**
+   * Sends (or, with dryRun, lists without claiming) every reminder due on the Shanghai date of
+   * `now` and not yet in the send log. Claims are stamped with the clock, not with `now`.
+   */
   runCheck(now: Date, options?: { dryRun?: boolean }): Promise<CheckReport>;
   subscribe(chatId: string, filters: SubscriptionFilters): Promise<{ subscription: Subscription; created: boolean }>;
   /** Ends the subscription; false when there was none. */
@@ -126,36 +92,31 @@ export interface Reminders {
   recordInbound(chatId: string, at: Date): Promise<void>;
   /** Tells chats following an agency or place that its new report is in the corpus. */
   notifyNewReports(reports: ReadonlyArray<{ id: number; agency: string | null; year: number | null }>): Promise<SendReport[]>;
-  /** Agencies matching `place` that filed for earlier years but not for `year` (default: the year last due). */
+  /** Agencies matching `place` that filed for earlier years but not for `year` (default: the latest report year with a deadline past). */
   missing(place: string | null, year?: number): Promise<MissingReports>;
   upcomingDeadlines(now: Date): UpcomingDeadline[];
-  /** Push window of a chat's channel, for the subscribe reply (WeChat: 48 hours). */
-  pushWindowHours(chatId: string): number | null;
+  /** How reminders reach a chat, for the subscribe reply (WeChat: within 48 hours of its last message). */
+  delivery(chatId: string): Delivery;
   readonly calendar: DeadlineCalendar;
 }
-
-interface Outgoing {
-  key: string;
-  chatId: string;
-  topic: SendReport["topic"];
-  text: string;
-}
-
-const HOUR_MS = 60 * 60 * 1000;
 
 export function createReminders(deps: RemindersDeps): Reminders {
   const { db, source, clock, log } = deps;
   const calendar = deps.calendar ?? loadDeadlineCalendar();
   const options = deps.options ?? {};
-  const attempts = options.attempts ?? 3;
-  const retryDelayMs = options.retryDelayMs ?? 1000;
-  const claimBatch = options.claimBatch ?? 50;
   const abandonedAfterMs = options.abandonedAfterMs ?? 10 * 60 * 1000;
-  const pacer = createSendPacer(options.maxPerSecond ?? 30);
-  const instanceId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const sendAt = options.sendAt ?? DEFAULT_SEND_TIME;
   let schedule: ReminderSchedule | null = null;
   // Set by stop(): a running check finishes its claimed batch and leaves the rest to the next start.
   let stopping = false;
+  const { deliver, notifierFor } = createDeliverer({
+    db,
+    notifiers: deps.notifiers,
+    clock,
+    log,
+    isStopping: () => stopping,
+    options,
+  });
   // Checks and notices run one after another in a process, so the pace limit holds across them.
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -163,90 +124,6 @@ export function createReminders(deps: RemindersDeps): Reminders {
     const run = queue.then(work, work);
     queue = run.catch(() => undefined);
     return run;
-  }
-
-  function notifierFor(chatId: string): Notifier | null {
-    const channel: Channel | null = channelOf(chatId);
-    if (channel === "tg") return deps.notifiers.telegram ?? null;
-    if (channel === "wx") return deps.notifiers.wechat ?? null;
-    return null;
-  }
-
-  async function sendWithRetries(notifier: Notifier, chatId: string, text: string): Promise<SendOutcome> {
-    let outcome: SendOutcome = { status: "failed", detail: "not attempted", retry: false };
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      await pacer.wait();
-      try {
-        outcome = await notifier.send(platformChatId(chatId), text);
-      } catch (error) {
-        outcome = { status: "failed", detail: error instanceof Error ? error.message : String(error), retry: true };
-      }
-      if (outcome.status !== "failed" || !outcome.retry || attempt === attempts) break;
-      await new Promise((resolve) => setTimeout(resolve, retryDelayMs * attempt));
-    }
-    return outcome;
-  }
-
-  /** Claims, sends one at a time and records each message; a chat that is gone is unsubscribed. */
-  async function deliver(items: readonly Outgoing[], now: Date, dryRun: boolean): Promise<SendReport[]> {
-    const reports: SendReport[] = [];
-    const sendable: Outgoing[] = [];
-    for (const item of items) {
-      if (notifierFor(item.chatId) === null) {
-        reports.push({ ...item, status: "skipped", detail: "no notifier for this channel" });
-      } else {
-        sendable.push(item);
-      }
-    }
-    const inbound = await lastInboundTimes(db, "wx:");
-    const outsideWindow = (chatId: string, notifier: Notifier): string | null => {
-      if (notifier.pushWindowHours === null) return null;
-      const last = inbound.get(chatId);
-      if (last && now.getTime() - last.getTime() <= notifier.pushWindowHours * HOUR_MS) return null;
-      return `outside the ${notifier.pushWindowHours}-hour push window`;
-    };
-
-    if (dryRun) {
-      const logged = await loggedKeys(db, sendable.map((item) => item.key));
-      for (const item of sendable) {
-        if (logged.has(item.key)) continue;
-        const window = outsideWindow(item.chatId, notifierFor(item.chatId)!);
-        reports.push({ ...item, status: window ? "undeliverable" : "planned", detail: window });
-      }
-      return reports;
-    }
-
-    for (let i = 0; i < sendable.length; i += claimBatch) {
-      if (stopping) {
-        for (const item of sendable.slice(i)) reports.push({ ...item, status: "skipped", detail: "stopping; left for the next check" });
-        break;
-      }
-      const batch = sendable.slice(i, i + claimBatch);
-      const won = await claimSends(db, batch, instanceId, now);
-      const outcomes: SendOutcomeRow[] = [];
-      try {
-        for (const item of batch) {
-          if (!won.has(item.key)) continue;
-          const notifier = notifierFor(item.chatId)!;
-          const window = outsideWindow(item.chatId, notifier);
-          const outcome: SendOutcome = window
-            ? { status: "undeliverable", detail: window }
-            : await sendWithRetries(notifier, item.chatId, item.text);
-          const detail = outcome.status === "sent" ? null : outcome.detail;
-          outcomes.push({ key: item.key, status: outcome.status, detail });
-          reports.push({ ...item, status: outcome.status, detail });
-          if (outcome.status === "gone") {
-            await deleteSubscription(db, item.chatId);
-            log.warn({ chatId: item.chatId, detail }, "reminders: chat is gone; unsubscribed");
-          } else if (outcome.status === "failed") {
-            log.error({ chatId: item.chatId, key: item.key, detail }, "reminders: send failed");
-          }
-        }
-      } finally {
-        await finishSends(db, outcomes, clock());
-      }
-    }
-    return reports;
   }
 
   /** The latest report year with a deadline already past at `now` (what `/missing` asks about by default). */
@@ -258,32 +135,35 @@ export function createReminders(deps: RemindersDeps): Reminders {
   }
 
   /**
-   * Drops reminders whose shorter lead time already went out: after the clock jumps back, the
-   * 7-day reminder must not follow the 1-day one.
+   * The due reminders not yet in the send log, without those whose shorter lead time already went
+   * out (after the clock jumps back, the 7-day reminder must not follow the 1-day one).
    */
-  async function withoutSuperseded(due: DueReminder[]): Promise<DueReminder[]> {
-    const shorterKeys = new Map<string, string[]>();
+  async function notYetLogged(due: readonly DueReminder[]): Promise<DueReminder[]> {
+    const shorterPrefixes = new Map<string, string[]>();
     for (const reminder of due) {
-      if (reminder.topic !== "deadline") continue;
+      if (reminder.topic !== "deadline" || shorterPrefixes.has(reminder.prefix)) continue;
       const shorter = calendar.leadDays.filter((lead) => lead < reminder.leadDays);
-      shorterKeys.set(
-        reminder.key,
-        shorter.map((lead) => deadlineReminderKey(reminder.occurrence, lead, reminder.subscription.chatId)),
-      );
+      shorterPrefixes.set(reminder.prefix, shorter.map((lead) => deadlineReminderPrefix(reminder.occurrence, lead)));
     }
-    const logged = await loggedKeys(db, [...shorterKeys.values()].flat());
-    if (logged.size === 0) return due;
-    return due.filter((reminder) => !(shorterKeys.get(reminder.key) ?? []).some((key) => logged.has(key)));
+    const logged = await loggedKeysUnder(db, [...due.map((d) => d.prefix), ...[...shorterPrefixes.values()].flat()]);
+    if (logged.size === 0) return [...due];
+    return due.filter((reminder) => {
+      if (logged.has(reminder.key)) return false;
+      const chatId = reminder.subscription.chatId;
+      return !(shorterPrefixes.get(reminder.prefix) ?? []).some((prefix) => logged.has(`${prefix}${chatId}`));
+    });
   }
 
   async function runCheck(now: Date, checkOptions: { dryRun?: boolean } = {}): Promise<CheckReport> {
     const dryRun = checkOptions.dryRun ?? false;
     const today = shanghaiDate(now);
-    const abandoned = dryRun ? [] : await takeAbandonedClaims(db, new Date(now.getTime() - abandonedAfterMs));
+    // Measured on the clock: a check run as of another date (the CLI's --now) must not take a
+    // running process's fresh claims for abandoned ones.
+    const abandoned = dryRun ? [] : await takeAbandonedClaims(db, new Date(clock().getTime() - abandonedAfterMs));
     for (const claim of abandoned) {
       log.warn({ ...claim }, "reminders: a claimed reminder was never confirmed sent; not sending it again");
     }
-    const due = await withoutSuperseded(dueReminders(calendar, await listSubscriptions(db), today));
+    const due = await notYetLogged(dueReminders(calendar, await listSubscriptions(db), today));
     const reports = due.some((d) => d.topic === "after_deadline") ? await source.listReports() : [];
     // Many subscriptions get the same text: build each once per check.
     const reminderTexts = new Map<DeadlineOccurrence, string>();
@@ -296,7 +176,7 @@ export function createReminders(deps: RemindersDeps): Reminders {
     const listing = (place: string | null, reportYear: number, kind: AgencyKind | null): MissingReports => {
       const id = JSON.stringify([place, reportYear, kind]);
       let found = listings.get(id);
-      if (!found) listings.set(id, (found = findMissingReports(reports, calendar, place, reportYear, kind)));
+      if (!found) listings.set(id, (found = findMissingReports(reports, calendar, { place, reportYear, kind, asOf: today })));
       return found;
     };
     const items: Outgoing[] = due.map((reminder) => {
@@ -345,8 +225,9 @@ export function createReminders(deps: RemindersDeps): Reminders {
     calendar,
     async start() {
       stopping = false;
-      schedule = startReminderSchedule(options.cron, () => serially(() => runCheck(clock())), log);
-      await serially(() => runCheck(clock()));
+      schedule = startReminderSchedule(sendAt, () => serially(() => runCheck(clock())), log);
+      const now = clock();
+      if (now.getTime() >= shanghaiInstant(shanghaiDate(now), sendAt).getTime()) await serially(() => runCheck(now));
     },
     async stop() {
       stopping = true;
@@ -363,7 +244,12 @@ export function createReminders(deps: RemindersDeps): Reminders {
     recordInbound: (chatId, at) => recordInbound(db, chatId, at),
     notifyNewReports: (added) => serially(() => notifyNewReports(added)),
     async missing(place, year) {
-      return findMissingReports(await source.listReports(), calendar, place, year ?? yearLastDue(clock()));
+      const now = clock();
+      return findMissingReports(await source.listReports(), calendar, {
+        place,
+        reportYear: year ?? yearLastDue(now),
+        asOf: shanghaiDate(now),
+      });
     },
     upcomingDeadlines(now) {
       const today = shanghaiDate(now);
@@ -372,8 +258,10 @@ export function createReminders(deps: RemindersDeps): Reminders {
         .filter((o) => o.due >= today && daysBetween(today, o.due) <= 366)
         .map((occurrence) => ({ occurrence, daysLeft: daysBetween(today, occurrence.due) }));
     },
-    pushWindowHours(chatId) {
-      return notifierFor(chatId)?.pushWindowHours ?? null;
+    delivery(chatId) {
+      const notifier = notifierFor(chatId);
+      if (notifier === null) return { kind: "none" };
+      return notifier.pushWindowHours === null ? { kind: "push" } : { kind: "window", hours: notifier.pushWindowHours };
     },
   };
 }

@@ -4,31 +4,28 @@
  * the process was down is made up by the start-up check.
  */
 import { createTask, type ScheduledTask } from "node-cron";
-import type { ReminderLog } from "./reminders.ts";
+import type { ReminderLog } from "./reminder-log.ts";
+import type { DailyTime } from "./shanghai-time.ts";
 
-/** Every day at 09:00 Shanghai time. */
-export const REMINDER_CRON = "0 9 * * *";
+/** 09:00 Shanghai time: office hours for the agency staff being reminded. */
+export const DEFAULT_SEND_TIME: DailyTime = { hour: 9, minute: 0 };
 export const REMINDER_TIME_ZONE = "Asia/Shanghai";
 
 export interface ReminderSchedule {
   stop(): Promise<void>;
 }
 
-/** The cron task that calls `run`, not yet started. */
-export function createReminderTask(expression: string, run: () => Promise<unknown>): ScheduledTask {
-  return createTask(expression, () => run(), {
+/** The cron task that calls `run` every day at `at` Shanghai time, not yet started. */
+export function createReminderTask(at: DailyTime, run: () => Promise<unknown>): ScheduledTask {
+  return createTask(`${at.minute} ${at.hour} * * *`, () => run(), {
     timezone: REMINDER_TIME_ZONE,
     name: "nianbao-reminders",
     noOverlap: true,
   });
 }
 
-export function startReminderSchedule(
-  expression: string = REMINDER_CRON,
-  run: () => Promise<unknown>,
-  log: ReminderLog,
-): ReminderSchedule {
-  const task = createReminderTask(expression, async () => {
+export function startReminderSchedule(at: DailyTime, run: () => Promise<unknown>, log: ReminderLog): ReminderSchedule {
+  const task = createReminderTask(at, async () => {
     try {
       await run();
     } catch (error) {
@@ -36,7 +33,7 @@ export function startReminderSchedule(
     }
   });
   void task.start();
-  log.info({ cron: expression, timeZone: REMINDER_TIME_ZONE, next: task.getNextRun()?.toISOString() ?? null }, "reminders: scheduled");
+  log.info({ at, timeZone: REMINDER_TIME_ZONE, next: task.getNextRun()?.toISOString() ?? null }, "reminders: scheduled");
   return {
     async stop() {
       await task.stop();

@@ -14,9 +14,16 @@ export function shanghaiDate(at: Date): IsoDate {
   return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
-/** The instant a Shanghai calendar date begins (00:00 +08:00). */
-export function shanghaiMidnight(date: IsoDate): Date {
-  return new Date(Date.parse(`${date}T00:00:00+08:00`));
+/** A wall-clock time of day. */
+export interface DailyTime {
+  hour: number;
+  minute: number;
+}
+
+/** The instant the Shanghai wall clock shows `at` on a Shanghai calendar date. */
+export function shanghaiInstant(date: IsoDate, at: DailyTime): Date {
+  const time = `${String(at.hour).padStart(2, "0")}:${String(at.minute).padStart(2, "0")}`;
+  return new Date(Date.parse(`${date}T${time}:00+08:00`));
 }
 
 export function isoDate(year: number, month: number, day: number): IsoDate {
@@ -35,11 +42,4 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 /** Day of the week, 0 = Sunday … 6 = Saturday. */
 export function weekday(date: IsoDate): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
-}
-
-/** The first instant strictly after `after` at which the Shanghai wall clock shows `hour:minute`. */
-export function nextShanghaiTime(after: Date, hour: number, minute: number): Date {
-  const today = shanghaiDate(after);
-  const candidate = new Date(shanghaiMidnight(today).getTime() + (hour * 60 + minute) * 60_000);
-  return candidate.getTime() > after.getTime() ? candidate : new Date(candidate.getTime() + DAY_MS);
 }

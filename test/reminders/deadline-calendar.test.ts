@@ -33,16 +33,42 @@ describe("the deadline calendar", () => {
   });
 
   it("notes a deadline on a weekend or in a listed holiday, and keeps the legal date", () => {
-    expect(dayOff(calendar, "2027-01-31")).toEqual({ kind: "weekend" });
+    expect(dayOff(calendar, "2026-01-31")).toEqual({ kind: "weekend" });
     expect(dayOff(calendar, "2025-01-31")).toEqual({ kind: "holiday", name: "春节" });
+    expect(dayOff(calendar, "2024-10-05")).toEqual({ kind: "holiday", name: "国庆节" });
+    // Weekend days made working days (调休上班) are working days.
     expect(dayOff(calendar, "2026-02-14")).toBeNull();
-    expect(dayOff(calendar, "2027-03-31")).toBeNull();
+    expect(dayOff(calendar, "2026-01-04")).toBeNull();
+    expect(dayOff(calendar, "2026-03-31")).toBeNull();
     const [departments2024] = occurrencesDueIn(calendar, 2025, 2025);
     expect(deadlineReminderText(calendar, departments2024!, "2025-01-30").split("\n").slice(0, 3)).toEqual([
       "【年报提醒】县级以上人民政府部门年度报告（2024年度）",
       "截止日期：2025年1月31日（星期五），还有1天。",
       "该日为春节假期，截止日期仍按条例规定，不顺延。",
     ]);
+    const [departments2025, governments2025] = occurrencesDueIn(calendar, 2026, 2026);
+    expect(deadlineReminderText(calendar, departments2025!, "2026-01-24").split("\n")[2]).toBe("该日为周末，截止日期仍按条例规定，不顺延。");
+    expect(deadlineReminderText(calendar, governments2025!, "2026-03-24").split("\n")[2]).toMatch(/^依据：/);
+  });
+
+  it("says the holiday arrangement is not on file for a year the calendar does not cover, instead of guessing", () => {
+    expect(calendar.holidayArrangements.map((a) => a.year)).toEqual([2024, 2025, 2026]);
+    expect(dayOff(calendar, "2027-01-31")).toEqual({ kind: "unknown", year: 2027, weekend: true });
+    expect(dayOff(calendar, "2027-03-31")).toEqual({ kind: "unknown", year: 2027, weekend: false });
+    const [departments2026, governments2026] = occurrencesDueIn(calendar, 2027, 2027);
+    expect(deadlineReminderText(calendar, departments2026!, "2027-01-30").split("\n")[2]).toBe(
+      "该日为周末（尚未收录2027年节假日安排，未能核对是否调休上班），截止日期仍按条例规定，不顺延。",
+    );
+    expect(deadlineReminderText(calendar, governments2026!, "2027-03-30").split("\n")[2]).toBe(
+      "尚未收录2027年节假日安排，未能核对该日是否放假；截止日期仍按条例规定，不顺延。",
+    );
+  });
+
+  it("refuses a swapped working day that is not a weekend day, naming it", () => {
+    const [first, ...rest] = calendar.holidayArrangements;
+    const broken = { ...calendar, holidayArrangements: [{ ...first!, workdays: ["2024-02-05"] }, ...rest] };
+    expect(() => parseDeadlineCalendar(broken)).toThrow(DeadlineCalendarError);
+    expect(() => parseDeadlineCalendar(broken)).toThrow(/swapped working day 2024-02-05 is not a weekend day\n.*holidayArrangements\[0\]\.workdays\[0\]/);
   });
 
   it("refuses a calendar without lead times, naming the field", () => {

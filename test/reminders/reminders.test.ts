@@ -1,5 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createServer } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTelegramNotifier } from "../../src/bot/telegram/telegram-notifier.ts";
+import { createWechatNotifier } from "../../src/bot/wechat/wechat-notifier.ts";
 import { createReminders, type Reminders, type RemindersDeps } from "../../src/reminders/reminders.ts";
 import { addDays } from "../../src/reminders/shanghai-time.ts";
 import { createReportSource } from "../../src/store/report-source.ts";
@@ -35,6 +38,17 @@ function reminders(store: Store = temp.store, overrides: Partial<RemindersDeps> 
   });
 }
 
+const serverZone = process.env.TZ;
+
+/** Waits on real time (the test may fake timers) until `done` holds, for at most five seconds. */
+async function until(done: () => boolean): Promise<void> {
+  const started = performance.now();
+  while (!done()) {
+    if (performance.now() - started > 5000) throw new Error("condition not met in time");
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 function sentTo(chatId: number | string): string[] {
   return fake.sent("sendMessage").filter((c) => String(c.payload.chat_id) === String(chatId)).map((c) => String(c.payload.text));
 }
@@ -64,7 +78,8 @@ describe("the reminder check", () => {
       [
         "【年报提醒】县级以上人民政府部门年度报告（2026年度）",
         "截止日期：2027年1月31日（星期日），还有30天。",
-        "该日为周末，截止日期仍按条例规定，不顺延。",
+        // The 2027 holiday arrangement is not in the calendar: a Sunday may yet be a swapped working day.
+        "该日为周末（尚未收录2027年节假日安排，未能核对是否调休上班），截止日期仍按条例规定，不顺延。",
         "依据：《中华人民共和国政府信息公开条例》（2019年修订）第四十九条：“县级以上人民政府部门应当在每年1月31日前向本级政府信息公开工作主管部门提交本行政机关上一年度政府信息公开工作年度报告并向社会公布。”",
       ].join("\n"),
     );
@@ -114,6 +129,7 @@ describe("the reminder check", () => {
     await reminders().subscribe("tg:1001", { kind: "departments", follows: [] });
     await reminders().subscribe("tg:1002", { kind: "departments", follows: [] });
     const at = shanghaiNine("2027-01-24");
+    now = at;
     // The crashed process claimed tg:1001's reminder and died before sending it.
     const won = await claimSends(
       temp.store.db,
@@ -128,7 +144,8 @@ describe("the reminder check", () => {
     expect(first.sends.map((s) => s.key)).toEqual(["deadline:departments-2019:2026:7:tg:1002"]);
     expect(first.abandoned).toEqual([]);
 
-    const later = await restarted.runCheck(new Date(at.getTime() + 60 * 60 * 1000));
+    now = new Date(at.getTime() + 60 * 60 * 1000);
+    const later = await restarted.runCheck(now);
     expect(later.sends).toEqual([]);
     expect(later.abandoned).toEqual([
       {
@@ -139,9 +156,22 @@ describe("the reminder check", () => {
         claimedBy: "crashed-process",
       },
     ]);
-    expect((await restarted.runCheck(new Date(at.getTime() + 2 * 60 * 60 * 1000))).abandoned).toEqual([]);
+    now = new Date(at.getTime() + 2 * 60 * 60 * 1000);
+    expect((await restarted.runCheck(now)).abandoned).toEqual([]);
     expect(sentTo(1001)).toEqual([]);
     expect(await sendLogCounts(temp.store.db)).toEqual({ abandoned: 1, sent: 1 });
+  });
+
+  it("does not take a running process's fresh claim for abandoned when a check runs as of a later date", async () => {
+    now = shanghaiNine("2027-01-24");
+    await reminders().subscribe("tg:1001", { kind: "governments", follows: [] });
+    const key = "deadline:departments-2019:2026:7:tg:1001";
+    await claimSends(temp.store.db, [{ key, chatId: "tg:1001", topic: "deadline" }], "live-process", now);
+    // An operator's check as of 1 March, run at the same real moment.
+    const report = await reminders().runCheck(shanghaiNine("2027-03-01"));
+    expect(report.abandoned).toEqual([]);
+    expect(report.sends.map((s) => s.key)).toEqual(["deadline:governments-2019:2026:30:tg:1001"]);
+    expect(await sendLogCounts(temp.store.db)).toEqual({ claimed: 1, sent: 1 });
   });
 
   it("sends once when two schedulers on one database file run at the same moment", async () => {
@@ -208,6 +238,72 @@ describe("the reminder check", () => {
     ]);
     expect(fake.sent("sendMessage")).toEqual([]);
     expect(await sendLogCounts(temp.store.db)).toEqual({});
+    // Once sent, a dry run no longer lists it.
+    await service.runCheck(shanghaiNine("2027-03-01"));
+    const after = await service.runCheck(shanghaiNine("2027-03-01"), { dryRun: true });
+    expect(after.sends.map((s) => `${s.status} ${s.key}`)).toEqual(["skipped deadline:governments-2019:2026:30:wx:openid-1"]);
+  });
+});
+
+describe("when the Bot API does not answer", () => {
+  /** A local HTTP server that accepts requests and never answers them. */
+  async function startSilentServer(): Promise<{ url: string; close(): Promise<void> }> {
+    const sockets = new Set<Socket>();
+    const server = createServer(() => undefined);
+    server.on("connection", (socket) => {
+      sockets.add(socket);
+      socket.on("close", () => sockets.delete(socket));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://127.0.0.1:${port}`,
+      close: () =>
+        new Promise<void>((resolve) => {
+          for (const socket of sockets) socket.destroy();
+          server.close(() => resolve());
+        }),
+    };
+  }
+
+  it("gives up on a send after its time limit, and after five chats in a row fail leaves that channel's rest for the next check", async () => {
+    const silent = await startSilentServer();
+    try {
+      const log = recordingLog();
+      const wechatSent: string[] = [];
+      const down = reminders(temp.store, {
+        notifiers: {
+          telegram: createTelegramNotifier(testBot(silent.url).api, { sendTimeoutMs: 100 }),
+          wechat: createWechatNotifier({ sendText: async (openid) => void wechatSent.push(openid) }),
+        },
+        log,
+        options: { maxPerSecond: Infinity, retryDelayMs: 0, attempts: 2 },
+      });
+      for (let id = 1001; id <= 1008; id++) await down.subscribe(`tg:${id}`, { kind: "departments", follows: [] });
+      await down.subscribe("wx:o-1", { kind: "departments", follows: [] });
+      const at = shanghaiNine("2027-01-24");
+      await down.recordInbound("wx:o-1", at);
+      const started = performance.now();
+      const report = await down.runCheck(at);
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect(report.sends.map((s) => `${s.chatId} ${s.status} ${s.detail}`)).toEqual([
+        ...[1001, 1002, 1003, 1004, 1005].map((id) => `tg:${id} failed no answer within 100 ms`),
+        ...[1006, 1007, 1008].map((id) => `tg:${id} skipped 5 sends in a row failed; left for the next check`),
+        "wx:o-1 sent null",
+      ]);
+      expect(wechatSent).toEqual(["o-1"]);
+      expect(log.entries.filter((e) => e.level === "error").map((e) => e.message)).toEqual([
+        ...Array(5).fill("reminders: send failed"),
+        "reminders: the channel seems down; the rest waits for the next check",
+      ]);
+      // The claims never tried were given back: the next check, with the API answering, sends them.
+      expect(await sendLogCounts(temp.store.db)).toEqual({ failed: 5, sent: 1 });
+      const next = await reminders().runCheck(at);
+      expect(next.sends.map((s) => `${s.chatId} ${s.status}`)).toEqual(["tg:1006 sent", "tg:1007 sent", "tg:1008 sent"]);
+      expect(await sendLogCounts(temp.store.db)).toEqual({ failed: 5, sent: 4 });
+    } finally {
+      await silent.close();
+    }
   });
 });
 
@@ -238,6 +334,41 @@ describe("start and stop", () => {
     await service.start();
     await service.stop();
     expect(sentTo(1001)).toHaveLength(1);
+  });
+
+  it("on a server in UTC, starting at 08:59 Shanghai sends nothing until the 09:00 Shanghai tick", async () => {
+    process.env.TZ = "UTC";
+    vi.useFakeTimers({ toFake: ["Date", "setTimeout", "clearTimeout"], now: new Date("2027-01-24T00:59:30Z") });
+    const log = recordingLog();
+    const checks: string[] = [];
+    const service = reminders(temp.store, {
+      clock: () => new Date(),
+      log: {
+        ...log,
+        info(fields, message) {
+          if (message === "reminders: check done") checks.push(new Date().toISOString());
+          log.info(fields, message);
+        },
+      },
+    });
+    try {
+      await service.subscribe("tg:1001", { kind: "departments", follows: [] });
+      await service.start();
+      // Today's check time has not come: a restart before it sends nothing at night.
+      expect(checks).toEqual([]);
+      expect(log.entries.find((e) => e.message === "reminders: scheduled")?.fields).toMatchObject({ next: "2027-01-24T01:00:00.000Z" });
+      await vi.advanceTimersByTimeAsync(29_000);
+      expect(checks).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1_000);
+      await until(() => checks.length === 1 && fake.sent("sendMessage").length === 1);
+      expect(checks).toEqual(["2027-01-24T01:00:00.000Z"]);
+      expect(sentTo(1001)[0]!.split("\n")[1]).toBe("截止日期：2027年1月31日（星期日），还有7天。");
+    } finally {
+      await service.stop();
+      vi.useRealTimers();
+      if (serverZone === undefined) delete process.env.TZ;
+      else process.env.TZ = serverZone;
+    }
   });
 
   it("on stop finishes the claimed batch and leaves the rest unclaimed for the next start", async () => {
