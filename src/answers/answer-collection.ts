@@ -48,7 +48,8 @@ export function answerListing(label: string, agencies: AgencyEntry[], years: num
   const entries = entriesOf(agencies).filter((e) => years.length === 0 || (e.year !== null && years.includes(e.year)));
   if (entries.length === 0) return base("not_found", `未收录${label}的年报。`, label, null, []);
   const lines = [`收录的${label}年报：`];
-  for (const e of entries.slice(0, MAX_LISTED)) lines.push(`- ${e.agency ?? "（未署名）"} ${e.year ?? "年份不详"}${e.year ? "年" : ""}：《${e.title}》（${e.source}）`);
+  // Listed by agency, year and title; file names carry digits that are no figure of any report.
+  for (const e of entries.slice(0, MAX_LISTED)) lines.push(`- ${e.agency ?? "（未署名）"} ${e.year ?? "年份不详"}${e.year ? "年" : ""}：《${e.title}》`);
   const answer = base("answered", lines.join("\n"), label, years.length === 1 ? years[0]! : null, []);
   answer.candidates = entries.map((e) => ({ agency: e.agency ?? "", year: e.year, reportId: e.reportId }));
   return answer;

@@ -7,7 +7,7 @@ import type { Answer, Candidate, Citation } from "./answer.ts";
 import type { AgencyEntry } from "./catalog/catalog-index.ts";
 import { findInReport, type Finding } from "./figures/figure-choice.ts";
 import type { Understanding } from "./question/understand-question.ts";
-import { citationText, figureText, plainFigure, reportName } from "./render/answer-text.ts";
+import { citationText, figureName, figureText, plainFigure, reportName } from "./render/answer-text.ts";
 import type { ReportCache } from "./report-cache.ts";
 import type { ReportDetail, ReportSummary, StoredFigure, StoredPassage } from "./report-source.ts";
 
@@ -82,13 +82,20 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
   }
   const [first] = finding.figures;
   const yesNo = YES_NO.test(u.text);
-  const stated = finding.figures.map((f) => (finding.figures.length > 1 ? `${f.label} ${figureText(f)}` : figureText(f))).join("；");
+  const none = finding.figures.every((f) => f.value === 0);
+  const parts = finding.parts === true;
+  const named = finding.figures.length > 1 || (parts && !none);
+  const stated = finding.figures.map((f) => (named ? `${figureName(f, parts)} ${figureText(f)}` : figureText(f))).join("；");
+  // A group the report totals nowhere is given by its rows; no sum is made up.
+  const subject = parts ? `${finding.subject}（年报未列合计，${none ? "各分项均为零" : "分项如下"}）` : finding.subject;
+  // Names that already say what is counted (行政诉讼（复议后起诉）) need no subject before them.
+  const said = named && !parts && finding.figures.every((f) => figureName(f).startsWith(subject)) ? "" : `${subject} `;
   const head =
-    yesNo && finding.figures.every((f) => f.value === 0)
-      ? `${name}：${finding.subject}——没有（${stated}）。`
+    yesNo && none
+      ? `${name}：${subject}——没有（${stated}）。`
       : yesNo && first
-        ? `${name}：${finding.subject}——有，${stated}。`
-        : `${name}：${finding.subject} ${stated}。`;
+        ? `${name}：${subject}——有，${stated}。`
+        : `${name}：${said}${stated}。`;
   const lines = [head];
   if (finding.children.length > 0) lines.push(`其中：${finding.children.map((c) => `${c.label} ${plainFigure(c)}`).join("；")}。`);
   const cited = dedupe([...finding.figures]);

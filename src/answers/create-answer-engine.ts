@@ -83,8 +83,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
 async function respond(u: Understanding, index: CatalogIndex, reports: ReportCache): Promise<Answer> {
   const r = u.resolution;
   if (u.listing || (u.ranking && u.intent?.kind === "figure")) {
-    const places = placesIn(u.text, index);
     const named = r.kind === "agency" && !u.followUp ? r.agency : null;
+    // 沭阳县财政局有哪些年报 asks for that office's reports; 临泽县有哪些单位 for the place's.
+    const places = u.listing && named && !named.government ? [] : placesIn(u.text, index);
     // A ranking that names no place ranks the whole corpus.
     const whole = u.ranking && !u.listing && places.length === 0 && !named;
     const label = places[0] ?? named?.name ?? (whole ? "全部机构" : null);

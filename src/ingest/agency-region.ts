@@ -74,9 +74,10 @@ export function soleSurroundingPlace(text: string, suffixes: readonly string[]):
   return names.size === 1 ? [...names][0]! : null;
 }
 
-// 市场监督管理局 and 区域 open with a level character without naming a place.
+// 市场监督管理局 and 区域 open with a level character without naming a place; 住房和城乡建设局
+// ends a phrase joined by 和 with 乡 (a place is at most joined like 太和镇 or 和平乡).
 function isOrgWord(place: string): boolean {
-  return /(?:局|委|办|厅|院|中心|政府|公司|部门|小组)/.test(place) || /^[市县区乡镇]/.test(place);
+  return /(?:局|委|办|厅|院|中心|政府|公司|部门|小组)/.test(place) || /^[市县区乡镇]/.test(place) || /.和./.test(place.slice(0, -1));
 }
 
 function levelOf(agency: string | null, region: Region): AgencyLevel {

@@ -11,10 +11,13 @@ const DEBRIS_ANYWHERE = /(?:版权声明|我要投稿|不代表本站观点|本�
 // A line of nothing but separators (a table border flattened into pipes).
 const EMPTY_CELLS = /^[\s|｜:：>»\-—]*$/;
 
+// A header line dating the report (发布时间：2021-01-29 … 浏览次数：1325) is kept for its date.
+const DATED_FIELD = /(?:发布|成文|公开|生成|发文)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]/;
+
 /** True when `line` (trimmed, normalized) is page furniture rather than report text. */
 export function isDebrisLine(line: string): boolean {
   const t = line.trim();
   if (t === "" || EMPTY_CELLS.test(t)) return t !== "";
   if (DEBRIS_START.test(t)) return true;
-  return t.length <= 120 && DEBRIS_ANYWHERE.test(t);
+  return t.length <= 120 && DEBRIS_ANYWHERE.test(t) && !DATED_FIELD.test(t);
 }

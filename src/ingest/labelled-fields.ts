@@ -12,11 +12,13 @@ export function fieldValue(lines: readonly TextLine[], label: RegExp): string | 
     if (!label.test(line)) continue;
     const cells = line.split("|").map((c) => c.trim());
     if (cells.length > 1) {
-      const col = cells.findIndex((c) => label.test(c) && c.replace(label, "").replace(/[:：\s]/g, "") === "");
+      // A header cell names its column bare (索引号); a cell with a colon (索引号：) is followed by its value.
+      const col = cells.findIndex((c) => label.test(c) && c.replace(label, "").replace(/\s/g, "") === "");
       const next = lines[i + 1]?.text.split("|").map((c) => c.trim());
       if (col >= 0 && next && next.length > col && next[col]) return next[col]!;
     }
-    const inline = new RegExp(`(?:${label.source})\\s*[:：]\\s*([^\\s|]+)`).exec(line);
+    // A header table flattened with its label and value in neighbouring cells: 索引号： | 1162….
+    const inline = new RegExp(`(?:${label.source})\\s*[:：][\\s|]*([^\\s|]+)`).exec(line);
     if (inline?.[1]) return inline[1];
   }
   return null;

@@ -51,7 +51,7 @@ export function readChineseNumber(s: string): number | null {
   return total + section;
 }
 
-/** Reads a number written with Arabic digits (1,339 / 1339 / 12.5) or Chinese numerals. */
+/** Reads a number written with Arabic digits (1,339 / 1 339 / 1339 / 12.5) or Chinese numerals. */
 export function readNumber(s: string): number | null {
   const t = s.replace(/[,，\s]/g, "");
   if (/^\d+(\.\d+)?$/.test(t)) return Number(t);

@@ -18,7 +18,7 @@ import { normalize, originalSlice, originalSpan, type NormalizedText } from "./n
 import { keptOriginal } from "./original-text.ts";
 import { findAgency } from "./report-agency.ts";
 import { detectFormat } from "./report-format.ts";
-import { isReportTitleLine } from "./report-headings.ts";
+import { isReportTitleLine, titleCore } from "./report-headings.ts";
 import { METADATA_LINE, findIndexNumber, findPublished } from "./report-metadata.ts";
 import { buildPassages, type PassageLine } from "./report-passages.ts";
 import { findSections } from "./report-sections.ts";
@@ -37,6 +37,8 @@ export interface ParseInput {
 }
 
 const DISCLOSURE = /信息公开|政务公开/;
+const YEAR_IN_TITLE = /(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}\s*年/;
+const COLLECTION_TITLE = /汇编|合集|汇总|精选|范文|大全|\d+篇/;
 
 /** Parses a source file; throws `IngestError` when it is undecodable, empty, or holds no report. */
 export function parseFile(input: ParseInput): ParsedFile {
@@ -70,9 +72,14 @@ function buildReport(norm: NormalizedText, allLines: readonly TextLine[], piece:
   const contentText = norm.text.slice(content[0]!.start, normEnd);
   if (!DISCLOSURE.test(contentText) && !(piece.markerTitle && DISCLOSURE.test(piece.markerTitle))) return null;
 
-  const titleLine = piece.markerLine >= 0 ? null : content.slice(0, 6).find((l) => isReportTitleLine(l.text)) ?? null;
+  // A page heading without a year (…财政局政府信息公开年度报告) or naming a collection (…年度报告汇编)
+  // sits over the report's own dated title.
+  const titleLines = piece.markerLine >= 0 ? [] : content.slice(0, 6).filter((l) => isReportTitleLine(l.text));
+  const ownTitles = titleLines.filter((l) => !COLLECTION_TITLE.test(l.text));
+  const titleLine = ownTitles.find((l) => YEAR_IN_TITLE.test(l.text)) ?? ownTitles[0] ?? titleLines[0] ?? null;
   const ownTitleLine = titleLine ?? content.slice(0, 2).find((l) => isReportTitleLine(l.text) && !/^报告$/.test(l.text)) ?? null;
-  const normTitle = piece.markerTitle ?? ownTitleLine?.text ?? null;
+  const ownTitle = ownTitleLine ? { start: ownTitleLine.start, end: ownTitleLine.start + titleCore(ownTitleLine.text).length } : null;
+  const normTitle = piece.markerTitle ?? (ownTitle ? norm.text.slice(ownTitle.start, ownTitle.end) : null);
   const year = findYear(contentText, normTitle);
   const format = detectFormat(contentText);
   const agency = findAgency({ text: contentText, lines: content, title: normTitle });
@@ -95,7 +102,7 @@ function buildReport(norm: NormalizedText, allLines: readonly TextLine[], piece:
   const figureResult = extractFigures({ norm, report: { normStart, normEnd, year, format }, sections });
   return {
     pieceIndex: 0,
-    title: titleText(norm, ownTitleLine, piece.markerTitle, pieceLines[0]!, agency?.normalized ?? null, year),
+    title: titleText(norm, ownTitle, piece.markerTitle, pieceLines[0]!, agency?.normalized ?? null, year),
     agency: agency ? writtenName(norm, contentText, content[0]!.start, agency.name) : null,
     agencyNormalized: agency?.normalized ?? null,
     region,
@@ -125,7 +132,7 @@ function isHeaderValueRow(lines: readonly TextLine[], i: number): boolean {
   return prev !== undefined && prev.text.includes("|") && METADATA_LINE.test(prev.text);
 }
 
-function titleText(norm: NormalizedText, own: TextLine | null, markerTitle: string | null, first: TextLine, agency: string | null, year: number | null): string {
+function titleText(norm: NormalizedText, own: Span | null, markerTitle: string | null, first: TextLine, agency: string | null, year: number | null): string {
   if (own) return keptOriginal(norm, own.start, own.end);
   if (markerTitle) {
     const at = norm.text.indexOf(markerTitle, first.start);

@@ -1,6 +1,7 @@
 /**
- * Lines that name a report (`…政府信息公开工作年度报告`, `…信息公开工作汇报`) and the numbered
- * markers of a compilation page (`… 篇3`, `第三篇`).
+ * Lines that name a report (`…政府信息公开工作年度报告`, `…信息公开工作汇报`), the report's name
+ * within a page title that trails the site's (`…年度报告_政府信息公开年报_临泽县人民政府`), and the
+ * numbered markers of a compilation page (`… 篇3`, `第三篇`).
  */
 
 const REPORT_WORDS = /(?:政府信息公开|政务公开|信息公开|政务信息公开).{0,14}?(?:年度报告|年报|报告|汇报|总结|工作情况)/;
@@ -15,6 +16,17 @@ export function isReportTitleLine(line: string): boolean {
   if (!REPORT_WORDS.test(line)) return false;
   // A sentence mentioning a report (`根据…编制本报告`) is not its title.
   return !/^(?:根据|按照|依据|现将|本报告|为|对|经|由|特|现)/.test(line) && !/[,，]/.test(line.slice(0, 30));
+}
+
+// Page titles join the document's title to column and site names with _ or a dash.
+const SITE_TRAIL = /\s*(?:_|\s[-–—－]\s|[-–—－](?=[^\d\s]))/;
+
+/** The report's own name at the start of a title line, without a trailing column or site name. */
+export function titleCore(line: string): string {
+  const cut = line.search(SITE_TRAIL);
+  if (cut <= 0) return line;
+  const head = line.slice(0, cut).trim();
+  return isReportTitleLine(head) ? head : line;
 }
 
 /** The title a compilation marker line carries (`X 篇3`, `篇三：X` → "X"), or null when the line is no marker. */

@@ -6,7 +6,9 @@
 import { fieldValue } from "./labelled-fields.ts";
 import type { TextLine } from "./text-lines.ts";
 
-const DATE = /(?:发布日期|发布时间|成文日期|公开日期|发文日期|日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+const DATE_LABEL = /发布日期|发布时间|成文日期|生成日期|公开日期|发文日期/;
+const DATE_VALUE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+const DATE = new RegExp(`(?:${DATE_LABEL.source}|日期|时间)\\s*[:：]?\\s*${DATE_VALUE.source}`);
 
 /** Lines that carry header fields rather than report text. */
 export const METADATA_LINE = /^(?:索引号|发布机构|公开方式|体裁分类|主题分类|发布日期|发布时间|成文日期|公开日期|发文日期|时间\s*[:：]|来源\s*[:：]|文号|发文字号|信息来源|所属机构)/;
@@ -19,13 +21,25 @@ export function findIndexNumber(lines: readonly TextLine[]): string | null {
 
 /** The publication date as `YYYY-MM-DD`, or null when none is stated or it cannot be the report's. */
 export function findPublished(lines: readonly TextLine[], year: number | null): string | null {
-  for (const line of lines.slice(0, 12)) {
-    const m = DATE.exec(line.text);
+  const head = lines.slice(0, 12);
+  for (const line of head) {
+    // A header table flattened into cells puts the label and the date in neighbouring cells.
+    const m = DATE.exec(line.text.replace(/\s*\|\s*/g, " "));
     if (!m) continue;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
-    if (year !== null && (y < year || y > year + 2)) return null;
-    return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    const date = dateOf(m);
+    if (date === undefined) continue;
+    return date.year !== null && year !== null && (date.year < year || date.year > year + 2) ? null : date.text;
   }
-  return null;
+  // A header row naming its fields (索引号 | 发布机构 | 生成日期) over a row of their values.
+  const value = fieldValue(head, DATE_LABEL);
+  const m = value === null ? null : DATE_VALUE.exec(value);
+  const date = m ? dateOf(m) : undefined;
+  if (!date || (year !== null && (date.year < year || date.year > year + 2))) return null;
+  return date.text;
+}
+
+function dateOf(m: RegExpExecArray): { year: number; text: string } | undefined {
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  return { year: y, text: `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` };
 }

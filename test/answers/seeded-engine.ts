@@ -1,5 +1,6 @@
 /**
- * An answer engine over the real store: the seed reports ingested into a temp SQLite file.
+ * An answer engine over the real store: a corpus directory (the seed reports by default)
+ * ingested into a temp SQLite file.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -21,11 +22,11 @@ export interface SeededEngine {
 
 export const SEEDS = path.resolve(import.meta.dirname, "../../data/reports");
 
-/** Ingests the seeds into a fresh temp database and builds an engine whose clock reads `now`. */
-export async function seededEngine(now = new Date("2022-06-01T12:00:00")): Promise<SeededEngine> {
+/** Ingests `corpus` (default: the seeds) into a fresh temp database and builds an engine whose clock reads `now`. */
+export async function seededEngine(now = new Date("2022-06-01T12:00:00"), corpus = SEEDS): Promise<SeededEngine> {
   const dir = await mkdtemp(path.join(tmpdir(), "nianbao-answers-"));
   const store = await openDatabase(path.join(dir, "test.sqlite"));
-  await ingestPaths(store, [SEEDS], { removeMissing: true });
+  await ingestPaths(store, [corpus], { removeMissing: true });
   const source = createReportSource(store.db);
   const engine = createAnswerEngine({ source, chats: createChatStateStore(store.db), now: () => now });
   return {

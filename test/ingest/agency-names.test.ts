@@ -30,6 +30,14 @@ describe("agencyRegion", () => {
     expect(agencyRegion("黄河河务局", "").level).toBe("unknown");
   });
 
+  it("reads no township into an office name joined by 和 that ends a word in 乡", () => {
+    expect(agencyRegion("鼓楼区住房和城乡建设局", "")).toEqual({
+      region: { province: null, city: null, county: "鼓楼区", township: null },
+      level: "county",
+    });
+    expect(agencyRegion("太和镇人民政府", "").region.township).toBe("太和镇");
+  });
+
   it("fills in the one province and county the report names around a township", () => {
     expect(agencyRegion("长岭镇人民政府", "一是通过开江县政府门户外网公开。按照四川省要求。").region).toEqual({
       province: "四川省", city: null, county: "开江县", township: "长岭镇",

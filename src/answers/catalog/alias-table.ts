@@ -7,6 +7,8 @@ import aliases from "../../../data/aliases.json" with { type: "json" };
 export interface KindGroup {
   key: string;
   forms: string[];
+  /** Words that, written right after a form, make it part of another term (政府信息, 政府网站). */
+  notBefore?: string[];
 }
 
 export interface KindMention {
@@ -17,7 +19,7 @@ export interface KindMention {
 
 const groups: KindGroup[] = aliases.kindGroups;
 const formsLongestFirst = groups
-  .flatMap((g) => g.forms.map((form) => ({ key: g.key, form })))
+  .flatMap((g) => g.forms.map((form) => ({ key: g.key, form, notBefore: g.notBefore ?? [] })))
   .sort((a, b) => b.form.length - a.form.length);
 
 /** Key of the group of government names (人民政府): a place named alone means its government. */
@@ -38,13 +40,14 @@ export function kindGroupsOf(kind: string): string[] {
 export function kindMentions(text: string): KindMention[] {
   const taken = new Array<boolean>(text.length).fill(false);
   const out: KindMention[] = [];
-  for (const { key, form } of formsLongestFirst) {
+  for (const { key, form, notBefore } of formsLongestFirst) {
     let from = 0;
     for (;;) {
       const index = text.indexOf(form, from);
       if (index < 0) break;
       from = index + 1;
       if (taken.slice(index, index + form.length).some(Boolean)) continue;
+      if (notBefore.some((w) => text.startsWith(w, index + form.length))) continue;
       taken.fill(true, index, index + form.length);
       out.push({ key, form, index });
     }

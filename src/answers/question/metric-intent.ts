@@ -43,6 +43,9 @@ const intents: MetricIntent[] = (table.intents as IntentRow[]).map((i) => ({
 }));
 const byId = new Map(intents.map((i) => [i.id, i]));
 const reasons = Object.entries(table.refusalReasons as Record<string, string>);
+const longestFirst = (entries: [string, string][]): [string, string][] => entries.sort((a, b) => b[0].length - a[0].length);
+const columns = longestFirst(Object.entries(table.applicantColumns as Record<string, string>));
+const outcomes = longestFirst(Object.entries(table.reviewOutcomes as Record<string, string>));
 const measures = Object.entries(table.measureWords as Record<string, string[]>).sort((a, b) => b[0].length - a[0].length);
 
 /** The first intent (in table order) with a phrase in `text`, or null. */
@@ -58,6 +61,16 @@ export function intentById(id: string): MetricIntent | null {
 /** The sub-row metric a refusal reason names (不予公开…国家秘密), or null. */
 export function reasonMetric(text: string): string | null {
   return reasons.find(([phrase]) => text.includes(phrase))?.[1] ?? null;
+}
+
+/** The applicant column a question names (自然人 → natural_person), or null. */
+export function applicantColumn(text: string): string | null {
+  return columns.find(([phrase]) => text.includes(phrase))?.[1] ?? null;
+}
+
+/** The reconsideration or litigation outcome a question names (被纠正 → corrected), or null. */
+export function reviewOutcome(text: string): string | null {
+  return outcomes.find(([phrase]) => text.includes(phrase))?.[1] ?? null;
 }
 
 /** Units a question's measure word accepts (多少人次 → 人次; 几宗 → 宗), or null when it names none. */

@@ -19,6 +19,7 @@ import {
 } from "./metric-intent.ts";
 
 const FOLLOW_UP_WORDS = /多少|几|呢|吗|其中|那|是否|有没有/;
+const PART_OF_PREVIOUS = /^(?:那么?|那)?其中/;
 
 export interface Understanding {
   text: string;
@@ -47,8 +48,9 @@ export function understand(question: string, state: ChatState | null, index: Cat
     if (previous) {
       resolution = { kind: "agency", agency: previous };
       followUp = true;
-      // 其中政策法规多少条 / 那2020年呢: what is asked carries over from the previous question.
-      if (!detectIntent(rest) && state.lastQuestion) asking = `${rest} ${state.lastQuestion}`;
+      // 其中政策法规多少条 / 那2020年呢: what is asked carries over from the previous question;
+      // 其中 narrows it even where it names a measure of its own (其中律师事务所申请的有几件).
+      if ((!detectIntent(rest) || PART_OF_PREVIOUS.test(rest)) && state.lastQuestion) asking = `${rest} ${state.lastQuestion}`;
     }
   }
   let intent = detectIntent(asking);
@@ -76,8 +78,12 @@ function asksSomething(rest: string, years: number[]): boolean {
 function stripAgency(text: string, resolution: AgencyResolution): string {
   let out = text;
   const names: string[] = [];
-  if (resolution.kind === "agency") names.push(resolution.agency.name, ...resolution.agency.within, resolution.agency.kind);
-  for (const m of kindMentions(out)) names.push(m.form);
+  const agency = resolution.kind === "agency" ? resolution.agency : null;
+  if (agency) names.push(agency.name, ...agency.within, agency.kind);
+  // Only the mention that named the agency goes: 政府 in 政府采购信息 is what is asked.
+  const mentions = kindMentions(out).filter((m) => agency === null || agency.kindKeys.includes(m.key));
+  const named = agency ? mentions.slice(0, 1) : mentions;
+  for (const m of [...named].sort((a, b) => b.index - a.index)) out = `${out.slice(0, m.index)} ${out.slice(m.index + m.form.length)}`;
   for (const name of [...names, ...QUESTION_WORDS].sort((a, b) => b.length - a.length)) {
     if (name.length > 0) out = out.split(name).join(" ");
   }

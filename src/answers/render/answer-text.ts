@@ -16,8 +16,31 @@ export function figureText(f: StoredFigure): string {
 export function plainFigure(f: StoredFigure): string {
   if (!f.approximate) return `${f.value}${f.unit}`;
   // Keep the report's own marker: 1838余人次 stays 余, 近/约 read as 约 before the number.
-  const after = new RegExp(`${escape(String(f.value))}\\s*(余|多)`).exec(f.quote)?.[1];
-  return after ? `${f.value}${after}${f.unit}` : `约${f.value}${f.unit}`;
+  const marker = trailingMarker(f);
+  if (!marker) return `约${f.value}${f.unit}`;
+  // 1.2万余条 keeps 余 after 万: the unit's 万 goes before the marker.
+  const large = /^[万亿]/.exec(f.unit)?.[0] ?? "";
+  return `${f.value}${large}${marker}${f.unit.slice(large.length)}`;
+}
+
+/**
+ * A figure's label without the column a table row's total carries (`… · 总计`); `inGroup` also
+ * drops the group a sub-row is filed under (`不予公开：保护第三方合法权益` → `保护第三方合法权益`).
+ */
+export function figureName(f: StoredFigure, inGroup = false): string {
+  const name = f.label.replace(/\s*·\s*总计$/, "");
+  return inGroup ? name.replace(/^[^：:]*[：:]/, "") : name;
+}
+
+const WRITTEN_NUMBER = "[\\d.,〇零一二两三四五六七八九十百千万亿]+";
+
+// The 余/多 after the figure as the quote writes it (一千三百余条, 1838余人次, 1.2万余条), found
+// after the figure's label, else after its digits.
+function trailingMarker(f: StoredFigure): string | null {
+  const unitHead = escape(f.unit.replace(/^[万亿]/, "").slice(0, 1));
+  const afterLabel = new RegExp(`${escape(f.label)}[^,，。;；、]{0,6}?${WRITTEN_NUMBER}\\s*(?:[万亿]\\s*)?(余|多)\\s*(?:[万亿]\\s*)?${unitHead}`);
+  const afterValue = new RegExp(`${escape(String(f.value))}\\s*(?:[万亿]\\s*)?(余|多)`);
+  return afterLabel.exec(f.quote)?.[1] ?? afterValue.exec(f.quote)?.[1] ?? null;
 }
 
 /** "凉州区科学技术局2021年年报" as answers name what they understood. */

@@ -1,6 +1,8 @@
 /**
  * The 勾稽 checks of the template tables and of prose breakdowns. Each failure is a warning naming
- * the figures it concerns, with a message a reader of the report can follow.
+ * the figures it concerns, with a message a reader of the report can follow. Messages state only
+ * the report's own figures, never a computed sum: answers show them, and an answer states no
+ * number the report does not.
  */
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_BLOCKS, applicationMetric } from "../../domain/metrics.ts";
 import type { ApplicantColumn, ApplicationRow } from "../../domain/metrics.ts";
@@ -68,8 +70,8 @@ function applicationWarnings(get: Lookup): DraftWarning[] {
         out.push({
           code: "applications.balance",
           message:
-            `申请情况表“${name}”列：一、本年新收(${a.value}) + 二、上年结转(${b.value}) = ${a.value + b.value}，` +
-            `不等于（七）总计(${c.value}) + 四、结转下年度(${d.value}) = ${c.value + d.value}`,
+            `申请情况表“${name}”列：一、本年新收(${a.value})与二、上年结转(${b.value})之和，` +
+            `不等于（七）总计(${c.value})与四、结转下年度(${d.value})之和`,
           figures: [a, b, c, d],
         });
       }
@@ -82,7 +84,7 @@ function applicationWarnings(get: Lookup): DraftWarning[] {
       if (sum !== total.value) {
         out.push({
           code: "applications.group_sum",
-          message: `申请情况表“${name}”列：${groupName}(${total.value}) 不等于其各分项之和(${sum})`,
+          message: `申请情况表“${name}”列：${groupName}(${total.value}) 不等于其各分项之和`,
           figures: [total, ...found],
         });
       }
@@ -94,7 +96,7 @@ function applicationWarnings(get: Lookup): DraftWarning[] {
       if (sum !== total.value) {
         out.push({
           code: "applications.results_total",
-          message: `申请情况表“${name}”列：（七）总计(${total.value}) 不等于（一）至（六）之和(${sum})`,
+          message: `申请情况表“${name}”列：（七）总计(${total.value}) 不等于（一）至（六）之和`,
           figures: [total, ...results.flatMap((r) => r!.figures)],
         });
       }
@@ -108,7 +110,7 @@ function applicationWarnings(get: Lookup): DraftWarning[] {
     if (sum !== total.value) {
       out.push({
         code: "applications.row_total",
-        message: `申请情况表“${total.label.split(" · ")[0]}”行：总计(${total.value}) 不等于自然人与各类法人或其他组织之和(${sum})`,
+        message: `申请情况表“${total.label.split(" · ")[0]}”行：总计(${total.value}) 不等于自然人与各类法人或其他组织之和`,
         figures: [total, ...parts],
       });
     }
@@ -141,7 +143,7 @@ function reviewWarnings(get: Lookup): DraftWarning[] {
     if (sum !== total.value) {
       out.push({
         code: "review.block_total",
-        message: `${REVIEW_BLOCK_NAMES[block]}：总计(${total.value}) 不等于结果维持、结果纠正、其他结果、尚未审结之和(${sum})`,
+        message: `${REVIEW_BLOCK_NAMES[block]}：总计(${total.value}) 不等于结果维持、结果纠正、其他结果、尚未审结之和`,
         figures: [total, ...parts],
       });
     }
@@ -167,13 +169,13 @@ export function breakdownWarnings(figures: DraftFigure[]): DraftWarning[] {
     if (sum > total.value && !total.approximate) {
       out.push({
         code: "narrative.parts_exceed_total",
-        message: `“${total.label}${total.value}${total.unit}”的分项之和(${sum}${total.unit})超过总数：${listed}`,
+        message: `“${total.label}${total.value}${total.unit}”的分项之和超过总数：${listed}`,
         figures: [total, ...parts],
       });
     } else if (exhaustive && !anyApproximate && sum !== total.value) {
       out.push({
         code: "narrative.parts_mismatch",
-        message: `“${total.label}${total.value}${total.unit}”的分项之和(${sum}${total.unit})与总数不符：${listed}`,
+        message: `“${total.label}${total.value}${total.unit}”的分项之和与总数不符：${listed}`,
         figures: [total, ...parts],
       });
     }

@@ -11,6 +11,7 @@ import { finishFigures } from "./figure-draft.ts";
 import type { DraftFigure } from "./figure-draft.ts";
 import type { FigureInput } from "./figure-input.ts";
 import { narrativeFigures } from "./narrative-figures.ts";
+import { settleMetrics } from "./narrative-metrics.ts";
 import { sentences } from "./sentences.ts";
 import { tableLines } from "./table-lines.ts";
 import { reviewTableFigures } from "./review-table.ts";
@@ -29,9 +30,13 @@ export function extractFigures(input: FigureInput): { figures: ParsedFigure[]; w
 
   // Prose is every sentence outside the tables; a line with cells is a table row, never prose.
   const prose = sentences(norm.text, report.normStart, report.normEnd).filter(
-    (s) => !hasPipe(norm.text, s.start, s.end) && !tableSpans.some((span) => s.start < span.end && s.end > span.start),
+    (s) => !hasCells(norm.text, s.start, s.end) && !tableSpans.some((span) => s.start < span.end && s.end > span.start),
   );
-  const narrative = narrativeFigures(norm, prose).map((f) => f.draft);
+  const applications = input.sections.filter((s) => s.kind === "applications");
+  const inApplications = (pos: number): boolean => applications.some((s) => pos >= s.normStart && pos < s.normEnd);
+  const found = narrativeFigures(norm, prose, inApplications);
+  settleMetrics(found, new Set(tableFigures.map((f) => f.metric)));
+  const narrative = found.map((f) => f.draft);
   const stated = new Set([...tableFigures, ...narrative].map((f) => f.metric));
   const zeros = zeroStatements(norm, prose, input.sections, stated);
 
@@ -40,7 +45,9 @@ export function extractFigures(input: FigureInput): { figures: ParsedFigure[]; w
   return finishFigures(input, drafts, warnings);
 }
 
-function hasPipe(text: string, start: number, end: number): boolean {
+// Cells of a flattened table are separated by "|" or by tabs between words (indenting tabs are trimmed).
+function hasCells(text: string, start: number, end: number): boolean {
   const at = text.indexOf("|", start);
-  return at >= 0 && at < end;
+  if (at >= 0 && at < end) return true;
+  return /\S\t+\S/.test(text.slice(start, end));
 }

@@ -8,7 +8,10 @@ import type { NormalizedText } from "../normalized-text.ts";
 
 const LEADING: RegExp[] = [
   /^[\s、,:"'·]+/u,
-  /^(?:\d+|[一二三四五六七八九十]+)(?:、|\.(?!\d))/u,
+  // List numbering, also when a year follows it straight away (2.2023年共承办…).
+  /^(?:\d+|[一二三四五六七八九十]+)(?:、|\.(?!\d)|\.(?=(?:19|20)\d{2}年))/u,
+  // A service number names a hotline or platform, it counts nothing (12333热线, 12315平台).
+  /^\d{5,}(?=[\u4e00-\u9fff])/u,
   /^\((?:\d+|[一二三四五六七八九十]+)\)/u,
   /^[一二三四五六七八九十]是/u,
   /^其中/u,
@@ -24,7 +27,8 @@ const LEADING: RegExp[] = [
 // Pinyin readings some mirror sites print after each character: 務(wù).
 const PINYIN_ANNOTATION = /(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/gu;
 
-const TRAILING = /(?:[\s:,"'、]|为|达到|达|是|有|共计|合计|总计|累计|共|计|约|近|逾|超过|了|等)$/u;
+// 为 ends 行为, 作为, 认为 and 成为 as part of the word.
+const TRAILING = /(?:[\s:,"'、]|(?<![行作认成])为|达到|达|是|有|共计|合计|总计|累计|共|计|约|近|逾|超过|了|等)$/u;
 const VERB_ONLY = LEADING[LEADING.length - 1]!;
 
 /** The original text of a normalized span, without pinyin annotations: a label as written. */
@@ -44,9 +48,10 @@ export function labelSpan(text: string, start: number, end: number): { start: nu
     const t = text.slice(s, e);
     for (const re of LEADING) {
       if (re === VERB_ONLY) {
-        // A bare verb (招考, 受理) is the label itself when nothing follows it.
+        // A bare verb (招考, 受理) is the label itself when nothing follows it, and stays with a
+        // bare noun after it (发布信息, not 信息).
         const m = re.exec(t);
-        if (m && m[0].length < t.length) {
+        if (m && t.length - m[0].length > 2) {
           s += m[0].length;
           changed = true;
           break;

@@ -8,16 +8,19 @@ import type { NormalizedText } from "../normalized-text.ts";
 import { readNumber } from "../numbers.ts";
 import type { DraftFigure } from "./figure-draft.ts";
 import { labelSpan, writtenText } from "./figure-label.ts";
+import { metricOf } from "./narrative-metrics.ts";
 import type { Sentence } from "./sentences.ts";
 
 const NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万亿";
 const UNITS = "个工作日|工作日|人次|户次|件次|元|条|件|次|人|宗|个|份|期|篇|项|场|家|小时|天|名|卷|封|起|例|册|所|台";
 // Not a count: part of a longer number, code or date (digits, letters, separators before it), an
 // ordinal (第N条), or a vague amount (数十次, 几百人).
+// 万 and 亿 may stand on either side of 余 (1.2万余条, 两万余份); thousands may be grouped by a
+// space (2 435条).
 const MENTION = new RegExp(
   `(?<![\\d.\\-/:A-Za-z第数几若${NUMERAL_CHARS}])(约|近|逾|超过|大约|将近)?` +
-    `(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${NUMERAL_CHARS}]+)[ \\t]*(余|多)?[ \\t]*` +
-    `((?:万|亿)?(?:${UNITS})|%)(左右|以上|余)?`,
+    `(\\d{1,3}(?: \\d{3})+(?![\\d.])|\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${NUMERAL_CHARS}]+)[ \\t]*(余|多)?[ \\t]*(万|亿)?[ \\t]*(余|多)?[ \\t]*` +
+    `(${UNITS}|%)(左右|以上|余)?`,
   "gu",
 );
 // A lone 一/两/百/千/万 before a measure word is an article or an idiom (一名工作人员, 千家万户), not a count.
@@ -36,8 +39,15 @@ export interface NarrativeFigure {
   sentence: Sentence;
 }
 
-/** Prose figures of the given sentences, with parents and canonical metrics assigned. */
-export function narrativeFigures(norm: NormalizedText, list: Sentence[]): NarrativeFigure[] {
+/**
+ * Prose figures of the given sentences, with parents and canonical metrics assigned;
+ * `inApplications` tells whether a position lies in the section on applications.
+ */
+export function narrativeFigures(
+  norm: NormalizedText,
+  list: Sentence[],
+  inApplications: (pos: number) => boolean = () => false,
+): NarrativeFigure[] {
   const all: NarrativeFigure[] = [];
   let previous: NarrativeFigure[] = [];
   let previousSentence: Sentence | null = null;
@@ -52,7 +62,8 @@ export function narrativeFigures(norm: NormalizedText, list: Sentence[]): Narrat
     }
     const found = sentenceFigures(norm, sentence, inSentence);
     open = linkBreakdowns(norm.text, sentence, found, previousSentence, previous, open);
-    for (const f of found) f.draft.metric = metricOf(f);
+    const about = { text: norm.text.slice(sentence.start, sentence.end), inApplications: inApplications(sentence.start) };
+    for (const f of found) f.draft.metric = metricOf(f, about);
     all.push(...found);
     previous = found;
     previousSentence = sentence;
@@ -76,7 +87,7 @@ function sentenceFigures(norm: NormalizedText, sentence: Sentence, mentions: Reg
   if (mentions.length === 0) return out;
   const text = norm.text.slice(sentence.start, sentence.end);
   for (const m of mentions) {
-    const [whole, prefix, digits, suffix, unit, after] = m;
+    const [whole, prefix, digits, suffix, large, largeSuffix, unit, after] = m;
     const at = m.index - sentence.start;
     if (LONE_NON_COUNT.test(digits!) || insideBookTitle(text, at)) continue;
     const value = readNumber(digits!);
@@ -93,8 +104,8 @@ function sentenceFigures(norm: NormalizedText, sentence: Sentence, mentions: Reg
         metric: NARRATIVE_METRICS.misc,
         label: labelOf(norm, labelFrom, start, end, previous, !fromPrevious),
         value,
-        unit: unit!,
-        approximate: Boolean(prefix) || Boolean(suffix) || Boolean(after),
+        unit: `${large ?? ""}${unit!}`,
+        approximate: Boolean(prefix) || Boolean(suffix) || Boolean(largeSuffix) || Boolean(after),
         normStart: sentence.start,
         normEnd: sentence.end,
         parent: null,
@@ -142,6 +153,29 @@ function insideBookTitle(text: string, at: number): boolean {
 // Where a list of parts starts: 其中, or 在主动公开的信息中, .
 const BREAKDOWN = /其中|在[^,;。]{1,16}中(?=[,:])/gu;
 
+/**
+ * The total that parts starting with `first` break down, among the figures `before` them: the last
+ * one, unless the first part names what an earlier total of its unit counts and the last one does
+ * not (复议3件, 诉讼2件, 其中行政复议维持2件 → the parts are of 复议3件).
+ */
+function partsTotal(before: NarrativeFigure[], first: NarrativeFigure | undefined): NarrativeFigure | null {
+  const last = before.at(-1) ?? null;
+  const head = first?.draft.label.slice(0, 4) ?? "";
+  if (last === null || first === undefined || head.length < 4 || last.draft.label.includes(head)) return last;
+  const named = before.filter((f) => f.draft.unit === first.draft.unit && f.draft.label.includes(head));
+  return named.at(-1) ?? last;
+}
+
+const STATEMENT_VERB = /公开|发布|公示|推送|更新/u;
+
+/** Where the parentheses open around `at` in `body` close (the body's end when `at` is in none). */
+function closingParen(body: string, at: number): number {
+  const open = body.lastIndexOf("(", at);
+  if (open < 0 || body.lastIndexOf(")", at) > open) return body.length;
+  const close = body.indexOf(")", at);
+  return close < 0 ? body.length : close;
+}
+
 /** A total whose parts were being listed when a sentence ended with ";" (the list may go on). */
 interface OpenBreakdown {
   parent: NarrativeFigure;
@@ -168,63 +202,29 @@ function linkBreakdowns(
   for (const m of body.matchAll(BREAKDOWN)) {
     marked = true;
     const pos = sentence.start + m.index;
-    let parent = [...found].reverse().find((f) => f.end <= pos) ?? null;
+    const firstPart = found.find((f) => f.start > pos);
+    let parent = partsTotal(found.filter((f) => f.end <= pos), firstPart);
     if (parent === null && /^\s*(?:\d+[、.])?\s*$/u.test(body.slice(0, m.index)) && previousSentence !== null) {
       const between = text.slice(previousSentence.end, sentence.start);
-      if (!between.includes("\n")) parent = previous.at(-1) ?? null;
+      if (!between.includes("\n")) parent = partsTotal(previous, firstPart);
     }
     if (parent === null) continue;
+    // 其中 inside parentheses lists only what the parentheses hold: 申请49件(其中新收46件、结转3件),办结46件.
+    const end = sentence.start + closingParen(body, m.index);
     for (const f of found) {
-      if (f.start > pos && f.draft.unit === parent.draft.unit && f.draft.parent === null) f.draft.parent = parent.draft;
+      if (f.start > pos && f.end <= end && f.draft.unit === parent.draft.unit && f.draft.parent === null) f.draft.parent = parent.draft;
     }
     last = parent;
   }
   if (!marked && open !== null && !text.slice(open.end, sentence.start).includes("\n")) {
     const first = found[0];
-    if (first && first.draft.unit === open.parent.draft.unit) {
+    // A clause that discloses something of its own (在各村公开栏公开…430余条) starts no new part.
+    const ownStatement = first !== undefined && STATEMENT_VERB.test(text.slice(sentence.start, first.start));
+    if (first && !ownStatement && first.draft.unit === open.parent.draft.unit) {
       for (const f of found) if (f.draft.unit === open.parent.draft.unit) f.draft.parent = open.parent.draft;
       last = open.parent;
     }
   }
   const endsList = /[;；]$/u.test(body);
   return last !== null && endsList ? { parent: last, end: sentence.end } : null;
-}
-
-const PROACTIVE = /公开|发布|更新/u;
-const PROACTIVE_NOT = /申请|咨询|不得|不少于|不超过|每月|每周|每年|要求/u;
-// What is counted is named last: 公开目录中主动公开政府信息 counts information, 目录和指南 does not.
-const PROACTIVE_NOT_COUNTED = /(?:目录|指南|栏目)[和及、]?(?:目录|指南)?$/u;
-const APPLICATION = /依申请|公开申请|申请公开/u;
-const APPLICATION_NOT = /复议|诉讼|收费|不予|答复|办结|网上申请|电子邮件|信函|当面/u;
-
-function metricOf(f: NarrativeFigure): string {
-  const { draft, context } = f;
-  if (draft.parent !== null) {
-    return draft.parent.metric === NARRATIVE_METRICS.proactiveTotal
-      ? NARRATIVE_METRICS.proactiveCategory
-      : NARRATIVE_METRICS.misc;
-  }
-  const unit = draft.unit;
-  if (
-    unit === "条" &&
-    PROACTIVE.test(context) &&
-    /信息|文件/u.test(context) &&
-    !PROACTIVE_NOT.test(context) &&
-    !PROACTIVE_NOT_COUNTED.test(context.trimEnd())
-  ) {
-    return NARRATIVE_METRICS.proactiveTotal;
-  }
-  if (/^(?:件|条|个|宗)$/u.test(unit) && APPLICATION.test(context) && !APPLICATION_NOT.test(context)) {
-    return NARRATIVE_METRICS.applicationsReceived;
-  }
-  if (/元$/u.test(unit) && /收费|费用|收取/u.test(context) && !/减免/u.test(context)) {
-    return NARRATIVE_METRICS.feesTotal;
-  }
-  if (/^(?:件|起|宗|个)$/u.test(unit)) {
-    const review = /复议/u.test(context);
-    const litigation = /诉讼/u.test(context);
-    if (review && !litigation) return NARRATIVE_METRICS.reviewTotal;
-    if (litigation && !review) return NARRATIVE_METRICS.litigationTotal;
-  }
-  return NARRATIVE_METRICS.misc;
 }

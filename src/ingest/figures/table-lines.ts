@@ -1,7 +1,7 @@
 /**
  * A report's text as table lines: each line split into cells at "|" (pipe-flattened and
- * HTML-derived tables) or kept as one cell (one-cell-per-line tables and prose). Spans are in the
- * normalized text; cell texts are trimmed.
+ * HTML-derived tables) or at tabs (tables copied from a page or a spreadsheet), or kept as one
+ * cell (one-cell-per-line tables and prose). Spans are in the normalized text; cell texts are trimmed.
  */
 import { isSpace } from "./sentences.ts";
 import { labelCore } from "./table-labels.ts";
@@ -52,7 +52,7 @@ function splitLine(text: string, from: number, to: number): TableLine | null {
   const cells: TableCell[] = [];
   let cellStart = span.start;
   for (let i = span.start; i <= span.end; i++) {
-    if (i === span.end || text[i] === "|") {
+    if (i === span.end || text[i] === "|" || text[i] === "\t") {
       const cell = trimSpan(text, cellStart, i);
       const cellText = text.slice(cell.start, cell.end);
       const core = cellText.length <= MAX_CELL_LABEL ? labelCore(cellText) : "";
@@ -100,7 +100,7 @@ export interface RowValues {
  */
 export function readRowValues(lines: TableLine[], lineIndex: number, cellIndex: number, max: number): RowValues {
   const line = lines[lineIndex]!;
-  const rest = line.cells.slice(cellIndex + 1);
+  const rest = withoutSpacers(line.cells.slice(cellIndex + 1), max);
   const firstOther = rest.findIndex((c) => !isValueCell(c));
   const sameLine = firstOther === -1 ? rest : rest.slice(0, firstOther);
   if (sameLine.some((c) => cellValue(c) !== null) || firstOther !== -1) {
@@ -142,6 +142,18 @@ export function readValueRun(
     lastLine = i;
   }
   return { values: dropTrailingEmpty(values), start, end, lastLine };
+}
+
+/**
+ * Cells after a row label without the blank cells a merged label leaves when its table is
+ * flattened (`一、本年新收… | | | 8 | 1 …`): leading blanks go while `max` cells still follow.
+ */
+function withoutSpacers(cells: TableCell[], max: number): TableCell[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1]!.text === "") end--;
+  let start = 0;
+  while (start < end && cells[start]!.text === "" && end - start > max) start++;
+  return cells.slice(start);
 }
 
 function dropTrailingEmpty(values: CellValue[]): CellValue[] {

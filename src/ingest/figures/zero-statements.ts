@@ -33,8 +33,9 @@ const STATEMENTS: Statement[] = [
   {
     metrics: [NARRATIVE_METRICS.feesTotal],
     unit: "元",
-    pattern: new RegExp(`${NEGATION}[^,;。]{0,20}?(?:收费|费用)|(?:收费|费用)[^,;。]{0,6}(?:为零|为0|均为零|均为0)`, "u"),
-    scope: /公开/u,
+    // 信息处理费 is what the 2021 rules let an agency charge for disclosure.
+    pattern: new RegExp(`${NEGATION}[^,;。]{0,20}?(?:收费|费用|处理费)|(?:收费|费用|处理费)[^,;。]{0,6}(?:为零|为0|均为零|均为0)`, "u"),
+    scope: /公开|信息处理费/u,
   },
   {
     metrics: [NARRATIVE_METRICS.reviewTotal, NARRATIVE_METRICS.litigationTotal],

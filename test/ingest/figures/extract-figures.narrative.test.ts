@@ -92,9 +92,11 @@ describe("extractFigures on the pieces of the 本溪 compilation page", () => {
 
   it("reads 青原区发改委: 223 items and no applications, fees or cases", () => {
     const figures = piece(2);
+    // The overview's 已发布信息223条 and section 二's 主动公开政府信息223条 state one total: the latter keeps it.
     const totals = figures.filter((f) => f.metric === "proactive.total");
-    expect(totals.map((f) => f.value)).toEqual([223, 223]);
-    expect(totals[1]!.quote).toContain("主动公开政府信息223条");
+    expect(totals.map((f) => f.value)).toEqual([223]);
+    expect(totals[0]!.quote).toContain("主动公开政府信息223条");
+    expect(figures.find((f) => f.quote.includes("全委已发布信息223条"))).toMatchObject({ metric: "misc", value: 223 });
     expect(onlyFigure(figures, "applications.new.total")).toMatchObject({
       value: 0,
       quote: "由于我委应公开的政府信息基本都已公开,当年无依申请公开政府信息。",

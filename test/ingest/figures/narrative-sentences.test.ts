@@ -108,7 +108,7 @@ describe("breakdowns", () => {
   it("warns when parts ending in 其他 do not add up to the total", () => {
     const { warnings } = extractFigures(buildFigureInput("共公开信息100条,其中工作动态60条,其他信息30条。"));
     expect(warnings.map((w) => [w.code, w.message])).toEqual([
-      ["narrative.parts_mismatch", "“公开信息100条”的分项之和(90条)与总数不符：工作动态60条、其他信息30条"],
+      ["narrative.parts_mismatch", "“公开信息100条”的分项之和与总数不符：工作动态60条、其他信息30条"],
     ]);
   });
 

@@ -1,0 +1,104 @@
+/**
+ * Canonical metrics of prose figures: what a number with its unit and the clause before it
+ * counts (proactive disclosures, applications received and their outcomes, fees, reconsideration
+ * and litigation), and the rule that a report states each such measure once: where a template
+ * table states it, or where prose states it twice, the other mentions stay report-specific figures.
+ */
+import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
+import type { NarrativeFigure } from "./narrative-figures.ts";
+
+/** The sentence a figure stands in. */
+export interface FigureSetting {
+  /** Normalized text of the sentence. */
+  text: string;
+  /** True when the sentence lies in the section on applications. */
+  inApplications: boolean;
+}
+
+const PROACTIVE = /公开|发布|更新/u;
+const PROACTIVE_NOT = /申请|咨询|不得|不少于|不超过|每月|每周|每年|要求/u;
+// What is counted is named last: 公开目录中主动公开政府信息 counts information, 目录和指南 does not.
+const PROACTIVE_NOT_COUNTED = /(?:目录|指南|栏目)[和及、]?(?:目录|指南)?$/u;
+const APPLICATION = /依申请|公开申请|申请公开/u;
+const APPLICATION_NOT = /复议|诉讼|收费|不予|答复|办结|网上申请|电子邮件|信函|当面/u;
+// How applications were answered, named right before the count (办理结果:同意公开12件,部分公开1件).
+const OUTCOMES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:同意|予以|全部|准予)公开$/u, "applications.granted.total"],
+  [/部分公开$/u, "applications.partly_granted.total"],
+  [/不予公开$/u, "applications.refused.total"],
+];
+const COUNT_UNIT = /^(?:件|条|个|宗)$/u;
+
+/** The canonical metric of a prose figure, or `misc` when it counts something report-specific. */
+export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
+  const { draft, context } = f;
+  const unit = draft.unit;
+  const clause = context.trimEnd();
+  if (COUNT_UNIT.test(unit) && (setting.inApplications || /申请/u.test(setting.text))) {
+    const outcome = OUTCOMES.find(([re]) => re.test(clause));
+    if (outcome) return outcome[1];
+  }
+  if (draft.parent !== null) {
+    return draft.parent.metric === NARRATIVE_METRICS.proactiveTotal
+      ? NARRATIVE_METRICS.proactiveCategory
+      : NARRATIVE_METRICS.misc;
+  }
+  if (
+    unit === "条" &&
+    PROACTIVE.test(context) &&
+    /信息|文件/u.test(context) &&
+    !PROACTIVE_NOT.test(context) &&
+    !PROACTIVE_NOT_COUNTED.test(clause)
+  ) {
+    return NARRATIVE_METRICS.proactiveTotal;
+  }
+  if (COUNT_UNIT.test(unit) && APPLICATION.test(context) && !APPLICATION_NOT.test(context)) {
+    return NARRATIVE_METRICS.applicationsReceived;
+  }
+  if (/元$/u.test(unit) && /收费|费用|收取/u.test(context) && !/减免/u.test(context)) {
+    return NARRATIVE_METRICS.feesTotal;
+  }
+  if (/^(?:件|起|宗|个)$/u.test(unit)) {
+    const review = /复议/u.test(context);
+    const litigation = /诉讼/u.test(context);
+    if (review && !litigation) return NARRATIVE_METRICS.reviewTotal;
+    if (litigation && !review) return NARRATIVE_METRICS.litigationTotal;
+  }
+  return NARRATIVE_METRICS.misc;
+}
+
+// The litigation table states litigation per kind; prose litigation counts then add nothing.
+const TABLE_EQUIVALENTS: Record<string, string[]> = {
+  [NARRATIVE_METRICS.litigationTotal]: ["litigation_direct.total", "litigation_after_review.total"],
+};
+
+/**
+ * Leaves each canonical metric to one statement: metrics the template tables state (`tableMetrics`)
+ * are theirs, and among prose figures of one metric the first that says 主动公开 (for the
+ * proactive total) or else the first in reading order keeps it. The others, and the categories
+ * listed under them, become report-specific figures.
+ */
+export function settleMetrics(figures: readonly NarrativeFigure[], tableMetrics: ReadonlySet<string>): void {
+  const byMetric = new Map<string, NarrativeFigure[]>();
+  for (const f of figures) {
+    const m = f.draft.metric;
+    if (m === NARRATIVE_METRICS.misc || m === NARRATIVE_METRICS.proactiveCategory) continue;
+    byMetric.set(m, [...(byMetric.get(m) ?? []), f]);
+  }
+  const demoted = new Set<NarrativeFigure["draft"]>();
+  for (const [metric, list] of byMetric) {
+    const inTable = tableMetrics.has(metric) || (TABLE_EQUIVALENTS[metric] ?? []).some((m) => tableMetrics.has(m));
+    const keep = inTable ? null : preferred(metric, list);
+    for (const f of list) if (f !== keep) demoted.add(f.draft);
+  }
+  for (const f of figures) {
+    if (demoted.has(f.draft) || (f.draft.parent !== null && demoted.has(f.draft.parent) && f.draft.metric === NARRATIVE_METRICS.proactiveCategory)) {
+      f.draft.metric = NARRATIVE_METRICS.misc;
+    }
+  }
+}
+
+function preferred(metric: string, list: readonly NarrativeFigure[]): NarrativeFigure {
+  if (metric === NARRATIVE_METRICS.proactiveTotal) return list.find((f) => /主动公开/u.test(f.context)) ?? list[0]!;
+  return list[0]!;
+}

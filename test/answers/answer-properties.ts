@@ -1,0 +1,34 @@
+/**
+ * Properties every answer must keep, checked against the store it was answered from: no number
+ * that is not a stored figure of a cited report, and quotes that are verbatim text of the cited
+ * report.
+ */
+import type { Answer } from "../../src/answers/answer.ts";
+import { numbersOutsideQuotes } from "../../src/answers/eval/score-answer.ts";
+import type { ReportSource } from "../../src/answers/report-source.ts";
+
+/** Numbers of `answer` (written outside quotes, or given as figures) that no cited report stores. */
+export async function inventedNumbers(answer: Answer, source: ReportSource): Promise<number[]> {
+  const allowed = new Set<number>();
+  for (const c of answer.citations) {
+    const detail = await source.getReport(c.reportId);
+    for (const f of detail?.figures ?? []) allowed.add(f.value);
+  }
+  const written = numbersOutsideQuotes(answer.text).filter((n) => !allowed.has(n));
+  const given = answer.figures.map((f) => f.value).filter((n) => !allowed.has(n));
+  return [...written, ...given];
+}
+
+/** Citations and "> " quote lines of `answer` that are not verbatim text of the cited report. */
+export async function unfoundQuotes(answer: Answer, source: ReportSource): Promise<string[]> {
+  const missing: string[] = [];
+  for (const c of answer.citations) {
+    const detail = await source.getReport(c.reportId);
+    const inReport = detail !== null && (detail.passages.some((p) => p.text.includes(c.quote)) || detail.figures.some((f) => f.quote === c.quote));
+    if (!inReport) missing.push(c.quote);
+  }
+  for (const line of answer.text.split("\n").filter((l) => l.startsWith("> "))) {
+    if (!answer.citations.some((c) => c.quote.includes(line.slice(2)))) missing.push(line);
+  }
+  return missing;
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { extractFigures } from "../../../src/ingest/figures/extract-figures.ts";
+import { buildFigureInput } from "./build-figure-input.ts";
+
+function figuresOf(text: string) {
+  const { figures, warnings } = extractFigures(buildFigureInput(text));
+  const byKey = new Map(figures.map((f) => [f.key, f]));
+  return {
+    figures: figures.map((f) => ({
+      metric: f.metric,
+      label: f.label,
+      value: f.value,
+      unit: f.unit,
+      approximate: f.approximate,
+      parent: f.parentKey ? byKey.get(f.parentKey)!.value : null,
+    })),
+    warnings: warnings.map((w) => w.code),
+  };
+}
+
+describe("numbers as reports write them", () => {
+  it("reads 万 before 余 as part of the unit and 余 as approximate", () => {
+    expect(figuresOf("局门户网站全年访问量达42万余人次。").figures).toEqual([
+      { metric: "misc", label: "局门户网站全年访问量", value: 42, unit: "万人次", approximate: true, parent: null },
+    ]);
+  });
+
+  it("reads thousands grouped by a space as one number", () => {
+    expect(figuresOf("全年主动公开政府信息 2 435 条。").figures).toEqual([
+      { metric: "proactive.total", label: "主动公开政府信息", value: 2435, unit: "条", approximate: false, parent: null },
+    ]);
+  });
+
+  it("keeps 为 that ends 行为 in a label and drops a hotline number opening one", () => {
+    expect(figuresOf("12333热线全年接听群众来电8.6万个。").figures[0]!.label).toBe("热线全年接听群众来电");
+    expect(figuresOf("其中维持原具体行政行为2件。").figures[0]!.label).toBe("维持原具体行政行为");
+  });
+});
+
+describe("what a prose figure counts", () => {
+  it("reads how applications were answered in the applications section", () => {
+    const text = "三、依申请公开政府信息情况\n办理结果:同意公开12件,部分公开1件,不予公开1件,信息不存在2件。";
+    expect(figuresOf(text).figures.map((f) => [f.metric, f.value])).toEqual([
+      ["applications.granted.total", 12],
+      ["applications.partly_granted.total", 1],
+      ["applications.refused.total", 1],
+      ["misc", 2],
+    ]);
+  });
+
+  it("leaves the proactive total to the sentence that says 主动公开 and a second mention to report-specific figures", () => {
+    const text = "一、概述\n全委已发布信息223条。\n二、主动公开政府信息情况\n主动公开政府信息223条,其中工作动态40条。";
+    expect(figuresOf(text).figures).toEqual([
+      { metric: "misc", label: "发布信息", value: 223, unit: "条", approximate: false, parent: null },
+      { metric: "proactive.total", label: "主动公开政府信息", value: 223, unit: "条", approximate: false, parent: null },
+      { metric: "proactive.category", label: "工作动态", value: 40, unit: "条", approximate: false, parent: 223 },
+    ]);
+  });
+
+  it("leaves a count the applications table states to the table", () => {
+    const text = [
+      "一、总体情况",
+      "全年共受理政府信息公开申请42件(含上年结转1件)。",
+      "三、收到和处理政府信息公开申请情况",
+      "一、本年新收政府信息公开申请数量 | 35 | 4 | 0 | 1 | 0 | 1 | 41",
+    ].join("\n");
+    const found = figuresOf(text).figures;
+    expect(found.filter((f) => f.metric === "applications.new.total").map((f) => f.value)).toEqual([41]);
+    expect(found.find((f) => f.value === 42)!.metric).toBe("misc");
+  });
+});
+
+describe("breakdowns", () => {
+  it("gives parts to the total they name when another total stands between", () => {
+    const text = "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n全县共发生因政府信息公开申请行政复议案件3件,提起行政诉讼案件2件。其中行政复议维持原具体行政行为2件,纠正1件;行政诉讼均在审理中。";
+    const { figures, warnings } = figuresOf(text);
+    expect(figures.filter((f) => f.parent !== null).map((f) => [f.value, f.parent])).toEqual([[2, 3], [1, 3]]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("keeps 其中 inside parentheses to what the parentheses hold", () => {
+    const { figures, warnings } = figuresOf("全年共受理政府信息公开申请49件(其中本年新收46件、上年结转3件),办结46件,结转下年度3件。");
+    expect(figures.map((f) => [f.value, f.parent])).toEqual([[49, null], [46, 49], [3, 49], [46, null], [3, null]]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("ends a list cut by ; where the next clause discloses something of its own", () => {
+    const text = "全年主动公开政府信息128条,其中政策文件12条,工作动态116条;在各村公开栏公开惠农补贴等信息430余条。";
+    const { figures, warnings } = figuresOf(text);
+    expect(figures.map((f) => [f.value, f.parent])).toEqual([[128, null], [12, 128], [116, 128], [430, null]]);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe("zero statements", () => {
+  it("reads 未收取信息处理费 as no fees", () => {
+    expect(figuresOf("六、其他需要报告的事项\n本年度未收取信息处理费。").figures).toEqual([
+      { metric: "fees.total", label: "未收取信息处理费", value: 0, unit: "元", approximate: false, parent: null },
+    ]);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { cellValue, readRowValues, tableLines } from "../../../src/ingest/figures/table-lines.ts";
+
+function row(text: string, label: string) {
+  const lines = tableLines(text, 0, text.length);
+  const li = lines.findIndex((l) => l.cells.some((c) => c.text === label));
+  const ci = lines[li]!.cells.findIndex((c) => c.text === label);
+  return readRowValues(lines, li, ci, 7).values.map((v) => (v === null ? null : v.value));
+}
+
+describe("table lines", () => {
+  it("splits cells at tabs as at pipes, leaving indenting tabs out", () => {
+    const lines = tableLines("\t行政许可\t3608\n规章 | 0 | 0 | 0", 0, 25);
+    expect(lines.map((l) => l.cells.map((c) => c.text))).toEqual([["行政许可", "3608"], ["规章", "0", "0", "0"]]);
+    expect(cellValue(lines[0]!.cells[1]!)).toMatchObject({ value: 3608 });
+  });
+
+  it("skips the blank cells a merged row label leaves before the values", () => {
+    expect(row("一、本年新收政府信息公开申请数量 | | | 8 | 1 | 0 | 0 | 0 | 0 | 9", "一、本年新收政府信息公开申请数量")).toEqual([8, 1, 0, 0, 0, 0, 9]);
+  });
+
+  it("keeps a blank cell in a row that has no more cells than values", () => {
+    expect(row("二、上年结转政府信息公开申请数量 | | 1 | 0 | 0 | 0 | 0 | 1", "二、上年结转政府信息公开申请数量")).toEqual([null, 1, 0, 0, 0, 0, 1]);
+  });
+});
