@@ -2,6 +2,9 @@
  * The process configuration, read from environment variables once at start-up and validated with
  * zod. A front whose credentials are absent is off (`telegram` / `wechat` are null).
  */
+import { stat } from "node:fs/promises";
+import { isIP } from "node:net";
+import path from "node:path";
 import { z } from "zod";
 
 /** Configuration of the Telegram front; present only when `TELEGRAM_BOT_TOKEN` is set. */
@@ -53,11 +56,16 @@ const optional = z
   .optional()
   .transform((value) => (value === undefined || value.trim() === "" ? null : value.trim()));
 
+// An IP literal or a DNS name (labels of letters, digits and inner hyphens).
+const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+
 const httpUrl = optional.refine((value) => value === null || /^https?:\/\/[^\s]+$/.test(value), "must be an http(s) URL");
 
 const schema = z.object({
   PORT: optional.refine((v) => v === null || (/^\d{1,5}$/.test(v) && Number(v) <= 65535), "must be a port number 0-65535").transform((v) => (v === null ? 3000 : Number(v))),
-  HOST: optional.transform((v) => v ?? "127.0.0.1"),
+  HOST: optional
+    .refine((v) => v === null || isIP(v) !== 0 || HOSTNAME.test(v), "must be an IP address or a host name")
+    .transform((v) => v ?? "127.0.0.1"),
   DATABASE_PATH: optional.transform((v) => v ?? "var/nianbao.sqlite"),
   DATA_DIR: optional.transform((v) => v ?? "data/reports"),
   LOG_LEVEL: optional
@@ -80,8 +88,8 @@ const schema = z.object({
     return ids.map(Number);
   }),
   WECHAT_TOKEN: optional.refine((v) => v === null || /^[A-Za-z0-9]{3,32}$/.test(v), "must be 3-32 letters or digits"),
-  WECHAT_APPID: optional,
-  WECHAT_APPSECRET: optional,
+  WECHAT_APPID: optional.refine((v) => v === null || /^wx[A-Za-z0-9]{16}$/.test(v), "must be wx followed by 16 letters or digits"),
+  WECHAT_APPSECRET: optional.refine((v) => v === null || /^[A-Za-z0-9]{32}$/.test(v), "must be 32 letters or digits"),
   WECHAT_ENCODING_AES_KEY: optional.refine((v) => v === null || /^[A-Za-z0-9]{43}$/.test(v), "must be 43 letters or digits"),
   WECHAT_PREVIOUS_ENCODING_AES_KEY: optional.refine((v) => v === null || /^[A-Za-z0-9]{43}$/.test(v), "must be 43 letters or digits"),
   WECHAT_API_ROOT: httpUrl.transform((v) => (v ?? "https://api.weixin.qq.com").replace(/\/+$/, "")),
@@ -100,6 +108,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   if (e.WECHAT_ENCODING_AES_KEY !== null && e.WECHAT_APPID === null) {
     throw new ConfigError("Invalid configuration: WECHAT_APPID: required when WECHAT_ENCODING_AES_KEY is set");
+  }
+  if (e.WECHAT_APPSECRET !== null && e.WECHAT_APPID === null) {
+    throw new ConfigError("Invalid configuration: WECHAT_APPID: required when WECHAT_APPSECRET is set");
   }
   return {
     port: e.PORT,
@@ -129,4 +140,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
             apiRoot: e.WECHAT_API_ROOT,
           },
   };
+}
+
+/** Checks what the configuration names on disk: `DATA_DIR` must be a directory (a typo would serve an empty corpus). */
+export async function checkConfigPaths(config: Config): Promise<void> {
+  const dir = path.resolve(config.dataDir);
+  const info = await stat(dir).catch(() => null);
+  if (!info?.isDirectory()) throw new ConfigError(`Invalid configuration: DATA_DIR: ${dir} is not a directory`);
 }

@@ -6,18 +6,19 @@
 import path from "node:path";
 import { createAnswerEngine } from "./answers/create-answer-engine.ts";
 import { createAdminActions, QUESTIONS_COUNTER } from "./bot/telegram/admin-actions.ts";
-import { botCommands } from "./bot/telegram/bot-commands.ts";
+import { commandMenus } from "./bot/telegram/bot-commands.ts";
 import { createBot, type BotLog } from "./bot/telegram/create-bot.ts";
 import { subscriptionsFeature } from "./bot/telegram/features/subscriptions.ts";
 import { Composer, type Context } from "./bot/telegram/grammy.ts";
 import { createTelegramNotifier } from "./bot/telegram/telegram-notifier.ts";
 import { createTelegramRunner, type TelegramRunner } from "./bot/telegram/telegram-runner.ts";
+import { createUpdateClaims } from "./bot/telegram/update-claims.ts";
 import { createWechatApiClient } from "./bot/wechat/wechat-api.client.ts";
 import { createWechatCipher } from "./bot/wechat/wechat.crypto.ts";
 import { createWechatMessageHandler } from "./bot/wechat/wechat.messages.ts";
 import { createWechatNotifier } from "./bot/wechat/wechat-notifier.ts";
 import { wechatReminders } from "./bot/wechat/wechat-reminders.ts";
-import { ConfigError, loadConfig, type Config } from "./config.ts";
+import { checkConfigPaths, ConfigError, loadConfig, type Config } from "./config.ts";
 import { formatIngestSummary } from "./corpus/ingest-summary.ts";
 import { ingestPaths } from "./corpus/ingest-paths.ts";
 import { buildServer } from "./http/server.ts";
@@ -26,7 +27,6 @@ import { createReminders } from "./reminders/reminders.ts";
 import { createChatStateStore } from "./store/chat-state.repository.ts";
 import { incrementCounter } from "./store/counter.repository.ts";
 import { openDatabase } from "./store/db.ts";
-import { claimProcessed } from "./store/processed-update.repository.ts";
 import { createReportSource } from "./store/report-source.ts";
 import { lastInboundTimes, listSubscriptions } from "./store/subscription.repository.ts";
 
@@ -34,7 +34,10 @@ import { lastInboundTimes, listSubscriptions } from "./store/subscription.reposi
 const HANDLER_DEADLINE_MS = 10_000;
 
 async function main(config: Config): Promise<void> {
-  const store = await openDatabase(config.databasePath);
+  await checkConfigPaths(config);
+  const store = await openDatabase(config.databasePath).catch((error: unknown) => {
+    throw new Error(`DATABASE_PATH ${path.resolve(config.databasePath)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  });
   const clock = () => new Date();
   const source = createReportSource(store.db);
   const engine = createAnswerEngine({ source, chats: createChatStateStore(store.db), now: clock });
@@ -67,7 +70,7 @@ async function main(config: Config): Promise<void> {
       token: config.telegram.token,
       apiRoot: config.telegram.apiRoot,
       engine,
-      claimUpdate: (key) => claimProcessed(store.db, key),
+      claimUpdate: createUpdateClaims(store.db, { now: clock }),
       adminIds: config.telegram.adminIds,
       admin: createAdminActions({
         store,
@@ -84,7 +87,7 @@ async function main(config: Config): Promise<void> {
     notifiers.telegram = createTelegramNotifier(bot.api);
     subscriptions.use(subscriptionsFeature({ reminders, clock }));
     runner = createTelegramRunner(bot, {
-      commands: botCommands(true),
+      menus: commandMenus({ withSubscriptions: true, adminIds: config.telegram.adminIds }),
       webhookUrl: config.telegram.webhookUrl,
       webhookSecret: config.telegram.webhookSecret,
       log,
@@ -168,6 +171,7 @@ try {
   process.exit(1);
 }
 main(config).catch((error: unknown) => {
-  console.error("nianbao failed to start:", error);
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error("nianbao failed to start:", error);
   process.exit(1);
 });

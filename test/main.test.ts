@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -41,8 +41,8 @@ describe("loadConfig", () => {
       TELEGRAM_WEBHOOK_SECRET: "s3cret",
       ADMIN_TELEGRAM_IDS: "1, 22 ,333",
       WECHAT_TOKEN: "wxtoken",
-      WECHAT_APPID: "wx123",
-      WECHAT_APPSECRET: "sec",
+      WECHAT_APPID: "wx0123456789abcdef",
+      WECHAT_APPSECRET: "0123456789abcdef0123456789ABCDEF",
       WECHAT_ENCODING_AES_KEY: "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG",
       WECHAT_API_ROOT: "http://127.0.0.1:9/",
     });
@@ -55,16 +55,37 @@ describe("loadConfig", () => {
     });
     expect(config.wechat).toEqual({
       token: "wxtoken",
-      appId: "wx123",
-      appSecret: "sec",
+      appId: "wx0123456789abcdef",
+      appSecret: "0123456789abcdef0123456789ABCDEF",
       encodingAesKey: "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG",
       previousEncodingAesKey: null,
       apiRoot: "http://127.0.0.1:9",
     });
   });
 
+  it("accepts an IP address or a host name as HOST", () => {
+    expect(["0.0.0.0", "::", "::1", "localhost", "nianbao.example.org"].map((HOST) => loadConfig({ HOST }).host)).toEqual([
+      "0.0.0.0",
+      "::",
+      "::1",
+      "localhost",
+      "nianbao.example.org",
+    ]);
+  });
+
   it.each([
     [{ PORT: "http" }, "PORT"],
+    [{ PORT: "-1" }, "PORT"],
+    [{ HOST: "local host" }, "HOST"],
+    [{ HOST: "http://127.0.0.1" }, "HOST"],
+    [{ TELEGRAM_API_ROOT: "api.telegram.org" }, "TELEGRAM_API_ROOT"],
+    [{ TELEGRAM_BOT_TOKEN: "1:a", TELEGRAM_WEBHOOK_URL: "https://x.org/t", TELEGRAM_WEBHOOK_SECRET: "has space" }, "TELEGRAM_WEBHOOK_SECRET"],
+    [{ WECHAT_TOKEN: "t!" }, "WECHAT_TOKEN"],
+    [{ WECHAT_TOKEN: "t0k", WECHAT_APPID: "wx123" }, "WECHAT_APPID"],
+    [{ WECHAT_TOKEN: "t0k", WECHAT_APPID: "wx0123456789abcdef", WECHAT_APPSECRET: "sec" }, "WECHAT_APPSECRET"],
+    [{ WECHAT_TOKEN: "t0k", WECHAT_APPSECRET: "0123456789abcdef0123456789abcdef" }, "WECHAT_APPID"],
+    [{ WECHAT_API_ROOT: "ftp://api.weixin.qq.com" }, "WECHAT_API_ROOT"],
+    [{ WECHAT_PREVIOUS_ENCODING_AES_KEY: "x" }, "WECHAT_PREVIOUS_ENCODING_AES_KEY"],
     [{ PORT: "70000" }, "PORT"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ TELEGRAM_BOT_TOKEN: "nope" }, "TELEGRAM_BOT_TOKEN"],
@@ -90,7 +111,14 @@ describe("npm start (src/main.ts)", () => {
     port = await freePort();
     child = spawn(TSX, ["src/main.ts"], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_PATH: path.join(dir, "db.sqlite"), PORT: String(port), LOG_LEVEL: "info" },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        DATABASE_PATH: path.join(dir, "db.sqlite"),
+        DATA_DIR: "data/reports",
+        PORT: String(port),
+        LOG_LEVEL: "info",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -101,23 +129,41 @@ describe("npm start (src/main.ts)", () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it("serves the seeds, answers, and exits cleanly on SIGTERM", async () => {
-    const until = Date.now() + 50_000;
-    for (;;) {
-      const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
-      if (ok) break;
-      if (Date.now() > until || child.exitCode !== null) throw new Error(`server did not start:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+  it("serves the seeds, answers with the cited figure, and exits cleanly on SIGTERM", async () => {
+    await eventually(() => output.includes("nianbao listening on") || child.exitCode !== null, 50_000).catch(() => undefined);
+    if (!output.includes("nianbao listening on")) throw new Error(`server did not start:\n${output}`);
+    const listening = output.split("\n").find((line) => line.includes("nianbao listening on"))!;
+    expect(JSON.parse(listening)).toMatchObject({
+      msg: `nianbao listening on http://127.0.0.1:${port}`,
+      web: `http://127.0.0.1:${port}/`,
+      api: `http://127.0.0.1:${port}/api/ask`,
+      telegram: "off (TELEGRAM_BOT_TOKEN unset)",
+      wechat: "off (WECHAT_TOKEN unset)",
+    });
+    expect(output).toContain("data loaded\\n文件 files: 5（新增 added 5，更新 changed 0，未变 unchanged 0，移除 removed 0，失败 failed 0）");
+
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect([health.status, await health.json()]).toEqual([200, { ok: true }]);
     const response = await fetch(`http://127.0.0.1:${port}/api/ask`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ question: "凉州区科技局2021年公开了多少条信息" }),
     });
-    const body = (await response.json()) as { status: string; figures: Array<{ value: number }> };
-    expect([body.status, body.figures[0]!.value]).toEqual(["answered", 13]);
-    expect(output).toContain("off (TELEGRAM_BOT_TOKEN unset)");
-    expect(output).toContain("off (WECHAT_TOKEN unset)");
+    const body = (await response.json()) as {
+      status: string;
+      agency: string;
+      year: number;
+      figures: Array<{ label: string; value: number; unit: string }>;
+      citations: Array<{ title: string; source: string; section: string; quote: string }>;
+    };
+    expect([response.status, body.status, body.agency, body.year]).toEqual([200, "answered", "凉州区科学技术局", 2021]);
+    expect(body.figures[0]).toMatchObject({ label: "主动公开政府信息", value: 13, unit: "条" });
+    expect(body.citations[0]).toMatchObject({
+      title: "凉州区科学技术局2021年政府信息公开工作年度报告",
+      source: "001_c6179b2d5830f109.txt",
+      section: "二、主动公开政府信息情况",
+    });
+    expect(body.citations[0]!.quote).toMatch(/^2021年我局共主动公开政府信息13条/);
 
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     child.kill("SIGTERM");
@@ -138,6 +184,7 @@ describe("npm start (src/main.ts)", () => {
         PORT: String(botPort),
         TELEGRAM_BOT_TOKEN: "123:abc",
         TELEGRAM_API_ROOT: fake.url,
+        ADMIN_TELEGRAM_IDS: "555",
         WECHAT_TOKEN: "wxtoken",
       },
       stdio: ["ignore", "pipe", "pipe"],
@@ -151,7 +198,12 @@ describe("npm start (src/main.ts)", () => {
       });
       expect(log).toContain('"telegram":"long polling"');
       expect(log).toContain(`"wechat":"http://127.0.0.1:${botPort}/wechat (plaintext only)"`);
-      expect(fake.sent("setMyCommands")).toHaveLength(1);
+      expect(fake.sent("setMyCommands").map((c) => [c.payload.scope, c.payload.language_code ?? null])).toEqual([
+        [{ type: "default" }, null],
+        [{ type: "default" }, "zh"],
+        [{ type: "chat", chat_id: 555 }, null],
+        [{ type: "chat", chat_id: 555 }, "zh"],
+      ]);
       fake.pushUpdate(textUpdate(77, "/subscribe 凉州区") as unknown as Record<string, unknown>);
       fake.pushUpdate(textUpdate(77, "凉州区科技局2021年公开了多少条信息") as unknown as Record<string, unknown>);
       const replies = await eventually(() => (fake.sent("sendMessage").length >= 2 ? fake.sent("sendMessage") : undefined), 20_000);
@@ -166,12 +218,33 @@ describe("npm start (src/main.ts)", () => {
     }
   }, 90_000);
 
-  it("refuses to start with a bad value, naming the variable", async () => {
-    const bad = spawn(TSX, ["src/main.ts"], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: "eighty" }, stdio: ["ignore", "pipe", "pipe"] });
+  async function failedStart(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+    const bad = spawn(TSX, ["src/main.ts"], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
     bad.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => bad.once("exit", resolve));
+    return { code, stderr };
+  }
+
+  it("refuses to start with a bad value, naming the variable", async () => {
+    expect(await failedStart({ PORT: "eighty" })).toEqual({ code: 1, stderr: "Invalid configuration: PORT: must be a port number 0-65535\n" });
+  }, 60_000);
+
+  it("refuses to start when DATA_DIR is not a directory, before touching the database", async () => {
+    const database = path.join(dir, "never.sqlite");
+    const missing = path.join(dir, "no-such-dir");
+    expect(await failedStart({ DATA_DIR: missing, DATABASE_PATH: database, PORT: "0" })).toEqual({
+      code: 1,
+      stderr: `Invalid configuration: DATA_DIR: ${missing} is not a directory\n`,
+    });
+    await expect(stat(database)).rejects.toThrow("ENOENT");
+  }, 60_000);
+
+  it("names DATABASE_PATH when the database cannot be opened", async () => {
+    const file = path.join(dir, "a-file");
+    await writeFile(file, "not a directory");
+    const { code, stderr } = await failedStart({ DATABASE_PATH: path.join(file, "db.sqlite"), PORT: "0" });
     expect(code).toBe(1);
-    expect(stderr).toContain("Invalid configuration: PORT: must be a port number 0-65535");
+    expect(stderr).toMatch(new RegExp(`^nianbao failed to start: Error: DATABASE_PATH ${path.join(file, "db.sqlite")}: `));
   }, 60_000);
 });

@@ -2,7 +2,8 @@
  * A fake Telegram Bot API: a real HTTP server on 127.0.0.1 that answers `POST /bot<token>/<method>`
  * (JSON, urlencoded or multipart bodies) with `{ ok: true, result }`, serves queued updates to
  * long polling, serves uploaded files under `/file/bot<token>/<path>`, and fails on request
- * (429 with `retry_after`, 400/403/500) so retry and blocked-user paths can be tested.
+ * (429 with `retry_after`, 400/403/500, a dropped connection) so retry and blocked-user paths can
+ * be tested.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -11,13 +12,15 @@ export interface FakeBotApiCall {
   method: string;
   token: string;
   payload: Record<string, unknown>;
-  /** HTTP status the fake answered with (200, or the injected failure). */
+  /** HTTP status the fake answered with (200, or the injected failure; 0 for a dropped connection). */
   status: number;
 }
 
 export type FakeFailure =
   | { status: 429; retryAfter: number }
-  | { status: 403 | 400 | 500; description?: string };
+  | { status: 403 | 400 | 500; description?: string }
+  /** The connection is closed without an answer, as on a network failure. */
+  | { status: 0 };
 
 export interface FakeBotApi {
   /** The apiRoot to give grammY (`new Bot(token, { client: { apiRoot: fake.url } })`). */
@@ -28,6 +31,11 @@ export interface FakeBotApi {
   failNext(method: string, ...responses: FakeFailure[]): void;
   /** Every later call aimed at this chat answers 403 "Forbidden: bot was blocked by the user". */
   blockChat(chatId: number | string): void;
+  /**
+   * Every later call naming this chat (`chat_id`, or a command scope's `chat_id`) answers 400
+   * "Bad Request: chat not found", as for a user who never opened a chat with the bot.
+   */
+  unknownChat(chatId: number | string): void;
   /** Queues an update for getUpdates (an `update_id` is assigned when absent). */
   pushUpdate(update: Record<string, unknown>): void;
   /** Makes a file available to getFile and for download under `/file/bot<token>/<path>`. */
@@ -64,6 +72,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
   const calls: FakeBotApiCall[] = [];
   const failures = new Map<string, FakeFailure[]>();
   const blocked = new Set<string>();
+  const unknown = new Set<string>();
   const files = new Map<string, { bytes: Uint8Array; path: string }>();
   const updates: Record<string, unknown>[] = [];
   const polls = new Set<PendingPoll>();
@@ -182,6 +191,10 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     const failure = failures.get(method)?.shift();
     if (failure) {
       call.status = failure.status;
+      if (failure.status === 0) {
+        res.socket?.destroy();
+        return;
+      }
       if (failure.status === 429) {
         return send(res, 429, {
           ok: false,
@@ -191,6 +204,11 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
         });
       }
       return send(res, failure.status, { ok: false, error_code: failure.status, description: failure.description ?? defaultDescription(failure.status) });
+    }
+    const scopeChat = (payload.scope as { chat_id?: unknown } | undefined)?.chat_id;
+    if ([payload.chat_id, scopeChat].some((id) => id !== undefined && unknown.has(String(id)))) {
+      call.status = 400;
+      return send(res, 400, { ok: false, error_code: 400, description: "Bad Request: chat not found" });
     }
     if (payload.chat_id !== undefined && blocked.has(String(payload.chat_id))) {
       call.status = 403;
@@ -222,6 +240,9 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     },
     blockChat(chatId) {
       blocked.add(String(chatId));
+    },
+    unknownChat(chatId) {
+      unknown.add(String(chatId));
     },
     pushUpdate(update) {
       const id = typeof update.update_id === "number" ? update.update_id : nextUpdateId;

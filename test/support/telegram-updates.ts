@@ -24,6 +24,7 @@ function user(id: number) {
   return { id, is_bot: false, first_name: `用户${id}` };
 }
 
+/** A text message in a private chat with user `chatId`, or from user 1 in group `chatId` when it is negative. */
 export function textUpdate(chatId: number, text: string, updateId = nextUpdateId++): Update {
   const entities = text.startsWith("/") ? [{ type: "bot_command" as const, offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
   return {
@@ -31,8 +32,8 @@ export function textUpdate(chatId: number, text: string, updateId = nextUpdateId
     message: {
       message_id: nextMessageId++,
       date: Math.floor(Date.now() / 1000),
-      chat: { id: chatId, type: "private", first_name: `用户${chatId}` },
-      from: user(chatId),
+      chat: chatId < 0 ? { id: chatId, type: "group", title: "群组" } : { id: chatId, type: "private", first_name: `用户${chatId}` },
+      from: user(chatId < 0 ? 1 : chatId),
       text,
       ...(entities ? { entities } : {}),
     },

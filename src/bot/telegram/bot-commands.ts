@@ -1,5 +1,9 @@
-/** The command menu registered with `setMyCommands` (descriptions in Chinese). */
-import type { BotCommand } from "./grammy.ts";
+/**
+ * The command menus registered with `setMyCommands`, described in Chinese: everyone's menu in the
+ * default scope, and the admin commands added in each admin's private chat (`BotCommandScopeChat`),
+ * so nobody else is shown commands they would be refused.
+ */
+import type { BotCommand, BotCommandScope, LanguageCode } from "./grammy.ts";
 
 export const BASE_COMMANDS: BotCommand[] = [
   { command: "start", description: "开始：能做什么，示例问题" },
@@ -21,6 +25,27 @@ export const ADMIN_COMMANDS: BotCommand[] = [
   { command: "stats", description: "（管理员）统计" },
 ];
 
-export function botCommands(withSubscriptions: boolean): BotCommand[] {
-  return [...BASE_COMMANDS, ...(withSubscriptions ? SUBSCRIPTION_COMMANDS : []), ...ADMIN_COMMANDS];
+/** One `setMyCommands` call: the commands of one scope for one language (absent: the fallback of every language). */
+export interface CommandMenu {
+  commands: BotCommand[];
+  scope: BotCommandScope;
+  languageCode?: LanguageCode;
+}
+
+// Clients set to Chinese get the "zh" menu; every other language falls back to the default one.
+const LANGUAGES: ReadonlyArray<LanguageCode | undefined> = [undefined, "zh"];
+
+/** The commands every user can run. */
+export function publicCommands(withSubscriptions: boolean): BotCommand[] {
+  return [...BASE_COMMANDS, ...(withSubscriptions ? SUBSCRIPTION_COMMANDS : [])];
+}
+
+export function commandMenus(options: { withSubscriptions: boolean; adminIds: readonly number[] }): CommandMenu[] {
+  const everyone = publicCommands(options.withSubscriptions);
+  const scoped: Array<Omit<CommandMenu, "languageCode">> = [
+    { scope: { type: "default" }, commands: everyone },
+    // A private chat's id is the user's id; a chat scope replaces the default menu there.
+    ...options.adminIds.map((id) => ({ scope: { type: "chat" as const, chat_id: id }, commands: [...everyone, ...ADMIN_COMMANDS] })),
+  ];
+  return scoped.flatMap((menu) => LANGUAGES.map((languageCode) => (languageCode ? { ...menu, languageCode } : menu)));
 }

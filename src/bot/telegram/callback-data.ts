@@ -1,8 +1,9 @@
 /**
  * Callback data of inline buttons (Telegram allows at most 64 bytes): `p:<reportId>:<start>` shows
- * a passage, `y:<year>` asks for another year, `q:<id>` asks a remembered question, `r:<page>:<filter>`
- * pages the report list.
+ * a passage, `y:<year>` asks for another year, `q:<id>` asks a remembered question, `x:<index>` an
+ * example question, `r:<page>:<filter>` pages the report list.
  */
+import { randomBytes } from "node:crypto";
 
 export const CALLBACK_DATA_BYTES = 64;
 
@@ -18,10 +19,12 @@ export function fitsCallbackData(data: string): boolean {
 export class QuestionMemo {
   private readonly entries = new Map<string, string>();
   private next = 0;
+  // Ids start with a per-process prefix, so a button from before a restart never recalls another question.
+  private readonly prefix = randomBytes(3).toString("hex");
   constructor(private readonly capacity = 10_000) {}
 
   remember(question: string): string {
-    const id = (this.next++).toString(36);
+    const id = this.prefix + (this.next++).toString(36);
     if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(id, question);
     return `q:${id}`;

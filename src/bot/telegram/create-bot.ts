@@ -1,8 +1,11 @@
 /**
  * The Telegram bot: update de-duplication, an error boundary, and the feature Composers. Bounded
- * auto-retry handles 429 `retry_after` and 5xx; a 403 (bot blocked) is not retried.
+ * auto-retry handles 429 `retry_after`, 5xx and network errors; a 403 (bot blocked) is not
+ * retried, and no API call, retries included, outlasts its deadline.
  */
 import type { AnswerEngine } from "../../answers/answer.ts";
+import { apiDeadline } from "./api-deadline.ts";
+import { ADMIN_COMMANDS, publicCommands } from "./bot-commands.ts";
 import { QuestionMemo } from "./callback-data.ts";
 import { adminFeature, type AdminActions } from "./features/admin.ts";
 import { askFeature } from "./features/ask.ts";
@@ -35,15 +38,19 @@ export interface BotDeps {
   /** Called once per answered question. */
   onQuestion?: () => Promise<void>;
   log: BotLog;
-  /** Bounds of auto-retry (defaults: wait at most 30 s per retry, 3 retries). */
-  retry?: { maxDelaySeconds: number; maxRetryAttempts: number };
+  /** Bounds of auto-retry (defaults: wait at most 30 s per retry, 3 retries, 120 s per call with its retries). */
+  retry?: { maxDelaySeconds?: number; maxRetryAttempts?: number; callDeadlineMs?: number };
 }
 
 export const APOLOGY_TEXT = "抱歉，处理时出错了，请稍后再试。";
 
+export const UNKNOWN_COMMAND_TEXT = "没有这个命令。发送 /help 查看可用的命令，或直接发问题。";
+
 export function createBot(deps: BotDeps): Bot {
   const bot = new Bot(deps.token, { client: { apiRoot: deps.apiRoot }, ...(deps.botInfo ? { botInfo: deps.botInfo } : {}) });
-  bot.api.config.use(autoRetry({ maxDelaySeconds: 30, maxRetryAttempts: 3, ...deps.retry }));
+  const retry = { maxDelaySeconds: 30, maxRetryAttempts: 3, callDeadlineMs: 120_000, ...deps.retry };
+  bot.api.config.use(autoRetry({ maxDelaySeconds: retry.maxDelaySeconds, maxRetryAttempts: retry.maxRetryAttempts }));
+  bot.api.config.use(apiDeadline(retry.callDeadlineMs));
 
   bot.use(async (ctx, next) => {
     if (!(await deps.claimUpdate(`tg:${ctx.update.update_id}`))) {
@@ -73,12 +80,14 @@ export function createBot(deps: BotDeps): Bot {
   }
 
   const memo = new QuestionMemo();
-  bot.use(startFeature());
+  bot.use(startFeature({ commands: publicCommands(deps.subscriptions !== undefined), adminCommands: ADMIN_COMMANDS, adminIds: deps.adminIds }));
   bot.use(reportsFeature({ engine: deps.engine }));
   bot.use(adminFeature({ adminIds: deps.adminIds, actions: deps.admin, apiRoot: deps.apiRoot }));
   if (deps.subscriptions) bot.use(deps.subscriptions);
   bot.use(askFeature({ engine: deps.engine, memo, ...(deps.onQuestion ? { onQuestion: deps.onQuestion } : {}) }));
   bot.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: "这个按钮已失效，请重新提问。" }));
+  // Only in private chats: in a group the command may be meant for another bot.
+  bot.chatType("private").on("message:text", (ctx) => ctx.reply(UNKNOWN_COMMAND_TEXT));
 
   bot.catch((error) => deps.log.error({ err: error.error, updateId: error.ctx.update.update_id }, "telegram update failed"));
   return bot;

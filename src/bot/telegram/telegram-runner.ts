@@ -1,23 +1,25 @@
 /**
- * Running the bot: registers the command menu, then either sets the webhook (updates arrive at
+ * Running the bot: registers the command menus, then either sets the webhook (updates arrive at
  * `POST /telegram` and are handed to `dispatch`) or starts long polling. `stop` stops taking
  * updates and waits, up to a deadline, for the ones being handled.
  */
-import type { Bot, BotCommand, Update } from "./grammy.ts";
+import type { CommandMenu } from "./bot-commands.ts";
 import type { BotLog } from "./create-bot.ts";
+import type { Bot, Update } from "./grammy.ts";
 
 export interface TelegramRunner {
   mode: "webhook" | "polling";
   /** Handles one webhook update in the background, tracked for shutdown. */
   dispatch(update: Update): void;
-  /** Registers commands and the webhook, or starts polling. */
+  /** Registers the command menus and the webhook, or starts polling. */
   start(): Promise<void>;
   /** Stops polling (the webhook stops with the server) and waits up to `deadlineMs` for running handlers. */
   stop(deadlineMs: number): Promise<void>;
 }
 
 export interface TelegramRunnerOptions {
-  commands: BotCommand[];
+  /** One `setMyCommands` call each; an admin's chat menu that Telegram refuses is logged and skipped. */
+  menus: CommandMenu[];
   /** Public URL Telegram posts updates to; long polling when null. */
   webhookUrl: string | null;
   webhookSecret: string | null;
@@ -43,7 +45,7 @@ export function createTelegramRunner(bot: Bot, options: TelegramRunnerOptions): 
     },
     async start() {
       await ready();
-      await bot.api.setMyCommands(options.commands);
+      for (const menu of options.menus) await registerMenu(bot, menu, options.log);
       if (options.webhookUrl) {
         await bot.api.setWebhook(options.webhookUrl, {
           ...(options.webhookSecret ? { secret_token: options.webhookSecret } : {}),
@@ -64,4 +66,15 @@ export function createTelegramRunner(bot: Bot, options: TelegramRunnerOptions): 
       await Promise.race([Promise.all([stopping, ...running]).then(() => undefined), deadline]);
     },
   };
+}
+
+async function registerMenu(bot: Bot, menu: CommandMenu, log: BotLog): Promise<void> {
+  const other = { scope: menu.scope, ...(menu.languageCode ? { language_code: menu.languageCode } : {}) };
+  try {
+    await bot.api.setMyCommands(menu.commands, other);
+  } catch (error) {
+    // Telegram refuses a chat scope until that admin has opened a chat with the bot: the commands still work.
+    if (menu.scope.type !== "chat") throw error;
+    log.warn({ err: error, chatId: menu.scope.chat_id, languageCode: menu.languageCode ?? null }, "admin command menu not set");
+  }
 }

@@ -3,7 +3,15 @@
  * verification, `POST /wechat` takes messages in plaintext or safe (AES) mode. Requests are
  * checked (signature, ±300 s timestamp, nonce replay) before anything runs; each message is
  * answered once, retries wait on the same pending reply, and a reply not ready in time goes out
- * through the customer-service API instead.
+ * through the customer-service API instead. Closing the server waits for replies still being
+ * computed or sent.
+ *
+ * Message keys live in memory, not in the database. WeChat re-sends a message only while it has
+ * no reply (three tries over about 15 s), and every path here ends in a reply: a graceful restart
+ * finishes the requests in flight and the customer-service sends after `success`, so no retry
+ * follows them. A retry that reaches a new process is a message nobody answered, and computing
+ * it afresh is what the user needs: a stored key alone could only turn it away, and a stored
+ * reply would only save a computation that says the same thing (replies come from stored data).
  */
 import { randomInt } from "node:crypto";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
@@ -28,6 +36,8 @@ export interface WechatPluginOptions {
   maxSkewSeconds?: number;
   /** Clock in ms (default `Date.now`). */
   now?: () => number;
+  /** How long closing the server waits for replies still being computed or sent (default 10 000 ms). */
+  closeWithinMs?: number;
 }
 
 /** Body limit of the endpoint: real messages are a few hundred bytes. */
@@ -61,6 +71,19 @@ export const wechatPlugin: FastifyPluginAsync<WechatPluginOptions> = async (app,
   const maxSkew = options.maxSkewSeconds ?? 300;
   const replays = createReplayGuard({ ttlMs: maxSkew * 2 * 1000, now });
   const pending = new Map<string, Pending>();
+  // Replies being computed and customer-service sends, awaited on close so none runs on a closed store.
+  const background = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    const settled: Promise<unknown> = work.then(noop, noop).finally(() => background.delete(settled));
+    background.add(settled);
+    return work;
+  };
+
+  app.addHook("onClose", async () => {
+    if (background.size === 0) return;
+    app.log.info({ running: background.size }, "waiting for wechat replies before closing");
+    await Promise.race([Promise.all([...background]), delay(options.closeWithinMs ?? 10_000)]);
+  });
 
   app.addContentTypeParser("*", { parseAs: "string", bodyLimit: WECHAT_BODY_LIMIT }, (_request, body, done) => done(null, body));
 
@@ -79,6 +102,7 @@ export const wechatPlugin: FastifyPluginAsync<WechatPluginOptions> = async (app,
   app.get("/wechat", async (request, reply) => {
     const query = request.query as Record<string, string>;
     try {
+      checkTimestamp(query.timestamp ?? "");
       checkSignature(query);
     } catch (error) {
       return refuse(request, reply, error);
@@ -106,6 +130,9 @@ export const wechatPlugin: FastifyPluginAsync<WechatPluginOptions> = async (app,
       if (!fields.FromUserName || !fields.MsgType) throw new Refusal(400, "message without FromUserName or MsgType");
     } catch (error) {
       return refuse(request, reply, error);
+    }
+    if (fields.MsgType !== "text" && fields.MsgType !== "event") {
+      request.log.info({ msgType: fields.MsgType }, "wechat message type not understood; answering with a note");
     }
 
     const text = await replyFor(request, fields);
@@ -138,10 +165,12 @@ export const wechatPlugin: FastifyPluginAsync<WechatPluginOptions> = async (app,
     let entry = pending.get(key);
     if (!entry) {
       const at = new Date(Number(fields.CreateTime) * 1000 || now());
-      const reply = options.handler.reply(fields, at).catch((error: unknown) => {
-        request.log.error({ err: error, key }, "wechat message failed");
-        return "抱歉，处理时出错了，请稍后再试。";
-      });
+      const reply = track(
+        options.handler.reply(fields, at).catch((error: unknown) => {
+          request.log.error({ err: error, key }, "wechat message failed");
+          return "抱歉，处理时出错了，请稍后再试。";
+        }),
+      );
       entry = { reply, sentLater: false, createdAt: now() };
       pending.set(key, entry);
     } else {
@@ -155,14 +184,16 @@ export const wechatPlugin: FastifyPluginAsync<WechatPluginOptions> = async (app,
       entry.sentLater = true;
       const client = options.client;
       const openid = fields.FromUserName!;
-      void entry.reply.then(async (text) => {
-        if (text === "") return;
-        try {
-          await client.sendText(openid, text);
-        } catch (error) {
-          request.log.error({ err: error, key }, "wechat customer-service send failed");
-        }
-      });
+      void track(
+        entry.reply.then(async (text) => {
+          if (text === "") return;
+          try {
+            await client.sendText(openid, text);
+          } catch (error) {
+            request.log.error({ err: error, key }, "wechat customer-service send failed");
+          }
+        }),
+      );
     }
     return "";
   }
@@ -190,6 +221,8 @@ function refuse(request: FastifyRequest, reply: FastifyReply, error: unknown): F
   request.log.warn({ status, reason: message }, "wechat request refused");
   return reply.code(status).type("text/plain").send(status === 403 ? "forbidden" : "bad request");
 }
+
+function noop(): void {}
 
 function delay(ms: number): Promise<undefined> {
   return new Promise((resolve) => setTimeout(() => resolve(undefined), ms).unref());

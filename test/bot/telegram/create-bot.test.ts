@@ -2,11 +2,13 @@ import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Bot } from "grammy";
-import { createAdminActions } from "../../../src/bot/telegram/admin-actions.ts";
-import { APOLOGY_TEXT, createBot } from "../../../src/bot/telegram/create-bot.ts";
+import { createAdminActions, QUESTIONS_COUNTER } from "../../../src/bot/telegram/admin-actions.ts";
+import { APOLOGY_TEXT, createBot, UNKNOWN_COMMAND_TEXT } from "../../../src/bot/telegram/create-bot.ts";
 import { REFUSAL_TEXT } from "../../../src/bot/telegram/features/admin.ts";
+import { EXAMPLE_QUESTIONS } from "../../../src/bot/telegram/features/start.ts";
 import { subscriptionsFeature } from "../../../src/bot/telegram/features/subscriptions.ts";
 import { createReminders } from "../../../src/reminders/reminders.ts";
+import { incrementCounter } from "../../../src/store/counter.repository.ts";
 import { createReportSource } from "../../../src/store/report-source.ts";
 import { claimProcessed } from "../../../src/store/processed-update.repository.ts";
 import { lastInboundTimes, listSubscriptions, recordInbound } from "../../../src/store/subscription.repository.ts";
@@ -26,10 +28,9 @@ describe("createBot", () => {
   let fake: FakeBotApi;
   let bot: Bot;
   let log: ReturnType<typeof recordingLog>;
-  const newReports: unknown[] = [];
 
   beforeAll(async () => {
-    seeded = await openSeededEngine({ copySeeds: true });
+    seeded = await openSeededEngine();
   });
   afterAll(async () => {
     await seeded.close();
@@ -38,7 +39,15 @@ describe("createBot", () => {
   beforeEach(async () => {
     fake = await startFakeBotApi();
     log = recordingLog();
-    bot = createBot({
+    bot = makeBot();
+  });
+  afterEach(async () => {
+    await fake.close();
+  });
+
+  /** A bot over the shared store, as a process would build it after every (re)start. */
+  function makeBot(): Bot {
+    return createBot({
       token: "123:abc",
       apiRoot: fake.url,
       botInfo: BOT_INFO,
@@ -51,15 +60,12 @@ describe("createBot", () => {
         dataDir: seeded.dataDir,
         countChats: async () => (await lastInboundTimes(seeded.store.db, "tg:")).size,
         countSubscribers: async () => (await listSubscriptions(seeded.store.db)).length,
-        onNewReports: (reports) => void newReports.push(...reports),
+        onNewReports: () => undefined,
       }),
       log,
       retry: { maxDelaySeconds: 5, maxRetryAttempts: 2 },
     });
-  });
-  afterEach(async () => {
-    await fake.close();
-  });
+  }
 
   const sent = () => fake.sent("sendMessage").map((c) => c.payload);
   const lastSent = () => sent().at(-1)!;
@@ -112,6 +118,13 @@ describe("createBot", () => {
     expect(String(lastSent().text)).toContain("<b>13条</b>");
   });
 
+  it("points to /help for an unknown command in a private chat, and stays quiet in a group", async () => {
+    await bot.handleUpdate(textUpdate(USER, "/foo"));
+    expect(sent().map((p) => [p.chat_id, p.text])).toEqual([[USER, UNKNOWN_COMMAND_TEXT]]);
+    await bot.handleUpdate(textUpdate(-100, "/foo@other_bot"));
+    expect(sent()).toHaveLength(1);
+  });
+
   it("lists reports ten a page and pages with buttons", async () => {
     await bot.handleUpdate(textUpdate(USER, "/reports"));
     const first = lastSent();
@@ -143,6 +156,29 @@ describe("createBot", () => {
     expect(String(lastSent().text)).toContain("凉州区科学技术局2021年年报：主动公开政府信息 <b>13条</b>。");
   });
 
+  it("never recalls another question for a candidate button from before a restart", async () => {
+    await bot.handleUpdate(textUpdate(USER, "教育局2021年公开了多少条信息"));
+    const old = (lastSent().reply_markup as Keyboard).inline_keyboard[0]![0]!.callback_data;
+    const restarted = makeBot();
+    await restarted.handleUpdate(textUpdate(USER, "教育局2021年公开了多少条信息"));
+    expect((lastSent().reply_markup as Keyboard).inline_keyboard[0]![0]!.callback_data).not.toBe(old);
+    await restarted.handleUpdate(callbackUpdate(USER, old));
+    expect(lastSent().text).toBe("这个按钮已过期，请重新提问。");
+  });
+
+  it("takes a page button pressed twice quietly", async () => {
+    await bot.handleUpdate(textUpdate(USER, "/reports"));
+    await bot.handleUpdate(callbackUpdate(USER, "r:1:"));
+    fake.failNext("editMessageText", {
+      status: 400,
+      description: "Bad Request: message is not modified: specified new message content and reply markup are exactly the same",
+    });
+    await bot.handleUpdate(callbackUpdate(USER, "r:1:"));
+    expect(fake.calls.filter((c) => c.method === "editMessageText").map((c) => c.status)).toEqual([200, 400]);
+    expect(sent()).toHaveLength(1);
+    expect(log.entries.filter((e) => e.level === "error")).toEqual([]);
+  });
+
   it("tells the user when a remembered-question button has expired", async () => {
     await bot.handleUpdate(callbackUpdate(USER, "q:zzz"));
     expect(lastSent().text).toBe("这个按钮已过期，请重新提问。");
@@ -169,6 +205,29 @@ describe("createBot", () => {
     const update = textUpdate(USER, "凉州区科技局2021年公开了多少条信息");
     await bot.handleUpdate(update);
     expect(fake.calls.filter((c) => c.method === "sendMessage").map((c) => c.status)).toEqual([403]);
+    expect(log.entries.find((e) => e.level === "error")?.obj).toMatchObject({ updateId: update.update_id });
+  });
+
+  it("gives up a reply whose network retries outlast the call deadline, and apologises", async () => {
+    const bounded = createBot({
+      token: "123:abc",
+      apiRoot: fake.url,
+      botInfo: BOT_INFO,
+      engine: seeded.engine,
+      claimUpdate: async () => true,
+      adminIds: [],
+      admin: { reload: async () => "", stats: async () => "", upload: async () => "" },
+      log,
+      retry: { callDeadlineMs: 500 },
+    });
+    fake.failNext("sendMessage", { status: 0 });
+    const update = textUpdate(USER, "凉州区科技局2021年公开了多少条信息");
+    const started = Date.now();
+    await bounded.handleUpdate(update);
+    // auto-retry alone would wait 3 s before trying again.
+    expect(Date.now() - started).toBeLessThan(2500);
+    expect(fake.calls.filter((c) => c.method === "sendMessage").map((c) => c.status)).toEqual([0, 200]);
+    expect(lastSent().text).toBe(APOLOGY_TEXT);
     expect(log.entries.find((e) => e.level === "error")?.obj).toMatchObject({ updateId: update.update_id });
   });
 
@@ -217,24 +276,95 @@ describe("createBot", () => {
     expect(lastSent().text).toBe(REFUSAL_TEXT);
     expect(fake.sent("getFile")).toHaveLength(0);
   });
+});
 
-  it("reloads the data directory for an admin: removed files go, the summary comes back", async () => {
+describe("createBot admin commands", () => {
+  let seeded: SeededEngine;
+  let fake: FakeBotApi;
+  let bot: Bot;
+  const newReports: Array<{ agency: string | null; year: number | null }> = [];
+
+  beforeAll(async () => {
+    seeded = await openSeededEngine({ copySeeds: true });
+    fake = await startFakeBotApi();
+    const db = seeded.store.db;
+    const clock = () => new Date();
+    const reminders = createReminders({ db, source: createReportSource(db), notifiers: {}, clock, log: recordingLog() });
+    bot = createBot({
+      token: "123:abc",
+      apiRoot: fake.url,
+      botInfo: BOT_INFO,
+      engine: seeded.engine,
+      claimUpdate: (key) => claimProcessed(db, key),
+      recordInbound: (chatId, at) => recordInbound(db, chatId, at),
+      adminIds: [ADMIN],
+      admin: createAdminActions({
+        store: seeded.store,
+        dataDir: seeded.dataDir,
+        countChats: async () => (await lastInboundTimes(db, "tg:")).size,
+        countSubscribers: async () => (await listSubscriptions(db)).length,
+        onNewReports: (reports) => void newReports.push(...reports),
+      }),
+      subscriptions: subscriptionsFeature({ reminders, clock }),
+      onQuestion: async () => void (await incrementCounter(db, QUESTIONS_COUNTER)),
+      log: recordingLog(),
+    });
+  });
+  afterAll(async () => {
+    await fake.close();
+    await seeded.close();
+  });
+
+  const texts = () => fake.sent("sendMessage").map((c) => String(c.payload.text));
+
+  it("lists the admin commands in the help of admins only, with the reminder commands for everyone", async () => {
+    await bot.handleUpdate(textUpdate(USER, "/help"));
+    const help = texts().at(-1)!;
+    expect(help).toContain("\n/reports — 查看库中的年报，可加地区或单位\n");
+    expect(help).toContain("\n/missing — 查看尚未发布年报的单位，例如 /missing 凉州区 2024\n");
+    expect(help).not.toContain("/reload");
+    await bot.handleUpdate(textUpdate(ADMIN, "/help"));
+    const adminHelp = texts().at(-1)!;
+    expect(adminHelp).toContain("\n/reload — （管理员）重新载入数据目录\n/stats — （管理员）统计\n（管理员）发送 .txt 或 .html 年报文件即可载入。\n");
+  });
+
+  it("reloads the data directory, ingests an uploaded report, and counts everything in /stats", async () => {
     const removed = path.join(seeded.dataDir, "004_09f93f223af1cb12.txt");
     const bytes = await readFile(removed);
     await rm(removed);
+    const before = fake.sent("sendMessage").length;
     await bot.handleUpdate(textUpdate(ADMIN, "/reload"));
-    const texts = sent().map((p) => String(p.text));
-    expect(texts[0]).toBe("正在载入……");
-    expect(texts[1]).toMatch(/^重新载入完成。\n文件 files: 4（新增 added 0，更新 changed 0，未变 unchanged 4，移除 removed 1，失败 failed 0）/);
+    expect(texts().slice(before)).toEqual([
+      "正在载入……",
+      "重新载入完成。\n文件 files: 4（新增 added 0，更新 changed 0，未变 unchanged 4，移除 removed 1，失败 failed 0）\n" +
+        "报告 reports: 13，数字 figures: 304，勾稽提示 warnings: 0",
+    ]);
 
     fake.addFile("doc1", bytes, "documents/file_1.txt");
     await bot.handleUpdate(documentUpdate(ADMIN, "doc1", "004_09f93f223af1cb12.txt", bytes.length));
-    expect(String(lastSent().text)).toMatch(/^已载入 004_09f93f223af1cb12\.txt：\n· /);
-    expect(newReports.length).toBeGreaterThan(0);
+    expect(texts().at(-1)).toBe(
+      "已载入 004_09f93f223af1cb12.txt：\n· 黃河河務局 2011年\n\n" +
+        "文件 files: 1（新增 added 1，更新 changed 0，未变 unchanged 0，移除 removed 0，失败 failed 0）\n" +
+        "报告 reports: 14，数字 figures: 314，勾稽提示 warnings: 0",
+    );
+    expect(newReports.map((r) => `${r.agency} ${r.year}`)).toEqual(["黄河河务局 2011"]);
 
+    await bot.handleUpdate(textUpdate(USER, "/subscribe 凉州区"));
+    await bot.handleUpdate(textUpdate(USER, EXAMPLE_QUESTIONS[0]!));
+    await bot.handleUpdate(textUpdate(USER, EXAMPLE_QUESTIONS[1]!));
     await bot.handleUpdate(textUpdate(ADMIN, "/stats"));
-    const stats = String(lastSent().text);
-    expect(stats).toMatch(/^年报 reports：14\n机关 agencies：\d+\n年份 years：/);
-    expect(stats).toMatch(/\n对话 chats：2\n订阅 subscribers：0\n已回答问题 questions answered：0$/);
+    expect(texts().at(-1)).toBe(
+      [
+        "年报 reports：14",
+        "机关 agencies：13",
+        "年份 years：2009–2021（6 个年份）",
+        "数字 figures：314",
+        "校验警告 warnings：0",
+        "文件 files：5（失败 0）",
+        "对话 chats：2",
+        "订阅 subscribers：1",
+        "已回答问题 questions answered：2",
+      ].join("\n"),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import { botCommands } from "../../../src/bot/telegram/bot-commands.ts";
-import { createBot } from "../../../src/bot/telegram/create-bot.ts";
+import { commandMenus } from "../../../src/bot/telegram/bot-commands.ts";
+import { APOLOGY_TEXT, createBot } from "../../../src/bot/telegram/create-bot.ts";
 import { createTelegramRunner, type TelegramRunner } from "../../../src/bot/telegram/telegram-runner.ts";
 import { buildServer } from "../../../src/http/server.ts";
 import { claimProcessed } from "../../../src/store/processed-update.repository.ts";
@@ -11,6 +11,7 @@ import { eventually } from "../../support/eventually.ts";
 import { textUpdate } from "../../support/telegram-updates.ts";
 
 const QUESTION = "凉州区科技局2021年公开了多少条信息";
+const BROKEN = "这个问题让处理出错";
 
 describe("telegram runner", () => {
   let seeded: SeededEngine;
@@ -28,8 +29,7 @@ describe("telegram runner", () => {
     await fake.close();
   });
 
-  function runner(webhookUrl: string | null, askDelayMs = 0): TelegramRunner {
-    const log = recordingLog();
+  function runner(webhookUrl: string | null, askDelayMs = 0, log = recordingLog(), adminIds: number[] = []): TelegramRunner {
     const bot = createBot({
       token: "123:abc",
       apiRoot: fake.url,
@@ -37,24 +37,56 @@ describe("telegram runner", () => {
         ...seeded.engine,
         async ask(chatId, question) {
           await new Promise((resolve) => setTimeout(resolve, askDelayMs));
+          // A question the store cannot take: the handler fails as it would on a broken database.
+          if (question === BROKEN) throw new Error("SQLITE_IOERR: disk I/O error");
           return seeded.engine.ask(chatId, question);
         },
       },
       claimUpdate: (key) => claimProcessed(seeded.store.db, key),
-      adminIds: [],
+      adminIds,
       admin: { reload: async () => "", stats: async () => "", upload: async () => "" },
       log,
     });
-    return createTelegramRunner(bot, { commands: botCommands(true), webhookUrl, webhookSecret: webhookUrl ? "s3cret_token" : null, log });
+    const menus = commandMenus({ withSubscriptions: true, adminIds });
+    return createTelegramRunner(bot, { menus, webhookUrl, webhookSecret: webhookUrl ? "s3cret_token" : null, log });
   }
 
-  it("registers the command menu and answers over long polling", async () => {
+  it("registers the menus in Chinese, by default and for zh, with the admin commands only in admin chats", async () => {
+    fake.unknownChat(1002);
+    const log = recordingLog();
+    const polling = runner(null, 0, log, [1001, 1002]);
+    await polling.start();
+    const everyone = ["start", "help", "ask", "reports", "subscribe", "unsubscribe", "subscriptions", "deadlines", "missing"];
+    const admins = [...everyone, "reload", "stats"];
+    const calls = fake.calls
+      .filter((c) => c.method === "setMyCommands")
+      .map((c) => [c.payload.scope, c.payload.language_code ?? null, (c.payload.commands as Array<{ command: string }>).map((x) => x.command), c.status]);
+    expect(calls).toEqual([
+      [{ type: "default" }, null, everyone, 200],
+      [{ type: "default" }, "zh", everyone, 200],
+      [{ type: "chat", chat_id: 1001 }, null, admins, 200],
+      [{ type: "chat", chat_id: 1001 }, "zh", admins, 200],
+      [{ type: "chat", chat_id: 1002 }, null, admins, 400],
+      [{ type: "chat", chat_id: 1002 }, "zh", admins, 400],
+    ]);
+    const descriptions = (fake.sent("setMyCommands")[1]!.payload.commands as Array<{ command: string; description: string }>).map((c) => c.description);
+    expect(descriptions.slice(0, 2)).toEqual(["开始：能做什么，示例问题", "使用说明"]);
+    expect(log.entries.filter((e) => e.msg === "admin command menu not set").map((e) => e.obj)).toMatchObject([
+      { chatId: 1002, languageCode: null },
+      { chatId: 1002, languageCode: "zh" },
+    ]);
+    await polling.stop(5000);
+  });
+
+  it("fails to start when the default menu cannot be registered", async () => {
+    fake.failNext("setMyCommands", { status: 400, description: "Bad Request: BOT_COMMAND_INVALID" });
+    await expect(runner(null).start()).rejects.toThrow("BOT_COMMAND_INVALID");
+    expect(fake.sent("deleteWebhook")).toHaveLength(0);
+  });
+
+  it("answers over long polling", async () => {
     const polling = runner(null);
     await polling.start();
-    const commands = fake.sent("setMyCommands")[0]!.payload.commands as Array<{ command: string; description: string }>;
-    expect(commands.map((c) => c.command)).toEqual([
-      "start", "help", "ask", "reports", "subscribe", "unsubscribe", "subscriptions", "deadlines", "missing", "reload", "stats",
-    ]);
     expect(fake.sent("deleteWebhook")).toHaveLength(1);
     fake.pushUpdate(textUpdate(7, QUESTION, 1) as unknown as Record<string, unknown>);
     const reply = await eventually(() => fake.sent("sendMessage")[0]);
@@ -120,6 +152,22 @@ describe("telegram runner", () => {
       expect((await post(update, "s3cret_token")).status).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(fake.sent("sendMessage")).toHaveLength(1);
+    });
+
+    it("answers 200 to an update whose handler fails, logs its id, and apologises to the user", async () => {
+      const log = recordingLog();
+      await hook.stop(0);
+      await app.close();
+      hook = runner("https://bot.example.org/telegram", 0, log);
+      app = await buildServer({ engine: seeded.engine, telegram: { secret: "s3cret_token", dispatch: (u) => hook.dispatch(u) } });
+      url = await app.listen({ port: 0, host: "127.0.0.1" });
+      const update = textUpdate(12, BROKEN);
+      expect((await post(update, "s3cret_token")).status).toBe(200);
+      const reply = await eventually(() => fake.sent("sendMessage")[0]);
+      expect([reply.payload.chat_id, reply.payload.text]).toEqual([12, APOLOGY_TEXT]);
+      expect(log.entries.filter((e) => e.level === "error").map((e) => [e.msg, (e.obj as { updateId: number }).updateId])).toEqual([
+        ["telegram update failed", update.update_id],
+      ]);
     });
 
     it("answers 400 to a body that is not an update", async () => {

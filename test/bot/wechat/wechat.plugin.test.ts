@@ -10,6 +10,7 @@ import { parseWechatXml } from "../../../src/bot/wechat/wechat.xml.ts";
 import { buildServer } from "../../../src/http/server.ts";
 import { createReminders } from "../../../src/reminders/reminders.ts";
 import { createReportSource } from "../../../src/store/report-source.ts";
+import { lastInboundTimes } from "../../../src/store/subscription.repository.ts";
 import { startFakeWechatApi, type FakeWechatApi } from "../../support/fake-wechat-api.ts";
 import { openSeededEngine, recordingLog, type SeededEngine } from "../../support/seeded-engine.ts";
 import { eventually } from "../../support/eventually.ts";
@@ -41,6 +42,7 @@ describe("wechat endpoint", () => {
   let app: FastifyInstance | null = null;
   let url: string;
   let askCalls: number;
+  let logs: Array<Record<string, unknown>>;
   const cipher: WechatCipher = createWechatCipher({ encodingAesKey: AES_KEY, appId: APP_ID });
 
   beforeAll(async () => {
@@ -58,6 +60,7 @@ describe("wechat endpoint", () => {
 
   async function serve(options: { askDelayMs?: number; replyWithinMs?: number; withClient?: boolean } = {}): Promise<void> {
     askCalls = 0;
+    logs = [];
     const engine: AnswerEngine = {
       ...seeded.engine,
       async ask(chatId, question) {
@@ -75,6 +78,7 @@ describe("wechat endpoint", () => {
     });
     app = await buildServer({
       engine,
+      logger: { level: "info", stream: { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) } },
       wechat: {
         token: TOKEN,
         cipher,
@@ -94,13 +98,16 @@ describe("wechat endpoint", () => {
     return parseWechatXml(await response.text());
   }
 
-  it("answers the server verification with echostr, and refuses a bad signature", async () => {
+  it("answers the server verification with echostr, and refuses a bad signature or an old timestamp", async () => {
     await serve();
     const q = query({ echostr: "echo-1234" });
     const ok = await fetch(`${url}/wechat?${q}`);
     expect([ok.status, await ok.text()]).toEqual([200, "echo-1234"]);
     q.set("signature", "0".repeat(40));
     expect((await fetch(`${url}/wechat?${q}`)).status).toBe(403);
+    const old = query({ echostr: "echo-old" }, Math.floor(Date.now() / 1000) - 301);
+    const refused = await fetch(`${url}/wechat?${old}`);
+    expect([refused.status, await refused.text()]).toEqual([403, "forbidden"]);
   });
 
   it("answers a plaintext question with the cited figure as plain text", async () => {
@@ -176,6 +183,18 @@ describe("wechat endpoint", () => {
     expect(askCalls).toBe(1);
   });
 
+  it("lets a late answer go out through the customer-service API before the server finishes closing", async () => {
+    await serve({ askDelayMs: 600, replyWithinMs: 100 });
+    const before = wechatApi.sent.length;
+    const first = await post(query(), textXml("user-l", QUESTION, "310"));
+    expect(await first.text()).toBe("success");
+    const closing = app!;
+    app = null;
+    await closing.close();
+    expect(wechatApi.sent.slice(before).map((m) => m.touser)).toEqual(["user-l"]);
+    expect(logs.some((l) => l.msg === "waiting for wechat replies before closing")).toBe(true);
+  });
+
   it("welcomes a new follower and explains what it understands to other message types", async () => {
     await serve();
     const event = `<xml><ToUserName>gh_account</ToUserName><FromUserName>user-h</FromUserName><CreateTime>1700000000</CreateTime><MsgType>event</MsgType><Event>subscribe</Event></xml>`;
@@ -184,6 +203,7 @@ describe("wechat endpoint", () => {
     expect((await replyFields(await post(query(), image))).Content).toBe(UNSUPPORTED_TEXT);
     const weird = `<xml><ToUserName>gh_account</ToUserName><FromUserName>user-h</FromUserName><CreateTime>1700000002</CreateTime><MsgType>hologram</MsgType><MsgId>78</MsgId></xml>`;
     expect((await replyFields(await post(query(), weird))).Content).toBe(UNSUPPORTED_TEXT);
+    expect(logs.filter((l) => l.msg === "wechat message type not understood; answering with a note").map((l) => l.msgType)).toEqual(["image", "hologram"]);
   });
 
   it("subscribes with 订阅 and says pushes only reach the user within 48 hours", async () => {
@@ -212,13 +232,18 @@ describe("wechat endpoint", () => {
       ["a body over the limit", `<xml><Content>${"字".repeat(40_000)}</Content></xml>`, 413],
     ];
     for (const [name, body, status] of refusals) {
-      it(`refuses ${name} with ${status}, quickly and without answering`, async () => {
+      it(`refuses ${name} with ${status}, quickly, logged and without changing anything`, async () => {
         await serve();
+        const inbound = await lastInboundTimes(seeded.store.db, "wx:");
         const started = Date.now();
         const response = await post(query(), body);
         expect(response.status).toBe(status);
         expect(Date.now() - started).toBeLessThan(1000);
         expect(askCalls).toBe(0);
+        expect(await lastInboundTimes(seeded.store.db, "wx:")).toEqual(inbound);
+        expect(logs.filter((l) => l.level === 40).map((l) => [l.msg, l.status])).toEqual([
+          [status === 413 ? "request refused" : "wechat request refused", status],
+        ]);
       });
     }
 

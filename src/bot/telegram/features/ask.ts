@@ -87,6 +87,7 @@ export function askFeature(deps: AskFeatureDeps): Composer<Context> {
     await replyHtml(ctx, renderPassageHtml(view));
   });
 
+  // A follow-up in the same chat: the engine keeps the agency and the subject the chat asked about.
   feature.callbackQuery(/^y:(\d{4})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     await answer(ctx, `那${ctx.match[1]}年呢？`);

@@ -2,7 +2,7 @@
 import type { AnswerEngine, CatalogEntry } from "../../../answers/answer.ts";
 import { escapeHtml } from "../answer-html.ts";
 import { fitsCallbackData } from "../callback-data.ts";
-import { Composer, InlineKeyboard, type Context } from "../grammy.ts";
+import { Composer, GrammyError, InlineKeyboard, type Context } from "../grammy.ts";
 
 export const REPORTS_PAGE_SIZE = 10;
 
@@ -34,7 +34,10 @@ export function reportsFeature(deps: { engine: AnswerEngine }): Composer<Context
   feature.callbackQuery(/^r:(\d+):(.*)$/s, async (ctx) => {
     await ctx.answerCallbackQuery();
     const { text, keyboard } = await page(ctx.match[2]!, Number(ctx.match[1]));
-    await ctx.editMessageText(text, { parse_mode: "HTML", reply_markup: keyboard });
+    await ctx.editMessageText(text, { parse_mode: "HTML", reply_markup: keyboard }).catch((error: unknown) => {
+      // A button pressed twice asks for the page already shown: nothing to change, nothing went wrong.
+      if (!(error instanceof GrammyError && /message is not modified/i.test(error.description))) throw error;
+    });
   });
 
   return feature;

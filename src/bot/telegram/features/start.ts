@@ -1,5 +1,5 @@
-/** `/start` (what the bot does, three example questions as buttons) and `/help`. */
-import { Composer, InlineKeyboard, type Context } from "../grammy.ts";
+/** `/start` (what the bot does, three example questions as buttons) and `/help` (the commands this user can run). */
+import { Composer, InlineKeyboard, type BotCommand, type Context } from "../grammy.ts";
 
 export const EXAMPLE_QUESTIONS = [
   "凉州区科技局2021年公开了多少条信息",
@@ -12,20 +12,36 @@ export const START_TEXT = [
   "直接发问题即可，也可以点下面的例子。",
 ].join("\n");
 
-export const HELP_TEXT = [
-  "直接发问题，例如“凉州区科技局2021年公开了多少条信息”。",
-  "/ask 问题 — 提问",
-  "/reports 地区或单位 — 查看库中的年报",
-  "答案下方的“原文”按钮显示出处段落，年份按钮查看同一单位其他年份。",
-].join("\n");
+export interface StartFeatureDeps {
+  /** The menu everyone sees. */
+  commands: readonly BotCommand[];
+  /** Added to the help of the admins. */
+  adminCommands: readonly BotCommand[];
+  adminIds: readonly number[];
+}
 
-export function startFeature(): Composer<Context> {
+/** The /help text: how to ask, then one line per command, then what the buttons do. */
+export function helpText(commands: readonly BotCommand[], admin: boolean): string {
+  return [
+    "直接发问题，例如“凉州区科技局2021年公开了多少条信息”。",
+    "",
+    ...commands.map((c) => `/${c.command} — ${c.description}`),
+    ...(admin ? ["（管理员）发送 .txt 或 .html 年报文件即可载入。"] : []),
+    "",
+    "答案下方的“原文”按钮显示出处段落，年份按钮查看同一单位其他年份。",
+  ].join("\n");
+}
+
+export function startFeature(deps: StartFeatureDeps): Composer<Context> {
   const feature = new Composer<Context>();
   feature.command("start", async (ctx) => {
     const keyboard = InlineKeyboard.from(EXAMPLE_QUESTIONS.map((q, i) => [InlineKeyboard.text(q, `x:${i}`)]));
     await ctx.reply(START_TEXT, { reply_markup: keyboard });
   });
-  feature.command("help", (ctx) => ctx.reply(HELP_TEXT));
+  feature.command("help", async (ctx) => {
+    const admin = ctx.from !== undefined && deps.adminIds.includes(ctx.from.id);
+    await ctx.reply(admin ? helpText([...deps.commands, ...deps.adminCommands], true) : helpText(deps.commands, false));
+  });
   return feature;
 }
 
