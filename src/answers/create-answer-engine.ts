@@ -31,8 +31,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const reports = createReportCache(deps.source);
   let cachedVersion = -1;
 
-  async function current(): Promise<CatalogIndex> {
-    const index = await catalog.current();
+  async function current(latest = false): Promise<CatalogIndex> {
+    const index = await (latest ? catalog.latest() : catalog.current());
     // Report details may have changed with the catalogue.
     if (index.version !== cachedVersion) {
       reports.clear();
@@ -43,10 +43,17 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
 
   return {
     async ask(chatId, question) {
-      const index = await current();
       const state = await deps.chats.load(chatId);
-      const u = understand(question, state, index, deps.now());
-      const answer = await respond(u, index, reports);
+      let index = await current();
+      let u = understand(question, state, index, deps.now());
+      const seen = trackMissing(reports);
+      let answer = await respond(u, index, seen);
+      if (seen.missed()) {
+        // The index named a report a reload has just replaced: answer from the index of the new data.
+        index = await current(true);
+        u = understand(question, state, index, deps.now());
+        answer = await respond(u, index, reports);
+      }
       if (answer.status !== "clarify" && answer.agency) {
         const agency = index.byName.get(answer.agency);
         await deps.chats.save(chatId, {
@@ -116,6 +123,20 @@ async function respond(u: Understanding, index: CatalogIndex, reports: ReportCac
     case "none":
       return base("clarify", CLARIFY, null, null, []);
   }
+}
+
+/** A view of the report cache that remembers whether a report the index listed was gone. */
+function trackMissing(cache: ReportCache): ReportCache & { missed(): boolean } {
+  let missed = false;
+  return {
+    async get(id) {
+      const detail = await cache.get(id);
+      if (!detail) missed = true;
+      return detail;
+    },
+    clear: () => cache.clear(),
+    missed: () => missed,
+  };
 }
 
 function yearsOf(a: AgencyEntry): string {

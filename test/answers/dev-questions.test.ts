@@ -1,3 +1,4 @@
+import path from "node:path";
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEvalQuestions } from "../../src/answers/eval/eval-question.ts";
@@ -5,7 +6,7 @@ import { runEval, type EvalSummary } from "../../src/answers/eval/run-eval.ts";
 import { inventedNumbers, unfoundQuotes } from "./answer-properties.ts";
 import { seededEngine, type SeededEngine } from "./seeded-engine.ts";
 
-const DEV = "/work/shared/eval/dev-questions.jsonl";
+const DEV = path.resolve(import.meta.dirname, "../fixtures/dev-questions.jsonl");
 
 describe("the dev questions over the seed corpus", () => {
   let seeded: SeededEngine;
