@@ -12,7 +12,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { autoRetry, Bot } from "../src/bot/telegram/grammy.ts";
-import type { UserFromGetMe } from "../src/bot/telegram/grammy.ts";
 import { createTelegramNotifier } from "../src/bot/telegram/telegram-notifier.ts";
 import { createReminders, type CheckReport } from "../src/reminders/reminders.ts";
 import { openDatabase } from "../src/store/db.ts";
@@ -20,22 +19,7 @@ import { createReportSource } from "../src/store/report-source.ts";
 import { sendLogCounts } from "../src/store/send-log.repository.ts";
 import { importSubscriptions } from "../src/store/subscription.repository.ts";
 import { startFakeBotApi } from "../test/support/fake-bot-api.ts";
-
-const BOT_INFO: UserFromGetMe = {
-  id: 42,
-  is_bot: true,
-  first_name: "年报助手",
-  username: "nianbao_bench_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+import { BOT_INFO } from "../test/support/telegram-updates.ts";
 
 /** 7 days before the 2027-01-31 deadline, 09:00 in Shanghai: one reminder per subscription is due. */
 const CHECK_AT = new Date("2027-01-24T09:00:00+08:00");

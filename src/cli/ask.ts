@@ -9,10 +9,8 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { answerJson } from "../answers/answer-json.ts";
 import type { Answer } from "../answers/answer.ts";
-import { createAnswerEngine } from "../answers/create-answer-engine.ts";
-import { createMemoryChatStateStore } from "../answers/memory-chat-state.ts";
 import { openDatabase } from "../store/db.ts";
-import { createReportSource } from "../store/report-source.ts";
+import { clockOfNowOption, createCliEngine } from "./cli-engine.ts";
 
 const USAGE = 'usage: npm run --silent ask -- [--db PATH] [--json] [--now YYYY-MM-DD] ["question"]';
 const DEFAULT_CHAT = "cli:default";
@@ -27,18 +25,14 @@ async function main(argv: string[]): Promise<number> {
     },
     allowPositionals: true,
   });
-  const now = values.now ? new Date(`${values.now}T12:00:00`) : null;
-  if (now && Number.isNaN(now.getTime())) {
-    console.error(`${USAGE}\n--now must be YYYY-MM-DD, got ${values.now}`);
+  const now = clockOfNowOption(values.now);
+  if ("error" in now) {
+    console.error(`${USAGE}\n${now.error}`);
     return 2;
   }
   const store = await openDatabase(values.db);
   try {
-    const engine = createAnswerEngine({
-      source: createReportSource(store.db),
-      chats: createMemoryChatStateStore(),
-      now: () => now ?? new Date(),
-    });
+    const engine = createCliEngine(store, now.clock);
     const print = (a: Answer): void => {
       console.log(values.json ? JSON.stringify(answerJson(a)) : `${a.text}\n`);
     };

@@ -6,12 +6,10 @@
  */
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { createAnswerEngine } from "../answers/create-answer-engine.ts";
 import { readEvalQuestions } from "../answers/eval/eval-question.ts";
 import { runEval } from "../answers/eval/run-eval.ts";
-import { createMemoryChatStateStore } from "../answers/memory-chat-state.ts";
 import { openDatabase } from "../store/db.ts";
-import { createReportSource } from "../store/report-source.ts";
+import { clockOfNowOption, createCliEngine } from "./cli-engine.ts";
 
 const KIND_ORDER = ["figure", "text", "absent", "followup", "overall"];
 const USAGE = "usage: npm run eval -- [--db PATH] [--now YYYY-MM-DD] <questions.jsonl>";
@@ -27,19 +25,15 @@ async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const now = values.now ? new Date(`${values.now}T12:00:00`) : null;
-  if (now && Number.isNaN(now.getTime())) {
-    console.error(`${USAGE}\n--now must be YYYY-MM-DD, got ${values.now}`);
+  const now = clockOfNowOption(values.now);
+  if ("error" in now) {
+    console.error(`${USAGE}\n${now.error}`);
     return 2;
   }
   const questions = readEvalQuestions(await readFile(file, "utf8"));
   const store = await openDatabase(values.db);
   try {
-    const engine = createAnswerEngine({
-      source: createReportSource(store.db),
-      chats: createMemoryChatStateStore(),
-      now: () => now ?? new Date(),
-    });
+    const engine = createCliEngine(store, now.clock);
     const summary = await runEval(engine, questions);
     for (const r of summary.results.filter((x) => !x.score.ok)) {
       console.log(`MISS ${r.question.id} [${r.question.kind}] ${r.question.question}`);

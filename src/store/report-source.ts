@@ -3,9 +3,9 @@
  * detail in four (summary with its warnings, sections, passages, figures).
  */
 import { sql, type Kysely, type Selectable } from "kysely";
-import type { AgencyLevel, ReportFormat, SectionKind } from "../domain/report.ts";
-import type { ReportDetail, ReportSource, ReportSummary, StoredWarning } from "../answers/report-source.ts";
+import type { ReportDetail, ReportSource, ReportSummary } from "../answers/report-source.ts";
 import { readCatalogVersion } from "./catalog-version.ts";
+import { toFigure, toPassage, toReportHead, toSection, toWarning } from "./report-rows.ts";
 import type { ReportTable, Schema } from "./schema.ts";
 
 export function createReportSource(db: Kysely<Schema>): ReportSource {
@@ -69,45 +69,14 @@ async function getReport(db: Kysely<Schema>, id: number): Promise<ReportDetail |
   });
   if (!read) return null;
   const { head, sections, passages, figures } = read;
-  const first = head[0]!;
-  const warnings: StoredWarning[] = head
-    .filter((row) => row.warning_code !== null)
-    .map((row) => ({
-      code: row.warning_code!,
-      message: row.warning_message!,
-      figureKeys: JSON.parse(row.warning_figure_keys!) as string[],
-    }));
   return {
-    summary: toSummary(first),
-    sections: sections.map((s) => ({
-      index: s.idx,
-      kind: s.kind as SectionKind,
-      heading: s.heading,
-      start: s.span_start,
-      end: s.span_end,
-    })),
-    passages: passages.map((p) => ({
-      index: p.idx,
-      sectionIndex: p.section_index,
-      text: p.text,
-      start: p.span_start,
-      end: p.span_end,
-    })),
-    figures: figures.map((f) => ({
-      id: f.id,
-      key: f.key,
-      metric: f.metric,
-      label: f.label,
-      value: f.value,
-      unit: f.unit,
-      approximate: f.approximate === 1,
-      quote: f.quote,
-      start: f.span_start,
-      end: f.span_end,
-      sectionIndex: f.section_index,
-      parentKey: f.parent_key,
-    })),
-    warnings,
+    summary: toSummary(head[0]!),
+    sections: sections.map(toSection),
+    passages: passages.map(toPassage),
+    figures: figures.map((f) => ({ id: f.id, ...toFigure(f) })),
+    warnings: head
+      .filter((row) => row.warning_code !== null)
+      .map((row) => toWarning({ code: row.warning_code!, message: row.warning_message!, figure_keys: row.warning_figure_keys! })),
   };
 }
 
@@ -127,18 +96,5 @@ async function readDetailRows(db: Kysely<Schema>, id: number) {
 }
 
 function toSummary(row: SummaryRow): ReportSummary {
-  return {
-    id: row.id,
-    title: row.title,
-    agency: row.agency,
-    agencyNormalized: row.agency_normalized,
-    region: { province: row.province, city: row.city, county: row.county, township: row.township },
-    level: row.level as AgencyLevel,
-    year: row.year,
-    published: row.published,
-    format: row.format as ReportFormat,
-    anonymized: row.anonymized === 1,
-    source: row.source,
-    url: row.url,
-  };
+  return { id: row.id, ...toReportHead(row), source: row.source, url: row.url };
 }

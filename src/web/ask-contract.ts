@@ -1,15 +1,7 @@
-/** The JSON shape `POST /api/ask` answers with (the "ask contract") and the schema of its request. */
-import type { Answer } from "../answers/answer.ts";
-
-export interface AskResponse {
-  status: Answer["status"];
-  text: string;
-  agency: string | null;
-  year: number | null;
-  figures: Array<{ metric: string; label: string; value: number; unit: string; approximate: boolean }>;
-  citations: Array<{ agency: string | null; year: number | null; title: string; source: string; url: string | null; section: string; quote: string }>;
-  candidates: Answer["candidates"];
-}
+/**
+ * The ask contract of `POST /api/ask`: the schema of its request here; it answers with the JSON
+ * shape `answerJson` gives (`src/answers/answer-json.ts`), the one `npm run ask -- --json` prints.
+ */
 
 /** JSON schema of the request body: a question of 1-500 characters and an optional chat id of the caller's choosing. */
 export const askRequestSchema = {
@@ -25,16 +17,4 @@ export const askRequestSchema = {
 export interface AskRequest {
   question: string;
   chat?: string;
-}
-
-export function toAskResponse(answer: Answer): AskResponse {
-  return {
-    status: answer.status,
-    text: answer.text,
-    agency: answer.agency,
-    year: answer.year,
-    figures: answer.figures.map(({ metric, label, value, unit, approximate }) => ({ metric, label, value, unit, approximate })),
-    citations: answer.citations.map(({ agency, year, title, source, url, section, quote }) => ({ agency, year, title, source, url, section, quote })),
-    candidates: answer.candidates,
-  };
 }

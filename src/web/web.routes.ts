@@ -1,7 +1,8 @@
 /** The local web front: `GET /` (chat page), `POST /api/ask` (ask contract), `GET /healthz`. */
 import type { FastifyPluginAsync } from "fastify";
 import type { AnswerEngine } from "../answers/answer.ts";
-import { askRequestSchema, toAskResponse, type AskRequest } from "./ask-contract.ts";
+import { answerJson } from "../answers/answer-json.ts";
+import { askRequestSchema, type AskRequest } from "./ask-contract.ts";
 import { CHAT_PAGE } from "./chat-page.ts";
 
 export interface WebRoutesOptions {
@@ -19,6 +20,6 @@ export const webRoutes: FastifyPluginAsync<WebRoutesOptions> = async (app, optio
     const { question, chat } = request.body;
     const answer = await options.engine.ask(`web:${chat ?? "default"}`, question.trim());
     await options.onQuestion?.();
-    return toAskResponse(answer);
+    return answerJson(answer);
   });
 };

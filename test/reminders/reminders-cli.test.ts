@@ -5,7 +5,8 @@ import { createReminders } from "../../src/reminders/reminders.ts";
 import { createReportSource } from "../../src/store/report-source.ts";
 import { claimSends, sendLogCounts } from "../../src/store/send-log.repository.ts";
 import { startFakeBotApi } from "../support/fake-bot-api.ts";
-import { openTempStore, recordingLog, type TempStore } from "./reminders-fixture.ts";
+import { openTempStore, type TempStore } from "../support/temp-store.ts";
+import { recordingLog } from "./reminders-fixture.ts";
 
 const run = promisify(execFile);
 let temp: TempStore;
@@ -24,7 +25,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await temp.cleanup();
+  await temp.dispose();
 });
 
 describe("npm run reminders", () => {

@@ -1,34 +1,11 @@
-/** Shared set-up of the reminders tests: a real SQLite file with reports in it, a bot on the fake Bot API. */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
+/** Shared set-up of the reminders tests: reports seeded into a store, a bot on the fake Bot API, a recording log. */
 import { autoRetry, Bot } from "../../src/bot/telegram/grammy.ts";
-import type { UserFromGetMe } from "../../src/bot/telegram/grammy.ts";
 import type { ParsedReport } from "../../src/domain/report.ts";
 import type { ReminderLog } from "../../src/reminders/reminders.ts";
-import { openDatabase, type Store } from "../../src/store/db.ts";
+import type { Store } from "../../src/store/db.ts";
 import { replaceReports, type WrittenReport } from "../../src/store/report-writer.ts";
 import { saveSourceFile } from "../../src/store/source-file.repository.ts";
-
-export interface TempStore {
-  store: Store;
-  file: string;
-  cleanup(): Promise<void>;
-}
-
-export async function openTempStore(): Promise<TempStore> {
-  const dir = await mkdtemp(path.join(tmpdir(), "nianbao-reminders-"));
-  const file = path.join(dir, "nianbao.sqlite");
-  const store = await openDatabase(file);
-  return {
-    store,
-    file,
-    async cleanup() {
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
+import { BOT_INFO } from "../support/telegram-updates.ts";
 
 export interface SeedReport {
   agency: string;
@@ -97,22 +74,6 @@ export async function seedReports(store: Store, seeds: readonly SeedReport[]): P
   }
   return written;
 }
-
-export const BOT_INFO: UserFromGetMe = {
-  id: 42,
-  is_bot: true,
-  first_name: "年报助手",
-  username: "nianbao_test_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
 
 /** A bot on the fake Bot API, with auto-retry installed as the real bot has it. */
 export function testBot(apiRoot: string): Bot {

@@ -9,7 +9,8 @@ import { createReportSource } from "../../src/store/report-source.ts";
 import { claimSends, sendLogCounts } from "../../src/store/send-log.repository.ts";
 import { openDatabase, type Store } from "../../src/store/db.ts";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.ts";
-import { openTempStore, recordingLog, shanghaiNine, testBot, type TempStore } from "./reminders-fixture.ts";
+import { openTempStore, type TempStore } from "../support/temp-store.ts";
+import { recordingLog, shanghaiNine, testBot } from "./reminders-fixture.ts";
 
 let temp: TempStore;
 let fake: FakeBotApi;
@@ -23,7 +24,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await fake.close();
-  await temp.cleanup();
+  await temp.dispose();
 });
 
 function reminders(store: Store = temp.store, overrides: Partial<RemindersDeps> = {}): Reminders {

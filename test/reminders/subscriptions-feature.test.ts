@@ -5,7 +5,8 @@ import { createTelegramNotifier } from "../../src/bot/telegram/telegram-notifier
 import { createReminders, type Reminders } from "../../src/reminders/reminders.ts";
 import { createReportSource } from "../../src/store/report-source.ts";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.ts";
-import { openTempStore, recordingLog, seedReports, shanghaiNine, testBot, type TempStore } from "./reminders-fixture.ts";
+import { openTempStore, type TempStore } from "../support/temp-store.ts";
+import { recordingLog, seedReports, shanghaiNine, testBot } from "./reminders-fixture.ts";
 
 const WUWEI = { province: "甘肃省", city: "武威市" };
 
@@ -42,7 +43,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await fake.close();
-  await temp.cleanup();
+  await temp.dispose();
 });
 
 async function say(chatId: number, text: string): Promise<string> {

@@ -3,7 +3,8 @@ import { createWechatNotifier, type CustomerServiceSender } from "../../src/bot/
 import { answerReminderCommand, parseChineseReminderCommand } from "../../src/reminders/chat-commands.ts";
 import { createReminders, type Reminders } from "../../src/reminders/reminders.ts";
 import { createReportSource } from "../../src/store/report-source.ts";
-import { openTempStore, recordingLog, shanghaiNine, type TempStore } from "./reminders-fixture.ts";
+import { openTempStore, type TempStore } from "../support/temp-store.ts";
+import { recordingLog, shanghaiNine } from "./reminders-fixture.ts";
 
 /** The customer-service client's shape: records sends, and refuses some openids with a WeChat errcode. */
 class RecordingSender implements CustomerServiceSender {
@@ -36,7 +37,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await temp.cleanup();
+  await temp.dispose();
 });
 
 describe("reminders over WeChat", () => {

@@ -4,7 +4,7 @@ import { openDatabase, type Store } from "../../src/store/db.ts";
 import { createChatStateStore } from "../../src/store/chat-state.repository.ts";
 import { incrementCounter, readCounters } from "../../src/store/counter.repository.ts";
 import { claimProcessed, pruneProcessed } from "../../src/store/processed-update.repository.ts";
-import { openTempStore } from "./temp-store.ts";
+import { openTempStore } from "../support/temp-store.ts";
 
 let store: Store;
 let file: string;

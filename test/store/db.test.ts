@@ -4,6 +4,7 @@ import path from "node:path";
 import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, withSynchronousFull, type Store } from "../../src/store/db.ts";
+import { holdTransaction } from "../support/held-transaction.ts";
 
 let dir: string;
 let store: Store;
@@ -96,38 +97,20 @@ describe("the node-sqlite3 dialect", () => {
 
   it("lets readers see the committed data while a write transaction is open", async () => {
     await store.db.insertInto("counters").values({ name: "a", value: 1 }).execute();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let written!: () => void;
-    const wrote = new Promise<void>((resolve) => (written = resolve));
-    const writer = store.db.transaction().execute(async (trx) => {
-      await trx.updateTable("counters").set({ value: 2 }).where("name", "=", "a").execute();
-      written();
-      await held;
-    });
-    await wrote;
+    const writer = await holdTransaction(store.db, (trx) => trx.updateTable("counters").set({ value: 2 }).where("name", "=", "a").execute());
     expect(await counterValue(store, "a")).toBe(1);
-    release();
-    await writer;
+    writer.release();
+    await writer.done;
     expect(await counterValue(store, "a")).toBe(2);
   });
 
   it("makes a second writer wait for the first instead of failing", async () => {
     const other = await openDatabase(path.join(dir, "nested", "folder", "test.sqlite"));
     try {
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      let written!: () => void;
-      const wrote = new Promise<void>((resolve) => (written = resolve));
-      const first = store.db.transaction().execute(async (trx) => {
-        await trx.insertInto("counters").values({ name: "a", value: 1 }).execute();
-        written();
-        await held;
-      });
-      await wrote;
+      const first = await holdTransaction(store.db, (trx) => trx.insertInto("counters").values({ name: "a", value: 1 }).execute());
       const second = other.db.insertInto("counters").values({ name: "b", value: 2 }).execute();
-      setTimeout(release, 100);
-      await Promise.all([first, second]);
+      setTimeout(first.release, 100);
+      await Promise.all([first.done, second]);
       expect(await counterValue(store, "a")).toBe(1);
       expect(await counterValue(store, "b")).toBe(2);
     } finally {
@@ -137,16 +120,7 @@ describe("the node-sqlite3 dialect", () => {
 
   it("keeps serving reads while writes queue behind an open transaction, then runs the writes in order", async () => {
     await store.db.insertInto("counters").values({ name: "a", value: 1 }).execute();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let written!: () => void;
-    const wrote = new Promise<void>((resolve) => (written = resolve));
-    const writer = store.db.transaction().execute(async (trx) => {
-      await trx.updateTable("counters").set({ value: 2 }).where("name", "=", "a").execute();
-      written();
-      await held;
-    });
-    await wrote;
+    const writer = await holdTransaction(store.db, (trx) => trx.updateTable("counters").set({ value: 2 }).where("name", "=", "a").execute());
     const finished: string[] = [];
     const queued = ["w1", "w2", "w3", "w4", "w5"].map((name) =>
       store.db.insertInto("counters").values({ name, value: 0 }).execute().then(() => finished.push(name)),
@@ -155,8 +129,8 @@ describe("the node-sqlite3 dialect", () => {
     const reads = await Promise.all(Array.from({ length: 10 }, () => counterValue(store, "a")));
     expect(reads).toEqual(Array.from({ length: 10 }, () => 1));
     expect(finished).toEqual([]);
-    release();
-    await Promise.all([writer, ...queued]);
+    writer.release();
+    await Promise.all([writer.done, ...queued]);
     expect(finished).toEqual(["w1", "w2", "w3", "w4", "w5"]);
     expect(await counterValue(store, "a")).toBe(2);
   });
@@ -164,21 +138,13 @@ describe("the node-sqlite3 dialect", () => {
   it("fails a write with SQLITE_BUSY once it has waited the busy timeout for the write connection", async () => {
     const impatient = await openDatabase(path.join(dir, "impatient.sqlite"), { busyTimeoutMs: 100 });
     try {
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      let started!: () => void;
-      const isStarted = new Promise<void>((resolve) => (started = resolve));
-      const writer = impatient.db.transaction().execute(async () => {
-        started();
-        await held;
-      });
-      await isStarted;
+      const writer = await holdTransaction(impatient.db);
       const error = await impatient.db.insertInto("counters").values({ name: "late", value: 1 }).execute().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(Error);
       expect((error as Error & { code?: string }).code).toBe("SQLITE_BUSY");
       expect((error as Error).message).toBe("SQLITE_BUSY: waited 100 ms for the write connection");
-      release();
-      await writer;
+      writer.release();
+      await writer.done;
       await impatient.db.insertInto("counters").values({ name: "late", value: 1 }).execute();
       expect(await counterValue(impatient, "late")).toBe(1);
     } finally {

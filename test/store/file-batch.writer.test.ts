@@ -5,7 +5,8 @@ import { writeFileBatch, type FileBatch } from "../../src/store/file-batch.write
 import { readParsedReports } from "../../src/store/report.repository.ts";
 import { listStoredFiles, type SourceFileVersion } from "../../src/store/source-file.repository.ts";
 import { sampleReport } from "./sample-report.ts";
-import { openTempStore } from "./temp-store.ts";
+import { holdTransaction } from "../support/held-transaction.ts";
+import { openTempStore } from "../support/temp-store.ts";
 
 let store: Store;
 let file: string;
@@ -88,18 +89,10 @@ describe("writeFileBatch", () => {
   it("throws SQLITE_BUSY and writes nothing when another process holds the lock past the timeout", async () => {
     const impatient = await openDatabase(file, { busyTimeoutMs: 100 });
     try {
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      let locked!: () => void;
-      const isLocked = new Promise<void>((resolve) => (locked = resolve));
-      const holder = store.db.transaction().execute(async () => {
-        locked();
-        await held;
-      });
-      await isLocked;
+      const holder = await holdTransaction(store.db);
       const error = await writeFileBatch(impatient.db, batch({ versions: [{ file: version("/d/a.txt"), reports: [sampleReport()] }] })).catch((e: unknown) => e);
-      release();
-      await holder;
+      holder.release();
+      await holder.done;
       expect((error as { code?: string }).code).toBe("SQLITE_BUSY");
       expect([...(await listStoredFiles(store.db)).keys()]).toEqual([]);
       expect(await readCatalogVersion(store.db)).toBe(0);

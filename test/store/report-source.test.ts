@@ -6,7 +6,8 @@ import { createReportSource, listReportsOfFile } from "../../src/store/report-so
 import { replaceReports } from "../../src/store/report-writer.ts";
 import { saveSourceFile } from "../../src/store/source-file.repository.ts";
 import { sampleReport } from "./sample-report.ts";
-import { openTempStore } from "./temp-store.ts";
+import { holdTransaction } from "../support/held-transaction.ts";
+import { openTempStore } from "../support/temp-store.ts";
 
 let store: Store;
 let dispose: () => Promise<void>;
@@ -90,21 +91,12 @@ describe("createReportSource", () => {
 
   it("returns the committed version of a report while a reload replacing it is open", async () => {
     const [written] = await writeFile("/data/a.txt");
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let replaced!: () => void;
-    const wasReplaced = new Promise<void>((resolve) => (replaced = resolve));
-    const reload = store.db.transaction().execute(async (trx) => {
-      await replaceReports(trx, 1, [sampleReport({ title: "新标题" })]);
-      replaced();
-      await held;
-    });
-    await wasReplaced;
+    const reload = await holdTransaction(store.db, (trx) => replaceReports(trx, 1, [sampleReport({ title: "新标题" })]));
     const detail = await createReportSource(store.db).getReport(written!.id);
     expect(detail!.summary.title).toBe("凉州区2023年政府信息公开工作年度报告");
     expect(detail!.passages).toEqual(sampleReport().passages);
-    release();
-    await reload;
+    reload.release();
+    await reload.done;
     expect(await createReportSource(store.db).getReport(written!.id)).toBeNull();
   });
 

@@ -4,7 +4,7 @@ import { replaceReports } from "../../src/store/report-writer.ts";
 import { recordFileFailure, saveSourceFile } from "../../src/store/source-file.repository.ts";
 import { readCorpusStats, readWarningLeaders } from "../../src/store/stats.repository.ts";
 import { sampleReport } from "./sample-report.ts";
-import { openTempStore } from "./temp-store.ts";
+import { openTempStore } from "../support/temp-store.ts";
 
 let store: Store;
 let dispose: () => Promise<void>;

@@ -7,6 +7,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { BOT_INFO } from "./telegram-updates.ts";
 
 export interface FakeBotApiCall {
   method: string;
@@ -49,18 +50,6 @@ export interface FakeBotApiOptions {
   /** Requests per rolling second before the fake answers 429 with `retry_after: 1`; unlimited when absent. */
   maxPerSecond?: number;
 }
-
-const BOT_INFO = {
-  id: 42,
-  is_bot: true,
-  first_name: "年报助手",
-  username: "nianbao_test_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-};
 
 interface PendingPoll {
   offset: number;

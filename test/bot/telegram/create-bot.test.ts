@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Bot } from "grammy";
 import { createAdminActions, QUESTIONS_COUNTER } from "../../../src/bot/telegram/admin-actions.ts";
-import { APOLOGY_TEXT, createBot, UNKNOWN_COMMAND_TEXT } from "../../../src/bot/telegram/create-bot.ts";
+import { APOLOGY_TEXT, createBot, UNKNOWN_COMMAND_TEXT, type BotDeps } from "../../../src/bot/telegram/create-bot.ts";
 import { REFUSAL_TEXT } from "../../../src/bot/telegram/features/admin.ts";
 import { EXAMPLE_QUESTIONS } from "../../../src/bot/telegram/features/start.ts";
 import { subscriptionsFeature } from "../../../src/bot/telegram/features/subscriptions.ts";
@@ -64,6 +64,21 @@ describe("createBot", () => {
       }),
       log,
       retry: { maxDelaySeconds: 5, maxRetryAttempts: 2 },
+    });
+  }
+
+  /** A bot without admins or update claims, for the tests that change one dependency. */
+  function plainBot(deps: Partial<BotDeps>): Bot {
+    return createBot({
+      token: "123:abc",
+      apiRoot: fake.url,
+      botInfo: BOT_INFO,
+      engine: seeded.engine,
+      claimUpdate: async () => true,
+      adminIds: [],
+      admin: { reload: async () => "", stats: async () => "", upload: async () => "" },
+      log,
+      ...deps,
     });
   }
 
@@ -209,17 +224,7 @@ describe("createBot", () => {
   });
 
   it("gives up a reply whose network retries outlast the call deadline, and apologises", async () => {
-    const bounded = createBot({
-      token: "123:abc",
-      apiRoot: fake.url,
-      botInfo: BOT_INFO,
-      engine: seeded.engine,
-      claimUpdate: async () => true,
-      adminIds: [],
-      admin: { reload: async () => "", stats: async () => "", upload: async () => "" },
-      log,
-      retry: { callDeadlineMs: 500 },
-    });
+    const bounded = plainBot({ retry: { callDeadlineMs: 500 } });
     fake.failNext("sendMessage", { status: 0 });
     const update = textUpdate(USER, "凉州区科技局2021年公开了多少条信息");
     const started = Date.now();
@@ -232,16 +237,7 @@ describe("createBot", () => {
   });
 
   it("apologises when a handler fails and logs the update id", async () => {
-    const failing = createBot({
-      token: "123:abc",
-      apiRoot: fake.url,
-      botInfo: BOT_INFO,
-      engine: { ...seeded.engine, ask: () => Promise.reject(new Error("engine down")) },
-      claimUpdate: async () => true,
-      adminIds: [],
-      admin: { reload: async () => "", stats: async () => "", upload: async () => "" },
-      log,
-    });
+    const failing = plainBot({ engine: { ...seeded.engine, ask: () => Promise.reject(new Error("engine down")) } });
     const update = textUpdate(USER, "凉州区科技局2021年公开了多少条信息");
     await failing.handleUpdate(update);
     expect(lastSent().text).toBe(APOLOGY_TEXT);
@@ -250,17 +246,7 @@ describe("createBot", () => {
 
   it("assembles the reminder commands", async () => {
     const reminders = createReminders({ db: seeded.store.db, source: createReportSource(seeded.store.db), notifiers: {}, clock: () => new Date(), log });
-    const withReminders = createBot({
-      token: "123:abc",
-      apiRoot: fake.url,
-      botInfo: BOT_INFO,
-      engine: seeded.engine,
-      claimUpdate: async () => true,
-      adminIds: [],
-      admin: { reload: async () => "", stats: async () => "", upload: async () => "" },
-      subscriptions: subscriptionsFeature({ reminders, clock: () => new Date() }),
-      log,
-    });
+    const withReminders = plainBot({ subscriptions: subscriptionsFeature({ reminders, clock: () => new Date() }) });
     await withReminders.handleUpdate(textUpdate(3003, "/subscribe 凉州区"));
     expect(String(lastSent().text)).toMatch(/^已订阅年报提醒。/);
     await withReminders.handleUpdate(textUpdate(3003, "/unsubscribe"));
