@@ -4,7 +4,8 @@
  * 河务局) are found in the question and intersected. A place alone means its government; a kind
  * alone resolves when one agency fits (after the question's years); otherwise candidates are listed.
  */
-import { PLACE_SUFFIXES, kindMentions, type KindMention } from "./alias-table.ts";
+import { abbreviates } from "./abbreviated-name.ts";
+import { GOVERNMENT_KEY, PLACE_SUFFIXES, kindMentions, type KindMention } from "./alias-table.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
 
 export type AgencyResolution =
@@ -39,17 +40,19 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
     if (places.length === 0) {
       const unknownPlace = placeBefore(text, mentions, kinds);
       if (unknownPlace) return unknown(unknownPlace.mention, [...kindSet], index);
-      return choose(rank([...kindSet], places, text), years);
+      return choose(rank([...kindSet], places, text), years, mentions);
     }
     const fitting = [...kindSet].filter((a) => places.some((p) => p.entries.includes(a)));
     if (fitting.length === 0) {
       const near = [...new Set([...places.flatMap((p) => p.entries), ...kindSet])];
       return unknown(mentionAround(text, places, mentions, kinds), near, index);
     }
-    return choose(rank(fitting, places, text), years);
+    return choose(rank(fitting, places, text), years, mentions);
   }
   if (places.length > 0) {
     const within = [...new Set(places.flatMap((p) => p.entries))];
+    const keyed = keyedAfterPlace(text, places, within);
+    if (keyed.length > 0) return choose(rank(keyed, places, text), years);
     // 德阳市城管局 names an office the alias table does not know: no report of it is held.
     const office = unknownOffice(text, places);
     if (office) return unknown(office, within, index);
@@ -58,6 +61,13 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
     return { kind: "place", place: places[0]!.token, agencies: within };
   }
   return { kind: "none" };
+}
+
+/** Agencies of the place whose alias group's key is written right after it (鹤岗公安, 临泽卫健). */
+function keyedAfterPlace(text: string, places: Hit[], within: AgencyEntry[]): AgencyEntry[] {
+  const last = places.reduce((a, b) => (b.index + b.token.length > a.index + a.token.length ? b : a));
+  const end = last.index + last.token.length;
+  return within.filter((a) => a.kindKeys.some((key) => key !== GOVERNMENT_KEY && text.startsWith(key, end)));
 }
 
 function scan(text: string, map: Map<string, AgencyEntry[]>): Hit[] {
@@ -92,15 +102,27 @@ function rank(entries: AgencyEntry[], places: Hit[], text: string): AgencyEntry[
   return scored.filter((x) => x.s === best).map((x) => x.a);
 }
 
-function choose(candidates: AgencyEntry[], years: readonly number[]): AgencyResolution {
+function choose(candidates: AgencyEntry[], years: readonly number[], mentions: KindMention[] = []): AgencyResolution {
   if (candidates.length === 1) return { kind: "agency", agency: candidates[0]! };
   if (candidates.length === 0) return { kind: "none" };
+  let left = candidates;
   if (years.length > 0) {
     const holding = candidates.filter((a) => a.reports.some((r) => r.year !== null && years.includes(r.year)));
     if (holding.length === 1) return { kind: "agency", agency: holding[0]! };
-    if (holding.length > 1) return { kind: "ambiguous", candidates: holding };
+    if (holding.length > 1) left = holding;
   }
-  return { kind: "ambiguous", candidates };
+  const named = namedAsWritten(left, mentions);
+  if (named.length === 1) return { kind: "agency", agency: named[0]! };
+  return { kind: "ambiguous", candidates: named.length > 1 ? named : left };
+}
+
+/**
+ * Of agencies an alias group joins (卫生局 and 卫生健康委员会 are both 卫健), those whose own kind the
+ * question wrote or shortened (卫健委 → 卫生健康委员会): a renamed office is asked for by its name.
+ */
+function namedAsWritten(candidates: AgencyEntry[], mentions: KindMention[]): AgencyEntry[] {
+  if (mentions.length === 0) return [];
+  return candidates.filter((a) => mentions.some((m) => a.kind.endsWith(m.form) || abbreviates(m.form, a.kind)));
 }
 
 function unknown(mention: string, near: AgencyEntry[], index: CatalogIndex): AgencyResolution {

@@ -55,7 +55,12 @@ export function kindMentions(text: string): KindMention[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** True when `kind` is a government name itself (人民政府), not an office of it. */
+const placeAuthorities: readonly string[] = aliases.placeAuthorityKinds;
+
+/**
+ * True when `kind` is a government name itself (人民政府), not an office of it, or the authority
+ * that governs the place it is named after (a development zone's 管理委员会).
+ */
 export function isGovernmentKind(kind: string): boolean {
-  return groups.find((g) => g.key === GOVERNMENT_KEY)!.forms.includes(kind);
+  return groups.find((g) => g.key === GOVERNMENT_KEY)!.forms.includes(kind) || placeAuthorities.includes(kind);
 }

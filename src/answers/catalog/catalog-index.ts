@@ -4,7 +4,7 @@
  */
 import type { ReportSummary } from "../report-source.ts";
 import { createAgencySearch, type AgencySearch } from "../search/minisearch-index.ts";
-import { isGovernmentKind, kindGroupsOf } from "./alias-table.ts";
+import { GOVERNMENT_KEY, isGovernmentKind, kindGroupsOf } from "./alias-table.ts";
 import { placeStem, splitAgencyName } from "./agency-name.ts";
 
 /** One agency the corpus holds reports of. */
@@ -56,7 +56,7 @@ export function buildCatalogIndex(version: number, reports: ReportSummary[]): Ca
         places: split.places,
         within: new Set<string>(),
         kind: split.kind,
-        kindKeys: kindGroupsOf(split.kind),
+        kindKeys: kindKeysOf(split.kind),
         government: isGovernmentKind(split.kind),
         reports: [],
       };
@@ -84,6 +84,12 @@ export function buildCatalogIndex(version: number, reports: ReportSummary[]): Ca
     agencies.map((a) => ({ id: a.id, name: a.name, places: [...a.within].join(" "), title: a.reports[0]?.title ?? "" })),
   );
   return { version, reports, agencies, byName, byPlace, byRegion, byKind, byKindKey, search };
+}
+
+/** The alias groups of a kind; a place's governing authority (管理委员会) answers to 政府 too. */
+function kindKeysOf(kind: string): string[] {
+  const keys = kindGroupsOf(kind);
+  return isGovernmentKind(kind) && !keys.includes(GOVERNMENT_KEY) ? [...keys, GOVERNMENT_KEY] : keys;
 }
 
 function addPlace(set: Set<string>, place: string): void {

@@ -8,6 +8,9 @@ import { APPLICATION_ROWS, NARRATIVE_METRICS, REVIEW_BLOCKS } from "../../domain
 import type { MetricIntent } from "../question/metric-intent.ts";
 import { applicantColumn, reasonMetric, reviewOutcome } from "../question/metric-intent.ts";
 import { figureName } from "../render/answer-text.ts";
+import { categoryFigure } from "./category-figure.ts";
+import { matchingFormOf, type MatchingForm } from "../search/matching-form.ts";
+import { tokenize } from "../search/bigram-tokenizer.ts";
 import { rankByBigrams, sharedBigrams } from "../search/passage-ranker.ts";
 
 export type Finding =
@@ -27,37 +30,47 @@ export interface Asked {
 }
 
 const MIN_MISC_OVERLAP = 2;
-const CATEGORY_NOISE = /^(其中|包括)|(类信息|信息|类)$/g;
-// Labels that name the whole, not a category of it.
-const NOT_CATEGORIES = new Set(["政府", "政府信息", "公开", "主动公开", "各类", "信息公开"]);
+/** Weight of the share of a label's bigrams the question holds, in miscFigure's score. */
+const COVERAGE_WEIGHT = 3;
 
 /** Finds what answers `asked` in `detail`. */
 export function findInReport(detail: ReportDetail, asked: Asked): Finding {
   const { intent } = asked;
-  const category = categoryFigure(detail, asked.query);
+  const form = matchingFormOf(detail);
+  const category = categoryFigure(detail, asked.query, form);
   // 行政许可信息公开了多少条 asks for a category of disclosures (条), not licensing decisions (件).
   const unitsAskCategory = category !== null && asked.units !== null && intent !== null && !asked.units.includes(intent.unit) && asked.units.includes(category.unit);
-  if (category && (!intent || intent.id === "proactive.total" || unitsAskCategory)) return figureFinding(detail, [category], category.label);
+  // With nothing else asked, a report-specific figure the question names more fully than the
+  // category (政务服务事项网上可办率 over 政务服务类信息) is what it asks for.
+  const misc = intent ? null : miscFigure(detail, asked, form);
+  const miscNamedBetter = category !== null && misc !== null && labelOverlap(misc, asked, form) > labelOverlap(category, asked, form);
+  if (category && !miscNamedBetter && (!intent || intent.id === "proactive.total" || unitsAskCategory)) return figureFinding(detail, [category], category.label);
   if (intent?.kind === "text") {
-    const passage = sectionPassage(detail, intent.section, [...intent.passageWords, ...intent.phrases].join(" ") + asked.query);
+    const passage = sectionPassage(detail, intent.section, [...intent.passageWords, ...intent.phrases].join(" ") + asked.query, form);
     return passage ? { kind: "passage", passage, subject: intent.subject } : { kind: "none", passage: null, subject: intent.subject };
+  }
+  // 发布了多少期预警信息: a measure word the intent's figures never carry asks for a count of its own.
+  if (intent && asked.units !== null && intent.unit !== "" && !asked.units.includes(intent.unit)) {
+    const own = namedFigure(detail, intent, asked, null, form);
+    if (own) return figureFinding(detail, [own], own.label);
   }
   if (intent) {
     const metrics = askedMetrics(intent, asked.query);
     const figures = metricFigures(detail, intent, metrics);
-    const channel = intent.id === "proactive.total" ? channelFigure(detail, intent, asked, figures[0] ?? null) : null;
+    const channel = intent.id === "proactive.total" ? namedFigure(detail, intent, asked, figures[0] ?? null, form) : null;
     if (channel) return figureFinding(detail, [channel], channel.label);
     // A column, outcome or reason the question narrowed to, or another column of the template
     // (对外公开总数量 for 现行有效), is named by the figure's own label.
     const narrowed = figures.length === 1 && figures[0]!.metric !== intent.metrics[0];
+    const part = figures.length === 1 ? namedPart(detail, figures[0]!, asked.query, form) : null;
+    if (part) return figureFinding(detail, [part], part.label);
     if (figures.length > 0) return figureFinding(detail, figures, narrowed ? figureName(figures[0]!) : intent.subject);
     const parts = groupRows(detail, metrics[0] ?? "");
     if (parts.length > 0) return figureFinding(detail, parts, intent.subject, true);
-    return { kind: "none", passage: sectionPassage(detail, intent.section, intent.phrases.join(" ")), subject: intent.subject };
+    return { kind: "none", passage: sectionPassage(detail, intent.section, intent.phrases.join(" "), form), subject: intent.subject };
   }
-  const misc = miscFigure(detail, asked);
   if (misc) return figureFinding(detail, [misc], misc.label);
-  const passage = rankByBigrams(detail.passages, (p) => p.text, asked.query)[0]?.item ?? null;
+  const passage = rankByBigrams(detail.passages, (p) => form(p.text), asked.query)[0]?.item ?? null;
   // The subject echoes the question; its digits are no figure of the report.
   return { kind: "none", passage, subject: asked.query.replace(/\d+(?:\.\d+)?/g, "").trim() };
 }
@@ -113,37 +126,51 @@ function groupRows(detail: ReportDetail, metric: string): StoredFigure[] {
   return stated.length > 0 ? stated : found.slice(0, 1);
 }
 
-function categoryFigure(detail: ReportDetail, query: string): StoredFigure | null {
+/** Shortest label of a part the question may name it by. */
+const MIN_PART_LABEL = 3;
+
+/**
+ * The part of `total` the question names by its label (网上申请 of 受理申请十一件，其中…网上申请四件),
+ * or null: the question asks for that part, not the total.
+ */
+function namedPart(detail: ReportDetail, total: StoredFigure, query: string, form: MatchingForm): StoredFigure | null {
   let best: StoredFigure | null = null;
-  let bestLength = 0;
+  let bestLength = MIN_PART_LABEL - 1;
   for (const f of detail.figures) {
-    if (f.metric !== NARRATIVE_METRICS.proactiveCategory) continue;
-    const name = f.label.replace(CATEGORY_NOISE, "").replace(CATEGORY_NOISE, "");
-    if (name.length >= 2 && !NOT_CATEGORIES.has(name) && query.includes(name) && name.length > bestLength) {
+    if (f.parentKey !== total.key) continue;
+    const label = form(f.label);
+    if (label.length > bestLength && query.includes(label) && !form(total.label).includes(label)) {
       best = f;
-      bestLength = name.length;
+      bestLength = label.length;
     }
   }
   return best;
+}
+
+/** How many of the question's bigrams a figure's label holds. */
+function labelOverlap(f: StoredFigure, asked: Asked, form: MatchingForm): number {
+  return sharedBigrams(form(f.label), asked.query);
 }
 
 // Words every question about disclosures shares; what is left names a channel or a kind.
 const GENERIC_WORDS = ["政府", "信息", "公开", "主动", "发布", "条", "了", "的", "共", "全年", "数量", "总数", "一共"];
 
 /**
- * A report-specific count of the disclosure total's unit that the question names better than the
- * total's own sentence does (政务微信发布了多少条信息 → 政务微信全年发布信息1500余条), or null.
+ * A report-specific count that the question names better than the intent's own figure `total`
+ * does (政务微信发布了多少条信息 → 政务微信全年发布信息1500余条), or null. Its unit is the intent's,
+ * or the question's measure word's when that differs (发布了多少期预警提示信息 → 预警提示信息68期).
  */
-function channelFigure(detail: ReportDetail, intent: MetricIntent, asked: Asked, total: StoredFigure | null): StoredFigure | null {
+function namedFigure(detail: ReportDetail, intent: MetricIntent, asked: Asked, total: StoredFigure | null, form: MatchingForm): StoredFigure | null {
   let rest = asked.query;
   for (const w of [...intent.phrases, ...GENERIC_WORDS].sort((a, b) => b.length - a.length)) rest = rest.split(w).join(" ");
   if (rest.trim().length < 2) return null;
-  const overlap = (f: StoredFigure): number => Math.max(sharedBigrams(f.label, rest), sharedBigrams(f.quote, rest));
+  const units = asked.units !== null && !asked.units.includes(intent.unit) ? asked.units : [intent.unit];
+  const overlap = (f: StoredFigure): number => Math.max(sharedBigrams(form(f.label), rest), sharedBigrams(form(f.quote), rest));
   const floor = Math.max(MIN_MISC_OVERLAP - 1, total ? overlap(total) : 0);
   let best: StoredFigure | null = null;
   let bestScore = floor;
   for (const f of detail.figures) {
-    if (f.metric !== NARRATIVE_METRICS.misc || f.unit !== intent.unit) continue;
+    if (f.metric !== NARRATIVE_METRICS.misc || !units.includes(countUnit(f.unit))) continue;
     const score = overlap(f);
     if (score > bestScore) {
       best = f;
@@ -153,18 +180,24 @@ function channelFigure(detail: ReportDetail, intent: MetricIntent, asked: Asked,
   return best;
 }
 
-function miscFigure(detail: ReportDetail, asked: Asked): StoredFigure | null {
+function miscFigure(detail: ReportDetail, asked: Asked, form: MatchingForm): StoredFigure | null {
   let best: StoredFigure | null = null;
   let bestScore = 0;
   for (const f of detail.figures) {
     if (f.metric !== NARRATIVE_METRICS.misc) continue;
-    const label = sharedBigrams(f.label, asked.query);
-    const quote = sharedBigrams(f.quote, asked.query);
+    // A measure word the figure is not counted in (多少条 against 万人) rules it out.
+    if (asked.units && !asked.units.includes(countUnit(f.unit))) continue;
+    const name = form(f.label);
+    const label = sharedBigrams(name, asked.query);
+    const quote = sharedBigrams(form(f.quote), asked.query);
     if (Math.max(label, quote) < MIN_MISC_OVERLAP) continue;
     let score = label * 2 + quote;
     // A label's head noun comes last (网站访问量, 群众来电): the question naming it is asking for it.
-    if (f.label.length >= 2 && asked.query.includes(f.label.slice(-2))) score += 2;
-    if (asked.units) score += asked.units.includes(f.unit) ? 3 : -5;
+    if (name.length >= 2 && asked.query.includes(name.slice(-2))) score += 2;
+    // A short label the question holds whole (关注人数) beats a long one it shares as much with.
+    const own = tokenCount(name);
+    if (own > 0) score += (COVERAGE_WEIGHT * label) / own;
+    if (asked.units) score += 3;
     if (score > bestScore) {
       best = f;
       bestScore = score;
@@ -173,12 +206,21 @@ function miscFigure(detail: ReportDetail, asked: Asked): StoredFigure | null {
   return best;
 }
 
+function tokenCount(text: string): number {
+  return new Set(tokenize(text)).size;
+}
+
+/** The unit a measure word names: 万户 and 亿元 count 户 and 元 (a question asks 多少户, not 多少万户). */
+function countUnit(unit: string): string {
+  return unit.length > 1 && (unit.startsWith("万") || unit.startsWith("亿")) && unit !== "万元" ? unit.slice(1) : unit;
+}
+
 /** The passage of a section of `kind` that best matches `words`; any passage when no section of that kind exists. */
-function sectionPassage(detail: ReportDetail, kind: string, words: string): StoredPassage | null {
+function sectionPassage(detail: ReportDetail, kind: string, words: string, form: MatchingForm): StoredPassage | null {
   const sections = new Set(detail.sections.filter((s) => s.kind === kind).map((s) => s.index));
   const inSection = detail.passages.filter((p) => sections.has(p.sectionIndex) && !isHeading(detail, p));
   const pool = inSection.length > 0 ? inSection : detail.passages;
-  const ranked = rankByBigrams(pool, (p) => p.text, words);
+  const ranked = rankByBigrams(pool, (p) => form(p.text), words);
   return ranked[0]?.item ?? (inSection[0] ?? null);
 }
 

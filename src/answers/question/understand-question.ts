@@ -3,6 +3,7 @@
  * one for a follow-up such as 那2020年呢), and the text left for passage and label search.
  */
 import type { ChatState } from "../report-source.ts";
+import { expandShortName } from "../catalog/abbreviated-name.ts";
 import { resolveAgency, type AgencyResolution } from "../catalog/agency-resolver.ts";
 import { kindMentions } from "../catalog/alias-table.ts";
 import type { CatalogIndex } from "../catalog/catalog-index.ts";
@@ -39,8 +40,19 @@ export interface Understanding {
 /** Reads `question` against the catalogue, with the chat's `state` for follow-ups. */
 export function understand(question: string, state: ChatState | null, index: CatalogIndex, now: Date): Understanding {
   const text = questionText(question);
-  const { years, relative, rest } = questionYears(text, now);
+  const read = questionYears(text, now);
+  const { years, relative } = read;
+  let { rest } = read;
   let resolution = resolveAgency(rest, years, index);
+  if (resolution.kind === "none" || resolution.kind === "unknown") {
+    // 番禺政数局, 遂宁经开区: a short name of a held agency or place, written out and read again.
+    const expanded = expandShortName(rest, index);
+    const again = expanded === null ? null : resolveAgency(expanded, years, index);
+    if (again && again.kind !== "none" && again.kind !== "unknown") {
+      rest = expanded!;
+      resolution = again;
+    }
+  }
   let followUp = false;
   let asking = rest;
   if (resolution.kind === "none" && state?.agency && asksSomething(rest, years)) {

@@ -13,7 +13,7 @@ import type { FigureInput } from "./figure-input.ts";
 import { narrativeFigures } from "./narrative-figures.ts";
 import { settleMetrics } from "./narrative-metrics.ts";
 import { sentences } from "./sentences.ts";
-import { tableLines } from "./table-lines.ts";
+import { tableLines, type TableLine } from "./table-lines.ts";
 import { reviewTableFigures } from "./review-table.ts";
 import { zeroStatements } from "./zero-statements.ts";
 
@@ -29,8 +29,13 @@ export function extractFigures(input: FigureInput): { figures: ParsedFigure[]; w
   const tableSpans = tables.flatMap((t) => (t.span ? [t.span] : []));
 
   // Prose is every sentence outside the tables; a line with cells is a table row, never prose.
+  const rows = lines.filter((l) => l.cells.length > 1);
+  const inRow = (start: number): boolean => {
+    const i = lowerBound(rows, start);
+    return i < rows.length && rows[i]!.start <= start;
+  };
   const prose = sentences(norm.text, report.normStart, report.normEnd).filter(
-    (s) => !hasCells(norm.text, s.start, s.end) && !tableSpans.some((span) => s.start < span.end && s.end > span.start),
+    (s) => !hasCells(norm.text, s.start, s.end) && !inRow(s.start) && !tableSpans.some((span) => s.start < span.end && s.end > span.start),
   );
   const applications = input.sections.filter((s) => s.kind === "applications");
   const inApplications = (pos: number): boolean => applications.some((s) => pos >= s.normStart && pos < s.normEnd);
@@ -43,6 +48,18 @@ export function extractFigures(input: FigureInput): { figures: ParsedFigure[]; w
   const drafts: DraftFigure[] = [...tableFigures, ...narrative, ...zeros];
   const warnings = [...tableWarnings(tableFigures), ...breakdownWarnings(narrative)];
   return finishFigures(input, drafts, warnings);
+}
+
+/** Index of the first row ending after `pos` (rows are in text order and never overlap). */
+function lowerBound(rows: TableLine[], pos: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 // Cells of a flattened table are separated by "|" or by tabs between words (indenting tabs are trimmed).

@@ -12,19 +12,24 @@ import { metricOf } from "./narrative-metrics.ts";
 import type { Sentence } from "./sentences.ts";
 
 const NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万亿";
-const UNITS = "个工作日|工作日|人次|户次|件次|元|条|件|次|人|宗|个|份|期|篇|项|场|家|小时|天|名|卷|封|起|例|册|所|台";
+const UNITS =
+  "个工作日|工作日|人次|人份|户次|件次|批次|元|条|件|次|人|户|宗|个|份|期|篇|项|场|家|小时|天|名|卷|封|起|例|册|所|台|" +
+  "处(?!室|理)|批|吨|亩|公顷|公里|千米|辆|座|套|张";
 // Not a count: part of a longer number, code or date (digits, letters, separators before it), an
 // ordinal (第N条), or a vague amount (数十次, 几百人).
 // 万 and 亿 may stand on either side of 余 (1.2万余条, 两万余份); thousands may be grouped by a
 // space (2 435条).
+// A prefix (近, 约) may follow any word (关注人数近3.2万人); a bare number may not follow 数, 几 or 若.
 const MENTION = new RegExp(
-  `(?<![\\d.\\-/:A-Za-z第数几若${NUMERAL_CHARS}])(约|近|逾|超过|大约|将近)?` +
+  `(?:(?<![\\d.\\-/:A-Za-z第])(约|近|逾|超过|大约|将近)|(?<![\\d.\\-/:A-Za-z第数几若${NUMERAL_CHARS}]))` +
     `(\\d{1,3}(?: \\d{3})+(?![\\d.])|\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${NUMERAL_CHARS}]+)[ \\t]*(余|多)?[ \\t]*(万|亿)?[ \\t]*(余|多)?[ \\t]*` +
     `(${UNITS}|%)(左右|以上|余)?`,
   "gu",
 );
 // A lone 一/两/百/千/万 before a measure word is an article or an idiom (一名工作人员, 千家万户), not a count.
 const LONE_NON_COUNT = /^[一两百千万亿零〇]$/u;
+// 全文包括…六个部分: the shape of the report, not a count of anything done.
+const STRUCTURE_COUNT = /^部分/u;
 const CLAUSE_BOUNDARY = /[,:]/u;
 const FOLLOWING_NOUN = /^[\u4e00-\u9fff]{1,8}/u;
 
@@ -90,6 +95,7 @@ function sentenceFigures(norm: NormalizedText, sentence: Sentence, mentions: Reg
     const [whole, prefix, digits, suffix, large, largeSuffix, unit, after] = m;
     const at = m.index - sentence.start;
     if (LONE_NON_COUNT.test(digits!) || insideBookTitle(text, at)) continue;
+    if (STRUCTURE_COUNT.test(text.slice(at + whole.length))) continue;
     const value = readNumber(digits!);
     if (value === null) continue;
     const start = m.index;
@@ -98,11 +104,14 @@ function sentenceFigures(norm: NormalizedText, sentence: Sentence, mentions: Reg
     const clauseStart = lastBoundary(text, at) + sentence.start;
     const fromPrevious = previous !== null && previous.end > clauseStart;
     const labelFrom = fromPrevious ? previous.end : clauseStart;
+    // The clause before this one, when it counts nothing itself: what a bare verb here goes on about.
+    const earlierStart = clauseStart > sentence.start ? lastBoundary(text, clauseStart - sentence.start - 1) + sentence.start : clauseStart;
+    const earlier = earlierStart < clauseStart - 1 && (previous === null || previous.end <= earlierStart) ? earlierStart : null;
     const context = norm.text.slice(clauseStart, start);
     out.push({
       draft: {
         metric: NARRATIVE_METRICS.misc,
-        label: labelOf(norm, labelFrom, start, end, previous, !fromPrevious),
+        label: labelOf(norm, labelFrom, start, end, previous, !fromPrevious, `${large ?? ""}${unit!}`, earlier),
         value,
         unit: `${large ?? ""}${unit!}`,
         approximate: Boolean(prefix) || Boolean(suffix) || Boolean(largeSuffix) || Boolean(after),
@@ -126,12 +135,20 @@ function labelOf(
   numberEnd: number,
   previous: NarrativeFigure | null,
   previousInEarlierClause: boolean,
+  unit: string,
+  earlierClause: number | null,
 ): string {
   const span = labelSpan(norm.text, from, numberStart);
   if (span.end > span.start) {
+    // 每日发布空气质量日报,全年共发布365期: a bare verb counts what the clause before it names.
+    if (span.end - span.start <= 2 && earlierClause !== null) {
+      const whole = labelSpan(norm.text, earlierClause, span.end);
+      return writtenText(norm, whole.start, whole.end);
+    }
     const label = writtenText(norm, span.start, span.end);
-    // A bare verb (招考90人) names what it counts together with the clause before (公开招聘2次).
-    if (span.end - span.start <= 2 && previous && previousInEarlierClause) return previous.draft.label + label;
+    // A bare verb (招考90人) names what it counts together with the clause before (公开招聘2次); one
+    // counted in the same unit (收到申请9件, 办结8件) is a step of its own, not part of the one before.
+    if (span.end - span.start <= 2 && previous && previousInEarlierClause && previous.draft.unit !== unit) return previous.draft.label + label;
     return label;
   }
   // Nothing before the number (58个全宗、7198卷): the same thing as the figure before, else the noun after.

@@ -1,7 +1,8 @@
 /**
- * A report's text as table lines: each line split into cells at "|" (pipe-flattened and
- * HTML-derived tables) or at tabs (tables copied from a page or a spreadsheet), or kept as one
- * cell (one-cell-per-line tables and prose). Spans are in the normalized text; cell texts are trimmed.
+ * A report's text as table lines: each line split into cells at "|" (pipe-flattened, markdown and
+ * HTML-derived tables), at tabs (tables copied from a page or a spreadsheet) or at runs of blanks
+ * between short cells (tables pasted from a PDF), or kept as one cell (one-cell-per-line tables and
+ * prose). Spans are in the normalized text; cell texts are trimmed.
  */
 import { isSpace } from "./sentences.ts";
 import { labelCore } from "./table-labels.ts";
@@ -49,18 +50,66 @@ export function tableLines(text: string, from: number, to: number): TableLine[] 
 function splitLine(text: string, from: number, to: number): TableLine | null {
   const span = trimSpan(text, from, to);
   if (span.start === span.end) return null;
+  const line = text.slice(span.start, span.end);
+  if (MARKDOWN_RULE.test(line)) return null;
+  let cells = cutCells(text, span.start, span.end, (i) => text[i] === "|" || text[i] === "\t");
+  if (cells.length === 1) {
+    const spaced = cutAtBlankRuns(text, span.start, span.end);
+    if (isSpacedRow(spaced)) cells = spaced;
+  } else if (line.startsWith("|") && line.endsWith("|")) {
+    // A markdown row (| a | b |): its outer pipes close the row, they leave no empty cell.
+    cells = cells.slice(1, -1);
+  }
+  return { start: span.start, end: span.end, piped: cells.length > 1, cells };
+}
+
+// The rule under a markdown table's header row: |---|:---:|.
+const MARKDOWN_RULE = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*$/;
+
+function cutCells(text: string, from: number, to: number, isSeparator: (i: number) => boolean): TableCell[] {
   const cells: TableCell[] = [];
-  let cellStart = span.start;
-  for (let i = span.start; i <= span.end; i++) {
-    if (i === span.end || text[i] === "|" || text[i] === "\t") {
-      const cell = trimSpan(text, cellStart, i);
-      const cellText = text.slice(cell.start, cell.end);
-      const core = cellText.length <= MAX_CELL_LABEL ? labelCore(cellText) : "";
-      cells.push({ text: cellText, start: cell.start, end: cell.end, core });
+  let cellStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || isSeparator(i)) {
+      cells.push(cellAt(text, cellStart, i));
       cellStart = i + 1;
     }
   }
-  return { start: span.start, end: span.end, piped: cells.length > 1, cells };
+  return cells;
+}
+
+/**
+ * A line parted by blank runs is a row when its cells are all short and it holds a number cell
+ * (行政处罚    12) or is a header of several label cells; prose with a stray double blank
+ * (主动公开信息  352条) is neither.
+ */
+function isSpacedRow(cells: TableCell[]): boolean {
+  if (cells.length < 2 || cells.some((c) => c.text.length > MAX_CELL_LABEL)) return false;
+  if (cells.some((c) => cellValue(c) !== null)) return true;
+  return cells.length >= 3 && cells.every((c) => !/[\d,;。:]/u.test(c.text));
+}
+
+/** Cells parted by runs of two or more blanks (a single blank may group thousands: 2 435). */
+function cutAtBlankRuns(text: string, from: number, to: number): TableCell[] {
+  const cells: TableCell[] = [];
+  let cellStart = from;
+  for (let i = from; i < to; i++) {
+    if (!isSpace(text.charCodeAt(i)) || !isSpace(text.charCodeAt(i + 1))) continue;
+    let j = i;
+    while (j < to && isSpace(text.charCodeAt(j))) j++;
+    cells.push(cellAt(text, cellStart, i));
+    cellStart = j;
+    i = j - 1;
+  }
+  cells.push(cellAt(text, cellStart, to));
+  return cells;
+}
+
+function cellAt(text: string, from: number, to: number): TableCell {
+  const cell = trimSpan(text, from, to);
+  const cellText = text.slice(cell.start, cell.end);
+  const core = cellText.length <= MAX_CELL_LABEL ? labelCore(cellText) : "";
+  return { text: cellText, start: cell.start, end: cell.end, core };
 }
 
 function trimSpan(text: string, from: number, to: number): { start: number; end: number } {

@@ -17,8 +17,10 @@ interface Statement {
   metrics: string[];
   unit: string;
   pattern: RegExp;
-  /** The sentence must match this to be on the subject at all. */
+  /** The sentence must match this to be on the subject at all, unless it stands in a section of `home`. */
   scope?: RegExp;
+  /** The section kind whose sentences are on the subject whatever they say (本年度未收取任何费用 under 收费及减免情况). */
+  home?: SectionKind;
   /** The clause of the match must not match this (申请行政复议 is about reconsideration, not applications). */
   exclude?: RegExp;
 }
@@ -36,6 +38,7 @@ const STATEMENTS: Statement[] = [
     // 信息处理费 is what the 2021 rules let an agency charge for disclosure.
     pattern: new RegExp(`${NEGATION}[^,;。]{0,20}?(?:收费|费用|处理费)|(?:收费|费用|处理费)[^,;。]{0,6}(?:为零|为0|均为零|均为0)`, "u"),
     scope: /公开|信息处理费/u,
+    home: "fees",
   },
   {
     metrics: [NARRATIVE_METRICS.reviewTotal, NARRATIVE_METRICS.litigationTotal],
@@ -93,9 +96,10 @@ export function zeroStatements(
   }
   for (const sentence of list) {
     const text = norm.text.slice(sentence.start, sentence.end);
+    const kind = sections.find((s) => sentence.start >= s.normStart && sentence.start < s.normEnd)?.kind;
     for (const statement of STATEMENTS) {
       if (statement.metrics.every((m) => done.has(m))) continue;
-      if (statement.scope && !statement.scope.test(text)) continue;
+      if (statement.scope && !statement.scope.test(text) && kind !== statement.home) continue;
       const m = statement.pattern.exec(text);
       if (!m) continue;
       const label = clauseLabel(norm, sentence, m.index, m.index + m[0].length);

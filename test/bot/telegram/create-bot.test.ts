@@ -323,7 +323,7 @@ describe("createBot admin commands", () => {
     expect(texts().slice(before)).toEqual([
       "正在载入……",
       "重新载入完成。\n文件 files: 4（新增 added 0，更新 changed 0，未变 unchanged 4，移除 removed 1，失败 failed 0）\n" +
-        "报告 reports: 13，数字 figures: 304，勾稽提示 warnings: 0",
+        "报告 reports: 13，数字 figures: 303，勾稽提示 warnings: 0",
     ]);
 
     fake.addFile("doc1", bytes, "documents/file_1.txt");
@@ -331,7 +331,7 @@ describe("createBot admin commands", () => {
     expect(texts().at(-1)).toBe(
       "已载入 004_09f93f223af1cb12.txt：\n· 黃河河務局 2011年\n\n" +
         "文件 files: 1（新增 added 1，更新 changed 0，未变 unchanged 0，移除 removed 0，失败 failed 0）\n" +
-        "报告 reports: 14，数字 figures: 314，勾稽提示 warnings: 0",
+        "报告 reports: 14，数字 figures: 313，勾稽提示 warnings: 0",
     );
     expect(newReports.map((r) => `${r.agency} ${r.year}`)).toEqual(["黄河河务局 2011"]);
 
@@ -344,7 +344,7 @@ describe("createBot admin commands", () => {
         "年报 reports：14",
         "机关 agencies：13",
         "年份 years：2009–2021（6 个年份）",
-        "数字 figures：314",
+        "数字 figures：313",
         "校验警告 warnings：0",
         "文件 files：5（失败 0）",
         "对话 chats：2",

@@ -31,6 +31,24 @@ describe("numbers as reports write them", () => {
     ]);
   });
 
+  it("keeps 近 before a number as approximate after a word ending in 数", () => {
+    expect(figuresOf("累计关注人数近3.2万人。").figures).toEqual([
+      { metric: "misc", label: "关注人数", value: 3.2, unit: "万人", approximate: true, parent: null },
+    ]);
+  });
+
+  it("counts households, batches and hectares", () => {
+    expect(figuresOf("入户宣传覆盖居民2.1万余户，公示征地方案11批次，供应建设用地86.4公顷。").figures.map((f) => [f.value, f.unit, f.approximate])).toEqual([
+      [2.1, "万户", true],
+      [11, "批次", false],
+      [86.4, "公顷", false],
+    ]);
+  });
+
+  it("stores no figure for how many parts the report has", () => {
+    expect(figuresOf("全文包括总体情况、主动公开政府信息情况、其他需要报告的事项共六个部分。本报告由概述等6个部分组成。").figures).toEqual([]);
+  });
+
   it("keeps 为 that ends 行为 in a label and drops a hotline number opening one", () => {
     expect(figuresOf("12333热线全年接听群众来电8.6万个。").figures[0]!.label).toBe("热线全年接听群众来电");
     expect(figuresOf("其中维持原具体行政行为2件。").figures[0]!.label).toBe("维持原具体行政行为");
@@ -70,6 +88,17 @@ describe("what a prose figure counts", () => {
   });
 });
 
+describe("labels of report-specific figures", () => {
+  it("gives a bare verb the clause before it when that clause counts nothing", () => {
+    expect(figuresOf("每日发布空气质量日报，全年共发布365期。").figures[0]!.label).toBe("每日发布空气质量日报，全年共发布");
+  });
+
+  it("keeps 上年结转 and does not join steps counted in one unit", () => {
+    const text = "一、总体情况\n全年新收政府信息公开申请18件，上年结转1件，办结18件。";
+    expect(figuresOf(text).figures.map((f) => f.label)).toEqual(["新收政府信息公开申请", "上年结转", "办结"]);
+  });
+});
+
 describe("breakdowns", () => {
   it("gives parts to the total they name when another total stands between", () => {
     const text = "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n全县共发生因政府信息公开申请行政复议案件3件,提起行政诉讼案件2件。其中行政复议维持原具体行政行为2件,纠正1件;行政诉讼均在审理中。";
@@ -93,6 +122,13 @@ describe("breakdowns", () => {
 });
 
 describe("zero statements", () => {
+  it("reads any sentence of the fees section that denies charging as no fees", () => {
+    expect(figuresOf("四、政府信息公开收费及减免情况\n本年度未收取任何费用。").figures).toEqual([
+      { metric: "fees.total", label: "未收取任何费用", value: 0, unit: "元", approximate: false, parent: null },
+    ]);
+    expect(figuresOf("一、概述\n本年度未收取任何费用。").figures).toEqual([]);
+  });
+
   it("reads 未收取信息处理费 as no fees", () => {
     expect(figuresOf("六、其他需要报告的事项\n本年度未收取信息处理费。").figures).toEqual([
       { metric: "fees.total", label: "未收取信息处理费", value: 0, unit: "元", approximate: false, parent: null },

@@ -22,4 +22,19 @@ describe("table lines", () => {
   it("keeps a blank cell in a row that has no more cells than values", () => {
     expect(row("二、上年结转政府信息公开申请数量 | | 1 | 0 | 0 | 0 | 0 | 1", "二、上年结转政府信息公开申请数量")).toEqual([null, 1, 0, 0, 0, 0, 1]);
   });
+
+  it("reads a markdown row without the empty cells its outer pipes leave, and skips the rule under its header", () => {
+    const text = "| 行政复议 | | |\n|---|---|---|\n| 1 | 0 | 2 |";
+    expect(tableLines(text, 0, text.length).map((l) => l.cells.map((c) => c.text))).toEqual([["行政复议", "", ""], ["1", "0", "2"]]);
+  });
+
+  it("splits a row pasted from a PDF at runs of blanks, but not prose with a stray double blank", () => {
+    const text = "行政处罚    12\n结果维持    结果纠正    其他结果\n全年主动公开信息  352条\n时间:2016-03-18 09:12  作者:本局";
+    expect(tableLines(text, 0, text.length).map((l) => l.cells.map((c) => c.text))).toEqual([
+      ["行政处罚", "12"],
+      ["结果维持", "结果纠正", "其他结果"],
+      ["全年主动公开信息  352条"],
+      ["时间:2016-03-18 09:12  作者:本局"],
+    ]);
+  });
 });

@@ -1,0 +1,63 @@
+/**
+ * Names written short the way Chinese names are shortened: some characters of the full name kept
+ * in order, its first one and its closing one among them (交通厅 for 交通运输厅, 政数局 for
+ * 政务服务数据管理局, 经开区 for 经济技术开发区, 卫健委 for 卫生健康委员会). Used when a question's
+ * agency or place matches nothing as written: the short name is written out in full and resolved again.
+ */
+import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
+
+/** Characters a name ends with: places (省, 区 …) and offices (局, 委, 会 …). */
+const NAME_END = /[省市区县州旗盟乡镇局厅委会办处室站所队心]/u;
+/** Longest short name tried; longer prefixes of a question are no name. */
+const MAX_SHORT = 14;
+/** Agencies of the fuzzy search checked per short name. */
+const CANDIDATES = 12;
+/** The closing character of a short name stands among the last characters of the full one (委 of 委员会). */
+const CLOSING_REACH = 3;
+
+/** True when `short` abbreviates `full`: shorter, same first character, its characters in order, a closing one kept. */
+export function abbreviates(short: string, full: string): boolean {
+  if (short.length < 2 || short.length >= full.length || short[0] !== full[0]) return false;
+  if (!full.slice(-CLOSING_REACH).includes(short[short.length - 1]!)) return false;
+  let at = 0;
+  for (const ch of short) {
+    const found = full.indexOf(ch, at);
+    if (found < 0) return false;
+    at = found + 1;
+  }
+  return true;
+}
+
+/**
+ * `text` with the short name it opens with written out in full (番禺政数局… → 番禺区政务服务数据管理局…),
+ * or null when it opens with no short name of an agency or place the catalogue holds. The longest
+ * short name wins; among full forms, the closest in length.
+ */
+export function expandShortName(text: string, index: CatalogIndex): string | null {
+  const lead = text.trimStart();
+  for (let end = Math.min(lead.length, MAX_SHORT); end >= 2; end--) {
+    if (!NAME_END.test(lead[end - 1]!)) continue;
+    const short = lead.slice(0, end);
+    let best: string | null = null;
+    for (const hit of index.search.search(short, CANDIDATES)) {
+      const agency = index.agencies[hit.id];
+      if (!agency) continue;
+      for (const full of fullForms(agency)) {
+        if (abbreviates(short, full) && (best === null || full.length < best.length)) best = full;
+      }
+    }
+    if (best !== null) return best + lead.slice(end);
+  }
+  return null;
+}
+
+/** The forms a question may shorten: the name from each of its places on, and runs of its places. */
+function fullForms(agency: AgencyEntry): string[] {
+  const { places, kind } = agency;
+  const forms: string[] = [];
+  for (let i = 0; i <= places.length; i++) {
+    forms.push(places.slice(i).join("") + kind);
+    for (let j = i + 1; j <= places.length; j++) forms.push(places.slice(i, j).join(""));
+  }
+  return forms;
+}

@@ -1,0 +1,52 @@
+/**
+ * The proactive-disclosure category a question names (工作动态 of 其中工作动态类信息40条): by the
+ * category's whole name, its head noun, the end of a long name, or a short name of it.
+ */
+import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
+import { abbreviates } from "../catalog/abbreviated-name.ts";
+import type { ReportDetail, StoredFigure } from "../report-source.ts";
+import type { MatchingForm } from "../search/matching-form.ts";
+
+const CATEGORY_NOISE = /^(其中|包括)|(类信息|信息|类)$/g;
+// Labels that name the whole, not a category of it.
+const NOT_CATEGORIES = new Set(["政府", "政府信息", "公开", "主动公开", "各类", "信息公开"]);
+
+/** The category figure of `detail` that `query` names most of, or null. */
+export function categoryFigure(detail: ReportDetail, query: string, form: MatchingForm): StoredFigure | null {
+  let best: StoredFigure | null = null;
+  let bestLength = 0;
+  for (const f of detail.figures) {
+    if (f.metric !== NARRATIVE_METRICS.proactiveCategory) continue;
+    const name = form(f.label).replace(CATEGORY_NOISE, "").replace(CATEGORY_NOISE, "");
+    if (name.length < 2 || NOT_CATEGORIES.has(name)) continue;
+    const length = namedLength(name, query);
+    if (length > bestLength) {
+      best = f;
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
+/** Shortest end of a category name a question may name it by (政策法规 for 教育政策法规). */
+const MIN_CATEGORY_TAIL = 4;
+
+/**
+ * How much of category `name` the question writes: all of it, or its head noun: the end of a
+ * name that lists examples first (户政、出入境等办事指南 → 办事指南) or of a long name (教育政策法规
+ * → 政策法规). 0 when it writes none.
+ */
+function namedLength(name: string, query: string): number {
+  if (query.includes(name)) return name.length;
+  const head = name.slice(name.lastIndexOf("等") + 1);
+  if (head !== name && head.length >= 2 && query.includes(head)) return head.length;
+  for (let k = head.length; k >= MIN_CATEGORY_TAIL; k--) if (query.includes(head.slice(-k))) return k;
+  // 新农合补偿 for 新型农村合作医疗补偿: a short name ending as the category does.
+  for (let len = Math.min(query.length, head.length - 1); len >= MIN_CATEGORY_TAIL; len--) {
+    for (let i = 0; i + len <= query.length; i++) {
+      const short = query.slice(i, i + len);
+      if (short.endsWith(head.slice(-1)) && abbreviates(short, head)) return len;
+    }
+  }
+  return 0;
+}

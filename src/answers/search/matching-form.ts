@@ -1,0 +1,36 @@
+/**
+ * The matching form of a report's stored text (labels, quotes, passages) as questions are matched:
+ * a report written in traditional script has its text read in simplified script and NFKC-folded,
+ * so it answers a question typed in simplified. Other reports are matched as written, at no cost.
+ */
+import { normalize } from "../../ingest/normalized-text.ts";
+import type { ReportDetail } from "../report-source.ts";
+
+export type MatchingForm = (text: string) => string;
+
+const asWritten: MatchingForm = (text) => text;
+const byReport = new WeakMap<ReportDetail, MatchingForm>();
+
+/** How `detail`'s text is matched: folded when its title or agency is not in simplified script. */
+export function matchingFormOf(detail: ReportDetail): MatchingForm {
+  let form = byReport.get(detail);
+  if (!form) {
+    const { title, agency } = detail.summary;
+    const sample = `${title}${agency ?? ""}`;
+    form = normalize(sample).text === sample.normalize("NFKC") ? asWritten : folded();
+    byReport.set(detail, form);
+  }
+  return form;
+}
+
+function folded(): MatchingForm {
+  const memo = new Map<string, string>();
+  return (text) => {
+    let out = memo.get(text);
+    if (out === undefined) {
+      out = normalize(text).text;
+      memo.set(text, out);
+    }
+    return out;
+  };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { abbreviates, expandShortName } from "../../src/answers/catalog/abbreviated-name.ts";
+import { buildCatalogIndex } from "../../src/answers/catalog/catalog-index.ts";
+import type { ReportSummary } from "../../src/answers/report-source.ts";
+
+function summary(id: number, agency: string, year: number): ReportSummary {
+  return {
+    id,
+    title: `${agency}${year}年政府信息公开工作年度报告`,
+    agency,
+    agencyNormalized: agency,
+    region: { province: null, city: null, county: null, township: null },
+    level: "unknown",
+    year,
+    published: null,
+    format: "template2021",
+    anonymized: false,
+    source: `${id}.txt`,
+    url: null,
+  };
+}
+
+describe("short names", () => {
+  it("takes characters of the full name in order, keeping its first and a closing one", () => {
+    expect(abbreviates("交通厅", "交通运输厅")).toBe(true);
+    expect(abbreviates("政数局", "政务服务数据管理局")).toBe(true);
+    expect(abbreviates("卫健委", "卫生健康委员会")).toBe(true);
+    expect(abbreviates("遂宁经开区", "遂宁经济技术开发区")).toBe(true);
+  });
+
+  it("is no short name of a different office, a name not shorter, or a place inside a longer one", () => {
+    expect(abbreviates("卫健委", "卫生局")).toBe(false);
+    expect(abbreviates("公安局", "生态环境局")).toBe(false);
+    expect(abbreviates("交通运输厅", "交通运输厅")).toBe(false);
+    expect(abbreviates("淄博市", "淄博市张店区")).toBe(false);
+  });
+
+  it("writes out the agency or place a question opens with, and nothing the catalogue does not hold", () => {
+    const index = buildCatalogIndex(1, [
+      summary(1, "广州市番禺区政务服务数据管理局", 2024),
+      summary(2, "遂宁经济技术开发区管理委员会", 2020),
+      summary(3, "淄博市生态环境局", 2019),
+    ]);
+    expect(expandShortName("番禺政数局 主动公开了多少条", index)).toBe("番禺区政务服务数据管理局 主动公开了多少条");
+    expect(expandShortName("遂宁经开区 组织了几次政府开放日", index)).toBe("遂宁经济技术开发区 组织了几次政府开放日");
+    expect(expandShortName("淄博市公安局 主动公开了多少条", index)).toBeNull();
+  });
+});
