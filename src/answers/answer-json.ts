@@ -1,5 +1,5 @@
 /**
- * The JSON shape of an answer that scripts read (`npm run ask -- --json`): status, text, the
+ * The JSON shape of an answer that scripts read (`npm run ask -- --json`, `POST /api/ask`): status, text, the
  * understood agency and year, figures, citations without store offsets, and candidates.
  */
 import type { Answer, Candidate } from "./answer.ts";

@@ -1,11 +1,12 @@
 /**
  * A real answer engine over a real SQLite store in a temp directory, loaded from `data/reports`
- * (or a copy of it, for tests that add or remove files).
+ * (or a copy of it, for tests that add or remove files, or another corpus directory).
  */
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { AnswerEngine } from "../../src/answers/answer.ts";
+import type { ReportSource } from "../../src/answers/report-source.ts";
 import { createAnswerEngine } from "../../src/answers/create-answer-engine.ts";
 import { ingestPaths } from "../../src/corpus/ingest-paths.ts";
 import { createChatStateStore } from "../../src/store/chat-state.repository.ts";
@@ -19,14 +20,24 @@ export interface SeededEngine {
   /** The data directory the store was loaded from (a copy of the seeds when `copySeeds`). */
   dataDir: string;
   store: Store;
+  source: ReportSource;
   engine: AnswerEngine;
   close(): Promise<void>;
 }
 
-export async function openSeededEngine(options: { copySeeds?: boolean; now?: () => Date } = {}): Promise<SeededEngine> {
-  const dir = await mkdtemp(path.join(tmpdir(), "nianbao-fronts-"));
-  const dataDir = options.copySeeds ? path.join(dir, "reports") : SEED_DIR;
-  if (options.copySeeds) await cp(SEED_DIR, dataDir, { recursive: true });
+export interface SeededEngineOptions {
+  /** Load a copy of the corpus, which the test may change. */
+  copySeeds?: boolean;
+  /** The corpus directory; default `data/reports`. */
+  corpus?: string;
+  now?: () => Date;
+}
+
+export async function openSeededEngine(options: SeededEngineOptions = {}): Promise<SeededEngine> {
+  const dir = await mkdtemp(path.join(tmpdir(), "nianbao-seeded-"));
+  const corpus = options.corpus ?? SEED_DIR;
+  const dataDir = options.copySeeds ? path.join(dir, "reports") : corpus;
+  if (options.copySeeds) await cp(corpus, dataDir, { recursive: true });
   const store = await openDatabase(path.join(dir, "test.sqlite"));
   await ingestPaths(store, [dataDir], { removeMissing: true });
   const source = createReportSource(store.db);
@@ -35,6 +46,7 @@ export async function openSeededEngine(options: { copySeeds?: boolean; now?: () 
     dir,
     dataDir,
     store,
+    source,
     engine,
     async close() {
       await store.close();
