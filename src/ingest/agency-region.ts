@@ -21,8 +21,11 @@ const COUNTY = /^([\u4e00-\u9fff]{2,6}?(?:自治县|县|区|旗|市))/;
 const TOWNSHIP = /^([\u4e00-\u9fff]{2,6}?(?:乡|镇|街道))/;
 const NATIONAL = /^(?:国务院|国家|中华人民共和国|中央|最高人民)/;
 
-/** Region and level of the agency named `agency` (normalized), in a report whose text is `text`. */
-export function agencyRegion(agency: string | null, text: string): { region: Region; level: AgencyLevel } {
+/**
+ * Region and level of the agency named `agency` (normalized), in a report whose text is `text` on
+ * a page whose text is `pageText`.
+ */
+export function agencyRegion(agency: string | null, text: string, pageText: string = text): { region: Region; level: AgencyLevel } {
   const region: Region = { province: null, city: null, county: null, township: null };
   let rest = agency ?? "";
   const province = PROVINCE_NAME.exec(rest);
@@ -31,7 +34,8 @@ export function agencyRegion(agency: string | null, text: string): { region: Reg
     rest = rest.slice(province[0].length);
   }
   const city = CITY.exec(rest);
-  if (city && !isOrgWord(city[1]!)) {
+  // 渝北区城市管理局: a district's 城市管理局 is no city named 渝北区城市.
+  if (city && !isOrgWord(city[1]!) && !/[区县]/.test(city[1]!.slice(0, -1))) {
     region.city = city[1]!;
     rest = rest.slice(city[1]!.length);
   }
@@ -44,8 +48,12 @@ export function agencyRegion(agency: string | null, text: string): { region: Reg
   if (township && !isOrgWord(township[1]!)) region.township = township[1]!;
   const level = levelOf(agency, region);
   region.province ??= provinceInText(text);
-  if (level === "township") region.county ??= soleSurroundingPlace(text, ["县", "区"]);
-  if (level === "township" || level === "county") region.city ??= soleSurroundingPlace(text, ["市"]);
+  // A report sharing its page with others (several townships on one page) is placed by the page
+  // when it names no place of its own.
+  const surrounding = (suffixes: string[]): string | null =>
+    soleSurroundingPlace(text, suffixes) ?? (pageText === text ? null : soleSurroundingPlace(pageText, suffixes));
+  if (level === "township") region.county ??= surrounding(["县", "区"]);
+  if (level === "township" || level === "county") region.city ??= surrounding(["市"]);
   return { region, level };
 }
 

@@ -13,6 +13,7 @@ import { dropSpans } from "./drop-spans.ts";
 import { extractFigures } from "./figures/extract-figures.ts";
 import type { FigureSection } from "./figures/figure-input.ts";
 import { htmlToText, looksLikeHtml } from "./html-to-text.ts";
+import { tabCellsToPipes } from "./tab-cells.ts";
 import { IngestError } from "./ingest-error.ts";
 import { normalize, originalSlice, originalSpan, type NormalizedText } from "./normalized-text.ts";
 import { keptOriginal } from "./original-text.ts";
@@ -43,7 +44,7 @@ const COLLECTION_TITLE = /汇编|合集|汇总|精选|范文|大全|\d+篇/;
 /** Parses a source file; throws `IngestError` when it is undecodable, empty, or holds no report. */
 export function parseFile(input: ParseInput): ParsedFile {
   const decoded = decodeBytes(input.bytes);
-  const original = looksLikeHtml(input.name, decoded.text) ? htmlToText(decoded.text) : decoded.text;
+  const original = looksLikeHtml(input.name, decoded.text) ? htmlToText(decoded.text) : tabCellsToPipes(decoded.text);
   if (!/\S/.test(original)) throw new IngestError(`ingest: ${input.name} holds no text`);
   const raw = normalize(original);
   const spam = findSpamSpans(raw.text);
@@ -83,7 +84,7 @@ function buildReport(norm: NormalizedText, allLines: readonly TextLine[], piece:
   const year = findYear(contentText, normTitle);
   const format = detectFormat(contentText);
   const agency = findAgency({ text: contentText, lines: content, title: normTitle });
-  const { region, level } = agencyRegion(agency?.normalized ?? null, contentText);
+  const { region, level } = agencyRegion(agency?.normalized ?? null, contentText, norm.text);
 
   const drafts = findSections(content, normStart, normEnd);
   const sections: FigureSection[] = drafts.map((d, index) => {

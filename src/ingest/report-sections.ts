@@ -1,5 +1,5 @@
 /**
- * Sections of one report: its top-level numbered headings (`一、` `一.` `一 概 述`), taken in
+ * Sections of one report: its top-level numbered headings (`一、` `一.` `一 概 述` `第一部分`), taken in
  * order so numbered list items and table rows further down are not mistaken for headings.
  * Text before the first heading is the preamble.
  */
@@ -22,7 +22,8 @@ export interface SectionDraft {
   lineIndex: number;
 }
 
-const TOP_HEADING = /^([一二三四五六七八九十]{1,3})\s*(?:[、.．，,]|\s)\s*(\S.*)$/;
+// `一、概述`, `一 概 述`, or `第一部分 概述`.
+const TOP_HEADING = /^(?:第([一二三四五六七八九十]{1,3})部分[、.．:：\s]*|([一二三四五六七八九十]{1,3})\s*(?:[、.．，,]|\s)\s*)(\S.*)$/;
 // Template table rows keep their own Chinese numbering.
 const TABLE_ROW = /^[一二三四]\s*、\s*(?:本年新收|上年结转|本年度办理结果|结转下年度)/;
 const MAX_HEADING = 40;
@@ -37,7 +38,7 @@ export function findSections(lines: readonly TextLine[], start: number, end: num
     const ordinalFits = last === 0 ? parsed.ordinal <= 2 : parsed.ordinal > last && parsed.ordinal <= last + 2;
     if (!ordinalFits) return;
     last = parsed.ordinal;
-    heads.push({ line, lineIndex, heading: parsed.heading, kind: sectionKind(parsed.heading.replace(TOP_HEADING, "$2")) });
+    heads.push({ line, lineIndex, heading: parsed.heading, kind: sectionKind(parsed.heading.replace(TOP_HEADING, "$3")) });
   });
   const sections: SectionDraft[] = [];
   const firstStart = heads[0]?.line.start ?? end;
@@ -64,7 +65,7 @@ function parseHeading(text: string): { ordinal: number; heading: string } | null
   if (text.includes("|") || TABLE_ROW.test(text)) return null;
   const m = TOP_HEADING.exec(text);
   if (!m) return null;
-  const ordinal = readChineseNumber(m[1]!);
+  const ordinal = readChineseNumber((m[1] ?? m[2])!);
   if (ordinal === null || ordinal < 1) return null;
   // A heading may run straight into its first sentence: `五、…的情况 2011年,我镇…`.
   const cut = text.search(/[。；;:：]|\s{1,}(?=\d|[\u4e00-\u9fff]{2,}[,，])/);

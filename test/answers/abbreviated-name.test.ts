@@ -45,4 +45,11 @@ describe("short names", () => {
     expect(expandShortName("遂宁经开区 组织了几次政府开放日", index)).toBe("遂宁经济技术开发区 组织了几次政府开放日");
     expect(expandShortName("淄博市公安局 主动公开了多少条", index)).toBeNull();
   });
+
+  it("writes out a short name that follows the question's polite opening", () => {
+    const index = buildCatalogIndex(1, [summary(1, "广州市番禺区政务服务数据管理局", 2024)]);
+    expect(expandShortName("请问番禺政数局 主动公开了多少条", index)).toBe("请问番禺区政务服务数据管理局 主动公开了多少条");
+    expect(expandShortName("你好，番禺政数局 收到几件申请", index)).toBe("你好，番禺区政务服务数据管理局 收到几件申请");
+    expect(expandShortName("请问淄博市公安局 主动公开了多少条", index)).toBeNull();
+  });
 });

@@ -38,6 +38,19 @@ describe("agencyRegion", () => {
     expect(agencyRegion("太和镇人民政府", "").region.township).toBe("太和镇");
   });
 
+  it("places a township by its page when its own text names no county", () => {
+    const page = "嘉定区人民政府网\n华亭镇人民政府2009年政府信息公开工作年度报告\n徐行镇人民政府2009年政府信息公开工作年度报告";
+    expect(agencyRegion("徐行镇人民政府", "徐行镇人民政府2009年政府信息公开工作年度报告", page).region.county).toBe("嘉定区");
+    expect(agencyRegion("徐行镇人民政府", "徐行镇人民政府2009年政府信息公开工作年度报告").region.county).toBeNull();
+  });
+
+  it("reads no city into a district's 城市管理局", () => {
+    expect(agencyRegion("重庆市渝北区城市管理局", "")).toEqual({
+      region: { province: "重庆市", city: null, county: "渝北区", township: null },
+      level: "county",
+    });
+  });
+
   it("fills in the one province and county the report names around a township", () => {
     expect(agencyRegion("长岭镇人民政府", "一是通过开江县政府门户外网公开。按照四川省要求。").region).toEqual({
       province: "四川省", city: null, county: "开江县", township: "长岭镇",

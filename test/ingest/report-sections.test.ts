@@ -23,6 +23,16 @@ describe("findSections", () => {
     expect(sectionsOf(text).map(([k]) => k)).toEqual(["overview", "applications", "review_litigation"]);
   });
 
+  it("takes 第一部分 headings", () => {
+    const text = ["第一部分　概述", "第二部分 主动公开政府信息情况", "第四部分　收费及减免情况", "第五部分  存在的问题和改进措施"].join("\n");
+    expect(sectionsOf(text)).toEqual([
+      ["overview", "第一部分　概述"],
+      ["proactive", "第二部分 主动公开政府信息情况"],
+      ["fees", "第四部分　收费及减免情况"],
+      ["problems", "第五部分  存在的问题和改进措施"],
+    ]);
+  });
+
   it("cuts a heading that runs into its first sentence", () => {
     const text = "一、概述\n二、因政府信息公开申请行政复议、提起行政诉讼的情况 2011年,我镇没有因政府信息公开申请行政复议。";
     expect(sectionsOf(text).at(-1)).toEqual(["review_litigation", "二、因政府信息公开申请行政复议、提起行政诉讼的情况"]);

@@ -5,6 +5,7 @@
  * agency or place matches nothing as written: the short name is written out in full and resolved again.
  */
 import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
+import { openerLength } from "../question/question-opener.ts";
 
 /** Characters a name ends with: places (省, 区 …) and offices (局, 委, 会 …). */
 const NAME_END = /[省市区县州旗盟乡镇局厅委会办处室站所队心]/u;
@@ -29,12 +30,14 @@ export function abbreviates(short: string, full: string): boolean {
 }
 
 /**
- * `text` with the short name it opens with written out in full (番禺政数局… → 番禺区政务服务数据管理局…),
+ * `text` with the short name it opens with (after 请问 and the like) written out in full (番禺政数局… → 番禺区政务服务数据管理局…),
  * or null when it opens with no short name of an agency or place the catalogue holds. The longest
  * short name wins; among full forms, the closest in length.
  */
 export function expandShortName(text: string, index: CatalogIndex): string | null {
-  const lead = text.trimStart();
+  // 请问番禺政数局…: the short name follows the question's polite opening.
+  const opening = text.slice(0, openerLength(text));
+  const lead = text.slice(opening.length);
   for (let end = Math.min(lead.length, MAX_SHORT); end >= 2; end--) {
     if (!NAME_END.test(lead[end - 1]!)) continue;
     const short = lead.slice(0, end);
@@ -46,7 +49,7 @@ export function expandShortName(text: string, index: CatalogIndex): string | nul
         if (abbreviates(short, full) && (best === null || full.length < best.length)) best = full;
       }
     }
-    if (best !== null) return best + lead.slice(end);
+    if (best !== null) return opening + best + lead.slice(end);
   }
   return null;
 }

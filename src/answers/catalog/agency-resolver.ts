@@ -5,8 +5,10 @@
  * alone resolves when one agency fits (after the question's years); otherwise candidates are listed.
  */
 import { abbreviates } from "./abbreviated-name.ts";
-import { GOVERNMENT_KEY, PLACE_SUFFIXES, kindMentions, type KindMention } from "./alias-table.ts";
+import { GOVERNMENT_KEY, NOT_PLACE_PARTS, PLACE_SUFFIXES, kindMentions, type KindMention } from "./alias-table.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
+import { detectIntent } from "../question/metric-intent.ts";
+import { openerLength } from "../question/question-opener.ts";
 
 export type AgencyResolution =
   | { kind: "agency"; agency: AgencyEntry }
@@ -56,11 +58,39 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
     // 德阳市城管局 names an office the alias table does not know: no report of it is held.
     const office = unknownOffice(text, places);
     if (office) return unknown(office, within, index);
+    // 曲靖市麒麟区 names a place within the one held: its reports are not the city's.
+    const inner = placeAfter(text, places);
+    if (inner) return unknown(inner, within, index);
     const governments = within.filter((a) => a.government);
     if (governments.length > 0) return choose(rank(governments, places, text), years);
     return { kind: "place", place: places[0]!.token, agencies: within };
   }
+  const leading = leadingPlace(text);
+  if (leading) return unknown(leading, [], index);
   return { kind: "none" };
+}
+
+// A place word opening the question (马陆镇 of 马陆镇主动公开了多少条信息), not a phrase such as
+// 全市, 本区 or 各乡镇 that stands for wherever the chat is about.
+const LEADING_PLACE = /^([\u4e00-\u9fff]{2,7}?(?:街道|镇|乡|县|区|旗|市))/u;
+const GENERIC_OPENING = /^[全本各我该每这那哪其城乡]/;
+
+/** The held place and the unheld place written right after it (曲靖市麒麟区), or null. */
+function placeAfter(text: string, places: Hit[]): string | null {
+  const last = places.reduce((a, b) => (b.index + b.token.length > a.index + a.token.length ? b : a));
+  const end = last.index + last.token.length;
+  const inner = leadingPlace(text.slice(end));
+  return inner && !/^\s/.test(text.slice(end)) ? text.slice(last.index, end) + inner : null;
+}
+
+/** The place the question opens with when the catalogue holds nothing of it, or null. */
+function leadingPlace(text: string): string | null {
+  const m = LEADING_PLACE.exec(text.slice(openerLength(text)));
+  const place = m?.[1];
+  if (!place || GENERIC_OPENING.test(place) || NOT_PLACE_PARTS.some((p) => place.includes(p))) return null;
+  // 主动公开最多的县 is a question, not a place.
+  if (/[的是有在和与个]/.test(place) || detectIntent(place) !== null) return null;
+  return place;
 }
 
 /** Agencies of the place whose alias group's key is written right after it (鹤岗公安, 临泽卫健). */

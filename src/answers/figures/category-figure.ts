@@ -8,6 +8,8 @@ import type { ReportDetail, StoredFigure } from "../report-source.ts";
 import type { MatchingForm } from "../search/matching-form.ts";
 
 const CATEGORY_NOISE = /^(其中|包括)|(类信息|信息|类)$/g;
+// 市政府各部门主动公开政府信息12304条 names its category before the measure every question shares.
+const SHARED_MEASURE = /(?:主动)?公开(?:政府)?$/;
 // Labels that name the whole, not a category of it.
 const NOT_CATEGORIES = new Set(["政府", "政府信息", "公开", "主动公开", "各类", "信息公开"]);
 
@@ -17,7 +19,7 @@ export function categoryFigure(detail: ReportDetail, query: string, form: Matchi
   let bestLength = 0;
   for (const f of detail.figures) {
     if (f.metric !== NARRATIVE_METRICS.proactiveCategory) continue;
-    const name = form(f.label).replace(CATEGORY_NOISE, "").replace(CATEGORY_NOISE, "");
+    const name = form(f.label).replace(CATEGORY_NOISE, "").replace(CATEGORY_NOISE, "").replace(SHARED_MEASURE, "");
     if (name.length < 2 || NOT_CATEGORIES.has(name)) continue;
     const length = namedLength(name, query);
     if (length > bestLength) {
@@ -30,6 +32,8 @@ export function categoryFigure(detail: ReportDetail, query: string, form: Matchi
 
 /** Shortest end of a category name a question may name it by (政策法规 for 教育政策法规). */
 const MIN_CATEGORY_TAIL = 4;
+/** Longest end of a category name tried with its two words swapped. */
+const MAX_SWAPPED = 6;
 
 /**
  * How much of category `name` the question writes: all of it, or its head noun: the end of a
@@ -41,6 +45,11 @@ function namedLength(name: string, query: string): number {
   const head = name.slice(name.lastIndexOf("等") + 1);
   if (head !== name && head.length >= 2 && query.includes(head)) return head.length;
   for (let k = head.length; k >= MIN_CATEGORY_TAIL; k--) if (query.includes(head.slice(-k))) return k;
+  // 征收土地 for 土地征收, 承包土地 for 农村土地承包: the name's end written as two words the other way round.
+  for (let k = Math.min(head.length, MAX_SWAPPED); k >= MIN_CATEGORY_TAIL; k--) {
+    const tail = head.slice(-k);
+    for (let i = 2; i <= k - 2; i++) if (query.includes(tail.slice(i) + tail.slice(0, i))) return k;
+  }
   // 新农合补偿 for 新型农村合作医疗补偿: a short name ending as the category does.
   for (let len = Math.min(query.length, head.length - 1); len >= MIN_CATEGORY_TAIL; len--) {
     for (let i = 0; i + len <= query.length; i++) {

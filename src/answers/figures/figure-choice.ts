@@ -6,7 +6,7 @@
 import type { ReportDetail, StoredFigure, StoredPassage } from "../report-source.ts";
 import { APPLICATION_ROWS, NARRATIVE_METRICS, REVIEW_BLOCKS } from "../../domain/metrics.ts";
 import type { MetricIntent } from "../question/metric-intent.ts";
-import { applicantColumn, reasonMetric, reviewOutcome } from "../question/metric-intent.ts";
+import { applicantColumn, outcomePhrases, reasonMetric, reviewOutcome } from "../question/metric-intent.ts";
 import { figureName } from "../render/answer-text.ts";
 import { categoryFigure } from "./category-figure.ts";
 import { matchingFormOf, type MatchingForm } from "../search/matching-form.ts";
@@ -65,14 +65,28 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     const part = figures.length === 1 ? namedPart(detail, figures[0]!, asked.query, form) : null;
     if (part) return figureFinding(detail, [part], part.label);
     if (figures.length > 0) return figureFinding(detail, figures, narrowed ? figureName(figures[0]!) : intent.subject);
+    const outcomePart = proseOutcome(detail, intent, asked.query);
+    if (outcomePart) return figureFinding(detail, [outcomePart], outcomePart.label);
     const parts = groupRows(detail, metrics[0] ?? "");
     if (parts.length > 0) return figureFinding(detail, parts, intent.subject, true);
     return { kind: "none", passage: sectionPassage(detail, intent.section, intent.phrases.join(" "), form), subject: intent.subject };
   }
   if (misc) return figureFinding(detail, [misc], misc.label);
   const passage = rankByBigrams(detail.passages, (p) => form(p.text), asked.query)[0]?.item ?? null;
-  // The subject echoes the question; its digits are no figure of the report.
-  return { kind: "none", passage, subject: asked.query.replace(/\d+(?:\.\d+)?/g, "").trim() };
+  return { kind: "none", passage, subject: echoedSubject(asked.query) };
+}
+
+/**
+ * What the question asks, echoed: its digits are no figure of the report, and a measure word or
+ * particle left alone once the question words went (征收土地信息有 条) names nothing.
+ */
+function echoedSubject(query: string): string {
+  return query
+    .replace(/\d+(?:\.\d+)?/g, " ")
+    .split(/\s+/)
+    .map((w) => w.replace(/^[的了有是共]+|[的了有是共]+$/g, ""))
+    .filter((w) => w.length >= 2)
+    .join("");
 }
 
 function figureFinding(detail: ReportDetail, figures: StoredFigure[], subject: string, parts = false): Finding {
@@ -97,6 +111,18 @@ function askedMetrics(intent: MetricIntent, query: string): string[] {
   // Prose states no outcomes: only the table's blocks can answer an outcome.
   if (outcome) metrics = metrics.filter((m) => REVIEW_PREFIXES.some((p) => m.startsWith(`${p}.`))).map((m) => m.replace(/\.total$/, `.${outcome}`));
   return metrics;
+}
+
+/**
+ * The part of a reconsideration or litigation count stated in prose that names the outcome asked
+ * for (提起行政复议9件，其中…被依法纠正2件), or null.
+ */
+function proseOutcome(detail: ReportDetail, intent: MetricIntent, query: string): StoredFigure | null {
+  const outcome = intent.id === "review" || intent.id.startsWith("litigation") ? reviewOutcome(query) : null;
+  if (!outcome) return null;
+  const phrases = outcomePhrases(outcome);
+  const totals = new Set(detail.figures.filter((f) => intent.metrics.includes(f.metric)).map((f) => f.key));
+  return detail.figures.find((f) => f.parentKey !== null && totals.has(f.parentKey) && phrases.some((p) => f.label.includes(p))) ?? null;
 }
 
 function metricFigures(detail: ReportDetail, intent: MetricIntent, metrics: string[]): StoredFigure[] {

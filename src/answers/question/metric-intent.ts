@@ -63,6 +63,15 @@ export function reasonMetric(text: string): string | null {
   return reasons.find(([phrase]) => text.includes(phrase))?.[1] ?? null;
 }
 
+/**
+ * The intent of the group a refusal reason belongs to (另行制作 → 无法提供), for a question that
+ * names the reason without any measure of its own (需要另行制作的有几件); null when none does.
+ */
+export function reasonIntent(text: string): MetricIntent | null {
+  const group = reasonMetric(text)?.split(".")[1];
+  return group ? (byId.get(`applications.${group}`) ?? null) : null;
+}
+
 /** The applicant column a question names (自然人 → natural_person), or null. */
 export function applicantColumn(text: string): string | null {
   return columns.find(([phrase]) => text.includes(phrase))?.[1] ?? null;
@@ -71,6 +80,11 @@ export function applicantColumn(text: string): string | null {
 /** The reconsideration or litigation outcome a question names (被纠正 → corrected), or null. */
 export function reviewOutcome(text: string): string | null {
   return outcomes.find(([phrase]) => text.includes(phrase))?.[1] ?? null;
+}
+
+/** The phrases that name `outcome` (corrected → 纠正, 撤销), as reports write them in prose too. */
+export function outcomePhrases(outcome: string): string[] {
+  return outcomes.filter(([, o]) => o === outcome).map(([phrase]) => phrase);
 }
 
 /** Units a question's measure word accepts (多少人次 → 人次; 几宗 → 宗), or null when it names none. */

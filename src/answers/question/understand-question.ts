@@ -16,11 +16,13 @@ import {
   detectIntent,
   intentById,
   measureUnits,
+  reasonIntent,
   type MetricIntent,
 } from "./metric-intent.ts";
 
 const FOLLOW_UP_WORDS = /多少|几|呢|吗|其中|那|是否|有没有/;
 const PART_OF_PREVIOUS = /^(?:那么?|那)?其中/;
+const ASKS_AGENCIES = /(?:哪些|什么|哪几个|几个)(单位|部门|机构|街道|乡|镇)/;
 
 export interface Understanding {
   text: string;
@@ -53,6 +55,16 @@ export function understand(question: string, state: ChatState | null, index: Cat
       resolution = again;
     }
   }
+  // 哪些单位有2013年的年报 names no agency or place: it asks for every agency of those years.
+  const asksAgencies = ASKS_AGENCIES.exec(rest);
+  if (resolution.kind === "none" && years.length > 0 && asksAgencies) {
+    // 哪些镇 lists townships only.
+    const level = asksAgencies[1]!.length === 1 || asksAgencies[1] === "街道" ? asksAgencies[1]! : "";
+    const agencies = index.agencies.filter(
+      (a) => (level === "" || a.places.some((p) => p.endsWith(level))) && a.reports.some((r) => r.year !== null && years.includes(r.year)),
+    );
+    resolution = { kind: "place", place: level ? `各${level}` : "各单位", agencies };
+  }
   let followUp = false;
   let asking = rest;
   if (resolution.kind === "none" && state?.agency && asksSomething(rest, years)) {
@@ -65,7 +77,7 @@ export function understand(question: string, state: ChatState | null, index: Cat
       if ((!detectIntent(rest) || PART_OF_PREVIOUS.test(rest)) && state.lastQuestion) asking = `${rest} ${state.lastQuestion}`;
     }
   }
-  let intent = detectIntent(asking);
+  let intent = detectIntent(asking) ?? reasonIntent(asking);
   if (!intent && followUp && state?.metric) intent = intentById(state.metric);
   const followYears = followUp && years.length === 0 && state?.year ? [state.year] : years;
   return {

@@ -1,0 +1,10 @@
+/**
+ * The polite opening of a question (请问, 我想问一下, 你好，): words before the agency or place it
+ * names, which are no part of that name.
+ */
+const OPENER = /^\s*(?:(?:你好|您好)[，,！!\s]*)?(?:请问一下|请问|我想问一下|我想问|想问一下|想问|我想知道|想知道|帮我查一下|帮我查|查一下|查询)?[，,:：\s]*/u;
+
+/** The length of `text`'s opening (0 when it has none). */
+export function openerLength(text: string): number {
+  return OPENER.exec(text)?.[0].length ?? 0;
+}
