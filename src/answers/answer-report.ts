@@ -20,7 +20,9 @@ interface YearResult {
   warnings: string[];
 }
 
-const YES_NO = /有没有|有无|是否|吗$|吗 |没有/;
+// 没有 asks yes or no only as the question's last word (行政复议有还是没有); within a phrase
+// (没有现成信息的有几件) it is part of what is counted.
+const YES_NO = /有没有|有无|是否|吗$|吗 |没有[吧呢啊呀]?$/;
 
 /** Answers `u` for `agency`. */
 export async function answerForAgency(agency: AgencyEntry, u: Understanding, reports: ReportCache): Promise<Answer> {

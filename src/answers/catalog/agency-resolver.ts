@@ -65,7 +65,7 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
     if (governments.length > 0) return choose(rank(governments, places, text), years);
     return { kind: "place", place: places[0]!.token, agencies: within };
   }
-  const leading = leadingPlace(text);
+  const leading = leadingPlace(text) ?? leadingOffice(text);
   if (leading) return unknown(leading, [], index);
   return { kind: "none" };
 }
@@ -89,8 +89,20 @@ function leadingPlace(text: string): string | null {
   const place = m?.[1];
   if (!place || GENERIC_OPENING.test(place) || NOT_PLACE_PARTS.some((p) => place.includes(p))) return null;
   // 主动公开最多的县 is a question, not a place.
-  if (/[的是有在和与个]/.test(place) || detectIntent(place) !== null) return null;
+  // 收录了哪些镇 asks which townships are held.
+  if (/[的是有在和与个哪了]/.test(place) || detectIntent(place) !== null) return null;
   return place;
+}
+
+/**
+ * The office the question opens with when the catalogue holds nothing of it (番禺政数局 of
+ * 番禺政数局公开了多少条), or null: such a question names an agency, so it is no follow-up.
+ */
+function leadingOffice(text: string): string | null {
+  const rest = text.slice(openerLength(text));
+  const office = OFFICE.exec(rest)?.[0];
+  if (!office || office.length < 3 || GENERIC_OPENING.test(office) || /[的是有在和与个]/.test(office) || detectIntent(office) !== null) return null;
+  return office;
 }
 
 /** Agencies of the place whose alias group's key is written right after it (鹤岗公安, 临泽卫健). */

@@ -46,7 +46,7 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
   const miscNamedBetter = category !== null && misc !== null && labelOverlap(misc, asked, form) > labelOverlap(category, asked, form);
   if (category && !miscNamedBetter && (!intent || intent.id === "proactive.total" || unitsAskCategory)) return figureFinding(detail, [category], category.label);
   if (intent?.kind === "text") {
-    const passage = sectionPassage(detail, intent.section, [...intent.passageWords, ...intent.phrases].join(" ") + asked.query, form);
+    const passage = sectionPassage(detail, intent.section, [...intent.passageWords, ...intent.phrases].join(" ") + asked.query, form, intent.passageWords);
     return passage ? { kind: "passage", passage, subject: intent.subject } : { kind: "none", passage: null, subject: intent.subject };
   }
   // 发布了多少期预警信息: a measure word the intent's figures never carry asks for a count of its own.
@@ -242,10 +242,14 @@ function countUnit(unit: string): string {
 }
 
 /** The passage of a section of `kind` that best matches `words`; any passage when no section of that kind exists. */
-function sectionPassage(detail: ReportDetail, kind: string, words: string, form: MatchingForm): StoredPassage | null {
+function sectionPassage(detail: ReportDetail, kind: string, words: string, form: MatchingForm, marks: readonly string[] = []): StoredPassage | null {
   const sections = new Set(detail.sections.filter((s) => s.kind === kind).map((s) => s.index));
   const inSection = detail.passages.filter((p) => sections.has(p.sectionIndex) && !isHeading(detail, p));
-  const pool = inSection.length > 0 ? inSection : detail.passages;
+  // A passage that writes a marking word verbatim (申请内容主要集中在…) answers wherever it stands:
+  // many reports sum up requests in their overview rather than in the section on them.
+  const marked = (p: StoredPassage): boolean => marks.some((w) => p.text.includes(w));
+  const elsewhere = inSection.some(marked) ? [] : detail.passages.filter((p) => marked(p) && !isHeading(detail, p));
+  const pool = elsewhere.length > 0 ? elsewhere : inSection.length > 0 ? inSection : detail.passages;
   const ranked = rankByBigrams(pool, (p) => form(p.text), words);
   return ranked[0]?.item ?? (inSection[0] ?? null);
 }

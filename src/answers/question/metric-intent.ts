@@ -100,9 +100,13 @@ export function asksListing(text: string): boolean {
   return table.listingPhrases.some((p) => text.includes(p));
 }
 
+const GROUP_OF_DEPARTMENTS = /(?:政府|本级)各部门/g;
+
 /** True when the question asks for a ranking across agencies (各部门…排名). */
 export function asksRanking(text: string): boolean {
-  return table.rankingPhrases.some((p) => text.includes(p));
+  // 市政府各部门 names one group a report counts as a whole (其中市政府各部门主动公开…条), not each department.
+  const asked = text.replace(GROUP_OF_DEPARTMENTS, "");
+  return table.rankingPhrases.some((p) => asked.includes(p));
 }
 
 /** Question words, stripped before passage search. */

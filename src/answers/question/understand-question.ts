@@ -22,7 +22,8 @@ import {
 
 const FOLLOW_UP_WORDS = /多少|几|呢|吗|其中|那|是否|有没有/;
 const PART_OF_PREVIOUS = /^(?:那么?|那)?其中/;
-const ASKS_AGENCIES = /(?:哪些|什么|哪几个|几个)(单位|部门|机构|街道|乡|镇)/;
+// 哪些镇有年报, 有年报的乡镇有哪些: the kind of agency asked for, before or after the asking word.
+const ASKS_AGENCIES = /(?:哪些|什么|哪几个|几个)(单位|部门|机构|街道|乡镇|乡|镇)|(?:的|有)(单位|部门|机构|街道|乡镇|乡|镇)(?:都|还)?(?:有哪些|是哪些|有几个|有哪几个)/;
 
 export interface Understanding {
   text: string;
@@ -58,10 +59,12 @@ export function understand(question: string, state: ChatState | null, index: Cat
   // 哪些单位有2013年的年报 names no agency or place: it asks for every agency of those years.
   const asksAgencies = ASKS_AGENCIES.exec(rest);
   if (resolution.kind === "none" && years.length > 0 && asksAgencies) {
-    // 哪些镇 lists townships only.
-    const level = asksAgencies[1]!.length === 1 || asksAgencies[1] === "街道" ? asksAgencies[1]! : "";
+    // 哪些镇 lists townships only; 乡镇 both kinds of township.
+    const asked = asksAgencies[1] ?? asksAgencies[2]!;
+    const level = asked === "乡镇" ? "乡镇" : asked.length === 1 || asked === "街道" ? asked : "";
+    const endings = level === "乡镇" ? ["乡", "镇"] : [level];
     const agencies = index.agencies.filter(
-      (a) => (level === "" || a.places.some((p) => p.endsWith(level))) && a.reports.some((r) => r.year !== null && years.includes(r.year)),
+      (a) => (level === "" || a.places.some((p) => endings.some((e) => p.endsWith(e)))) && a.reports.some((r) => r.year !== null && years.includes(r.year)),
     );
     resolution = { kind: "place", place: level ? `各${level}` : "各单位", agencies };
   }
@@ -105,7 +108,8 @@ function stripAgency(text: string, resolution: AgencyResolution): string {
   const agency = resolution.kind === "agency" ? resolution.agency : null;
   if (agency) names.push(agency.name, ...agency.within, agency.kind);
   // Only the mention that named the agency goes: 政府 in 政府采购信息 is what is asked.
-  const mentions = kindMentions(out).filter((m) => agency === null || agency.kindKeys.includes(m.key));
+  // 市政府各部门 names a group the report counts (其中市政府各部门主动公开…条), not the agency.
+  const mentions = kindMentions(out).filter((m) => (agency === null || agency.kindKeys.includes(m.key)) && !out.startsWith("各", m.index + m.form.length));
   const named = agency ? mentions.slice(0, 1) : mentions;
   for (const m of [...named].sort((a, b) => b.index - a.index)) out = `${out.slice(0, m.index)} ${out.slice(m.index + m.form.length)}`;
   for (const name of [...names, ...QUESTION_WORDS].sort((a, b) => b.length - a.length)) {

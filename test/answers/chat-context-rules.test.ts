@@ -1,0 +1,54 @@
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seededEngine, type SeededEngine } from "./seeded-engine.ts";
+
+const HELDOUT = path.resolve(import.meta.dirname, "../fixtures/heldout-3");
+
+describe("answer rules for questions asked inside a chat", () => {
+  let seeded: SeededEngine;
+  beforeAll(async () => {
+    seeded = await seededEngine(new Date("2025-06-01T12:00:00"), HELDOUT);
+  });
+  afterAll(() => seeded.close());
+  const ask = (chat: string, q: string) => seeded.engine.ask(chat, q);
+  const head = (text: string) => text.split("\n")[0];
+
+  it("takes a question opening with an office it does not hold for no follow-up, and keeps follow-ups that name none", async () => {
+    await ask("c:1", "曲靖市2014年主动公开多少条");
+    const a = await ask("c:1", "番禺政数局2020年公开了多少条");
+    expect([a.status, a.agency, a.figures]).toEqual(["not_found", "番禺政数局", []]);
+    const b = await ask("c:1", "那2014年呢？");
+    expect([b.status, b.agency, b.figures.map((f) => f.value)[0]]).toEqual(["answered", "曲靖市人民政府", 46718]);
+  });
+
+  it("lists the townships of a year inside a chat about one of them", async () => {
+    await ask("c:2", "华亭镇2009年主动公开多少条");
+    for (const q of ["2009年哪些镇有年报", "2009年有年报的镇有哪些", "2009年哪些乡镇有年报", "2009年收录了哪些镇"]) {
+      const a = await ask("c:2", q);
+      expect({ q, status: a.status, listed: a.candidates.map((c) => c.agency) }).toEqual({
+        q,
+        status: "answered",
+        listed: ["华亭镇人民政府", "徐行镇人民政府"],
+      });
+    }
+  });
+
+  it("reads 市政府各部门 as the group a report counts, not a ranking", async () => {
+    const a = await ask("c:3", "曲靖市2014年市政府各部门主动公开多少条");
+    expect([head(a.text), a.figures.map((f) => f.value)]).toEqual(["曲靖市人民政府2014年年报：市政府各部门主动公开政府信息 **12304条**。", [12304]]);
+  });
+
+  it("counts a row whose name holds 没有 without yes-or-no wording", async () => {
+    const a = await ask("c:4", "襄阳市交通运输局2023年没有现成信息的有几件");
+    expect(head(a.text)).toBe("襄阳市交通运输局2023年年报：无法提供：没有现成信息需要另行制作 **3件**。");
+  });
+
+  it("answers what requests were about with the passage that says so", async () => {
+    const a = await ask("c:5", "襄阳市交通运输局2023年申请内容主要集中在哪些方面");
+    expect([a.status, a.figures, a.citations.map((c) => c.quote)]).toEqual([
+      "answered",
+      [],
+      ["2、依申请公开情况。全年新收政府信息公开申请76件，较上年增长约26%。申请内容主要集中在道路建设征迁、网约车经营许可等方面。"],
+    ]);
+  });
+});
