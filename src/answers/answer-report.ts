@@ -69,7 +69,12 @@ async function answerYear(agency: AgencyEntry, year: number, u: Understanding, c
 function found(agency: AgencyEntry, year: number, u: Understanding, summary: ReportSummary, detail: ReportDetail, finding: Finding): YearResult {
   const name = reportName(agency.name, year);
   if (finding.kind === "none") {
-    const lines = [`${name}没有载明${finding.subject}的数字。`];
+    // A question naming no measure the bot knows has no subject to name: say what can be asked.
+    const lines = [
+      finding.subject
+        ? `${name}没有载明${finding.subject}的数字。`
+        : `${name}中没有找到所问的内容。可以问主动公开、依申请公开、行政复议和诉讼、收费等数字，或存在的问题、改进措施。`,
+    ];
     const citations: Citation[] = [];
     if (finding.passage) {
       const c = passageCitation(summary, detail, finding.passage);

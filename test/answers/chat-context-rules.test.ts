@@ -21,6 +21,28 @@ describe("answer rules for questions asked inside a chat", () => {
     expect([b.status, b.agency, b.figures.map((f) => f.value)[0]]).toEqual(["answered", "曲靖市人民政府", 46718]);
   });
 
+  it("takes 那…呢 naming an agency it does not hold for no follow-up, and one it holds for the previous question asked of it", async () => {
+    await ask("c:7", "曲靖市2014年主动公开多少条");
+    const a = await ask("c:7", "那番禺政数局呢");
+    expect([a.status, a.agency, a.figures]).toEqual(["not_found", "番禺政数局", []]);
+    const b = await ask("c:7", "那常州市统计局呢");
+    expect([b.status, b.agency, b.year]).toEqual(["not_found", "常州市统计局", 2014]);
+    const c = await ask("c:8", "常州市统计局2012年主动公开政府信息多少条");
+    expect(c.figures.map((f) => f.value)[0]).toBe(326);
+    const d = await ask("c:8", "那常州市统计局2013年呢");
+    expect([d.agency, d.year, d.figures.map((f) => f.metric)[0]]).toEqual(["常州市统计局", 2013, "proactive.total"]);
+  });
+
+  it("reads 那…呢 in a new chat as the agency alone, and says what can be asked when nothing known is", async () => {
+    const a = await ask("c:9", "那常州市统计局呢");
+    expect([a.status, a.candidates.map((c) => [c.agency, c.year])]).toEqual(["answered", [["常州市统计局", 2013], ["常州市统计局", 2012]]]);
+    const b = await ask("c:9", "常州市统计局2013年怎么样");
+    expect([b.status, head(b.text)]).toEqual([
+      "no_figure",
+      "常州市统计局2013年年报中没有找到所问的内容。可以问主动公开、依申请公开、行政复议和诉讼、收费等数字，或存在的问题、改进措施。",
+    ]);
+  });
+
   it("lists the townships of a year inside a chat about one of them", async () => {
     await ask("c:2", "华亭镇2009年主动公开多少条");
     for (const q of ["2009年哪些镇有年报", "2009年有年报的镇有哪些", "2009年哪些乡镇有年报", "2009年收录了哪些镇"]) {

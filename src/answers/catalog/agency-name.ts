@@ -11,11 +11,14 @@ export interface AgencyName {
 }
 
 const MAX_PLACE_LENGTH = 9;
+const VERTICAL_ORGAN = /^国家[\u4e00-\u9fff]{2,10}?总局/u;
 
 /** Splits `name` into its leading places and its kind; `known` places (from the report's region) are taken first. */
 export function splitAgencyName(name: string, known: readonly string[] = []): AgencyName {
   const places: string[] = [];
-  let rest = name;
+  // 国家税务总局桂林市税务局: the national organ a local office belongs to comes before its place.
+  const organ = VERTICAL_ORGAN.exec(name)?.[0] ?? "";
+  let rest = organ && leadingPlace(name.slice(organ.length), known) ? name.slice(organ.length) : name;
   for (;;) {
     const place = leadingPlace(rest, known);
     // A name is never all place: 永富乡 alone is a place, 永富乡人民政府 an agency.

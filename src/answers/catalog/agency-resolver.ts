@@ -30,7 +30,8 @@ const MAX_NEAR = 5;
 
 /** Resolves the agency of `text` (a question's matching form, years removed); `years` break ties. */
 export function resolveAgency(text: string, years: readonly number[], index: CatalogIndex): AgencyResolution {
-  const mentions = kindMentions(text);
+  // 市政府各部门 names a group within the government, not the government asked about.
+  const mentions = kindMentions(text).filter((m) => !text.startsWith("各", m.index + m.form.length));
   const places = maximal(scan(text, index.byPlace)).filter((h) => !insideMention(h, mentions));
   const kinds = maximal(scan(text, index.byKind));
   const named = mentions.length > 0 || kinds.length > 0;
@@ -40,7 +41,7 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
     for (const m of mentions) for (const a of index.byKindKey.get(m.key) ?? []) kindSet.add(a);
     for (const h of kinds) for (const a of h.entries) kindSet.add(a);
     if (places.length === 0) {
-      const unknownPlace = placeBefore(text, mentions, kinds);
+      const unknownPlace = placeBefore(text, mentions, kinds) ?? nameBefore(text, mentions, kinds);
       if (unknownPlace) return unknown(unknownPlace.mention, [...kindSet], index);
       return choose(rank([...kindSet], places, text), years, mentions);
     }
@@ -87,10 +88,10 @@ function placeAfter(text: string, places: Hit[]): string | null {
 function leadingPlace(text: string): string | null {
   const m = LEADING_PLACE.exec(text.slice(openerLength(text)));
   const place = m?.[1];
-  if (!place || GENERIC_OPENING.test(place) || NOT_PLACE_PARTS.some((p) => place.includes(p))) return null;
-  // 主动公开最多的县 is a question, not a place.
-  // 收录了哪些镇 asks which townships are held.
-  if (/[的是有在和与个哪了]/.test(place) || detectIntent(place) !== null) return null;
+  // 和 or 与 opening a name (和平镇) is part of it; further in, it joins two words.
+  if (!place || GENERIC_OPENING.test(place) || NOT_PLACE_PARTS.some((p) => (p.length === 1 ? place.slice(1) : place).includes(p))) return null;
+  // 主动公开最多的县 is a question, not a place; 收录了哪些镇 asks which townships are held.
+  if (/[的是在个哪了]/.test(place) || /有/.test(place.slice(1)) || detectIntent(place) !== null) return null;
   return place;
 }
 
@@ -200,6 +201,19 @@ function placeBefore(text: string, mentions: KindMention[], kinds: Hit[]): { men
   const place = before.match(/[\u3400-\u9fff]{2,9}$/u)?.[0] ?? "";
   if (!PLACE_SUFFIXES.some((s) => place.endsWith(s) && place.length > s.length)) return null;
   return { mention: text.slice(first.index - place.length, first.end) };
+}
+
+/**
+ * The word opening the question right before the kind (长春 in 长春档案馆, 番禺 in 番禺政数局) when it
+ * is no place the catalogue holds: it names another agency of that kind, not the one held.
+ */
+function nameBefore(text: string, mentions: KindMention[], kinds: Hit[]): { mention: string } | null {
+  const first = [...mentions.map((m) => ({ index: m.index, end: m.index + m.form.length })), ...kinds.map((k) => ({ index: k.index, end: k.index + k.token.length }))]
+    .sort((a, b) => a.index - b.index)[0];
+  if (!first) return null;
+  const before = text.slice(openerLength(text), first.index);
+  if (!/^[\u4e00-\u9fff]{2,6}$/u.test(before) || GENERIC_OPENING.test(before) || /[的是有在和与个哪了级]/.test(before) || detectIntent(before) !== null) return null;
+  return { mention: text.slice(first.index - before.length, first.end) };
 }
 
 function mentionAround(text: string, places: Hit[], mentions: KindMention[], kinds: Hit[]): string {

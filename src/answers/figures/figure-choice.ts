@@ -6,7 +6,7 @@
 import type { ReportDetail, StoredFigure, StoredPassage } from "../report-source.ts";
 import { APPLICATION_ROWS, NARRATIVE_METRICS, REVIEW_BLOCKS } from "../../domain/metrics.ts";
 import type { MetricIntent } from "../question/metric-intent.ts";
-import { applicantColumn, outcomePhrases, reasonMetric, reviewOutcome } from "../question/metric-intent.ts";
+import { GROUP_OF_DEPARTMENTS, applicantColumn, outcomePhrases, reasonMetric, reviewOutcome } from "../question/metric-intent.ts";
 import { figureName } from "../render/answer-text.ts";
 import { categoryFigure } from "./category-figure.ts";
 import { matchingFormOf, type MatchingForm } from "../search/matching-form.ts";
@@ -33,6 +33,9 @@ const MIN_MISC_OVERLAP = 2;
 /** Weight of the share of a label's bigrams the question holds, in miscFigure's score. */
 const COVERAGE_WEIGHT = 3;
 
+// The measures asked by the most general words (公开, 申请), which a closer name in the question overrides.
+const CATCH_ALL_INTENTS = new Set(["proactive.total", "applications.new"]);
+
 /** Finds what answers `asked` in `detail`. */
 export function findInReport(detail: ReportDetail, asked: Asked): Finding {
   const { intent } = asked;
@@ -45,6 +48,10 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
   const misc = intent ? null : miscFigure(detail, asked, form);
   const miscNamedBetter = category !== null && misc !== null && labelOverlap(misc, asked, form) > labelOverlap(category, asked, form);
   if (category && !miscNamedBetter && (!intent || intent.id === "proactive.total" || unitsAskCategory)) return figureFinding(detail, [category], category.label);
+  // 县政府各部门主动公开多少条 asks for one group's part: a report that states none has no answer,
+  // and its whole total is not one.
+  const group = asked.query.match(GROUP_OF_DEPARTMENTS)?.[0];
+  if (group && !category && !misc) return { kind: "none", passage: null, subject: `${group}${intent?.subject ?? ""}` };
   if (intent?.kind === "text") {
     const passage = sectionPassage(detail, intent.section, [...intent.passageWords, ...intent.phrases].join(" ") + asked.query, form, intent.passageWords);
     return passage ? { kind: "passage", passage, subject: intent.subject } : { kind: "none", passage: null, subject: intent.subject };
@@ -57,7 +64,9 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
   if (intent) {
     const metrics = askedMetrics(intent, asked.query);
     const figures = metricFigures(detail, intent, metrics);
-    const channel = intent.id === "proactive.total" ? namedFigure(detail, intent, asked, figures[0] ?? null, form) : null;
+    // The catch-all measures (公开, 申请) yield to a prose count the question names more closely
+    // (网上申请, 办理网上查档申请).
+    const channel = CATCH_ALL_INTENTS.has(intent.id) ? namedFigure(detail, intent, asked, figures[0] ?? null, form) : null;
     if (channel) return figureFinding(detail, [channel], channel.label);
     // A column, outcome or reason the question narrowed to, or another column of the template
     // (对外公开总数量 for 现行有效), is named by the figure's own label.

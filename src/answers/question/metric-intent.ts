@@ -100,7 +100,8 @@ export function asksListing(text: string): boolean {
   return table.listingPhrases.some((p) => text.includes(p));
 }
 
-const GROUP_OF_DEPARTMENTS = /(?:政府|本级)各部门/g;
+/** A group of departments a government report may count as one (市政府各部门). */
+export const GROUP_OF_DEPARTMENTS = /[省市县区乡镇]?(?:政府|本级)各部门/gu;
 
 /** True when the question asks for a ranking across agencies (各部门…排名). */
 export function asksRanking(text: string): boolean {

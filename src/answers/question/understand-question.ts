@@ -8,6 +8,7 @@ import { resolveAgency, type AgencyResolution } from "../catalog/agency-resolver
 import { kindMentions } from "../catalog/alias-table.ts";
 import type { CatalogIndex } from "../catalog/catalog-index.ts";
 import { questionText } from "./question-text.ts";
+import { openerLength } from "./question-opener.ts";
 import { questionYears } from "./question-years.ts";
 import {
   QUESTION_WORDS,
@@ -22,6 +23,8 @@ import {
 
 const FOLLOW_UP_WORDS = /多少|几|呢|吗|其中|那|是否|有没有/;
 const PART_OF_PREVIOUS = /^(?:那么?|那)?其中/;
+// 那吉林市档案馆呢: a question ending in 呢 that names an agency and nothing to ask.
+const ASKED_AGAIN = /呢[？?!！。.\s]*$/u;
 // 哪些镇有年报, 有年报的乡镇有哪些: the kind of agency asked for, before or after the asking word.
 const ASKS_AGENCIES = /(?:哪些|什么|哪几个|几个)(单位|部门|机构|街道|乡镇|乡|镇)|(?:的|有)(单位|部门|机构|街道|乡镇|乡|镇)(?:都|还)?(?:有哪些|是哪些|有几个|有哪几个)/;
 
@@ -81,8 +84,11 @@ export function understand(question: string, state: ChatState | null, index: Cat
     }
   }
   let intent = detectIntent(asking) ?? reasonIntent(asking);
-  if (!intent && followUp && state?.metric) intent = intentById(state.metric);
-  const followYears = followUp && years.length === 0 && state?.year ? [state.year] : years;
+  // 那吉林市档案馆呢 asks the previous question again of another agency, held or not (so the chat
+  // keeps what was asked past a 未收录 reply).
+  const askedAgain = !followUp && !intent && resolution.kind !== "none" && state?.metric != null && ASKED_AGAIN.test(text);
+  if (!intent && (followUp || askedAgain) && state?.metric) intent = intentById(state.metric);
+  const followYears = (followUp || askedAgain) && years.length === 0 && state?.year ? [state.year] : years;
   return {
     text,
     years: followYears,
@@ -103,7 +109,8 @@ function asksSomething(rest: string, years: number[]): boolean {
 }
 
 function stripAgency(text: string, resolution: AgencyResolution): string {
-  let out = text;
+  // 请问, 那: the opening is no part of what is asked.
+  let out = text.slice(openerLength(text));
   const names: string[] = [];
   const agency = resolution.kind === "agency" ? resolution.agency : null;
   if (agency) names.push(agency.name, ...agency.within, agency.kind);

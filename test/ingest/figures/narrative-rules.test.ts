@@ -45,6 +45,22 @@ describe("numbers as reports write them", () => {
     ]);
   });
 
+  it("counts loans by 笔 with thousands grouped by a comma", () => {
+    expect(figuresOf("全年发放个人住房公积金贷款4,156笔、金额约15.8亿元。").figures.map((f) => [f.label, f.value, f.unit, f.approximate])).toEqual([
+      ["发放个人住房公积金贷款", 4156, "笔", false],
+      ["金额", 15.8, "亿元", true],
+    ]);
+  });
+
+  it("ends a list of parts at a clause after a semicolon that opens with a verb of its own", () => {
+    expect(figuresOf("提出行政复议5件，其中维持原行政行为3件，被依法纠正1件；提起行政诉讼2件，均维持原行政行为。").figures.map((f) => [f.metric, f.value, f.parent])).toEqual([
+      ["review.total", 5, null],
+      ["misc", 3, 5],
+      ["misc", 1, 5],
+      ["litigation.total", 2, null],
+    ]);
+  });
+
   it("stores no figure for how many parts the report has", () => {
     expect(figuresOf("全文包括总体情况、主动公开政府信息情况、其他需要报告的事项共六个部分。本报告由概述等6个部分组成。").figures).toEqual([]);
   });
