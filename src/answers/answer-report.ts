@@ -116,33 +116,27 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
 
 /** The citation of a stored figure. */
 export function figureCitation(summary: ReportSummary, detail: ReportDetail, f: StoredFigure): Citation {
-  return {
-    agency: summary.agencyNormalized ?? summary.agency,
-    year: summary.year,
-    title: summary.title,
-    source: summary.source,
-    url: summary.url,
-    section: detail.sections.find((s) => s.index === f.sectionIndex)?.heading ?? "",
-    quote: f.quote,
-    reportId: summary.id,
-    start: f.start,
-    end: f.end,
-  };
+  return spanCitation(summary, detail, f, f.quote);
 }
 
 /** The citation of a passage. */
 export function passageCitation(summary: ReportSummary, detail: ReportDetail, p: StoredPassage): Citation {
+  return spanCitation(summary, detail, p, p.text);
+}
+
+/** The citation of `quote`, the text of `span` in its section. */
+function spanCitation(summary: ReportSummary, detail: ReportDetail, span: { sectionIndex: number; start: number; end: number }, quote: string): Citation {
   return {
     agency: summary.agencyNormalized ?? summary.agency,
     year: summary.year,
     title: summary.title,
     source: summary.source,
     url: summary.url,
-    section: detail.sections.find((s) => s.index === p.sectionIndex)?.heading ?? "",
-    quote: p.text,
+    section: detail.sections.find((s) => s.index === span.sectionIndex)?.heading ?? "",
+    quote,
     reportId: summary.id,
-    start: p.start,
-    end: p.end,
+    start: span.start,
+    end: span.end,
   };
 }
 

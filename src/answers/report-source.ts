@@ -2,7 +2,7 @@
  * What the answer engine needs from storage, as a narrow interface of our own: the store
  * implements it over SQLite, and the engine never sees SQL.
  */
-import type { AgencyLevel, Region, ReportFormat, SectionKind } from "../domain/report.ts";
+import type { AgencyLevel, ParsedFigure, ParsedWarning, Region, ReportFormat, SectionKind } from "../domain/report.ts";
 
 /** One catalogue entry: enough to resolve a question to reports without loading their text. */
 export interface ReportSummary {
@@ -37,26 +37,13 @@ export interface StoredPassage {
   end: number;
 }
 
-export interface StoredFigure {
+/** A figure as ingest parsed it, with its row id in the store. */
+export interface StoredFigure extends ParsedFigure {
   id: number;
-  key: string;
-  metric: string;
-  label: string;
-  value: number;
-  unit: string;
-  approximate: boolean;
-  quote: string;
-  start: number;
-  end: number;
-  sectionIndex: number;
-  parentKey: string | null;
 }
 
-export interface StoredWarning {
-  code: string;
-  message: string;
-  figureKeys: string[];
-}
+/** A warning as ingest stored it. */
+export type StoredWarning = ParsedWarning;
 
 /** Everything stored about one report. */
 export interface ReportDetail {

@@ -6,7 +6,7 @@
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, applicationMetric } from "../../domain/metrics.ts";
 import type { ApplicantColumn, ApplicationRow } from "../../domain/metrics.ts";
 import type { NormalizedText } from "../normalized-text.ts";
-import type { DraftFigure } from "./figure-draft.ts";
+import { cellFigure, type DraftFigure } from "./figure-draft.ts";
 import { writtenText } from "./figure-label.ts";
 import { labelCoreSpan } from "./table-labels.ts";
 import { readRowValues } from "./table-lines.ts";
@@ -108,16 +108,7 @@ export function applicationTableFigures(
       row.values.forEach((v, k) => {
         if (v === null) return;
         const column = APPLICANT_COLUMNS[k]!;
-        figures.push({
-          metric: applicationMetric(match.row, column),
-          label: `${label} · ${APPLICANT_COLUMN_NAMES[column]}`,
-          value: v.value,
-          unit: "件",
-          approximate: false,
-          normStart: row.start,
-          normEnd: row.end,
-          parent: null,
-        });
+        figures.push(cellFigure(applicationMetric(match.row, column), `${label} · ${APPLICANT_COLUMN_NAMES[column]}`, v.value, "件", row));
       });
       if (spanStart < 0) spanStart = line.start;
       spanEnd = Math.max(spanEnd, row.end);

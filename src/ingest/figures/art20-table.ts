@@ -7,7 +7,7 @@ import { ART20_PREFIX } from "../../domain/metrics.ts";
 import type { ReportFormat } from "../../domain/report.ts";
 import type { NormalizedText } from "../normalized-text.ts";
 import { writtenLabel } from "./application-table.ts";
-import type { DraftFigure } from "./figure-draft.ts";
+import { cellFigure, type DraftFigure } from "./figure-draft.ts";
 import { readRowValues } from "./table-lines.ts";
 import type { TableLine } from "./table-lines.ts";
 
@@ -134,16 +134,7 @@ export function art20TableFigures(
       values.values.forEach((v, k) => {
         if (v === null) return;
         const col = columns[k]!;
-        figures.push({
-          metric: `${ART20_PREFIX}.${row.row}.${col.column}`,
-          label: `${rowLabel} · ${col.name}`,
-          value: v.value,
-          unit: col.unit ?? unitOf(col.column),
-          approximate: false,
-          normStart: values.start,
-          normEnd: values.end,
-          parent: null,
-        });
+        figures.push(cellFigure(`${ART20_PREFIX}.${row.row}.${col.column}`, `${rowLabel} · ${col.name}`, v.value, col.unit ?? unitOf(col.column), values));
       });
       if (spanStart < 0) spanStart = line.start;
       spanEnd = Math.max(spanEnd, values.end);

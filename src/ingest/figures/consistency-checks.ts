@@ -10,35 +10,15 @@ import { APPLICANT_COLUMN_NAMES } from "./application-table.ts";
 import type { DraftFigure, DraftWarning } from "./figure-draft.ts";
 import { REVIEW_BLOCK_NAMES } from "./review-table.ts";
 
-const GROUPS: { group: ApplicationRow; name: string; parts: ApplicationRow[] }[] = [
-  {
-    group: "refused",
-    name: "（三）不予公开",
-    parts: [
-      "refused.state_secret",
-      "refused.law_prohibited",
-      "refused.three_safety",
-      "refused.third_party",
-      "refused.internal_affairs",
-      "refused.process_info",
-      "refused.enforcement_file",
-      "refused.inquiry",
-    ],
-  },
-  { group: "unable", name: "（四）无法提供", parts: ["unable.not_held", "unable.needs_creation", "unable.unclear"] },
-  {
-    group: "not_processed",
-    name: "（五）不予处理",
-    parts: [
-      "not_processed.complaint",
-      "not_processed.repeated",
-      "not_processed.publication",
-      "not_processed.mass_repeated",
-      "not_processed.confirmation",
-    ],
-  },
-  { group: "other", name: "（六）其他处理", parts: ["other.no_correction", "other.no_fee", "other.other"] },
-];
+// Each group row of the template and its sub-rows (refused → refused.state_secret …), in template order.
+const GROUPS: { group: ApplicationRow; name: string; parts: ApplicationRow[] }[] = (
+  [
+    ["refused", "（三）不予公开"],
+    ["unable", "（四）无法提供"],
+    ["not_processed", "（五）不予处理"],
+    ["other", "（六）其他处理"],
+  ] as const
+).map(([group, name]) => ({ group, name, parts: APPLICATION_ROWS.filter((row) => row.startsWith(`${group}.`)) }));
 const RESULT_ROWS: ApplicationRow[] = ["granted", "partly_granted", "refused", "unable", "not_processed", "other"];
 
 type Lookup = (metric: string) => DraftFigure | undefined;

@@ -20,6 +20,11 @@ export interface DraftFigure {
   parent: DraftFigure | null;
 }
 
+/** A table cell's figure: an exact count whose quote is its row (`row`, a span of the normalized text). */
+export function cellFigure(metric: string, label: string, value: number, unit: string, row: { start: number; end: number }): DraftFigure {
+  return { metric, label, value, unit, approximate: false, normStart: row.start, normEnd: row.end, parent: null };
+}
+
 export interface DraftWarning {
   code: string;
   message: string;

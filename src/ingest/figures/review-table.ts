@@ -3,7 +3,7 @@
  * template order as `review.*`, `litigation_direct.*`, `litigation_after_review.*`. Unit 件.
  */
 import { REVIEW_BLOCKS, REVIEW_OUTCOMES } from "../../domain/metrics.ts";
-import type { DraftFigure } from "./figure-draft.ts";
+import { cellFigure, type DraftFigure } from "./figure-draft.ts";
 import { isValueCell, readValueRun } from "./table-lines.ts";
 import type { TableLine } from "./table-lines.ts";
 
@@ -50,16 +50,7 @@ export function reviewTableFigures(lines: TableLine[]): {
     if (v === null) return;
     const block = REVIEW_BLOCKS[Math.floor(k / REVIEW_OUTCOMES.length)]!;
     const outcome = REVIEW_OUTCOMES[k % REVIEW_OUTCOMES.length]!;
-    figures.push({
-      metric: `${block}.${outcome}`,
-      label: `${REVIEW_BLOCK_NAMES[block]} · ${REVIEW_OUTCOME_NAMES[outcome]}`,
-      value: v.value,
-      unit: "件",
-      approximate: false,
-      normStart: row.start,
-      normEnd: row.end,
-      parent: null,
-    });
+    figures.push(cellFigure(`${block}.${outcome}`, `${REVIEW_BLOCK_NAMES[block]} · ${REVIEW_OUTCOME_NAMES[outcome]}`, v.value, "件", row));
   });
   if (figures.length === 0) return { figures, span: null };
   return { figures, span: { start: lines[headerLine]!.start, end: row.end } };
