@@ -6,7 +6,7 @@
 import type { ReportDetail, StoredFigure, StoredPassage } from "../report-source.ts";
 import { APPLICATION_ROWS, NARRATIVE_METRICS, REVIEW_BLOCKS } from "../../domain/metrics.ts";
 import type { MetricIntent } from "../question/metric-intent.ts";
-import { GROUP_OF_DEPARTMENTS, applicantColumn, outcomePhrases, reasonMetric, reviewOutcome } from "../question/metric-intent.ts";
+import { GROUP_OF_DEPARTMENTS, applicantColumn, askedChannel, outcomePhrases, reasonMetric, reviewOutcome } from "../question/metric-intent.ts";
 import { figureName } from "../render/answer-text.ts";
 import { categoryFigure } from "./category-figure.ts";
 import { matchingFormOf, type MatchingForm } from "../search/matching-form.ts";
@@ -47,7 +47,14 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
   // category (政务服务事项网上可办率 over 政务服务类信息) is what it asks for.
   const misc = intent ? null : miscFigure(detail, asked, form);
   const miscNamedBetter = category !== null && misc !== null && labelOverlap(misc, asked, form) > labelOverlap(category, asked, form);
-  if (category && !miscNamedBetter && (!intent || intent.id === "proactive.total" || unitsAskCategory)) return figureFinding(detail, [category], category.label);
+  if (category && !miscNamedBetter && (!intent || intent.id === "proactive.total" || unitsAskCategory)) {
+    // 发布了多少次预警信号 against 预警信息96条: a category not counted in the question's measure
+    // word yields to a count that is (预警信号117次).
+    const countedOtherwise = asked.units !== null && !asked.units.includes(countUnit(category.unit));
+    const counted = countedOtherwise ? (intent ? namedFigure(detail, intent, asked, null, form) : misc) : null;
+    const answer = counted ?? category;
+    return figureFinding(detail, [answer], answer.label);
+  }
   // 县政府各部门主动公开多少条 asks for one group's part: a report that states none has no answer,
   // and its whole total is not one.
   const group = asked.query.match(GROUP_OF_DEPARTMENTS)?.[0];
@@ -68,6 +75,12 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     // (网上申请, 办理网上查档申请).
     const channel = CATCH_ALL_INTENTS.has(intent.id) ? namedFigure(detail, intent, asked, figures[0] ?? null, form) : null;
     if (channel) return figureFinding(detail, [channel], channel.label);
+    // 微信公众号发布了多少条 asks for one channel's count: a total that does not name the channel
+    // counts every channel together and is no answer.
+    const medium = CATCH_ALL_INTENTS.has(intent.id) ? askedChannel(asked.query) : null;
+    if (medium && figures[0] && !form(figures[0].quote).includes(medium)) {
+      return { kind: "none", passage: sectionPassage(detail, intent.section, intent.phrases.join(" "), form), subject: `通过${medium}${intent.subject}` };
+    }
     // A column, outcome or reason the question narrowed to, or another column of the template
     // (对外公开总数量 for 现行有效), is named by the figure's own label.
     const narrowed = figures.length === 1 && figures[0]!.metric !== intent.metrics[0];

@@ -1,7 +1,8 @@
 /**
  * What a question asks for, read from the phrase tables in `data/metric-intents.json`: a stored
  * metric (with the section quoted when a report lacks it), a passage (problems, measures), a
- * listing of reports or a ranking, and the measure word that narrows report-specific figures.
+ * listing of reports or a ranking, the measure word that narrows report-specific figures, and the
+ * channel of disclosure a count is asked of.
  */
 import table from "../../../data/metric-intents.json" with { type: "json" };
 
@@ -44,8 +45,10 @@ const intents: MetricIntent[] = (table.intents as IntentRow[]).map((i) => ({
 const byId = new Map(intents.map((i) => [i.id, i]));
 const reasons = Object.entries(table.refusalReasons as Record<string, string>);
 const longestFirst = (entries: [string, string][]): [string, string][] => entries.sort((a, b) => b[0].length - a[0].length);
+const reasonPhrases = longestFirst([...reasons]).map(([phrase]) => phrase);
 const columns = longestFirst(Object.entries(table.applicantColumns as Record<string, string>));
 const outcomes = longestFirst(Object.entries(table.reviewOutcomes as Record<string, string>));
+const channels: readonly string[] = table.channels;
 const measures = Object.entries(table.measureWords as Record<string, string[]>).sort((a, b) => b[0].length - a[0].length);
 
 /** The first intent (in table order) with a phrase in `text`, or null. */
@@ -56,6 +59,14 @@ export function detectIntent(text: string): MetricIntent | null {
 /** The intent with `id`, or null when the table no longer has it (a stored chat state from an older table). */
 export function intentById(id: string): MetricIntent | null {
   return byId.get(id) ?? null;
+}
+
+/**
+ * `text` with the refusal reasons it names blanked out: their words name the reason, not another
+ * measure (收费 in 逾期未按收费通知缴费 asks for no fees).
+ */
+export function withoutReasons(text: string): string {
+  return reasonPhrases.reduce((out, phrase) => out.split(phrase).join(" "), text);
 }
 
 /** The sub-row metric a refusal reason names (不予公开…国家秘密), or null. */
@@ -85,6 +96,11 @@ export function reviewOutcome(text: string): string | null {
 /** The phrases that name `outcome` (corrected → 纠正, 撤销), as reports write them in prose too. */
 export function outcomePhrases(outcome: string): string[] {
   return outcomes.filter(([, o]) => o === outcome).map(([phrase]) => phrase);
+}
+
+/** The channel of disclosure a question names (微信公众号发布了多少条 → 微信), or null. */
+export function askedChannel(text: string): string | null {
+  return channels.find((c) => text.includes(c)) ?? null;
 }
 
 /** Units a question's measure word accepts (多少人次 → 人次; 几宗 → 宗), or null when it names none. */

@@ -12,6 +12,7 @@ import type { DraftFigure } from "./figure-draft.ts";
 import type { FigureInput } from "./figure-input.ts";
 import { narrativeFigures } from "./narrative-figures.ts";
 import { settleMetrics } from "./narrative-metrics.ts";
+import { plansAhead } from "./plan-sentences.ts";
 import { sentences } from "./sentences.ts";
 import { tableLines, type TableLine } from "./table-lines.ts";
 import { reviewTableFigures } from "./review-table.ts";
@@ -28,14 +29,19 @@ export function extractFigures(input: FigureInput): { figures: ParsedFigure[]; w
   const tableFigures = tables.flatMap((t) => t.figures);
   const tableSpans = tables.flatMap((t) => (t.span ? [t.span] : []));
 
-  // Prose is every sentence outside the tables; a line with cells is a table row, never prose.
+  // Prose is every sentence outside the tables that reports on the year; a line with cells is a
+  // table row, never prose.
   const rows = lines.filter((l) => l.cells.length > 1);
   const inRow = (start: number): boolean => {
     const i = lowerBound(rows, start);
     return i < rows.length && rows[i]!.start <= start;
   };
   const prose = sentences(norm.text, report.normStart, report.normEnd).filter(
-    (s) => !hasCells(norm.text, s.start, s.end) && !inRow(s.start) && !tableSpans.some((span) => s.start < span.end && s.end > span.start),
+    (s) =>
+      !hasCells(norm.text, s.start, s.end) &&
+      !inRow(s.start) &&
+      !tableSpans.some((span) => s.start < span.end && s.end > span.start) &&
+      !plansAhead(norm.text.slice(s.start, s.end), report.year),
   );
   const applications = input.sections.filter((s) => s.kind === "applications");
   const inApplications = (pos: number): boolean => applications.some((s) => pos >= s.normStart && pos < s.normEnd);

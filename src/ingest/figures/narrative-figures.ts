@@ -14,7 +14,7 @@ import type { Sentence } from "./sentences.ts";
 const NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万亿";
 const UNITS =
   "个工作日|工作日|人次|人份|户次|件次|批次|元|条|件|次|人|户|宗|个|份|期|篇|项|场|家|小时|天|名|卷|封|起|例|册|所|台|" +
-  "处(?!室|理)|批|吨|亩|公顷|公里|千米|辆|座|套|张|笔";
+  "处(?!室|理)|批|吨|亩|公顷|公里|千米|辆|座|套|张|笔|通(?![过知报告讯道])";
 // Not a count: part of a longer number, code or date (digits, letters, separators before it), an
 // ordinal (第N条), or a vague amount (数十次, 几百人).
 // 万 and 亿 may stand on either side of 余 (1.2万余条, 两万余份); thousands may be grouped by a
@@ -184,7 +184,7 @@ function partsTotal(before: NarrativeFigure[], first: NarrativeFigure | undefine
 }
 
 const STATEMENT_VERB = /公开|发布|公示|推送|更新/u;
-const NEW_STATEMENT_VERB = /^(?:提起|提出|受理|收到|收取|发生)/u;
+const NEW_STATEMENT_VERB = /^(?:提起|提出|受理|收到|收取|发生|上年结转|结转)/u;
 
 /** Where the parentheses open around `at` in `body` close (the body's end when `at` is in none). */
 function closingParen(body: string, at: number): number {
@@ -237,7 +237,7 @@ function linkBreakdowns(
   if (!marked && open !== null && !text.slice(open.end, sentence.start).includes("\n")) {
     const first = found[0];
     // A clause that discloses something of its own (在各村公开栏公开…430余条) or opens with a verb
-    // of its own (…其他情形1件;提起行政诉讼2件) starts no new part.
+    // of its own (…其他情形1件;提起行政诉讼2件, …申请4件;上年结转1件) starts no new part.
     const opening = first === undefined ? "" : text.slice(sentence.start, first.start);
     const ownStatement = STATEMENT_VERB.test(opening) || NEW_STATEMENT_VERB.test(opening.trimStart());
     if (first && !ownStatement && first.draft.unit === open.parent.draft.unit) {

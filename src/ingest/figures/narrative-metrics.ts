@@ -55,7 +55,10 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
   if (COUNT_UNIT.test(unit) && APPLICATION.test(context) && !APPLICATION_NOT.test(context)) {
     return NARRATIVE_METRICS.applicationsReceived;
   }
-  if (/元$/u.test(unit) && /收费|费用|收取/u.test(context) && !/减免/u.test(context)) {
+  // 收取信息处理费1次,金额200元: an amount in a clause of its own is named by its label, which
+  // carries what the clause before charged.
+  const charged = `${context} ${draft.label}`;
+  if (/元$/u.test(unit) && /收费|费用|收取|信息处理费/u.test(charged) && !/减免/u.test(charged)) {
     return NARRATIVE_METRICS.feesTotal;
   }
   if (/^(?:件|起|宗|个)$/u.test(unit)) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../../src/ingest/figures/extract-figures.ts";
-import { buildFigureInput } from "./build-figure-input.ts";
+import { buildFigureInput, type BuildOptions } from "./build-figure-input.ts";
 
-function figuresOf(text: string) {
-  const { figures, warnings } = extractFigures(buildFigureInput(text));
+function figuresOf(text: string, options: BuildOptions = {}) {
+  const { figures, warnings } = extractFigures(buildFigureInput(text, options));
   const byKey = new Map(figures.map((f) => [f.key, f]));
   return {
     figures: figures.map((f) => ({
@@ -52,6 +52,14 @@ describe("numbers as reports write them", () => {
     ]);
   });
 
+  it("counts telephone calls by 通 but reads no unit in 通过 after a bare number", () => {
+    expect(figuresOf("12360海关热线全年接听群众咨询电话8,935通，办结群众诉求1,207件。").figures.map((f) => [f.label, f.value, f.unit])).toEqual([
+      ["海关热线全年接听群众咨询电话", 8935, "通"],
+      ["办结群众诉求", 1207, "件"],
+    ]);
+    expect(figuresOf("收到申请6件，其中4通过网站提交。").figures.map((f) => [f.value, f.unit])).toEqual([[6, "件"]]);
+  });
+
   it("ends a list of parts at a clause after a semicolon that opens with a verb of its own", () => {
     expect(figuresOf("提出行政复议5件，其中维持原行政行为3件，被依法纠正1件；提起行政诉讼2件，均维持原行政行为。").figures.map((f) => [f.metric, f.value, f.parent])).toEqual([
       ["review.total", 5, null],
@@ -88,6 +96,13 @@ describe("what a prose figure counts", () => {
       { metric: "misc", label: "发布信息", value: 223, unit: "条", approximate: false, parent: null },
       { metric: "proactive.total", label: "主动公开政府信息", value: 223, unit: "条", approximate: false, parent: null },
       { metric: "proactive.category", label: "工作动态", value: 40, unit: "条", approximate: false, parent: 223 },
+    ]);
+  });
+
+  it("reads an amount in a clause of its own after 收取信息处理费 as the fees charged", () => {
+    expect(figuresOf("六、其他需要报告的事项\n本年度收取信息处理费1次，金额200元。").figures).toEqual([
+      { metric: "misc", label: "信息处理费", value: 1, unit: "次", approximate: false, parent: null },
+      { metric: "fees.total", label: "信息处理费金额", value: 200, unit: "元", approximate: false, parent: null },
     ]);
   });
 
@@ -129,11 +144,40 @@ describe("breakdowns", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("ends a list cut by ; where the next clause counts what was carried over", () => {
+    const { figures, warnings } = figuresOf("全年新收政府信息公开申请19件，其中自然人申请15件、法人或其他组织申请4件；上年结转1件。");
+    expect(figures.map((f) => [f.label, f.value, f.parent])).toEqual([
+      ["新收政府信息公开申请", 19, null],
+      ["自然人申请", 15, 19],
+      ["法人或其他组织申请", 4, 19],
+      ["上年结转", 1, null],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it("ends a list cut by ; where the next clause discloses something of its own", () => {
     const text = "全年主动公开政府信息128条,其中政策文件12条,工作动态116条;在各村公开栏公开惠农补贴等信息430余条。";
     const { figures, warnings } = figuresOf(text);
     expect(figures.map((f) => [f.value, f.parent])).toEqual([[128, null], [12, 128], [116, 128], [430, null]]);
     expect(warnings).toEqual([]);
+  });
+});
+
+describe("plans", () => {
+  const text = "五、存在的主要问题及改进情况\n建立数据集季度更新机制，2025年新增开放高价值数据集50个以上。截至2025年1月底，累计开放数据集312个。";
+
+  it("stores no figure of a sentence that plans for a year after the report's, but keeps a count dated up to one", () => {
+    expect(figuresOf(text, { year: 2024 }).figures.map((f) => [f.label, f.value])).toEqual([["开放数据集", 312]]);
+  });
+
+  it("keeps both sentences of a report whose year is the later one or unknown", () => {
+    expect(figuresOf(text, { year: 2025 }).figures.map((f) => f.value)).toEqual([50, 312]);
+    expect(figuresOf(text).figures.map((f) => f.value)).toEqual([50, 312]);
+  });
+
+  it("keeps a sentence that names the report's own year beside a later one", () => {
+    const late = "三、政府信息依申请公开情况\n2021年受理政府信息公开申请5件，均已于2022年1月办结。";
+    expect(figuresOf(late, { year: 2021 }).figures.map((f) => f.value)).toEqual([5]);
   });
 });
 
