@@ -43,6 +43,14 @@ describe("answer rules for questions asked inside a chat", () => {
     ]);
   });
 
+  it("takes a question about the whole country for no follow-up of the chat's agency", async () => {
+    await ask("c:10", "曲靖市2014年主动公开多少条");
+    const a = await ask("c:10", "全国一共多少");
+    expect([a.status, a.agency, a.figures]).toEqual(["clarify", null, []]);
+    const b = await ask("c:10", "那2014年呢");
+    expect([b.agency, b.figures.map((f) => f.value)[0]]).toEqual(["曲靖市人民政府", 46718]);
+  });
+
   it("lists the townships of a year inside a chat about one of them", async () => {
     await ask("c:2", "华亭镇2009年主动公开多少条");
     for (const q of ["2009年哪些镇有年报", "2009年有年报的镇有哪些", "2009年哪些乡镇有年报", "2009年收录了哪些镇"]) {

@@ -23,6 +23,8 @@ import {
 } from "./metric-intent.ts";
 
 const FOLLOW_UP_WORDS = /多少|几|呢|吗|其中|那|是否|有没有/;
+// 全国一共多少 asks for the whole country, which no report covers: it follows up on no agency.
+const NATIONWIDE = /全国/u;
 const PART_OF_PREVIOUS = /^(?:那么?|那)?其中/;
 // 那吉林市档案馆呢: a question ending in 呢 that names an agency and nothing to ask.
 const ASKED_AGAIN = /呢[？?!！。.\s]*$/u;
@@ -74,7 +76,7 @@ export function understand(question: string, state: ChatState | null, index: Cat
   }
   let followUp = false;
   let asking = rest;
-  if (resolution.kind === "none" && state?.agency && asksSomething(rest, years)) {
+  if (resolution.kind === "none" && state?.agency && asksSomething(rest, years) && !NATIONWIDE.test(rest)) {
     const previous = index.byName.get(state.agency);
     if (previous) {
       resolution = { kind: "agency", agency: previous };
