@@ -31,6 +31,15 @@ export function agenciesWithin(places: string[], index: CatalogIndex): AgencyEnt
   return [...new Set(places.flatMap((p) => index.byRegion.get(p) ?? []))];
 }
 
+/**
+ * The place a question's token names as the agencies write it (阜平 → 阜平县): the one longer place
+ * they all sit in that starts with the token, else the token itself.
+ */
+export function placeName(token: string, agencies: AgencyEntry[]): string {
+  const fuller = [...(agencies[0]?.within ?? [])].filter((p) => p.length > token.length && p.startsWith(token) && agencies.every((a) => a.within.has(p)));
+  return fuller.length === 1 ? fuller[0]! : token;
+}
+
 /** Catalogue entries of `agencies`' reports, newest year first. */
 export function entriesOf(agencies: AgencyEntry[]): CatalogEntry[] {
   return agencies

@@ -4,7 +4,7 @@
  * demand through a small cache, and keeps each chat's context in the `ChatStateStore`.
  */
 import type { Answer, AnswerEngine, PassageView } from "./answer.ts";
-import { agenciesWithin, answerListing, answerRanking, entriesOf, placesIn, toEntry } from "./answer-collection.ts";
+import { agenciesWithin, answerListing, answerRanking, entriesOf, placeName, placesIn, toEntry } from "./answer-collection.ts";
 import { answerForAgency, base, passageCitation } from "./answer-report.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog/catalog-index.ts";
 import { createCatalogCache } from "./catalog/catalog-cache.ts";
@@ -95,8 +95,8 @@ async function respond(u: Understanding, index: CatalogIndex, reports: ReportCac
     const places = u.listing && named && !named.government ? [] : placesIn(u.text, index);
     // A ranking that names no place ranks the whole corpus.
     const whole = u.ranking && !u.listing && places.length === 0 && !named;
-    const label = places[0] ?? named?.name ?? (whole ? "全部机构" : null);
     const agencies = places.length > 0 ? agenciesWithin(places, index) : named ? [named] : whole ? index.agencies : [];
+    const label = places[0] ? placeName(places[0], agencies) : (named?.name ?? (whole ? "全部机构" : null));
     if (label && agencies.length > 0) {
       return u.listing ? answerListing(label, agencies, u.years) : answerRanking(label, agencies, u, reports);
     }

@@ -4,6 +4,7 @@
  * province, city or county the report names filled in above where it names exactly one
  * (a township's report mentioning 开江县 sits in 开江县).
  */
+import { AUTONOMOUS_PLACE } from "../domain/autonomous-place.ts";
 import type { AgencyLevel, Region } from "../domain/report.ts";
 import { findNameCandidates } from "./agency-candidates.ts";
 import { isBarePlace } from "./agency-names.ts";
@@ -33,16 +34,19 @@ export function agencyRegion(agency: string | null, text: string, pageText: stri
     region.province = provinceName(province[1]!, province[0]);
     rest = rest.slice(province[0].length);
   }
-  const city = CITY.exec(rest);
+  // An autonomous 州 is a city-level place, an autonomous 县 or 旗 a county (湘西土家族苗族自治州).
+  const autonomous = AUTONOMOUS_PLACE.exec(rest);
+  const cityName = autonomous?.[2] === "州" ? autonomous[0] : CITY.exec(rest)?.[1];
   // 渝北区城市管理局: a district's 城市管理局 is no city named 渝北区城市.
-  if (city && !isOrgWord(city[1]!) && !/[区县]/.test(city[1]!.slice(0, -1))) {
-    region.city = city[1]!;
-    rest = rest.slice(city[1]!.length);
+  if (cityName && !isOrgWord(cityName) && !/[区县]/.test(cityName.slice(0, -1))) {
+    region.city = cityName;
+    rest = rest.slice(cityName.length);
   }
-  const county = COUNTY.exec(rest);
-  if (county && !isOrgWord(county[1]!)) {
-    region.county = county[1]!;
-    rest = rest.slice(county[1]!.length);
+  const autonomousCounty = AUTONOMOUS_PLACE.exec(rest);
+  const countyName = autonomousCounty && autonomousCounty[2] !== "州" ? autonomousCounty[0] : COUNTY.exec(rest)?.[1];
+  if (countyName && !isOrgWord(countyName)) {
+    region.county = countyName;
+    rest = rest.slice(countyName.length);
   }
   const township = TOWNSHIP.exec(rest);
   if (township && !isOrgWord(township[1]!)) region.township = township[1]!;

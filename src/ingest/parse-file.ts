@@ -14,9 +14,11 @@ import { extractFigures } from "./figures/extract-figures.ts";
 import type { FigureSection } from "./figures/figure-input.ts";
 import { htmlToText, looksLikeHtml } from "./html-to-text.ts";
 import { tabCellsToPipes } from "./tab-cells.ts";
+import { wrappedBreaks } from "./hard-wrap.ts";
 import { IngestError } from "./ingest-error.ts";
 import { normalize, originalSlice, originalSpan, type NormalizedText } from "./normalized-text.ts";
 import { keptOriginal } from "./original-text.ts";
+import { pageFurnitureLines } from "./page-furniture.ts";
 import { findAgency } from "./report-agency.ts";
 import { detectFormat } from "./report-format.ts";
 import { isReportTitleLine, titleCore } from "./report-headings.ts";
@@ -48,8 +50,13 @@ export function parseFile(input: ParseInput): ParsedFile {
   if (!/\S/.test(original)) throw new IngestError(`ingest: ${input.name} holds no text`);
   const raw = normalize(original);
   const spam = findSpamSpans(raw.text);
-  const debris: Span[] = splitLines(raw.text).filter((l) => isDebrisLine(l.text) || isMostlySpam(l.text, spam, l.start));
-  const norm = dropSpans(raw, [...spam, ...debris]);
+  const rawLines = splitLines(raw.text);
+  const debris: Span[] = [
+    ...rawLines.filter((l) => isDebrisLine(l.text) || isMostlySpam(l.text, spam, l.start)),
+    ...pageFurnitureLines(rawLines),
+  ];
+  const kept = dropSpans(raw, [...spam, ...debris]);
+  const norm = dropSpans(kept, wrappedBreaks(kept.text, splitLines(kept.text)));
   const spamInOriginal = spam.map((s) => originalSpan(raw, s.start, s.end));
   const lines = splitLines(norm.text);
   if (!lines.some((l) => DISCLOSURE.test(l.text))) {

@@ -1,7 +1,8 @@
 /**
  * Sections of one report: its top-level numbered headings (`一、` `一.` `一 概 述` `第一部分`), taken in
- * order so numbered list items and table rows further down are not mistaken for headings.
- * Text before the first heading is the preamble.
+ * order so numbered list items and table rows further down are not mistaken for headings; in a
+ * report that numbers none, its bare heading lines (`总体情况`, `主动公开政府信息情况`) in the order
+ * the template gives them. Text before the first heading is the preamble.
  */
 import type { SectionKind } from "../domain/report.ts";
 import { readChineseNumber } from "./numbers.ts";
@@ -27,10 +28,29 @@ const TOP_HEADING = /^(?:第([一二三四五六七八九十]{1,3})部分[、.�
 // Template table rows keep their own Chinese numbering.
 const TABLE_ROW = /^[一二三四]\s*、\s*(?:本年新收|上年结转|本年度办理结果|结转下年度)/;
 const MAX_HEADING = 40;
+// A bare heading is a short line of words alone, no sentence or number in it, naming a part of the
+// report (…情况, …事项): table cells that name a kind (行政事业性收费, 行政复议) name no part.
+const BARE_HEADING = /^[\u4e00-\u9fff、]{2,22}(?:情况|事项|概述|概况|措施|问题)$/u;
+/** The order of the template's sections, which bare headings must keep. */
+const TEMPLATE_ORDER: readonly SectionKind[] = ["overview", "proactive", "applications", "fees", "review_litigation", "problems", "other"];
+/** Bare headings a report needs before its bare lines are read as its sections. */
+const MIN_BARE_HEADINGS = 3;
 
 /** Finds the sections of the report whose lines are `lines`, spanning `[start, end)` of the normalized text. */
 export function findSections(lines: readonly TextLine[], start: number, end: number): SectionDraft[] {
-  const heads: Array<{ line: TextLine; lineIndex: number; heading: string; kind: SectionKind | null }> = [];
+  const numbered = numberedHeads(lines);
+  return buildSections(lines, numbered.length > 0 ? numbered : bareHeads(lines), start, end);
+}
+
+interface Head {
+  line: TextLine;
+  lineIndex: number;
+  heading: string;
+  kind: SectionKind | null;
+}
+
+function numberedHeads(lines: readonly TextLine[]): Head[] {
+  const heads: Head[] = [];
   let last = 0;
   lines.forEach((line, lineIndex) => {
     const parsed = parseHeading(line.text);
@@ -40,6 +60,25 @@ export function findSections(lines: readonly TextLine[], start: number, end: num
     last = parsed.ordinal;
     heads.push({ line, lineIndex, heading: parsed.heading, kind: sectionKind(parsed.heading.replace(TOP_HEADING, "$3")) });
   });
+  return heads;
+}
+
+// Lines that are nothing but a section's name, each of a kind later in the template than the last.
+function bareHeads(lines: readonly TextLine[]): Head[] {
+  const heads: Head[] = [];
+  let last = -1;
+  lines.forEach((line, lineIndex) => {
+    if (!BARE_HEADING.test(line.text)) return;
+    const kind = sectionKind(line.text);
+    const order = kind ? TEMPLATE_ORDER.indexOf(kind) : -1;
+    if (order <= last) return;
+    last = order;
+    heads.push({ line, lineIndex, heading: line.text, kind });
+  });
+  return heads.length >= MIN_BARE_HEADINGS ? heads : [];
+}
+
+function buildSections(lines: readonly TextLine[], heads: Head[], start: number, end: number): SectionDraft[] {
   const sections: SectionDraft[] = [];
   const firstStart = heads[0]?.line.start ?? end;
   if (lines.some((l) => l.start < firstStart)) {

@@ -30,6 +30,18 @@ describe("agencyRegion", () => {
     expect(agencyRegion("黄河河务局", "").level).toBe("unknown");
   });
 
+  it("reads an ethnic autonomous 州 as a city and an autonomous 县 or 旗 as a county", () => {
+    expect(agencyRegion("湘西土家族苗族自治州市场监督管理局", "")).toEqual({
+      region: { province: null, city: "湘西土家族苗族自治州", county: null, township: null },
+      level: "city",
+    });
+    expect(agencyRegion("双江拉祜族佤族布朗族傣族自治县教育体育局", "")).toEqual({
+      region: { province: null, city: null, county: "双江拉祜族佤族布朗族傣族自治县", township: null },
+      level: "county",
+    });
+    expect(agencyRegion("鄂伦春自治旗人民政府", "").region.county).toBe("鄂伦春自治旗");
+  });
+
   it("reads no township into an office name joined by 和 that ends a word in 乡", () => {
     expect(agencyRegion("鼓楼区住房和城乡建设局", "")).toEqual({
       region: { province: null, city: null, county: "鼓楼区", township: null },

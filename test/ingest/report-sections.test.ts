@@ -37,4 +37,33 @@ describe("findSections", () => {
     const text = "一、概述\n二、因政府信息公开申请行政复议、提起行政诉讼的情况 2011年,我镇没有因政府信息公开申请行政复议。";
     expect(sectionsOf(text).at(-1)).toEqual(["review_litigation", "二、因政府信息公开申请行政复议、提起行政诉讼的情况"]);
   });
+
+  it("takes bare heading lines in template order when a report numbers none, not the table cells among them", () => {
+    const text = [
+      "本报告由某局编制。",
+      "总体情况",
+      "主动公开。全年主动公开信息628条。",
+      "主动公开政府信息情况",
+      "行政事业性收费",
+      "/",
+      "收到和处理政府信息公开申请情况",
+      "政府信息公开行政复议、行政诉讼情况",
+      "行政复议",
+      "存在的主要问题及改进情况",
+      "其他需要报告的事项",
+    ].join("\n");
+    expect(sectionsOf(text)).toEqual([
+      ["preamble", ""],
+      ["overview", "总体情况"],
+      ["proactive", "主动公开政府信息情况"],
+      ["applications", "收到和处理政府信息公开申请情况"],
+      ["review_litigation", "政府信息公开行政复议、行政诉讼情况"],
+      ["problems", "存在的主要问题及改进情况"],
+      ["other", "其他需要报告的事项"],
+    ]);
+  });
+
+  it("takes no bare lines for headings when there are fewer than three", () => {
+    expect(sectionsOf(["主动公开政府信息情况", "全年公开信息12条。", "存在的主要问题"].join("\n"))).toEqual([["preamble", ""]]);
+  });
 });

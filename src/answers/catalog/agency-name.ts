@@ -2,6 +2,7 @@
  * An agency name taken apart: the places it starts with (张家口市, 凉州区) and the kind of agency
  * that follows (科学技术和地震局). A name with no place prefix (黄河河务局) is all kind.
  */
+import { AUTONOMOUS_PLACE } from "../../domain/autonomous-place.ts";
 import { NOT_PLACE_PARTS, PLACE_SUFFIXES } from "./alias-table.ts";
 
 export interface AgencyName {
@@ -43,6 +44,9 @@ export function placeStem(place: string): string | null {
 function leadingPlace(text: string, known: readonly string[]): string | null {
   const byRegion = known.filter((k) => k.length > 0 && text.startsWith(k)).sort((a, b) => b.length - a.length)[0];
   if (byRegion) return byRegion;
+  // An autonomous place's name (湘西土家族苗族自治州) outgrows the length other places keep to.
+  const autonomous = AUTONOMOUS_PLACE.exec(text);
+  if (autonomous) return autonomous[0];
   for (let end = 2; end <= Math.min(MAX_PLACE_LENGTH, text.length); end++) {
     const candidate = text.slice(0, end);
     const suffix = PLACE_SUFFIXES.find((s) => candidate.endsWith(s) && candidate.length > s.length);

@@ -7,7 +7,7 @@
 import { abbreviates } from "./abbreviated-name.ts";
 import { GOVERNMENT_KEY, NOT_PLACE_PARTS, PLACE_SUFFIXES, kindMentions, type KindMention } from "./alias-table.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
-import { detectIntent } from "../question/metric-intent.ts";
+import { departmentsFollow, detectIntent } from "../question/metric-intent.ts";
 import { openerLength } from "../question/question-opener.ts";
 
 export type AgencyResolution =
@@ -31,7 +31,7 @@ const MAX_NEAR = 5;
 /** Resolves the agency of `text` (a question's matching form, years removed); `years` break ties. */
 export function resolveAgency(text: string, years: readonly number[], index: CatalogIndex): AgencyResolution {
   // 市政府各部门 names a group within the government, not the government asked about.
-  const mentions = kindMentions(text).filter((m) => !text.startsWith("各", m.index + m.form.length));
+  const mentions = kindMentions(text).filter((m) => !departmentsFollow(text, m.index + m.form.length));
   const places = maximal(scan(text, index.byPlace)).filter((h) => !insideMention(h, mentions));
   const kinds = maximal(scan(text, index.byKind));
   const named = mentions.length > 0 || kinds.length > 0;

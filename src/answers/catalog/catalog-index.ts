@@ -4,6 +4,7 @@
  */
 import type { ReportSummary } from "../report-source.ts";
 import { createAgencySearch, type AgencySearch } from "../search/minisearch-index.ts";
+import { autonomousShortForms } from "../../domain/autonomous-place.ts";
 import { GOVERNMENT_KEY, isGovernmentKind, kindGroupsOf } from "./alias-table.ts";
 import { placeStem, splitAgencyName } from "./agency-name.ts";
 
@@ -94,8 +95,10 @@ function kindKeysOf(kind: string): string[] {
 
 function addPlace(set: Set<string>, place: string): void {
   set.add(place);
+  const short = autonomousShortForms(place);
   const stem = placeStem(place);
-  if (stem) set.add(stem);
+  if (short.length > 0) for (const form of short) set.add(form);
+  else if (stem) set.add(stem);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -6,12 +6,13 @@
 import type { ReportDetail, StoredFigure, StoredPassage } from "../report-source.ts";
 import { APPLICATION_ROWS, NARRATIVE_METRICS, REVIEW_BLOCKS } from "../../domain/metrics.ts";
 import type { MetricIntent } from "../question/metric-intent.ts";
-import { GROUP_OF_DEPARTMENTS, applicantColumn, askedChannel, outcomePhrases, reasonMetric, reviewOutcome } from "../question/metric-intent.ts";
+import { GROUP_OF_DEPARTMENTS, applicantColumn, askedChannel, asksChange, outcomePhrases, reasonMetric, reviewOutcome } from "../question/metric-intent.ts";
 import { figureName } from "../render/answer-text.ts";
 import { categoryFigure } from "./category-figure.ts";
 import { matchingFormOf, type MatchingForm } from "../search/matching-form.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import { rankByBigrams, sharedBigrams } from "../search/passage-ranker.ts";
+import { plansAhead } from "../../ingest/figures/plan-sentences.ts";
 
 export type Finding =
   /** `parts` is true when the figures are the rows of a group the report gives no total for. */
@@ -60,7 +61,8 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
   const group = asked.query.match(GROUP_OF_DEPARTMENTS)?.[0];
   if (group && !category && !misc) return { kind: "none", passage: null, subject: `${group}${intent?.subject ?? ""}` };
   if (intent?.kind === "text") {
-    const passage = sectionPassage(detail, intent.section, [...intent.passageWords, ...intent.phrases].join(" ") + asked.query, form, intent.passageWords);
+    const words = [...intent.passageWords, ...intent.phrases].join(" ") + asked.query;
+    const passage = sectionPassage(detail, intent.section, words, form, intent.passageWords, intent.plans);
     return passage ? { kind: "passage", passage, subject: intent.subject } : { kind: "none", passage: null, subject: intent.subject };
   }
   // 发布了多少期预警信息: a measure word the intent's figures never carry asks for a count of its own.
@@ -84,6 +86,8 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     // A column, outcome or reason the question narrowed to, or another column of the template
     // (对外公开总数量 for 现行有效), is named by the figure's own label.
     const narrowed = figures.length === 1 && figures[0]!.metric !== intent.metrics[0];
+    const change = figures.length === 1 && asksChange(asked.query) ? yearOnYear(detail, figures[0]!, asked.units) : null;
+    if (change) return figureFinding(detail, [change], change.label);
     const part = figures.length === 1 ? namedPart(detail, figures[0]!, asked.query, form) : null;
     if (part) return figureFinding(detail, [part], part.label);
     if (figures.length > 0) return figureFinding(detail, figures, narrowed ? figureName(figures[0]!) : intent.subject);
@@ -109,6 +113,23 @@ function echoedSubject(query: string): string {
     .map((w) => w.replace(/^[的了有是共]+|[的了有是共]+$/g, ""))
     .filter((w) => w.length >= 2)
     .join("");
+}
+
+/**
+ * The change on the year before a report states right after `figure` in its sentence (受理申请…
+ * 比上年增加3147件), in a unit the question accepts; ingest names such a change after its figure.
+ */
+function yearOnYear(detail: ReportDetail, figure: StoredFigure, units: string[] | null): StoredFigure | null {
+  return (
+    detail.figures.find(
+      (f) =>
+        f.metric === NARRATIVE_METRICS.misc &&
+        f.quote === figure.quote &&
+        f.label.length > figure.label.length &&
+        f.label.startsWith(figure.label) &&
+        (units === null || units.includes(f.unit)),
+    ) ?? null
+  );
 }
 
 function figureFinding(detail: ReportDetail, figures: StoredFigure[], subject: string, parts = false): Finding {
@@ -264,9 +285,12 @@ function countUnit(unit: string): string {
 }
 
 /** The passage of a section of `kind` that best matches `words`; any passage when no section of that kind exists. */
-function sectionPassage(detail: ReportDetail, kind: string, words: string, form: MatchingForm, marks: readonly string[] = []): StoredPassage | null {
+function sectionPassage(detail: ReportDetail, kind: string, words: string, form: MatchingForm, marks: readonly string[] = [], plans = false): StoredPassage | null {
   const sections = new Set(detail.sections.filter((s) => s.kind === kind).map((s) => s.index));
-  const inSection = detail.passages.filter((p) => sections.has(p.sectionIndex) && !isHeading(detail, p));
+  const all = detail.passages.filter((p) => sections.has(p.sectionIndex) && !isHeading(detail, p));
+  // Measures are what the report plans for the next year (2022年，我局将…), whatever words it uses.
+  const planned = plans ? all.filter((p) => plansAhead(p.text, detail.summary.year)) : [];
+  const inSection = planned.length > 0 ? planned : all;
   // A passage that writes a marking word verbatim (申请内容主要集中在…) answers wherever it stands:
   // many reports sum up requests in their overview rather than in the section on them.
   const marked = (p: StoredPassage): boolean => marks.some((w) => p.text.includes(w));

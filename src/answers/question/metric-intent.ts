@@ -19,6 +19,8 @@ export interface MetricIntent {
   unit: string;
   /** Words that mark the passage a text answer quotes. */
   passageWords: string[];
+  /** True when a passage planning for a later year answers it (改进措施). */
+  plans: boolean;
 }
 
 interface IntentRow {
@@ -30,6 +32,7 @@ interface IntentRow {
   subject: string;
   unit?: string;
   passageWords?: string[];
+  plans?: boolean;
 }
 
 const intents: MetricIntent[] = (table.intents as IntentRow[]).map((i) => ({
@@ -41,6 +44,7 @@ const intents: MetricIntent[] = (table.intents as IntentRow[]).map((i) => ({
   subject: i.subject,
   unit: i.unit ?? "",
   passageWords: i.passageWords ?? [],
+  plans: i.plans ?? false,
 }));
 const byId = new Map(intents.map((i) => [i.id, i]));
 const reasons = Object.entries(table.refusalReasons as Record<string, string>);
@@ -111,13 +115,23 @@ export function measureUnits(text: string): string[] | null {
   return null;
 }
 
+/** True when the question asks for a change on the year before (比上年增加了多少件, 同比增长多少). */
+export function asksChange(text: string): boolean {
+  return table.changePhrases.some((p) => text.includes(p));
+}
+
 /** True when the question asks for the reports held (龙港区有哪些年报). */
 export function asksListing(text: string): boolean {
   return table.listingPhrases.some((p) => text.includes(p));
 }
 
-/** A group of departments a government report may count as one (市政府各部门). */
-export const GROUP_OF_DEPARTMENTS = /[省市县区乡镇]?(?:政府|本级)各部门/gu;
+/** A group of departments a government report may count as one (市政府各部门, 省政府部门). */
+export const GROUP_OF_DEPARTMENTS = /[省市县区乡镇]?(?:政府|本级)各?部门/gu;
+
+/** True when the government named at `end` of `text` goes on to name its departments (政府各部门, 政府部门), not itself. */
+export function departmentsFollow(text: string, end: number): boolean {
+  return text.startsWith("各", end) || text.startsWith("部门", end);
+}
 
 /** True when the question asks for a ranking across agencies (各部门…排名). */
 export function asksRanking(text: string): boolean {

@@ -14,6 +14,7 @@ import {
   QUESTION_WORDS,
   asksListing,
   asksRanking,
+  departmentsFollow,
   detectIntent,
   intentById,
   measureUnits,
@@ -119,7 +120,7 @@ function stripAgency(text: string, resolution: AgencyResolution): string {
   if (agency) names.push(agency.name, ...agency.within, agency.kind);
   // Only the mention that named the agency goes: 政府 in 政府采购信息 is what is asked.
   // 市政府各部门 names a group the report counts (其中市政府各部门主动公开…条), not the agency.
-  const mentions = kindMentions(out).filter((m) => (agency === null || agency.kindKeys.includes(m.key)) && !out.startsWith("各", m.index + m.form.length));
+  const mentions = kindMentions(out).filter((m) => (agency === null || agency.kindKeys.includes(m.key)) && !departmentsFollow(out, m.index + m.form.length));
   const named = agency ? mentions.slice(0, 1) : mentions;
   for (const m of [...named].sort((a, b) => b.index - a.index)) out = `${out.slice(0, m.index)} ${out.slice(m.index + m.form.length)}`;
   for (const name of [...names, ...QUESTION_WORDS].sort((a, b) => b.length - a.length)) {

@@ -10,7 +10,7 @@ import { cellFigure, type DraftFigure } from "./figure-draft.ts";
 import { writtenText } from "./figure-label.ts";
 import { labelCoreSpan } from "./table-labels.ts";
 import { readRowValues } from "./table-lines.ts";
-import type { TableLine } from "./table-lines.ts";
+import type { TableCell, TableLine } from "./table-lines.ts";
 
 /** Column names used in figure labels, in template order. */
 export const APPLICANT_COLUMN_NAMES: Record<ApplicantColumn, string> = {
@@ -101,7 +101,7 @@ export function applicationTableFigures(
       } else if (match.group === undefined) {
         group = null;
       }
-      const rowLabel = writtenLabel(norm, cell.start, cell.text);
+      const rowLabel = writtenLabel(norm, cell);
       if (GROUP_ROWS.has(match.row)) groupLabel = rowLabel;
       const label = match.group ? `${groupLabel}：${rowLabel}` : rowLabel;
       const row = readRowValues(lines, li, ci, APPLICANT_COLUMNS.length);
@@ -122,8 +122,18 @@ export function applicationTableFigures(
   return { figures, span: spanStart < 0 ? null : { start: spanStart, end: spanEnd } };
 }
 
-/** A row label as the report writes it, without numbering and notes. */
-export function writtenLabel(norm: NormalizedText, cellStart: number, cellText: string): string {
-  const span = labelCoreSpan(cellText);
-  return writtenText(norm, cellStart + span.start, cellStart + span.end);
+/** A row label as the report writes it, without numbering and notes; a wrapped label's pieces joined. */
+export function writtenLabel(norm: NormalizedText, cell: TableCell): string {
+  const span = labelCoreSpan(cell.text);
+  if (!cell.parts) return writtenText(norm, cell.start + span.start, cell.start + span.end);
+  // The joined text is the parts' texts end to end: each part gives what of the label lies in it.
+  const written: string[] = [];
+  let offset = 0;
+  for (const part of cell.parts) {
+    const from = Math.max(span.start - offset, 0);
+    const to = Math.min(span.end - offset, part.text.length);
+    if (to > from) written.push(writtenText(norm, part.start + from, part.start + to));
+    offset += part.text.length;
+  }
+  return written.join("");
 }

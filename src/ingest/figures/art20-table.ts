@@ -118,7 +118,7 @@ export function art20TableFigures(
       if (column) {
         if (!headerOpen) header = [];
         headerOpen = true;
-        header.push({ column: column.column, name: writtenLabel(norm, cell.start, cell.text), unit: unitIn(core) });
+        header.push({ column: column.column, name: writtenLabel(norm, cell), unit: unitIn(core) });
         continue;
       }
       const row = ROWS.find((r) => r.pattern.test(core));
@@ -130,7 +130,7 @@ export function art20TableFigures(
         ? header
         : defaults[row.row].map((c) => ({ column: c, name: COLUMNS.find((d) => d.column === c)!.name, unit: null }));
       const values = readRowValues(lines, li, ci, columns.length);
-      const rowLabel = writtenLabel(norm, cell.start, cell.text);
+      const rowLabel = writtenLabel(norm, cell);
       values.values.forEach((v, k) => {
         if (v === null) return;
         const col = columns[k]!;

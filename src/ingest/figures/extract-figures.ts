@@ -15,12 +15,13 @@ import { settleMetrics } from "./narrative-metrics.ts";
 import { plansAhead } from "./plan-sentences.ts";
 import { sentences } from "./sentences.ts";
 import { tableLines, type TableLine } from "./table-lines.ts";
+import { joinWrappedLabels } from "./wrapped-labels.ts";
 import { reviewTableFigures } from "./review-table.ts";
 import { zeroStatements } from "./zero-statements.ts";
 
 export function extractFigures(input: FigureInput): { figures: ParsedFigure[]; warnings: ParsedWarning[] } {
   const { norm, report } = input;
-  const lines = tableLines(norm.text, report.normStart, report.normEnd);
+  const lines = joinWrappedLabels(norm.text, tableLines(norm.text, report.normStart, report.normEnd));
   const tables = [
     applicationTableFigures(norm, lines),
     art20TableFigures(norm, lines, report.format),

@@ -10,8 +10,10 @@ const LEADING: RegExp[] = [
   /^[\s、,:"'·]+/u,
   // List numbering, also when a year follows it straight away (2.2023年共承办…).
   /^(?:\d+|[一二三四五六七八九十]+)(?:、|\.(?!\d)|\.(?=(?:19|20)\d{2}年))/u,
-  // A service number names a hotline or platform, it counts nothing (12333热线, 12315平台).
+  // A service number names a hotline or platform, it counts nothing (12333热线, 12315平台), also
+  // after the 通过 that names the channel (通过12315平台受理…).
   /^\d{5,}(?=[\u4e00-\u9fff])/u,
+  /^通过(?=\d{5,}[\u4e00-\u9fff])/u,
   /^\((?:\d+|[一二三四五六七八九十]+)\)/u,
   /^[一二三四五六七八九十]是/u,
   /^其中/u,

@@ -10,6 +10,7 @@ import type { DraftFigure } from "./figure-draft.ts";
 import { labelSpan, writtenText } from "./figure-label.ts";
 import { metricOf } from "./narrative-metrics.ts";
 import type { Sentence } from "./sentences.ts";
+import { isYearOnYearClause } from "./year-on-year.ts";
 
 const NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万亿";
 const UNITS =
@@ -42,6 +43,8 @@ export interface NarrativeFigure {
   /** Text of the clause before the number (normalized), which says what is counted. */
   context: string;
   sentence: Sentence;
+  /** True when it states the change of the figure before it on the year before (比上年增加3147件). */
+  change: boolean;
 }
 
 /**
@@ -108,10 +111,15 @@ function sentenceFigures(norm: NormalizedText, sentence: Sentence, mentions: Reg
     const earlierStart = clauseStart > sentence.start ? lastBoundary(text, clauseStart - sentence.start - 1) + sentence.start : clauseStart;
     const earlier = earlierStart < clauseStart - 1 && (previous === null || previous.end <= earlierStart) ? earlierStart : null;
     const context = norm.text.slice(clauseStart, start);
+    const change = isYearOnYearClause(context);
+    // A change is named after the figure it changes: 受理申请…比上年增加.
+    const changed = change ? out.findLast((f) => !f.change) : undefined;
     out.push({
       draft: {
         metric: NARRATIVE_METRICS.misc,
-        label: labelOf(norm, labelFrom, start, end, previous, !fromPrevious, `${large ?? ""}${unit!}`, earlier),
+        label: changed
+          ? changed.draft.label + writtenText(norm, clauseStart, start).trim()
+          : labelOf(norm, labelFrom, start, end, previous, !fromPrevious, `${large ?? ""}${unit!}`, earlier),
         value,
         unit: `${large ?? ""}${unit!}`,
         approximate: Boolean(prefix) || Boolean(suffix) || Boolean(largeSuffix) || Boolean(after),
@@ -123,6 +131,7 @@ function sentenceFigures(norm: NormalizedText, sentence: Sentence, mentions: Reg
       end,
       context,
       sentence,
+      change,
     });
   }
   return out;
@@ -175,7 +184,8 @@ const BREAKDOWN = /其中|在[^,;。]{1,16}中(?=[,:])/gu;
  * one, unless the first part names what an earlier total of its unit counts and the last one does
  * not (复议3件, 诉讼2件, 其中行政复议维持2件 → the parts are of 复议3件).
  */
-function partsTotal(before: NarrativeFigure[], first: NarrativeFigure | undefined): NarrativeFigure | null {
+function partsTotal(figures: NarrativeFigure[], first: NarrativeFigure | undefined): NarrativeFigure | null {
+  const before = figures.filter((f) => !f.change);
   const last = before.at(-1) ?? null;
   const head = first?.draft.label.slice(0, 4) ?? "";
   if (last === null || first === undefined || head.length < 4 || last.draft.label.includes(head)) return last;

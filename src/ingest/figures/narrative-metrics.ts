@@ -26,12 +26,15 @@ const OUTCOMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:同意|予以|全部|准予)公开$/u, "applications.granted.total"],
   [/部分公开$/u, "applications.partly_granted.total"],
   [/不予公开$/u, "applications.refused.total"],
+  [/信息不存在$/u, "applications.unable.not_held.total"],
 ];
-const COUNT_UNIT = /^(?:件|条|个|宗)$/u;
+// Counts in 万 or 亿 (186.4万条) count the same things.
+const COUNT_UNIT = /^[万亿]?(?:件|条|个|宗)$/u;
 
 /** The canonical metric of a prose figure, or `misc` when it counts something report-specific. */
 export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
   const { draft, context } = f;
+  if (f.change) return NARRATIVE_METRICS.misc;
   const unit = draft.unit;
   const clause = context.trimEnd();
   if (COUNT_UNIT.test(unit) && (setting.inApplications || /申请/u.test(setting.text))) {
@@ -44,7 +47,7 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
       : NARRATIVE_METRICS.misc;
   }
   if (
-    unit === "条" &&
+    /^[万亿]?条$/u.test(unit) &&
     PROACTIVE.test(context) &&
     /信息|文件/u.test(context) &&
     !PROACTIVE_NOT.test(context) &&
@@ -61,7 +64,7 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
   if (/元$/u.test(unit) && /收费|费用|收取|信息处理费/u.test(charged) && !/减免/u.test(charged)) {
     return NARRATIVE_METRICS.feesTotal;
   }
-  if (/^(?:件|起|宗|个)$/u.test(unit)) {
+  if (/^[万亿]?(?:件|起|宗|个)$/u.test(unit)) {
     const review = /复议/u.test(context);
     const litigation = /诉讼/u.test(context);
     if (review && !litigation) return NARRATIVE_METRICS.reviewTotal;

@@ -28,12 +28,17 @@ const CELLS = REVIEW_BLOCKS.length * REVIEW_OUTCOMES.length;
 // The header of this table spans at most a handful of lines (more in one-cell-per-line layout).
 const MAX_HEADER_LINES = 40;
 
+/** True for the header of outcomes: 结果维持 …, or its lower half where a PDF wraps 结果 / 维持 over two lines. */
+function isOutcomeHeader(cells: string[]): boolean {
+  return cells.includes("结果维持") || (cells.includes("维持") && cells.includes("纠正"));
+}
+
 /** Figures of the reconsideration/litigation table in `lines`, with its span (null when there is none). */
 export function reviewTableFigures(lines: TableLine[]): {
   figures: DraftFigure[];
   span: { start: number; end: number } | null;
 } {
-  const headerLine = lines.findIndex((line) => line.cells.some((c) => c.text.replace(/\s/g, "") === "结果维持"));
+  const headerLine = lines.findIndex((line) => isOutcomeHeader(line.cells.map((c) => c.text.replace(/\s/g, ""))));
   if (headerLine < 0) return { figures: [], span: null };
   let first = -1;
   for (let li = headerLine; li < lines.length && li < headerLine + MAX_HEADER_LINES; li++) {

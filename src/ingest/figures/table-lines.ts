@@ -13,6 +13,8 @@ export interface TableCell {
   end: number;
   /** The label without numbering and blanks (see `labelCore`); empty for cells too long to be a label. */
   core: string;
+  /** The cells on several lines a wrapped label was joined from, in reading order (see wrapped-labels.ts). */
+  parts?: TableCell[];
 }
 
 export interface TableLine {
@@ -90,7 +92,7 @@ function isSpacedRow(cells: TableCell[]): boolean {
 }
 
 /** Cells parted by runs of two or more blanks (a single blank may group thousands: 2 435). */
-function cutAtBlankRuns(text: string, from: number, to: number): TableCell[] {
+export function cutAtBlankRuns(text: string, from: number, to: number): TableCell[] {
   const cells: TableCell[] = [];
   let cellStart = from;
   for (let i = from; i < to; i++) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../../src/ingest/figures/extract-figures.ts";
+import { plansAhead } from "../../../src/ingest/figures/plan-sentences.ts";
 import { buildFigureInput, type BuildOptions } from "./build-figure-input.ts";
 
 function figuresOf(text: string, options: BuildOptions = {}) {
@@ -86,7 +87,7 @@ describe("what a prose figure counts", () => {
       ["applications.granted.total", 12],
       ["applications.partly_granted.total", 1],
       ["applications.refused.total", 1],
-      ["misc", 2],
+      ["applications.unable.not_held.total", 2],
     ]);
   });
 
@@ -193,5 +194,39 @@ describe("zero statements", () => {
     expect(figuresOf("六、其他需要报告的事项\n本年度未收取信息处理费。").figures).toEqual([
       { metric: "fees.total", label: "未收取信息处理费", value: 0, unit: "元", approximate: false, parent: null },
     ]);
+  });
+
+  it("reads a total in 万条 as the proactive total and its 其中 parts after a change on the year before as its categories", () => {
+    expect(figuresOf("全省共主动公开政府信息186.4万条，同比增长12.3%。其中，省政府各部门主动公开9.7万条，市县主动公开176.7万条。").figures).toEqual([
+      { metric: "proactive.total", label: "全省共主动公开政府信息", value: 186.4, unit: "万条", approximate: false, parent: null },
+      { metric: "misc", label: "全省共主动公开政府信息同比增长", value: 12.3, unit: "%", approximate: false, parent: null },
+      { metric: "proactive.category", label: "省政府各部门主动公开", value: 9.7, unit: "万条", approximate: false, parent: 186.4 },
+      { metric: "proactive.category", label: "市县主动公开", value: 176.7, unit: "万条", approximate: false, parent: 186.4 },
+    ]);
+  });
+
+  it("names a change on the year before after the figure it changes and breaks no parts down under it", () => {
+    const { figures, warnings } = figuresOf("五、行政复议和行政诉讼情况\n全省提起行政复议386件，比上年增加52件，其中维持241件，被依法纠正63件，其他情形82件。");
+    expect(figures).toEqual([
+      { metric: "review.total", label: "全省提起行政复议", value: 386, unit: "件", approximate: false, parent: null },
+      { metric: "misc", label: "全省提起行政复议比上年增加", value: 52, unit: "件", approximate: false, parent: null },
+      { metric: "misc", label: "维持", value: 241, unit: "件", approximate: false, parent: 386 },
+      { metric: "misc", label: "被依法纠正", value: 63, unit: "件", approximate: false, parent: 386 },
+      { metric: "misc", label: "其他情形", value: 82, unit: "件", approximate: false, parent: 386 },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe("labels of prose figures", () => {
+  it("drops a service number after 通过 from a label: it names the platform, it counts nothing", () => {
+    expect(figuresOf("通过12315平台受理消费者投诉举报46,215件。").figures.map((f) => [f.label, f.value])).toEqual([["平台受理消费者投诉举报", 46215]]);
+  });
+});
+
+describe("plans for a later year", () => {
+  it("reads a year in a report's name as the report's, not a date of the plan", () => {
+    expect(plansAhead("2023年，我旗将丰富政策解读形式鄂托克旗人民政府2022年政府信息公开工作年度报告化解读。", 2022)).toBe(true);
+    expect(plansAhead("2023年，我旗将丰富政策解读形式，巩固2022年成果。", 2022)).toBe(false);
   });
 });

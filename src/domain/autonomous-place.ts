@@ -1,0 +1,19 @@
+/**
+ * Ethnic autonomous places (湘西土家族苗族自治州, 琼中黎族苗族自治县, 鄂伦春自治旗): a place stem, the
+ * peoples it is named for (`autonomousPeoples` in data/aliases.json), then 自治州/县/旗. People
+ * write them by the stem alone or with the level (湘西州, 湘西自治州, 琼中县).
+ */
+import aliases from "../../data/aliases.json" with { type: "json" };
+
+const peoples = [...aliases.autonomousPeoples].sort((a, b) => b.length - a.length).join("|");
+
+/** An autonomous place opening a text: the stem is group 1, the level character group 2. */
+export const AUTONOMOUS_PLACE = new RegExp(`^([\\u4e00-\\u9fff]{2,5}?)(?:(?:${peoples})族?)*自治(州|县|旗)`, "u");
+
+/** The short forms of an autonomous place as people write them, or [] when `place` is none. */
+export function autonomousShortForms(place: string): string[] {
+  const m = AUTONOMOUS_PLACE.exec(place);
+  if (!m || m[0] !== place) return [];
+  const [, stem, level] = m;
+  return [stem!, `${stem}${level}`, `${stem}自治${level}`];
+}

@@ -1,0 +1,61 @@
+/**
+ * Line breaks of hard-wrapped prose: text extracted from a PDF breaks every line of a paragraph at
+ * the page width, mid-sentence and mid-number (`…其中政策文件86` / `条，…`). Such a break is no break
+ * of the text, so sentences, figures and passages read across it.
+ */
+import type { Span } from "./span.ts";
+import type { TextLine } from "./text-lines.ts";
+
+// Prose lines only: table rows keep cells apart with pipes, tabs or runs of blanks.
+const CELLS = /[|\t]|\S\s{2,}\S/u;
+const SENTENCE_END = /[。；;！!？?：:]$/u;
+// A line opening with numbering starts a paragraph or heading of its own.
+const NUMBERED = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d))/u;
+/** Narrower lines are headings or cells, never a wrapped page line. */
+const MIN_WIDTH = 40;
+/** Columns a wrapped line may fall short of the page width (punctuation and digits are narrower). */
+const TOLERANCE = 6;
+/** Wrapped lines a text needs before its breaks are read as wrapping rather than chance. */
+const MIN_WRAPPED = 5;
+/** Share of prose lines that may run past the page width (a hard-wrapped text has next to none). */
+const MAX_WIDER_SHARE = 0.05;
+
+/** Display width of a line: CJK and full-width characters take two columns. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return width;
+}
+
+/**
+ * The spans between a hard-wrapped line of `lines` and the line it continues on (blank lines and
+ * the whitespace around the break included); empty when the text is not hard-wrapped.
+ */
+export function wrappedBreaks(text: string, lines: readonly TextLine[]): Span[] {
+  const open = lines.filter((l) => !CELLS.test(l.text) && !SENTENCE_END.test(l.text) && displayWidth(l.text) >= MIN_WIDTH);
+  const widths = open.map((l) => displayWidth(l.text)).sort((a, b) => a - b);
+  // The page width is the one most unfinished lines reach: they all stop just short of it. A
+  // window slides over the sorted widths, so a page of many thousand lines costs one pass.
+  let pageWidth = 0;
+  let most = 0;
+  let from = 0;
+  widths.forEach((w, i) => {
+    while (widths[from]! < w - TOLERANCE) from++;
+    const reaching = i - from + 1;
+    if (reaching > most || (reaching === most && w > pageWidth)) [pageWidth, most] = [w, reaching];
+  });
+  if (most < MIN_WRAPPED) return [];
+  // Paragraphs on one line each (a web page) run past any width their unfinished lines share.
+  const prose = lines.filter((l) => !CELLS.test(l.text));
+  const wider = prose.filter((l) => displayWidth(l.text) > pageWidth + TOLERANCE).length;
+  if (wider > prose.length * MAX_WIDER_SHARE) return [];
+  const wrapped = new Set(open.filter((l) => displayWidth(l.text) >= pageWidth - TOLERANCE));
+  const breaks: Span[] = [];
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (!next || !wrapped.has(line) || CELLS.test(next.text) || NUMBERED.test(next.text)) return;
+    if (/\S/u.test(text.slice(line.end, next.start))) return;
+    breaks.push({ start: line.end, end: next.start });
+  });
+  return breaks;
+}
