@@ -58,12 +58,30 @@ async function answerYear(agency: AgencyEntry, year: number, u: Understanding, c
   for (const summary of summaries) {
     const detail = await cache.get(summary.id);
     if (!detail) continue;
-    const finding = findInReport(detail, { intent: u.intent, query: u.query, units: u.units });
+    const finding = withAlso(detail, findInReport(detail, { intent: u.intent, query: u.query, units: u.units }), u);
     if (finding.kind !== "none") return found(agency, year, u, summary, detail, finding);
     fallback ??= { summary, detail, finding };
   }
   if (!fallback) return empty(year, "not_found", [`未收录${agency.name}${year}年的年报。`]);
   return found(agency, year, u, fallback.summary, fallback.detail, fallback.finding);
+}
+
+/** `finding` with the figures of the further measures asked at once (u.also) after its own, where the report states them. */
+function withAlso(detail: ReportDetail, finding: Finding, u: Understanding): Finding {
+  if (finding.kind !== "figures" || finding.parts) return finding;
+  let joined = finding;
+  for (const measure of u.also) {
+    const more = findInReport(detail, { intent: measure.intent, query: measure.query, units: u.units });
+    if (more.kind !== "figures" || more.parts) continue;
+    joined = {
+      kind: "figures",
+      figures: [...joined.figures, ...more.figures],
+      children: [...joined.children, ...more.children],
+      subject: `${joined.subject}和${more.subject}`,
+      joined: true,
+    };
+  }
+  return joined;
 }
 
 function found(agency: AgencyEntry, year: number, u: Understanding, summary: ReportSummary, detail: ReportDetail, finding: Finding): YearResult {
@@ -96,7 +114,8 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
   // A group the report totals nowhere is given by its rows; no sum is made up.
   const subject = parts ? `${finding.subject}（年报未列合计，${none ? "各分项均为零" : "分项如下"}）` : finding.subject;
   // Names that already say what is counted (行政诉讼（复议后起诉）) need no subject before them.
-  const said = named && !parts && finding.figures.every((f) => figureName(f).startsWith(subject)) ? "" : `${subject} `;
+  // Measures asked at once are each named by their own label.
+  const said = named && !parts && (finding.joined || finding.figures.every((f) => figureName(f).startsWith(subject))) ? "" : `${subject} `;
   const head =
     yesNo && none
       ? `${name}：${subject}——没有（${stated}）。`

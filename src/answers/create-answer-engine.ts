@@ -7,6 +7,7 @@ import type { Answer, AnswerEngine, PassageView } from "./answer.ts";
 import { agenciesWithin, answerListing, answerRanking, entriesOf, placeName, placesIn, toEntry } from "./answer-collection.ts";
 import { answerForAgency, base, passageCitation } from "./answer-report.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog/catalog-index.ts";
+import { kindMentions } from "./catalog/alias-table.ts";
 import { createCatalogCache } from "./catalog/catalog-cache.ts";
 import { questionText } from "./question/question-text.ts";
 import { understand, type Understanding } from "./question/understand-question.ts";
@@ -95,7 +96,8 @@ async function respond(u: Understanding, index: CatalogIndex, reports: ReportCac
     const places = u.listing && named && !named.government ? [] : placesIn(u.text, index);
     // A ranking that names no place ranks the whole corpus.
     const whole = u.ranking && !u.listing && places.length === 0 && !named;
-    const agencies = places.length > 0 ? agenciesWithin(places, index) : named ? [named] : whole ? index.agencies : [];
+    const within = places.length > 0 ? agenciesWithin(places, index) : named ? [named] : whole ? index.agencies : [];
+    const agencies = u.ranking ? kindsNamed(u.text, within) : within;
     const label = places[0] ? placeName(places[0], agencies) : (named?.name ?? (whole ? "全部机构" : null));
     if (label && agencies.length > 0) {
       return u.listing ? answerListing(label, agencies, u.years) : answerRanking(label, agencies, u, reports);
@@ -142,6 +144,16 @@ function trackMissing(cache: ReportCache): ReportCache & { missed(): boolean } {
 function yearsOf(a: AgencyEntry): string {
   const years = [...new Set(a.reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((x, y) => x - y);
   return years.length > 0 ? `${years.map((y) => `${y}年`).join("、")}` : "年份不详";
+}
+
+/**
+ * The agencies of a place a ranking question names by kind (江北区卫健局和教育局谁…多 compares those
+ * two), when it names two or more of them; else all of them.
+ */
+function kindsNamed(text: string, agencies: AgencyEntry[]): AgencyEntry[] {
+  const keys = new Set(kindMentions(text).map((m) => m.key));
+  const named = agencies.filter((a) => a.kindKeys.some((k) => keys.has(k)));
+  return named.length >= 2 ? named : agencies;
 }
 
 function matchingAgencies(text: string, index: CatalogIndex): AgencyEntry[] {

@@ -1,6 +1,7 @@
 /**
  * HTML pages to the plain text ingest quotes from: block elements become line breaks, each table
- * row becomes one line with its cells joined by " | ", scripts, styles and navigation are dropped,
+ * row of a data table becomes one line with its cells joined by " | " (tables that only lay out the
+ * page read as text), scripts, styles and navigation are dropped,
  * entities are decoded, and runs of whitespace collapse to one space.
  */
 import { Parser } from "htmlparser2";
@@ -20,44 +21,76 @@ export function looksLikeHtml(name: string, text: string): boolean {
   return head.startsWith("<!doctype html") || head.startsWith("<html") || (/<(body|table|p|div)[\s>]/.test(head) && /<\/(p|div|td|body)>/.test(text));
 }
 
+/**
+ * A table being read. A table is data until a table opens inside one of its cells: then it is page
+ * layout (old sites set the whole page in nested tables), and its cells read as blocks of text.
+ */
+interface TableFrame {
+  layout: boolean;
+  /** Cells of the row being read; null outside a row. */
+  row: string[] | null;
+  /** Text of the cell being read; null outside a cell. */
+  cell: string | null;
+}
+
 /** Extracts the text of an HTML page. */
 export function htmlToText(html: string): string {
   const lines: string[] = [];
   let line = "";
   let skipDepth = 0;
-  // Cells of the table row being read; null outside a row. Nested tables flatten into the outer row.
-  let row: string[] | null = null;
-  let cell: string | null = null;
-  let rowDepth = 0;
+  const tables: TableFrame[] = [];
+  // The innermost table whose rows are collected as cells, if the text being read is in one.
+  const dataTable = (): TableFrame | null => {
+    const top = tables.at(-1);
+    return top && !top.layout ? top : null;
+  };
 
   const breakLine = (): void => {
     const t = line.replace(/\s+/g, " ").trim();
     if (t) lines.push(t);
     line = "";
   };
+  const pushRow = (row: string[]): void => {
+    if (row.some((c) => c !== "")) lines.push(row.join(" | "));
+  };
+  // A table inside a cell makes the outer table layout: what its row held so far is text of the page.
+  const becomeLayout = (frame: TableFrame): void => {
+    for (const c of [...(frame.row ?? []), frame.cell ?? ""]) {
+      line = c;
+      breakLine();
+    }
+    frame.layout = true;
+    frame.row = null;
+    frame.cell = null;
+  };
   const parser = new Parser(
     {
       onopentag(name) {
         if (SKIPPED.has(name)) skipDepth++;
         if (skipDepth > 0) return;
-        if (name === "tr") {
-          if (row === null) {
-            breakLine();
-            row = [];
-          }
-          rowDepth++;
-        } else if (CELLS.has(name) && row !== null && rowDepth === 1) {
-          cell = "";
-        } else if (row === null && BLOCKS.has(name)) {
+        const table = dataTable();
+        if (name === "table") {
+          if (table?.cell != null) becomeLayout(table);
           breakLine();
-        } else if (cell !== null && name === "br") {
-          cell += " ";
+          tables.push({ layout: false, row: null, cell: null });
+        } else if (table && name === "tr") {
+          if (table.row !== null) pushRow(table.row);
+          table.row = [];
+          table.cell = null;
+        } else if (table && CELLS.has(name)) {
+          table.row ??= [];
+          table.cell = "";
+        } else if (table?.cell != null) {
+          if (name === "br") table.cell += " ";
+        } else if (BLOCKS.has(name) || name === "tr" || CELLS.has(name)) {
+          breakLine();
         }
       },
       ontext(text) {
         if (skipDepth > 0) return;
-        if (cell !== null) cell += text;
-        else if (row === null) line += text;
+        const table = dataTable();
+        if (table?.cell != null) table.cell += text;
+        else if (!table || table.row === null) line += text;
       },
       onclosetag(name) {
         if (SKIPPED.has(name)) {
@@ -65,17 +98,19 @@ export function htmlToText(html: string): string {
           return;
         }
         if (skipDepth > 0) return;
-        if (CELLS.has(name) && row !== null && cell !== null && rowDepth === 1) {
-          row.push(cell.replace(/\s+/g, " ").trim());
-          cell = null;
-        } else if (name === "tr" && row !== null) {
-          rowDepth--;
-          if (rowDepth === 0) {
-            if (row.some((c) => c !== "")) lines.push(row.join(" | "));
-            row = null;
-            cell = null;
-          }
-        } else if (row === null && BLOCKS.has(name)) {
+        const table = dataTable();
+        if (name === "table") {
+          if (table?.row) pushRow(table.row);
+          tables.pop();
+          breakLine();
+        } else if (table && CELLS.has(name)) {
+          if (table.row !== null && table.cell !== null) table.row.push(table.cell.replace(/\s+/g, " ").trim());
+          table.cell = null;
+        } else if (table && name === "tr") {
+          if (table.row !== null) pushRow(table.row);
+          table.row = null;
+          table.cell = null;
+        } else if (table?.cell == null && (BLOCKS.has(name) || name === "tr" || CELLS.has(name))) {
           breakLine();
         }
       },

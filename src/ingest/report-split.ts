@@ -53,20 +53,28 @@ function titledPieces(lines: readonly TextLine[]): PieceDraft[] {
       headings = 0;
     }
     chars += line.text.length;
-    if (/^[一二三四五六七八九十]{1,3}\s*[、.．]/.test(line.text) && !line.text.includes("|")) headings++;
+    if (isSectionHeading(line.text)) headings++;
   });
   if (lines.length > start) pieces.push({ firstLine: start, endLine: lines.length, markerLine: -1, markerTitle: null });
   return mergeStubs(lines, pieces);
 }
 
+/** A numbered section heading (一、总体情况) outside a table row. */
+function isSectionHeading(text: string): boolean {
+  return /^[一二三四五六七八九十]{1,3}\s*[、.．]/.test(text) && !text.includes("|");
+}
+
 // A title repeated at the end of a report (a link list, a closing line) with little after it
-// starts no report of its own.
+// starts no report of its own; nor does one with no section under it (往年年报 links with a
+// summary of last year's report).
 function mergeStubs(lines: readonly TextLine[], pieces: PieceDraft[]): PieceDraft[] {
   const merged: PieceDraft[] = [];
   for (const piece of pieces) {
-    const chars = lines.slice(piece.firstLine + 1, piece.endLine).reduce((n, l) => n + l.text.length, 0);
+    const body = lines.slice(piece.firstLine + 1, piece.endLine);
+    const chars = body.reduce((n, l) => n + l.text.length, 0);
+    const sectioned = body.some((l) => isSectionHeading(l.text));
     const last = merged.at(-1);
-    if (last && chars < MIN_REPORT_CHARS / 2) last.endLine = piece.endLine;
+    if (last && (chars < MIN_REPORT_CHARS / 2 || (chars < MIN_REPORT_CHARS && !sectioned))) last.endLine = piece.endLine;
     else merged.push({ ...piece });
   }
   return merged;

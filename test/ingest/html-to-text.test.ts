@@ -13,6 +13,14 @@ describe("htmlToText", () => {
     expect(htmlToText(html)).toBe("信息内容 | 本年制发件数\n规章 | 0");
   });
 
+  it("reads a table that holds another table as page layout, its data tables as rows", () => {
+    const html =
+      "<table><tr><td>网站首页</td><td>政务公开</td></tr><tr><td>信息公开年报</td><td><p>一、总体情况</p>" +
+      "<table><tr><td><table><tr><td>规章</td><td>0</td></tr><tr><td>行政许可</td><td>-3</td></tr></table></td></tr></table>" +
+      "<p>本年度未收取信息处理费。</p></td></tr></table>";
+    expect(htmlToText(html)).toBe("网站首页 | 政务公开\n信息公开年报\n一、总体情况\n规章 | 0\n行政许可 | -3\n本年度未收取信息处理费。");
+  });
+
   it("drops scripts, styles and navigation", () => {
     expect(htmlToText("<nav>首页 &gt; 公开</nav><script>var a = '<p>x</p>';</script><style>p{}</style><p>正文</p>")).toBe("正文");
   });

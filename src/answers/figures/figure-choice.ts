@@ -4,19 +4,23 @@
  * label and quote, or the passage a text question asks for.
  */
 import type { ReportDetail, StoredFigure, StoredPassage } from "../report-source.ts";
-import { APPLICATION_ROWS, NARRATIVE_METRICS, REVIEW_BLOCKS } from "../../domain/metrics.ts";
+import { APPLICATION_ROWS, ART20_PREFIX, NARRATIVE_METRICS, REVIEW_BLOCKS } from "../../domain/metrics.ts";
 import type { MetricIntent } from "../question/metric-intent.ts";
-import { GROUP_OF_DEPARTMENTS, applicantColumn, askedChannel, asksChange, outcomePhrases, reasonMetric, reviewOutcome } from "../question/metric-intent.ts";
+import { GROUP_OF_DEPARTMENTS, applicantColumn, art20Column, askedChannel, asksChange, outcomePhrases, reasonMetric, reviewOutcome } from "../question/metric-intent.ts";
 import { figureName } from "../render/answer-text.ts";
 import { categoryFigure } from "./category-figure.ts";
+import { askedRate, rateFigure } from "./rate-figure.ts";
 import { matchingFormOf, type MatchingForm } from "../search/matching-form.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import { rankByBigrams, sharedBigrams } from "../search/passage-ranker.ts";
 import { plansAhead } from "../../ingest/figures/plan-sentences.ts";
 
 export type Finding =
-  /** `parts` is true when the figures are the rows of a group the report gives no total for. */
-  | { kind: "figures"; figures: StoredFigure[]; children: StoredFigure[]; subject: string; parts?: boolean }
+  /**
+   * `parts` is true when the figures are the rows of a group the report gives no total for;
+   * `joined` when they answer several measures asked at once (X和Y分别多少), each named by its label.
+   */
+  | { kind: "figures"; figures: StoredFigure[]; children: StoredFigure[]; subject: string; parts?: boolean; joined?: boolean }
   | { kind: "passage"; passage: StoredPassage; subject: string }
   /** The report states no such figure; `passage` is what it says on the subject, when anything. */
   | { kind: "none"; passage: StoredPassage | null; subject: string };
@@ -41,6 +45,14 @@ const CATCH_ALL_INTENTS = new Set(["proactive.total", "applications.new"]);
 export function findInReport(detail: ReportDetail, asked: Asked): Finding {
   const { intent } = asked;
   const form = matchingFormOf(detail);
+  // 按时办结率 asks for the rate a report states, never the count of what it is a rate of; a rate
+  // asked in a measure word it is not stated in (参合率有多少条) has no answer.
+  const rate = askedRate(asked.query);
+  if (rate) {
+    const stated = rateFigure(detail, rate, form);
+    const fits = stated !== null && (asked.units === null || asked.units.includes(stated.unit));
+    return fits ? figureFinding(detail, [stated], stated.label) : { kind: "none", passage: null, subject: rate.rate };
+  }
   const category = categoryFigure(detail, asked.query, form);
   // 行政许可信息公开了多少条 asks for a category of disclosures (条), not licensing decisions (件).
   const unitsAskCategory = category !== null && asked.units !== null && intent !== null && !asked.units.includes(intent.unit) && asked.units.includes(category.unit);
@@ -142,7 +154,8 @@ const REVIEW_PREFIXES: readonly string[] = REVIEW_BLOCKS;
 
 /**
  * The metric keys a question asks for under `intent`, in the order tried: a refusal reason it
- * names comes first, an applicant column (自然人) or an outcome (纠正) it names replaces the total.
+ * names comes first, an applicant column (自然人) or an outcome (纠正) it names replaces the total,
+ * a 第二十条 column (本年增减) the decisions.
  */
 function askedMetrics(intent: MetricIntent, query: string): string[] {
   const reason = reasonMetric(query);
@@ -153,6 +166,9 @@ function askedMetrics(intent: MetricIntent, query: string): string[] {
   const outcome = intent.id === "review" || intent.id.startsWith("litigation") ? reviewOutcome(query) : null;
   // Prose states no outcomes: only the table's blocks can answer an outcome.
   if (outcome) metrics = metrics.filter((m) => REVIEW_PREFIXES.some((p) => m.startsWith(`${p}.`))).map((m) => m.replace(/\.total$/, `.${outcome}`));
+  // 行政许可本年增减 asks for the 2019 template's change column of that row, not its decisions.
+  const art20 = intent.id.startsWith(`${ART20_PREFIX}.`) ? art20Column(query) : null;
+  if (art20) metrics = [...new Set(metrics.map((m) => m.replace(/^(art20\.[a-z_]+)\.[a-z_]+$/, `$1.${art20}`)))];
   return metrics;
 }
 

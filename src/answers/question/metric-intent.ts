@@ -52,6 +52,7 @@ const longestFirst = (entries: [string, string][]): [string, string][] => entrie
 const reasonPhrases = longestFirst([...reasons]).map(([phrase]) => phrase);
 const columns = longestFirst(Object.entries(table.applicantColumns as Record<string, string>));
 const outcomes = longestFirst(Object.entries(table.reviewOutcomes as Record<string, string>));
+const art20Columns = longestFirst(Object.entries(table.art20Columns as Record<string, string>));
 const channels: readonly string[] = table.channels;
 const measures = Object.entries(table.measureWords as Record<string, string[]>).sort((a, b) => b[0].length - a[0].length);
 
@@ -97,6 +98,11 @@ export function reviewOutcome(text: string): string | null {
   return outcomes.find(([phrase]) => text.includes(phrase))?.[1] ?? null;
 }
 
+/** The 第二十条 column other than the decisions a question names (本年增减 → change), or null. */
+export function art20Column(text: string): string | null {
+  return art20Columns.find(([phrase]) => text.includes(phrase))?.[1] ?? null;
+}
+
 /** The phrases that name `outcome` (corrected → 纠正, 撤销), as reports write them in prose too. */
 export function outcomePhrases(outcome: string): string[] {
   return outcomes.filter(([, o]) => o === outcome).map(([phrase]) => phrase);
@@ -133,11 +139,14 @@ export function departmentsFollow(text: string, end: number): boolean {
   return text.startsWith("各", end) || text.startsWith("部门", end);
 }
 
-/** True when the question asks for a ranking across agencies (各部门…排名). */
+// 卫健局和教育局谁公开得多: a comparison of the agencies a question names is a ranking of them.
+const COMPARISON = /谁[^，,。？?]{0,12}(?:多|少|高|低)/u;
+
+/** True when the question asks for a ranking across agencies (各部门…排名) or compares them (谁…多). */
 export function asksRanking(text: string): boolean {
   // 市政府各部门 names one group a report counts as a whole (其中市政府各部门主动公开…条), not each department.
   const asked = text.replace(GROUP_OF_DEPARTMENTS, "");
-  return table.rankingPhrases.some((p) => asked.includes(p));
+  return table.rankingPhrases.some((p) => asked.includes(p)) || COMPARISON.test(asked);
 }
 
 /** Question words, stripped before passage search. */

@@ -10,6 +10,7 @@ import type { CatalogIndex } from "../catalog/catalog-index.ts";
 import { questionText } from "./question-text.ts";
 import { openerLength } from "./question-opener.ts";
 import { questionYears } from "./question-years.ts";
+import { joinedMeasures, type AskedMeasure } from "./joined-measures.ts";
 import {
   QUESTION_WORDS,
   asksListing,
@@ -42,6 +43,8 @@ export interface Understanding {
   intent: MetricIntent | null;
   /** What is searched in labels and passages: the asking part, agency and years removed. */
   query: string;
+  /** Further measures asked at once after `intent` (主动公开和依申请公开分别多少), each with its part of the question. */
+  also: AskedMeasure[];
   units: string[] | null;
   listing: boolean;
   ranking: boolean;
@@ -93,14 +96,18 @@ export function understand(question: string, state: ChatState | null, index: Cat
   const askedAgain = !followUp && !intent && resolution.kind !== "none" && state?.metric != null && ASKED_AGAIN.test(text);
   if (!intent && (followUp || askedAgain) && state?.metric) intent = intentById(state.metric);
   const followYears = (followUp || askedAgain) && years.length === 0 && state?.year ? [state.year] : years;
+  const query = stripAgency(asking, resolution);
+  // A follow-up's asking part holds the previous question too: it joins no measures of its own.
+  const [first, ...also] = followUp ? [] : joinedMeasures(query);
   return {
     text,
     years: followYears,
     relativeYear: relative,
     resolution,
     followUp,
-    intent,
-    query: stripAgency(asking, resolution),
+    intent: first?.intent ?? intent,
+    query: first?.query ?? query,
+    also,
     units: measureUnits(asking),
     listing: asksListing(text),
     ranking: asksRanking(text),

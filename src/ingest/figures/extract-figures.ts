@@ -12,7 +12,7 @@ import type { DraftFigure } from "./figure-draft.ts";
 import type { FigureInput } from "./figure-input.ts";
 import { narrativeFigures } from "./narrative-figures.ts";
 import { settleMetrics } from "./narrative-metrics.ts";
-import { plansAhead } from "./plan-sentences.ts";
+import { looksBack, plansAhead } from "./plan-sentences.ts";
 import { sentences } from "./sentences.ts";
 import { tableLines, type TableLine } from "./table-lines.ts";
 import { joinWrappedLabels } from "./wrapped-labels.ts";
@@ -42,7 +42,8 @@ export function extractFigures(input: FigureInput): { figures: ParsedFigure[]; w
       !hasCells(norm.text, s.start, s.end) &&
       !inRow(s.start) &&
       !tableSpans.some((span) => s.start < span.end && s.end > span.start) &&
-      !plansAhead(norm.text.slice(s.start, s.end), report.year),
+      !plansAhead(norm.text.slice(s.start, s.end), report.year) &&
+      !looksBack(norm.text.slice(s.start, s.end), report.year),
   );
   const applications = input.sections.filter((s) => s.kind === "applications");
   const inApplications = (pos: number): boolean => applications.some((s) => pos >= s.normStart && pos < s.normEnd);

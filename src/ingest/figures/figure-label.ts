@@ -14,6 +14,9 @@ const LEADING: RegExp[] = [
   // after the 通过 that names the channel (通过12315平台受理…).
   /^\d{5,}(?=[\u4e00-\u9fff])/u,
   /^通过(?=\d{5,}[\u4e00-\u9fff])/u,
+  // A list of channels with a service number in it (通过投诉办、12345热线转办和院长信箱受理…)
+  // names where a count came from; what is counted follows its verb.
+  /^通过[^,;。]{0,30}?\d{5,}[^,;。]{0,30}?(?=受理|接到|收到|接听|办理|处理)/u,
   /^\((?:\d+|[一二三四五六七八九十]+)\)/u,
   /^[一二三四五六七八九十]是/u,
   /^其中/u,

@@ -1,6 +1,8 @@
 /**
- * Sentences that plan for a year after the report's (2025年新增开放高价值数据集50个以上 in a 2024
- * report): what they count is a target, not a figure of the year reported on.
+ * Sentences dated to another year than the report's: those that plan for a later year (2025年新增开放
+ * 高价值数据集50个以上 in a 2024 report) count a target, and those that open on an earlier year
+ * (2022年，…主动公开政府信息356条 in a 2023 page quoting last year's report) count that year: neither
+ * is a figure of the year reported on.
  */
 
 // A year a count runs up to (截至2025年1月底, 截止, 至, 到) dates the past, not a plan; a year in a
@@ -15,4 +17,17 @@ export function plansAhead(sentence: string, reportYear: number | null): boolean
   if (reportYear === null) return false;
   const years = [...sentence.matchAll(PLAIN_YEAR)].map((m) => Number(m[1]));
   return years.some((y) => y > reportYear) && !years.includes(reportYear);
+}
+
+// The sentence's own date at its start, after a bracketed tag (【2022年度报告摘要】2022年，…).
+const OPENING_YEAR = /^(?:[【[][^】\]]{0,20}[】\]])?\s*(\d{4})年(?!度)/u;
+
+/**
+ * True when `sentence` opens on a year before `reportYear` and never names the report's own year,
+ * not even as the end of a span (2022年12月至2023年1月 reaches into the year reported on).
+ */
+export function looksBack(sentence: string, reportYear: number | null): boolean {
+  const opening = OPENING_YEAR.exec(sentence);
+  if (reportYear === null || !opening || Number(opening[1]) >= reportYear) return false;
+  return ![...sentence.matchAll(/(\d{4})年/gu)].some((m) => Number(m[1]) === reportYear);
 }

@@ -28,9 +28,14 @@ const CELLS = REVIEW_BLOCKS.length * REVIEW_OUTCOMES.length;
 // The header of this table spans at most a handful of lines (more in one-cell-per-line layout).
 const MAX_HEADER_LINES = 40;
 
-/** True for the header of outcomes: 结果维持 …, or its lower half where a PDF wraps 结果 / 维持 over two lines. */
+/**
+ * True for the header of outcomes: 结果维持 …, or its lower half where a PDF wraps 结果 / 维持 over
+ * two lines. A cell is read whole without its blanks (结果 维持), and word by word where the header's
+ * cells share one, parted by single blanks (full-width spaces fold to one).
+ */
 function isOutcomeHeader(cells: string[]): boolean {
-  return cells.includes("结果维持") || (cells.includes("维持") && cells.includes("纠正"));
+  const words = cells.flatMap((c) => [c.replace(/\s/g, ""), ...c.split(/\s+/)]);
+  return words.includes("结果维持") || (words.includes("维持") && words.includes("纠正"));
 }
 
 /** Figures of the reconsideration/litigation table in `lines`, with its span (null when there is none). */
@@ -38,7 +43,7 @@ export function reviewTableFigures(lines: TableLine[]): {
   figures: DraftFigure[];
   span: { start: number; end: number } | null;
 } {
-  const headerLine = lines.findIndex((line) => isOutcomeHeader(line.cells.map((c) => c.text.replace(/\s/g, ""))));
+  const headerLine = lines.findIndex((line) => isOutcomeHeader(line.cells.map((c) => c.text)));
   if (headerLine < 0) return { figures: [], span: null };
   let first = -1;
   for (let li = headerLine; li < lines.length && li < headerLine + MAX_HEADER_LINES; li++) {

@@ -4,6 +4,11 @@
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|\(?[一二三四五六七八九十]+\)|\d+[、.．)](?!\d)|\(\d+\)|[①-⑳])\s*/u;
 const TRAILING_NOTE = /\s*\([^()]*\)\s*$/u;
 
+/** True when `text` opens with a row numbering (`(三)不予公开`, `1.属于国家秘密`, `三、本年度办理结果`). */
+export function isNumbered(text: string): boolean {
+  return NUMBERING.test(text.trim());
+}
+
 /** The label without its numbering (`(三)不予公开` → `不予公开`, `1.属于国家秘密` → `属于国家秘密`). */
 export function labelCore(text: string): string {
   let t = text.trim();

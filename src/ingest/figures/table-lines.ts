@@ -5,7 +5,7 @@
  * prose). Spans are in the normalized text; cell texts are trimmed.
  */
 import { isSpace } from "./sentences.ts";
-import { labelCore } from "./table-labels.ts";
+import { isNumbered, labelCore } from "./table-labels.ts";
 
 export interface TableCell {
   text: string;
@@ -91,7 +91,12 @@ function isSpacedRow(cells: TableCell[]): boolean {
   return cells.length >= 3 && cells.every((c) => !/[\d,;。:]/u.test(c.text));
 }
 
-/** Cells parted by runs of two or more blanks (a single blank may group thousands: 2 435). */
+/**
+ * Cells parted by runs of two or more blanks (a single blank may group thousands: 2 435). A row whose
+ * cells were parted by full-width spaces, which fold to one blank each, is cut at single blanks too
+ * where that cannot misread it: between numbers that are no thousands groups (19 3 0 0 2 1 25) and
+ * between numbered labels (（三）不予公开 1.属于国家秘密).
+ */
 export function cutAtBlankRuns(text: string, from: number, to: number): TableCell[] {
   const cells: TableCell[] = [];
   let cellStart = from;
@@ -99,12 +104,26 @@ export function cutAtBlankRuns(text: string, from: number, to: number): TableCel
     if (!isSpace(text.charCodeAt(i)) || !isSpace(text.charCodeAt(i + 1))) continue;
     let j = i;
     while (j < to && isSpace(text.charCodeAt(j))) j++;
-    cells.push(cellAt(text, cellStart, i));
+    cells.push(...blankPartedCells(text, cellStart, i));
     cellStart = j;
     i = j - 1;
   }
-  cells.push(cellAt(text, cellStart, to));
+  cells.push(...blankPartedCells(text, cellStart, to));
   return cells;
+}
+
+const SPACED_NUMBERS = /^[+-]?\d+(?:\.\d+)?(?: [+-]?\d+(?:\.\d+)?)+$/;
+const THOUSANDS_GROUPS = /^\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
+
+/** The cell `text[from, to)`, or its pieces when single blanks part numbers or numbered labels. */
+function blankPartedCells(text: string, from: number, to: number): TableCell[] {
+  const cell = cellAt(text, from, to);
+  const pieces = () => [...cell.text.matchAll(/\S+/g)].map((m) => cellAt(text, cell.start + m.index, cell.start + m.index + m[0].length));
+  if (SPACED_NUMBERS.test(cell.text)) return THOUSANDS_GROUPS.test(cell.text) ? [cell] : pieces();
+  if (!isNumbered(cell.text)) return [cell];
+  // Every piece opens with its numbering: 三、本年度办理结果 （一）予以公开.
+  const labels = pieces();
+  return labels.length > 1 && labels.every((l) => isNumbered(l.text)) ? labels : [cell];
 }
 
 function cellAt(text: string, from: number, to: number): TableCell {

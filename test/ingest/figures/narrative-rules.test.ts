@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../../src/ingest/figures/extract-figures.ts";
-import { plansAhead } from "../../../src/ingest/figures/plan-sentences.ts";
+import { looksBack, plansAhead } from "../../../src/ingest/figures/plan-sentences.ts";
 import { buildFigureInput, type BuildOptions } from "./build-figure-input.ts";
 
 function figuresOf(text: string, options: BuildOptions = {}) {
@@ -222,11 +222,24 @@ describe("labels of prose figures", () => {
   it("drops a service number after 通过 from a label: it names the platform, it counts nothing", () => {
     expect(figuresOf("通过12315平台受理消费者投诉举报46,215件。").figures.map((f) => [f.label, f.value])).toEqual([["平台受理消费者投诉举报", 46215]]);
   });
+
+  it("drops a list of channels holding a service number from a label: what is counted follows its verb", () => {
+    expect(figuresOf("全年通过投诉管理办公室、12345政务服务热线转办和院长信箱受理患者咨询及投诉213件。").figures.map((f) => [f.label, f.value])).toEqual([
+      ["患者咨询及投诉", 213],
+    ]);
+  });
 });
 
 describe("plans for a later year", () => {
   it("reads a year in a report's name as the report's, not a date of the plan", () => {
     expect(plansAhead("2023年，我旗将丰富政策解读形式鄂托克旗人民政府2022年政府信息公开工作年度报告化解读。", 2022)).toBe(true);
     expect(plansAhead("2023年，我旗将丰富政策解读形式，巩固2022年成果。", 2022)).toBe(false);
+  });
+
+  it("reads a sentence that opens on an earlier year, naming not the report's, as that year's", () => {
+    expect(looksBack("【2022年度报告摘要】2022年,新余市水利局主动公开政府信息356条。", 2023)).toBe(true);
+    expect(looksBack("2022年12月至2023年1月,共受理申请5件。", 2023)).toBe(false);
+    expect(looksBack("全年主动公开信息412条,比2022年增加56条。", 2023)).toBe(false);
+    expect(figuresOf("2023年,我局主动公开政府信息412条。2022年,我局主动公开政府信息356条。", { year: 2023 }).figures.map((f) => f.value)).toEqual([412]);
   });
 });

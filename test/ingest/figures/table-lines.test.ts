@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cellValue, readRowValues, tableLines } from "../../../src/ingest/figures/table-lines.ts";
+import { normalize } from "../../../src/ingest/normalized-text.ts";
 
 function row(text: string, label: string) {
   const lines = tableLines(text, 0, text.length);
@@ -35,6 +36,16 @@ describe("table lines", () => {
       ["结果维持", "结果纠正", "其他结果"],
       ["全年主动公开信息  352条"],
       ["时间:2016-03-18 09:12  作者:本局"],
+    ]);
+  });
+
+  it("cuts a row whose cells were parted by full-width spaces at single blanks between numbers and between numbered labels", () => {
+    // Full-width spaces fold to one blank each in the normalized text tables are read from.
+    const { text } = normalize("（三）不予公开　1.属于国家秘密　　0　1　0　0　12　0　13\n行政处罚　　2 435\n三、本年度办理结果　（一）予以公开　　8　2");
+    expect(tableLines(text, 0, text.length).map((l) => l.cells.map((c) => c.text))).toEqual([
+      ["(三)不予公开", "1.属于国家秘密", "0", "1", "0", "0", "12", "0", "13"],
+      ["行政处罚", "2 435"],
+      ["三、本年度办理结果", "(一)予以公开", "8", "2"],
     ]);
   });
 });

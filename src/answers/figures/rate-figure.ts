@@ -1,0 +1,41 @@
+/**
+ * A rate a question names (按时办结率, 公开率, 公示率): the report-specific figure whose label
+ * names the same rate. The count of the measure the rate is of (办结 → 办理结果总计) is never it.
+ */
+import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
+import type { ReportDetail, StoredFigure } from "../report-source.ts";
+import type { MatchingForm } from "../search/matching-form.ts";
+
+// The two characters before 率 name the rate (办结率, 公示率, 可办率).
+const RATE = /([\u4e00-\u9fff]{2})率/u;
+// 增长率 and the like ask for a change on the year before, which is read after its figure.
+const CHANGE_RATES = new Set(["增长", "下降", "上升", "提高", "降低", "减少", "增加"]);
+
+/** The rate `query` names with the words before it (按时办结率 of 依申请公开按时办结率是多少), or null when it names none or a change. */
+export function askedRate(query: string): { rate: string; named: string } | null {
+  const m = RATE.exec(query);
+  if (!m || CHANGE_RATES.has(m[1]!)) return null;
+  return { rate: m[0], named: query.slice(0, m.index + m[0].length) };
+}
+
+/**
+ * The figure of `detail` stating the rate: of those whose label names it, the one naming most of
+ * the words before it in the question (企业年报公示率 over 上网公示率), then the shortest label.
+ */
+export function rateFigure(detail: ReportDetail, asked: { rate: string; named: string }, form: MatchingForm): StoredFigure | null {
+  let best: StoredFigure | null = null;
+  let bestLength = 0;
+  for (const f of detail.figures) {
+    if (f.metric !== NARRATIVE_METRICS.misc) continue;
+    const label = form(f.label);
+    if (!label.includes(asked.rate)) continue;
+    // The longest tail of the question's words up to the rate that the label holds.
+    let length = asked.rate.length;
+    while (length < asked.named.length && label.includes(asked.named.slice(-(length + 1)))) length++;
+    if (length > bestLength || (length === bestLength && best !== null && f.label.length < best.label.length)) {
+      best = f;
+      bestLength = length;
+    }
+  }
+  return best;
+}
