@@ -1,16 +1,11 @@
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seededEngine, type SeededEngine } from "./seeded-engine.ts";
+import { describe, expect, it } from "vitest";
+import { askingOver } from "./seeded-engine.ts";
 
 const HELDOUT = path.resolve(import.meta.dirname, "../fixtures/heldout");
 
 describe("answer rules over the held-out reports", () => {
-  let seeded: SeededEngine;
-  beforeAll(async () => {
-    seeded = await seededEngine(new Date("2024-03-15T12:00:00"), HELDOUT);
-  });
-  afterAll(() => seeded.close());
-  const ask = (chat: string, q: string) => seeded.engine.ask(chat, q);
+  const ask = askingOver(HELDOUT, new Date("2024-03-15T12:00:00"));
   const head = (text: string) => text.split("\n")[0];
 
   it("narrows an applications row to the applicant column the question names", async () => {

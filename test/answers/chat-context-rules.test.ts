@@ -1,16 +1,11 @@
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seededEngine, type SeededEngine } from "./seeded-engine.ts";
+import { describe, expect, it } from "vitest";
+import { askingOver } from "./seeded-engine.ts";
 
 const HELDOUT = path.resolve(import.meta.dirname, "../fixtures/heldout-3");
 
 describe("answer rules for questions asked inside a chat", () => {
-  let seeded: SeededEngine;
-  beforeAll(async () => {
-    seeded = await seededEngine(new Date("2025-06-01T12:00:00"), HELDOUT);
-  });
-  afterAll(() => seeded.close());
-  const ask = (chat: string, q: string) => seeded.engine.ask(chat, q);
+  const ask = askingOver(HELDOUT, new Date("2025-06-01T12:00:00"));
   const head = (text: string) => text.split("\n")[0];
 
   it("takes a question opening with an office it does not hold for no follow-up, and keeps follow-ups that name none", async () => {

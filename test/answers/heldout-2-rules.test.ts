@@ -1,16 +1,11 @@
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seededEngine, type SeededEngine } from "./seeded-engine.ts";
+import { describe, expect, it } from "vitest";
+import { askingOver } from "./seeded-engine.ts";
 
 const HELDOUT = path.resolve(import.meta.dirname, "../fixtures/heldout-2");
 
 describe("answer rules over the second held-out reports", () => {
-  let seeded: SeededEngine;
-  beforeAll(async () => {
-    seeded = await seededEngine(new Date("2025-03-01T12:00:00"), HELDOUT);
-  });
-  afterAll(() => seeded.close());
-  const ask = (chat: string, q: string) => seeded.engine.ask(chat, q);
+  const ask = askingOver(HELDOUT, new Date("2025-03-01T12:00:00"));
   const head = (text: string) => text.split("\n")[0];
 
   it("reads short names of offices and development zones", async () => {

@@ -1,16 +1,11 @@
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seededEngine, type SeededEngine } from "./seeded-engine.ts";
+import { describe, expect, it } from "vitest";
+import { askingOver } from "./seeded-engine.ts";
 
 const HELDOUT = path.resolve(import.meta.dirname, "../fixtures/heldout-4");
 
 describe("answer rules over the fourth held-out reports", () => {
-  let seeded: SeededEngine;
-  beforeAll(async () => {
-    seeded = await seededEngine(new Date("2024-06-01T12:00:00"), HELDOUT);
-  });
-  afterAll(() => seeded.close());
-  const ask = (chat: string, q: string) => seeded.engine.ask(chat, q);
+  const ask = askingOver(HELDOUT, new Date("2024-06-01T12:00:00"));
 
   it("finds an office named after the national organ it belongs to by its place", async () => {
     const a = await ask("t:1", "桂林市税务局2022年主动公开了多少条信息");

@@ -1,16 +1,11 @@
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seededEngine, type SeededEngine } from "./seeded-engine.ts";
+import { describe, expect, it } from "vitest";
+import { askingOver } from "./seeded-engine.ts";
 
 const HELDOUT = path.resolve(import.meta.dirname, "../fixtures/heldout-6");
 
 describe("answer rules over the sixth held-out reports", () => {
-  let seeded: SeededEngine;
-  beforeAll(async () => {
-    seeded = await seededEngine(new Date("2024-05-20T12:00:00"), HELDOUT);
-  });
-  afterAll(() => seeded.close());
-  const ask = (chat: string, q: string) => seeded.engine.ask(chat, q);
+  const ask = askingOver(HELDOUT, new Date("2024-05-20T12:00:00"));
   const values = async (chat: string, q: string) => (await ask(chat, q)).figures.map((f) => [f.label, f.value]);
 
   it("finds an autonomous 州's office by the stem people write, with or without 州 or 自治州", async () => {

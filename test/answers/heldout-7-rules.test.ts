@@ -1,8 +1,8 @@
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { joinedMeasures } from "../../src/answers/question/joined-measures.ts";
 import { askedRate } from "../../src/answers/figures/rate-figure.ts";
-import { seededEngine, type SeededEngine } from "./seeded-engine.ts";
+import { askingOver } from "./seeded-engine.ts";
 
 const HELDOUT = path.resolve(import.meta.dirname, "../fixtures/heldout-7");
 
@@ -27,12 +27,7 @@ describe("reading the seventh held-out questions", () => {
 });
 
 describe("answer rules over the seventh held-out reports", () => {
-  let seeded: SeededEngine;
-  beforeAll(async () => {
-    seeded = await seededEngine(new Date("2024-04-10T12:00:00"), HELDOUT);
-  });
-  afterAll(() => seeded.close());
-  const ask = (chat: string, q: string) => seeded.engine.ask(chat, q);
+  const ask = askingOver(HELDOUT, new Date("2024-04-10T12:00:00"));
   const values = async (chat: string, q: string) => (await ask(chat, q)).figures.map((f) => [f.metric, f.value]);
 
   it("answers a 第二十条 row's 本年增/减 or 上一年项目数量 column of the 2019 template, not its decisions", async () => {

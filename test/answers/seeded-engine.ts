@@ -2,6 +2,8 @@
  * The answer tests' engine: a corpus (default: the seeds) ingested into a fresh temp SQLite file,
  * with a clock fixed at `now`.
  */
+import { afterAll, beforeAll } from "vitest";
+import type { Answer } from "../../src/answers/answer.ts";
 import { openSeededEngine, SEED_DIR, type SeededEngine } from "../support/seeded-engine.ts";
 
 export type { SeededEngine };
@@ -9,4 +11,17 @@ export const SEEDS = SEED_DIR;
 
 export function seededEngine(now = new Date("2022-06-01T12:00:00"), corpus = SEEDS): Promise<SeededEngine> {
   return openSeededEngine({ now: () => now, corpus });
+}
+
+/**
+ * An engine over `corpus` at `now` for the enclosing `describe` block (opened before its tests,
+ * closed after), as the function that asks it.
+ */
+export function askingOver(corpus: string, now: Date): (chat: string, question: string) => Promise<Answer> {
+  let seeded: SeededEngine;
+  beforeAll(async () => {
+    seeded = await seededEngine(now, corpus);
+  });
+  afterAll(() => seeded.close());
+  return (chat, question) => seeded.engine.ask(chat, question);
 }
