@@ -54,8 +54,17 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
 // The office publishing a government's report (长丰县人民政府办公室) is not the agency the title
 // names (长丰县): the report is the government's.
 function publisherOrTitle(publisher: string | null, title: string | null): string | null {
-  if (publisher && title && normalizeAgencyName(publisher).startsWith(normalizeAgencyName(title))) return title;
+  if (publisher && title && isOfficeOf(normalizeAgencyName(publisher), normalizeAgencyName(title))) return title;
   return publisher ?? title;
+}
+
+/** Whether `office` is the organ `organ` itself or its general office (办公室, 办公厅). */
+function isOfficeOf(office: string, organ: string): boolean {
+  if (office.startsWith(organ)) return true;
+  // The title may name the place more fully than the office does: 江汉区人民政府办公室 publishes
+  // the report of 武汉市江汉区人民政府.
+  const stem = office.replace(/办公(?:室|厅)$/, "");
+  return stem !== office && stem.length >= 3 && organ.endsWith(stem);
 }
 
 function fromField(lines: readonly TextLine[], label: RegExp): string | null {

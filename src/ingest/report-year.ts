@@ -1,6 +1,6 @@
 /**
- * The calendar year a report covers: from its title, else from a stated reporting period
- * (`自2021年1月1日至2021年12月31日`, `截至2010年12月31日`), else the year its text names most.
+ * The calendar year a report covers: from a stated reporting period (`自2021年1月1日至2021年12月31日`),
+ * else its title, else a year-end date (`截至2010年12月31日`), else the year its text names most.
  * Dates of the page itself (`2022-03-14`) and later deadlines (`截止2011年3月24日`) count less.
  */
 import { readYear } from "./numbers.ts";
@@ -13,14 +13,17 @@ const MENTION = new RegExp(`${YEAR}\\s*年(度)?(\\s*\\d{1,2}\\s*月)?`, "g");
 
 /** The covered year, or null when the text names none. */
 export function findYear(text: string, title: string | null): number | null {
+  // A page titled by the year it was published in (2023年…年度报告 over 2022) states the year it
+  // covers in its reporting period: that period wins over the title.
+  const period = PERIOD.exec(text);
+  const periodYear = period ? readYear(period[1]!) : null;
+  if (periodYear !== null) return periodYear;
   const fromTitle = title ? TITLE_YEAR.exec(title) : null;
   const titleYear = fromTitle ? readYear(fromTitle[1]!) : null;
   if (titleYear !== null) return titleYear;
-  for (const re of [PERIOD, AS_OF]) {
-    const m = re.exec(text);
-    const y = m ? readYear(m[1]!) : null;
-    if (y !== null) return y;
-  }
+  const asOf = AS_OF.exec(text);
+  const asOfYear = asOf ? readYear(asOf[1]!) : null;
+  if (asOfYear !== null) return asOfYear;
   const weights = new Map<number, number>();
   const first = new Map<number, number>();
   for (const m of text.matchAll(MENTION)) {

@@ -27,6 +27,19 @@ describe("the agency of a report", () => {
     expect([r.agency, r.agencyNormalized, r.published, r.region.county]).toEqual(["长丰县", "长丰县人民政府", "2022-01-25", "长丰县"]);
   });
 
+  it("is the government a title names with its city, not its office naming the district alone", () => {
+    const r = firstReport([
+      "武汉市江汉区人民政府2017年政府信息公开工作年度报告",
+      "索引号：011013440/2018-00012　　发布机构：江汉区人民政府办公室　　发布日期：2018-03-26",
+      "一、概述",
+      "2017年，江汉区深入推进政务公开。",
+    ].join("\n"));
+    expect([r.agency, r.agencyNormalized, r.year]).toEqual(["武汉市江汉区人民政府", "武汉市江汉区人民政府", 2017]);
+    // Another organ's office is not the title's organ: the publisher stands.
+    const other = firstReport("武汉市江汉区人民政府2017年政府信息公开工作年度报告\n发布机构：江汉区教育局办公室\n一、概述\n2017年。");
+    expect(other.agency).toBe("江汉区教育局办公室");
+  });
+
   it("completes a name without its place from the one city the report names", () => {
     const r = firstReport([
       "根据《中华人民共和国政府信息公开条例》规定，现公布2020年度市生态环境局政府信息公开工作年度报告。",

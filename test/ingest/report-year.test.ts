@@ -7,6 +7,11 @@ describe("findYear", () => {
     expect(findYear("", "二〇一〇年政府信息公开工作年度报告")).toBe(2010);
   });
 
+  it("takes a stated reporting period over the title's year, which may be the year of publication", () => {
+    expect(findYear("本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。2022年，我局…", "老城区民政局2023年政府信息公开工作年度报告")).toBe(2022);
+    expect(findYear("截至2022年12月31日，累计公开656条。", "2023年政府信息公开工作年度报告")).toBe(2023);
+  });
+
   it("takes a stated reporting period over other years", () => {
     expect(findYear("2022年发布。本年度报告所列数据统计期限自2021年1月1日至2021年12月31日止。", null)).toBe(2021);
     expect(findYear("2011年3月报送。截至2010年12月31日,累计公开656条。", null)).toBe(2010);

@@ -19,11 +19,11 @@ const UNITS =
 // Not a count: part of a longer number, code or date (digits, letters, separators before it), an
 // ordinal (第N条), or a vague amount (数十次, 几百人).
 // 万 and 亿 may stand on either side of 余 (1.2万余条, 两万余份); thousands may be grouped by a
-// space (2 435条).
+// space (2 435条) or counted by a 千 after the digits (3千余条, 1.5千人次).
 // A prefix (近, 约) may follow any word (关注人数近3.2万人); a bare number may not follow 数, 几 or 若.
 const MENTION = new RegExp(
   `(?:(?<![\\d.\\-/:A-Za-z第])(约|近|逾|超过|大约|将近)|(?<![\\d.\\-/:A-Za-z第数几若${NUMERAL_CHARS}]))` +
-    `(\\d{1,3}(?: \\d{3})+(?![\\d.])|\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${NUMERAL_CHARS}]+)[ \\t]*(余|多)?[ \\t]*(万|亿)?[ \\t]*(余|多)?[ \\t]*` +
+    `(\\d{1,3}(?: \\d{3})+(?![\\d.])|\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${NUMERAL_CHARS}]+)((?<=\\d)千)?[ \\t]*(余|多)?[ \\t]*(万|亿)?[ \\t]*(余|多)?[ \\t]*` +
     `(${UNITS}|%)(左右|以上|余)?`,
   "gu",
 );
@@ -95,12 +95,13 @@ function sentenceFigures(norm: NormalizedText, sentence: Sentence, mentions: Reg
   if (mentions.length === 0) return out;
   const text = norm.text.slice(sentence.start, sentence.end);
   for (const m of mentions) {
-    const [whole, prefix, digits, suffix, large, largeSuffix, unit, after] = m;
+    const [whole, prefix, digits, thousands, suffix, large, largeSuffix, unit, after] = m;
     const at = m.index - sentence.start;
     if (LONE_NON_COUNT.test(digits!) || insideBookTitle(text, at)) continue;
     if (STRUCTURE_COUNT.test(text.slice(at + whole.length))) continue;
-    const value = readNumber(digits!);
-    if (value === null) continue;
+    const read = readNumber(digits!);
+    if (read === null) continue;
+    const value = thousands ? read * 1000 : read;
     const start = m.index;
     const end = start + whole.length;
     const previous = out.at(-1) ?? null;
@@ -204,6 +205,15 @@ function closingParen(body: string, at: number): number {
   return close < 0 ? body.length : close;
 }
 
+/**
+ * Whether `at` in `body` lies in parentheses opened after `from`: 其中…不予公开2件(1件因属于国家秘密…)
+ * lists in them the parts of the figure before them, not more parts of the total.
+ */
+function inParenthesesAfter(body: string, from: number, at: number): boolean {
+  const open = body.lastIndexOf("(", at);
+  return open > from && body.lastIndexOf(")", at) < open;
+}
+
 /** A total whose parts were being listed when a sentence ended with ";" (the list may go on). */
 interface OpenBreakdown {
   parent: NarrativeFigure;
@@ -240,7 +250,8 @@ function linkBreakdowns(
     // 其中 inside parentheses lists only what the parentheses hold: 申请49件(其中新收46件、结转3件),办结46件.
     const end = sentence.start + closingParen(body, m.index);
     for (const f of found) {
-      if (f.start > pos && f.end <= end && f.draft.unit === parent.draft.unit && f.draft.parent === null) f.draft.parent = parent.draft;
+      const part = f.start > pos && f.end <= end && !inParenthesesAfter(body, m.index, f.start - sentence.start);
+      if (part && f.draft.unit === parent.draft.unit && f.draft.parent === null) f.draft.parent = parent.draft;
     }
     last = parent;
   }

@@ -26,6 +26,18 @@ describe("numbers as reports write them", () => {
     ]);
   });
 
+  it("reads a 千 after digits as thousands, keeping 余 as approximate and 万 as the unit", () => {
+    expect(figuresOf("全年共受理政府信息公开申请1千余件。").figures).toEqual([
+      { metric: "applications.new.total", label: "政府信息公开申请", value: 1000, unit: "件", approximate: true, parent: null },
+    ]);
+    expect(figuresOf("全年接待群众咨询1.5千人次，落实资金3千万元。").figures.map((f) => [f.value, f.unit])).toEqual([
+      [1500, "人次"],
+      [3000, "万元"],
+    ]);
+    // A lone 千 is still an idiom, not a count.
+    expect(figuresOf("走进千家万户。").figures).toEqual([]);
+  });
+
   it("reads thousands grouped by a space as one number", () => {
     expect(figuresOf("全年主动公开政府信息 2 435 条。").figures).toEqual([
       { metric: "proactive.total", label: "主动公开政府信息", value: 2435, unit: "条", approximate: false, parent: null },
@@ -136,6 +148,19 @@ describe("breakdowns", () => {
     const text = "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n全县共发生因政府信息公开申请行政复议案件3件,提起行政诉讼案件2件。其中行政复议维持原具体行政行为2件,纠正1件;行政诉讼均在审理中。";
     const { figures, warnings } = figuresOf(text);
     expect(figures.filter((f) => f.parent !== null).map((f) => [f.value, f.parent])).toEqual([[2, 3], [1, 3]]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("leaves parts in parentheses after a part out of the 其中 list they stand in", () => {
+    const { figures, warnings } = figuresOf("本年度办结14件，其中予以公开9件，不予公开2件（1件因属于国家秘密不予公开，1件因涉及第三方合法权益不予公开），无法提供3件。");
+    expect(figures.map((f) => [f.value, f.parent])).toEqual([
+      [14, null],
+      [9, 14],
+      [2, 14],
+      [1, null],
+      [1, null],
+      [3, 14],
+    ]);
     expect(warnings).toEqual([]);
   });
 
