@@ -1,6 +1,6 @@
 /**
  * The matching form of a text, with a map back to the original. Ingest matches and searches on
- * `text` (simplified script, NFKC-folded, pinyin annotations and broken characters dropped) and
+ * `text` (simplified script, NFKC-folded, pinyin readings and broken characters dropped) and
  * quotes from `original` through `toOriginal`, so a quote is always verbatim.
  */
 import { Converter } from "opencc-js";
@@ -16,6 +16,10 @@ const toSimplified = Converter({ from: "t", to: "cn" });
 
 // A Han character followed by a pinyin reading in parentheses, as some mirror sites print: 務(wù).
 const PINYIN_ANNOTATION = /(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/gu;
+// A pinyin reading glued after the characters it reads, each word tone-marked, as other mirror
+// sites print it: 財政局cáizhèngjú, 收費shōufèi情況. The blank after it goes with it.
+const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+const GLUED_PINYIN = new RegExp(`(?<=[\u3400-\u9fff])[a-zü${TONED}]*[${TONED}][a-zü${TONED}]*(?: [a-zü${TONED}]*[${TONED}][a-zü${TONED}]*)* ?`, "gu");
 // Replacement characters from lines cut mid-character, zero-width marks and BOMs carry no meaning.
 const DROPPED = /[\uFFFD\u200B-\u200D\u2060\uFEFF]/u;
 
@@ -72,8 +76,10 @@ function nextCodePointEnd(s: string, i: number): number {
 
 function markPinyin(original: string): boolean[] {
   const kept = new Array<boolean>(original.length).fill(true);
-  for (const m of original.matchAll(PINYIN_ANNOTATION)) {
-    for (let k = m.index; k < m.index + m[0].length; k++) kept[k] = false;
+  for (const re of [PINYIN_ANNOTATION, GLUED_PINYIN]) {
+    for (const m of original.matchAll(re)) {
+      for (let k = m.index; k < m.index + m[0].length; k++) kept[k] = false;
+    }
   }
   return kept;
 }

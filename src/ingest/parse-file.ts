@@ -14,6 +14,7 @@ import { extractFigures } from "./figures/extract-figures.ts";
 import type { FigureSection } from "./figures/figure-input.ts";
 import { htmlToText, looksLikeHtml } from "./html-to-text.ts";
 import { tabCellsToPipes } from "./tab-cells.ts";
+import { cutBreaks } from "./cut-characters.ts";
 import { wrappedBreaks } from "./hard-wrap.ts";
 import { IngestError } from "./ingest-error.ts";
 import { normalize, originalSlice, originalSpan, type NormalizedText } from "./normalized-text.ts";
@@ -56,7 +57,8 @@ export function parseFile(input: ParseInput): ParsedFile {
     ...pageFurnitureLines(rawLines),
   ];
   const kept = dropSpans(raw, [...spam, ...debris]);
-  const norm = dropSpans(kept, wrappedBreaks(kept.text, splitLines(kept.text)));
+  const keptLines = splitLines(kept.text);
+  const norm = dropSpans(kept, [...wrappedBreaks(kept.text, keptLines), ...cutBreaks(kept, keptLines)]);
   const spamInOriginal = spam.map((s) => originalSpan(raw, s.start, s.end));
   const lines = splitLines(norm.text);
   if (!lines.some((l) => DISCLOSURE.test(l.text))) {

@@ -18,7 +18,7 @@ interface QuestionSet {
   kinds: { figure: number; text: number; absent: number; followup: number };
 }
 
-// The dev questions over the seeds, then eight rounds of reports written apart from the seeds and
+// The dev questions over the seeds, then nine rounds of reports written apart from the seeds and
 // from each other (other provinces, agency types, years and page shapes) with questions asked the
 // way people ask them.
 const SETS: QuestionSet[] = [
@@ -38,6 +38,7 @@ const SETS: QuestionSet[] = [
     { dir: "heldout-6", now: "2024-05-20", kinds: { figure: 39, text: 6, absent: 6, followup: 5 } },
     { dir: "heldout-7", now: "2024-04-10", kinds: { figure: 34, text: 6, absent: 5, followup: 5 } },
     { dir: "heldout-8", now: "2023-06-01", kinds: { figure: 29, text: 5, absent: 4, followup: 4 } },
+    { dir: "heldout-9", now: "2013-06-01", kinds: { figure: 21, text: 6, absent: 4, followup: 4 } },
   ].map(({ dir, now, kinds }) => ({
     name: `the ${dir} questions over the ${dir} reports`,
     corpus: path.join(FIXTURES, dir),

@@ -8,6 +8,7 @@ import { APPLICATION_ROWS, ART20_PREFIX, NARRATIVE_METRICS, REVIEW_BLOCKS } from
 import type { MetricIntent } from "../question/metric-intent.ts";
 import { GROUP_OF_DEPARTMENTS, applicantColumn, art20Column, askedChannel, asksChange, outcomePhrases, reasonMetric, reviewOutcome } from "../question/metric-intent.ts";
 import { figureName } from "../render/answer-text.ts";
+import { askedKind } from "./asked-kind.ts";
 import { categoryFigure } from "./category-figure.ts";
 import { askedRate, rateFigure } from "./rate-figure.ts";
 import { matchingFormOf, type MatchingForm } from "../search/matching-form.ts";
@@ -89,6 +90,12 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     // (网上申请, 办理网上查档申请).
     const channel = CATCH_ALL_INTENTS.has(intent.id) ? namedFigure(detail, intent, asked, figures[0] ?? null, form) : null;
     if (channel) return figureFinding(detail, [channel], channel.label);
+    // 惠农补贴信息公开了多少条 asks for one kind of disclosures: where the report breaks its total
+    // down by kind and names no such kind, the whole total is no answer.
+    const kind = intent.id === "proactive.total" ? askedKind(asked.query) : null;
+    if (kind && detail.figures.some((f) => f.metric === NARRATIVE_METRICS.proactiveCategory)) {
+      return { kind: "none", passage: sectionPassage(detail, intent.section, `${kind}信息`, form), subject: `${kind}信息` };
+    }
     // 微信公众号发布了多少条 asks for one channel's count: a total that does not name the channel
     // counts every channel together and is no answer.
     const medium = CATCH_ALL_INTENTS.has(intent.id) ? askedChannel(asked.query) : null;

@@ -5,6 +5,7 @@
  */
 import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import type { NormalizedText } from "../normalized-text.ts";
+import { touchesCut } from "../cut-characters.ts";
 import { readNumber } from "../numbers.ts";
 import type { DraftFigure } from "./figure-draft.ts";
 import { labelSpan, writtenText } from "./figure-label.ts";
@@ -60,7 +61,11 @@ export function narrativeFigures(
   let previous: NarrativeFigure[] = [];
   let previousSentence: Sentence | null = null;
   let open: OpenBreakdown | null = null;
-  const mentions = mentionsIn(norm.text, list);
+  // A number next to a cut character lost a character: it is not the number the report wrote.
+  const mentions = mentionsIn(norm.text, list).filter((m) => {
+    const start = m.index + (m[1]?.length ?? 0);
+    return !touchesCut(norm, start, start + m[2]!.length);
+  });
   let next = 0;
   for (const sentence of list) {
     while (next < mentions.length && mentions[next]!.index < sentence.start) next++;

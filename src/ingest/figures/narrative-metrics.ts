@@ -20,6 +20,8 @@ const PROACTIVE_NOT = /申请|咨询|不得|不少于|不超过|每月|每周|�
 // What is counted is named last: 公开目录中主动公开政府信息 counts information, 目录和指南 does not.
 const PROACTIVE_NOT_COUNTED = /(?:目录|指南|栏目)[和及、]?(?:目录|指南)?$/u;
 const APPLICATION = /依申请|公开申请|申请公开/u;
+// In the section on applications a bare 受理申请 (全年受理申请3件) needs no 公开 to say which.
+const BARE_APPLICATION = /(?:受理|收到|接到|接收)了?申请/u;
 const APPLICATION_NOT = /复议|诉讼|收费|不予|答复|办结|网上申请|电子邮件|信函|当面/u;
 // How applications were answered, named right before the count (办理结果:同意公开12件,部分公开1件).
 const OUTCOMES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -55,7 +57,8 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
   ) {
     return NARRATIVE_METRICS.proactiveTotal;
   }
-  if (COUNT_UNIT.test(unit) && APPLICATION.test(context) && !APPLICATION_NOT.test(context)) {
+  const application = APPLICATION.test(context) || (setting.inApplications && BARE_APPLICATION.test(context));
+  if (COUNT_UNIT.test(unit) && application && !APPLICATION_NOT.test(context)) {
     return NARRATIVE_METRICS.applicationsReceived;
   }
   // 收取信息处理费1次,金额200元: an amount in a clause of its own is named by its label, which

@@ -103,6 +103,17 @@ describe("what a prose figure counts", () => {
     ]);
   });
 
+  it("reads a bare 受理申请 as applications received in the applications section only, with its channels as its parts", () => {
+    const text = "一、概述\n全年受理申请40件。\n三、依申请公开政府信息情况\n全年受理申请5件，其中当面申请1件，网上申请3件，信函申请1件。";
+    expect(figuresOf(text).figures).toEqual([
+      { metric: "misc", label: "受理申请", value: 40, unit: "件", approximate: false, parent: null },
+      { metric: "applications.new.total", label: "受理申请", value: 5, unit: "件", approximate: false, parent: null },
+      { metric: "misc", label: "当面申请", value: 1, unit: "件", approximate: false, parent: 5 },
+      { metric: "misc", label: "网上申请", value: 3, unit: "件", approximate: false, parent: 5 },
+      { metric: "misc", label: "信函申请", value: 1, unit: "件", approximate: false, parent: 5 },
+    ]);
+  });
+
   it("leaves the proactive total to the sentence that says 主动公开 and a second mention to report-specific figures", () => {
     const text = "一、概述\n全委已发布信息223条。\n二、主动公开政府信息情况\n主动公开政府信息223条,其中工作动态40条。";
     expect(figuresOf(text).figures).toEqual([

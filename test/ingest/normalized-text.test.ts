@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { normalize, originalSpan } from "../../src/ingest/normalized-text.ts";
+
+describe("pinyin readings in the matching form", () => {
+  it("drops a tone-marked reading glued after the characters it reads, with the blank after it", () => {
+    const norm = normalize("長汀縣財政局chángtīngxiàn cáizhèngjú2012年，公開政府信息gōngkāi 143條，收費shōufèi情況");
+    expect(norm.text).toBe("长汀县财政局2012年,公开政府信息143条,收费情况");
+    const at = norm.text.indexOf("143");
+    const span = originalSpan(norm, at, at + 3);
+    expect(norm.original.slice(span.start, span.end)).toBe("143");
+  });
+
+  it("keeps Latin words without tone marks (a site name, an e-mail address)", () => {
+    expect(normalize("政务网站www.gov.cn和信箱admin").text).toBe("政务网站www.gov.cn和信箱admin");
+  });
+});
