@@ -22,6 +22,14 @@ describe("createAnswerEngine over the seeded store", () => {
     expect(a.citations[0]!.section).toBe("二、主动公开政府信息情况");
   });
 
+  it("answers a kind of information by the one category whose name holds most of it, and no other", async () => {
+    const figures = async (q: string) => (await ask("t:kind", q)).figures.map((f) => [f.label, f.value]);
+    expect(await figures("凉州区科技局2021年公开预决算信息多少条")).toEqual([["财务预决算和“三公”经费", 2]]);
+    expect(await figures("凉州区科技局2021年公开领导分工信息多少条")).toEqual([["机构领导及其分工", 1]]);
+    expect(await figures("凉州区科技局2021年公开人事信息多少条")).toEqual([]);
+    expect((await figures("凉州区科技局2021年公开了多少条政务信息"))[0]).toEqual(["主动公开政府信息", 13]);
+  });
+
   it("reads aliases, a place missing its suffix, and traditional script", async () => {
     expect((await ask("t:2", "张家口科技局2010年收到多少依申请公开")).agency).toBe("张家口市科学技术和地震局");
     expect((await ask("t:3", "青原区发改委2010年主动公开政府信息多少条")).agency).toBe("青原区发展和改革委员会");

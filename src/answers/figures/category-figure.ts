@@ -6,6 +6,7 @@ import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import { abbreviates } from "../catalog/abbreviated-name.ts";
 import type { ReportDetail, StoredFigure } from "../report-source.ts";
 import type { MatchingForm } from "../search/matching-form.ts";
+import { askedKind } from "./asked-kind.ts";
 
 const CATEGORY_NOISE = /^(其中|包括)|(类信息|信息|类)$/g;
 // 市政府各部门主动公开政府信息12304条 names its category before the measure every question shares.
@@ -13,21 +14,55 @@ const SHARED_MEASURE = /(?:主动)?公开(?:政府)?$/;
 // Labels that name the whole, not a category of it.
 const NOT_CATEGORIES = new Set(["政府", "政府信息", "公开", "主动公开", "各类", "信息公开"]);
 
+/** Share of the bigrams of the kind a question names that a category's name must hold. */
+const MIN_KIND_COVERAGE = 2 / 3;
+
 /** The category figure of `detail` that `query` names most of, or null. */
 export function categoryFigure(detail: ReportDetail, query: string, form: MatchingForm): StoredFigure | null {
   let best: StoredFigure | null = null;
   let bestLength = 0;
+  const named: { figure: StoredFigure; name: string }[] = [];
   for (const f of detail.figures) {
     if (f.metric !== NARRATIVE_METRICS.proactiveCategory) continue;
     const name = form(f.label).replace(CATEGORY_NOISE, "").replace(CATEGORY_NOISE, "").replace(SHARED_MEASURE, "");
     if (name.length < 2 || NOT_CATEGORIES.has(name)) continue;
+    named.push({ figure: f, name });
     const length = namedLength(name, query);
     if (length > bestLength) {
       best = f;
       bestLength = length;
     }
   }
-  return best;
+  return best ?? coveringCategory(named, query);
+}
+
+/**
+ * The one category whose name holds most of the kind the question names in words of its own
+ * (预决算信息 for 财务预决算和“三公”经费, 领导分工 for 机构领导及其分工), or null when none or
+ * several do.
+ */
+function coveringCategory(named: { figure: StoredFigure; name: string }[], query: string): StoredFigure | null {
+  const kind = askedKind(query);
+  if (!kind) return null;
+  const wanted = bigrams(kind);
+  let best: StoredFigure | null = null;
+  let bestShare = 0;
+  let tied = false;
+  for (const { figure, name } of named) {
+    const held = bigrams(name);
+    const covered = [...wanted].filter((b) => held.has(b)).length;
+    const share = covered / wanted.size;
+    if (covered < 2 || share < MIN_KIND_COVERAGE) continue;
+    if (share > bestShare) [best, bestShare, tied] = [figure, share, false];
+    else if (share === bestShare) tied = true;
+  }
+  return tied ? null : best;
+}
+
+function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= text.length; i++) out.add(text.slice(i, i + 2));
+  return out;
 }
 
 /** Shortest end of a category name a question may name it by (政策法规 for 教育政策法规). */
