@@ -6,6 +6,8 @@ import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import { abbreviates } from "../catalog/abbreviated-name.ts";
 import type { ReportDetail, StoredFigure } from "../report-source.ts";
 import type { MatchingForm } from "../search/matching-form.ts";
+import { tokenize } from "../search/bigram-tokenizer.ts";
+import { sharedBigrams } from "../search/passage-ranker.ts";
 import { askedKind } from "./asked-kind.ts";
 
 const CATEGORY_NOISE = /^(其中|包括)|(类信息|信息|类)$/g;
@@ -44,25 +46,18 @@ export function categoryFigure(detail: ReportDetail, query: string, form: Matchi
 function coveringCategory(named: { figure: StoredFigure; name: string }[], query: string): StoredFigure | null {
   const kind = askedKind(query);
   if (!kind) return null;
-  const wanted = bigrams(kind);
+  const wanted = new Set(tokenize(kind)).size;
   let best: StoredFigure | null = null;
   let bestShare = 0;
   let tied = false;
   for (const { figure, name } of named) {
-    const held = bigrams(name);
-    const covered = [...wanted].filter((b) => held.has(b)).length;
-    const share = covered / wanted.size;
+    const covered = sharedBigrams(name, kind);
+    const share = covered / wanted;
     if (covered < 2 || share < MIN_KIND_COVERAGE) continue;
     if (share > bestShare) [best, bestShare, tied] = [figure, share, false];
     else if (share === bestShare) tied = true;
   }
   return tied ? null : best;
-}
-
-function bigrams(text: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 2 <= text.length; i++) out.add(text.slice(i, i + 2));
-  return out;
 }
 
 /** Shortest end of a category name a question may name it by (政策法规 for 教育政策法规). */
