@@ -9,8 +9,8 @@ import type { TextLine } from "./text-lines.ts";
 // Prose lines only: table rows keep cells apart with pipes, tabs or runs of blanks.
 const CELLS = /[|\t]|\S\s{2,}\S/u;
 const SENTENCE_END = /[。；;！!？?：:]$/u;
-// A line opening with numbering starts a paragraph or heading of its own.
-const NUMBERED = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d))/u;
+/** The numbering a heading, paragraph or table label opens with (（三）, 三、, 3.): it starts a piece of its own. */
+export const NUMBERED = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d))/u;
 /** Narrower lines are headings or cells, never a wrapped page line. */
 const MIN_WIDTH = 40;
 /** Columns a wrapped line may fall short of the page width (punctuation and digits are narrower). */

@@ -5,12 +5,10 @@
  * Each piece is joined to the label in its column on the row's line, so the row reads as the template
  * writes it.
  */
-import { displayWidth } from "../hard-wrap.ts";
+import { NUMBERED, displayWidth } from "../hard-wrap.ts";
 import { labelCore } from "./table-labels.ts";
 import { cellValue, cutAtBlankRuns, type TableCell, type TableLine } from "./table-lines.ts";
 
-// A piece opening with the template's numbering starts a label of its own.
-const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))/u;
 /** Longer cells are prose, never a piece of a label. */
 const MAX_PIECE = 24;
 /** Columns a piece may stand off the label it continues. */
