@@ -98,12 +98,24 @@ export interface ParsedReport {
   format: ReportFormat;
   /** The piece names its agency only as XX镇 / **乡 / MM县: kept, never attached to another agency. */
   anonymized: boolean;
+  /** How the agency, place and year were decided. */
+  identity: ReportIdentity;
   start: number;
   end: number;
   sections: ParsedSection[];
   passages: ParsedPassage[];
   figures: ParsedFigure[];
   warnings: ParsedWarning[];
+}
+
+/** How sure ingest is of a report's agency, and the clues that decided it. */
+export interface ReportIdentity {
+  /** GB/T 2260 code of the innermost place the agency sits in (a township has 9 digits), or null. */
+  placeCode: string | null;
+  /** How far the winning agency name is ahead of the next (0–1); 0 when no name was found. */
+  confidence: number;
+  /** The clues behind the agency and place (`announced:东风区人力资源和社会保障局`, `url:jinshui`, `sidecar`). */
+  evidence: string[];
 }
 
 /** Provenance a sidecar `<file>.meta.json` can give; its fields override what parsing derived. */

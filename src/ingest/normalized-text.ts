@@ -13,6 +13,12 @@ export interface NormalizedText {
 }
 
 const toSimplified = Converter({ from: "t", to: "cn" });
+// Taiwan usage that the character conversion leaves as it is (政府資訊公開 → 政府资讯公开); each
+// replacement has the length of what it replaces, so offsets stay aligned.
+const TAIWAN_USAGE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/资讯公开/g, "信息公开"],
+  [/政府资讯/g, "政府信息"],
+];
 
 // A Han character followed by a pinyin reading in parentheses, as some mirror sites print: 務(wù).
 const PINYIN_ANNOTATION = /(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/gu;
@@ -46,7 +52,7 @@ export function normalize(original: string): NormalizedText {
     if (isPair) i++;
   }
   const folded = chars.join("");
-  const text = simplify(folded, chars);
+  const text = TAIWAN_USAGE.reduce((t, [from, to]) => t.replace(from, to), simplify(folded, chars));
   // simplify() keeps one output unit per input unit, so the map built while folding still holds.
   const toOriginal = new Int32Array(text.length + 1);
   toOriginal.set(map);

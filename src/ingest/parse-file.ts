@@ -122,6 +122,7 @@ function buildReport(norm: NormalizedText, allLines: readonly TextLine[], piece:
     indexNumber: findIndexNumber(content),
     format,
     anonymized: agency?.anonymized ?? false,
+    identity: { placeCode: null, confidence: agency?.confidence ?? 0, evidence: agency?.evidence ?? [] },
     start: span.start,
     end: span.end,
     sections: sections.map(({ normStart: _s, normEnd: _e, ...s }): ParsedSection => s),

@@ -1,21 +1,30 @@
 /**
- * The agency that filed one report, taken from the report itself, in this order: a `发布机构`
- * field or its own title, the signature closing it, a `来源` field naming an office, a `由…编制`
- * statement, or its self-references (我局, 我乡) matched with the names in its text. A name without its place (教育局, 河务局) is completed from
- * the text (黄河河务局; 宁安 + 我市 → 宁安市教育局).
+ * The agency that filed one report, taken from the report itself: every clue (a `发布机构` field,
+ * its own title, a heading line, a sentence announcing the report, a `由…编制` statement, the
+ * signature closing it, a `来源` field naming an office, the body its overview opens with, its
+ * self-references 我局/我乡 matched with the names in its text, names mentioned near the start)
+ * proposes a name and `scoreAgencyClues` picks one. A name without its place (教育局, 河务局) is
+ * completed from the text (黄河河务局; 宁安 + 我市 → 宁安市教育局).
  */
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
 import { findNameCandidates, trimToName, type NameCandidate } from "./agency-candidates.ts";
+import { announcedNames, compilerNames, headingNames, mentionedNames, subjectNames, type AgencyClue, type ClueSource } from "./agency-clues.ts";
+import { CLUE_WEIGHTS, scoreAgencyClues } from "./agency-scoring.ts";
 import { soleSurroundingPlace } from "./agency-region.ts";
 import { fieldValue } from "./labelled-fields.ts";
 import type { TextLine } from "./text-lines.ts";
 import { tagWords } from "./word-tags.ts";
+import { placeMentions } from "../places/gazetteer.ts";
 
 export interface AgencyFinding {
   /** The name as the report writes it, in normalized (simplified) text. */
   name: string;
   normalized: string;
   anonymized: boolean;
+  /** How far the winning name is ahead of the next (0–1). */
+  confidence: number;
+  /** The clues that named it (`announced:东风区人力资源和社会保障局`), strongest first. */
+  evidence: string[];
 }
 
 export interface AgencySource {
@@ -35,20 +44,54 @@ const TITLE_PREFIX_END = /(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}\
 const COMPILED_BY = /由([^,，。;；:：《》]{3,40}?)(?:负责|组织)?(?:编制|编写|制作|起草)/;
 const PARENTHESES = /[(（][^)）]{0,12}[)）]/g;
 
+/** Characters of a report's start where mentions count as clues. */
+const MENTION_HEAD = 1500;
+
 /** Finds the agency of a report; null when the report does not say. */
 export function findAgency(source: AgencySource): AgencyFinding | null {
   const selfType = dominantSelfReference(source.text);
-  const named =
-    publisherOrTitle(fromField(source.lines, PUBLISHER_FIELD), fromTitle(source.title)) ??
-    fromSignature(source.lines) ??
-    fromField(source.lines, SOURCE_FIELD) ??
-    fromCompiledBy(source.text) ??
-    fromSelfReference(source.text, selfType);
-  if (named === null) return anonymousAgency(source.text, selfType);
-  const anonymized = ANONYMIZED.test(named);
-  if (anonymized) return { name: named, normalized: named, anonymized };
-  const completed = complete(named, source.text, selfType);
-  return { name: completed.written, normalized: normalizeAgencyName(completed.full), anonymized: false };
+  const head = source.text.slice(0, MENTION_HEAD);
+  const clues: AgencyClue[] = [];
+  let anonymizedName: string | null = null;
+  const add = (sourceName: ClueSource, names: ReadonlyArray<string | null>): void => {
+    for (const name of names) {
+      if (!name) continue;
+      if (ANONYMIZED.test(name)) anonymizedName ??= sourceName === "mention" ? null : name;
+      else clues.push({ name, source: sourceName });
+    }
+  };
+  const publisher = fromField(source.lines, PUBLISHER_FIELD);
+  const title = fromTitle(source.title);
+  add("publisher", [publisher && title && isOfficeOf(normalizeAgencyName(publisher), normalizeAgencyName(title)) ? null : publisher]);
+  add("title", [title]);
+  add("heading", headingNames(source.lines));
+  // The title is a clue of its own; the sentences after it announce the report again.
+  add("announced", announcedNames(title && source.title ? head.replace(source.title, "") : head));
+  add("compiled_by", [...new Set([...compilerNames(head), fromCompiledBy(source.text)])]);
+  add("signature", [fromSignature(source.lines)]);
+  add("source_field", [fromField(source.lines, SOURCE_FIELD)]);
+  add("subject", subjectNames(source.lines));
+  add("self_reference", [fromSelfReference(source.text, selfType)]);
+  add("mention", mentionedNames(head));
+  const best = scoreAgencyClues(clues, selfType === null ? null : officeKind(selfType));
+  // A report that names itself only as XX镇 is kept anonymous rather than given a name from passing mentions.
+  if (anonymizedName !== null && (best === null || best.score <= CLUE_WEIGHTS.self_reference)) {
+    return { name: anonymizedName, normalized: anonymizedName, anonymized: true, confidence: 0, evidence: [] };
+  }
+  if (best === null) return anonymousAgency(source.text, selfType);
+  const completed = complete(best.name, source.text, selfType);
+  return {
+    name: completed.written,
+    normalized: normalizeAgencyName(completed.full),
+    anonymized: false,
+    confidence: best.confidence,
+    evidence: best.evidence,
+  };
+}
+
+// Only an office's self-reference tells its kind: 我市 is said in any city's reports, not only its government's.
+function officeKind(selfType: string): string | null {
+  return selfType === "委" ? "委员会" : selfType === "办" ? "办公室" : /^(?:局|厅|院|中心)$/.test(selfType) ? selfType : null;
 }
 
 // The office publishing a government's report (长丰县人民政府办公室) is not the agency the title
@@ -140,7 +183,7 @@ function anonymousAgency(text: string, selfType: string | null): AgencyFinding |
   const marker = ANONYMIZED.exec(text);
   if (!marker || selfType === null) return null;
   const name = `${marker[0]}${selfType}`;
-  return { name, normalized: name, anonymized: true };
+  return { name, normalized: name, anonymized: true, confidence: 0, evidence: [] };
 }
 
 /** Completes a name lacking its place: a longer form in the text, or a place word before its stem. */
@@ -149,7 +192,7 @@ function complete(name: string, text: string, selfType: string | null): { writte
   const longer = longerForm(name, text);
   if (longer) return { written: longer, full: longer };
   const place = placeBeforeStem(name, text, selfType) ?? soleLevelPlace(name, text);
-  return { written: name, full: place ? place + name.replace(/^[市县区]/, "") : name };
+  return { written: name, full: place ? place + name.replace(/^[省市县区]/, "") : name };
 }
 
 function hasPlace(name: string): boolean {
@@ -185,8 +228,15 @@ function placeBeforeStem(name: string, text: string, selfType: string | null): s
 
 // 市生态环境局 in a report that names only one city (宣城市) is that city's bureau.
 function soleLevelPlace(name: string, text: string): string | null {
+  if (name.startsWith("省")) return soleProvince(text);
   const level = /^[市县区]/.exec(name)?.[0];
   return level ? soleSurroundingPlace(text, [level]) : null;
+}
+
+// 省发改委 in a report naming one province (湖南省人民政府办公厅) is that province's.
+function soleProvince(text: string): string | null {
+  const named = new Set(placeMentions(text).flatMap((m) => m.places.filter((p) => p.level === "province" && p.name === m.name).map((p) => p.name)));
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 function levelReference(text: string, selfType: string | null): string | null {

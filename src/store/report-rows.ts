@@ -10,12 +10,26 @@ import type { FigureTable, PassageTable, ReportTable, SectionTable, WarningTable
 /** The catalogue fields a report row holds in both shapes (everything but ids, index number and offsets). */
 export type ReportHeadFields = Pick<
   ParsedReport,
-  "title" | "agency" | "agencyNormalized" | "region" | "level" | "year" | "published" | "format" | "anonymized"
+  "title" | "agency" | "agencyNormalized" | "region" | "level" | "year" | "published" | "format" | "anonymized" | "identity"
 >;
 
 type ReportHeadRow = Pick<
   Selectable<ReportTable>,
-  "title" | "agency" | "agency_normalized" | "province" | "city" | "county" | "township" | "level" | "year" | "published" | "format" | "anonymized"
+    | "title"
+  | "agency"
+  | "agency_normalized"
+  | "province"
+  | "city"
+  | "county"
+  | "township"
+  | "level"
+  | "year"
+  | "published"
+  | "format"
+  | "anonymized"
+  | "place_code"
+  | "identity_confidence"
+  | "identity_evidence"
 >;
 
 export function toReportHead(row: ReportHeadRow): ReportHeadFields {
@@ -29,6 +43,7 @@ export function toReportHead(row: ReportHeadRow): ReportHeadFields {
     published: row.published,
     format: row.format as ReportFormat,
     anonymized: row.anonymized === 1,
+    identity: { placeCode: row.place_code, confidence: row.identity_confidence, evidence: JSON.parse(row.identity_evidence) as string[] },
   };
 }
 

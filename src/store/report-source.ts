@@ -40,6 +40,9 @@ function summaryQuery(db: Kysely<Schema>) {
       "reports.published",
       "reports.format",
       "reports.anonymized",
+      "reports.place_code",
+      "reports.identity_confidence",
+      "reports.identity_evidence",
       "source_files.name as source",
       "source_files.url as url",
     ]);

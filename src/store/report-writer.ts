@@ -91,6 +91,9 @@ async function insertReport(trx: Kysely<Schema>, fileId: number, r: ParsedReport
       index_number: r.indexNumber,
       format: r.format,
       anonymized: r.anonymized ? 1 : 0,
+      place_code: r.identity.placeCode,
+      identity_confidence: r.identity.confidence,
+      identity_evidence: JSON.stringify(r.identity.evidence),
       span_start: r.start,
       span_end: r.end,
     })

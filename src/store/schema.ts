@@ -41,6 +41,11 @@ export interface ReportTable {
   index_number: string | null;
   format: string;
   anonymized: number;
+  /** GB/T 2260 code of the innermost place of the agency, or null. */
+  place_code: string | null;
+  identity_confidence: number;
+  /** JSON array of the clues that decided the agency and place. */
+  identity_evidence: string;
   span_start: number;
   span_end: number;
 }

@@ -15,6 +15,7 @@ function summary(id: number, agency: string, year: number): ReportSummary {
     published: null,
     format: "template2021",
     anonymized: false,
+    identity: { placeCode: null, confidence: 1, evidence: [] },
     source: `${id}.txt`,
     url: null,
   };

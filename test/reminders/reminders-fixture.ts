@@ -35,6 +35,7 @@ export async function seedReports(store: Store, seeds: readonly SeedReport[]): P
       indexNumber: null,
       format: "template2021",
       anonymized: false,
+      identity: { placeCode: null, confidence: 1, evidence: [] },
       start: 0,
       end: original.length,
       sections: [{ index: 0, kind: "preamble", heading: "", start: 0, end: original.length }],

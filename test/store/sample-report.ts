@@ -14,6 +14,7 @@ export function sampleReport(overrides: Partial<ParsedReport> = {}): ParsedRepor
     indexNumber: "620602/2024-00012",
     format: "template2021",
     anonymized: false,
+    identity: { placeCode: null, confidence: 1, evidence: [] },
     start: 0,
     end: 120,
     sections: [

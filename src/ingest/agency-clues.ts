@@ -1,0 +1,134 @@
+/**
+ * Clues to the agency filing a report: each names a candidate and where the report gives it
+ * (its title, a labelled field, a sentence announcing the report, a signature …). The clues only
+ * propose; `agency-scoring.ts` weighs them.
+ */
+import { placeRunAt, placesNamed } from "../places/gazetteer.ts";
+import { organMentions } from "../places/organs.ts";
+import { trimToName } from "./agency-candidates.ts";
+import type { TextLine } from "./text-lines.ts";
+
+/** Where a report gives a name for the agency filing it. */
+export type ClueSource =
+  | "publisher"
+  | "title"
+  | "heading"
+  | "announced"
+  | "compiled_by"
+  | "signature"
+  | "source_field"
+  | "subject"
+  | "self_reference"
+  | "mention";
+
+export interface AgencyClue {
+  name: string;
+  source: ClueSource;
+}
+
+/** Words an agency's name ends with. */
+export const ORG_END =
+  /(?:人民政府办公室|人民政府办公厅|人民政府|行政公署|办事处|委员会|办公室|办公厅|管理局|总局|分局|公署|政府|海关|局|委|厅|署|部|办|院|中心|站|队|乡|镇|街道)$/;
+const PARENTHESES = /\([^)]{0,16}\)|（[^）]{0,16}）/g;
+// Words that end the phrase before a name: 现发布…, 根据…, 由…, 关于….
+const LEAD_IN =
+  /(?:现将|现予|特此|特|现|并|予以|向社会)?(?:发布|公布|公开|印发|编制|编写|制定|报送)|根据|按照|依据|结合|关于|对于|由|是|为|了|的|在|将|以下|本次|这是/g;
+const TRAILING_VERB = /(?:编制|编写|制作|发布|公布|形成)了?的?$/;
+const YEAR_LEAD = /^.*?(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?/;
+// The run before a report's own name for itself: 现发布东风区人社局 | 2017年 | 政府信息公开工作年度报告.
+const ANNOUNCED =
+  /([^\s,，。;；:：、!?|<>《》"“”()（）]{2,40}?)["”》]?(?:(?:19|20)\d{2}\s*年度?|[〇零一二三四五六七八九]{4}年度?)?的?["“《]?(?:政府|政务)?信息公开[\u4e00-\u9fff]{0,8}?(?:报告|年报)/g;
+const COMPILED_BY = /由([^\s,，。;；:：《》"“”]{3,40}?)(?:负责|组织|牵头)?(?:编制|编写|制作|起草|根据|按照|依据)/g;
+const SUBJECT_LINE =
+  /^(?:(?:19|20)\d{2}\s*年?(?:以来|度|全年)?\s*[,，]?\s*)([^\s,，。;；:：、]{3,30}?)(?:认真|坚持|深入|全面|按照|紧紧|严格|积极|进一步|始终|高度|紧扣|围绕|切实|继续|持续|不断|立足|牢固|扎实|根据|依据|以|在|把|将)/;
+
+/** The agency name a phrase ends with, or null when it ends with none. */
+export function nameEnding(phrase: string): string | null {
+  // 海口市人民政府编制了 | 2018年…报告: the verb after the name is no part of it.
+  let rest = phrase.replace(PARENTHESES, "").replace(/^["“《]+/, "").replace(TRAILING_VERB, "");
+  let cut = 0;
+  for (const m of rest.matchAll(LEAD_IN)) cut = m.index + m[0].length;
+  rest = rest.slice(cut).replace(YEAR_LEAD, "");
+  if (rest.length < 2) return null;
+  const trimmed = trimToName(rest);
+  const tagged = trimmed && !trimmed.anonymized ? trimmed.name : null;
+  // The earliest organ or place the phrase names opens the name (东风区人力资源和社会保障局), unless
+  // the tagger reads a longer name around it (阳兴县… holds the county 兴县).
+  for (let i = 0; i < rest.length - 1; i++) {
+    const organ = organMentions(rest.slice(i, i + 16))[0];
+    if ((organ && organ.at === 0) || placeRunAt(rest, i)) {
+      const opened = rest.slice(i);
+      return acceptable(tagged && tagged.length > opened.length && tagged.endsWith(opened) ? tagged : opened);
+    }
+  }
+  return tagged ? acceptable(tagged) : null;
+}
+
+function acceptable(name: string): string | null {
+  if (name.length < 2 || name.length > 30) return null;
+  if (ORG_END.test(name)) return name;
+  // A place alone stands for its government (西藏自治区, 北京市).
+  return placeRunAt(name)?.length === name.length || placesNamed(name).length > 0 ? name : null;
+}
+
+/** Names announced as the report's own (现发布X2017年政府信息公开工作年度报告, 《X…年度报告》). */
+export function announcedNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(ANNOUNCED)) {
+    const name = nameEnding(m[1]!);
+    if (name) out.push(name);
+  }
+  return out;
+}
+
+/** Names of the body said to have compiled the report (由X编制, 由X根据…). */
+export function compilerNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(COMPILED_BY)) {
+    const phrase = m[1]!.replace(PARENTHESES, "");
+    // 龙港区人民政府政务公开领导小组办公室 compiles the report of 龙港区人民政府, 市政府办公厅 that of 市政府.
+    const government = /^(.*?(?:人民政府|政府))/.exec(phrase);
+    const name = nameEnding(government ? government[1]! : phrase);
+    if (name) out.push(name);
+  }
+  return out;
+}
+
+/** A line holding only a name, over the title that names no agency (抚宁区人民政府办公室 / 2025年…年度报告). */
+export function headingNames(lines: readonly TextLine[]): string[] {
+  const out: string[] = [];
+  const head = lines.slice(0, 8);
+  head.forEach((line, i) => {
+    const t = line.text.replace(/\s+/g, "");
+    if (!/^[\u4e00-\u9fff()（）]{3,30}$/.test(t) || /信息公开|报告/.test(t)) return;
+    if (!head.slice(i + 1, i + 3).some((l) => /信息公开/.test(l.text) && /报告/.test(l.text))) return;
+    const name = acceptable(t.replace(PARENTHESES, ""));
+    if (name) out.push(name);
+  });
+  return out;
+}
+
+/** The body an overview opens with (2022年,鲁山道街道办事处认真贯彻…). */
+export function subjectNames(lines: readonly TextLine[]): string[] {
+  const out: string[] = [];
+  for (const line of lines.slice(0, 14)) {
+    const m = SUBJECT_LINE.exec(line.text.trim());
+    const name = m ? nameEnding(m[1]!) : null;
+    if (name) out.push(name);
+  }
+  return out;
+}
+
+/** Names of places with an office after them and of national organs in `text` (its head). */
+export function mentionedNames(text: string): string[] {
+  const out: string[] = [];
+  for (const o of organMentions(text)) out.push(o.organ.name);
+  for (let i = 0; i < text.length; i++) {
+    const run = placeRunAt(text, i);
+    if (!run) continue;
+    const m = /^[\u4e00-\u9fff]{0,14}?(?:人民政府办公室|人民政府|行政公署|办事处|委员会|管理局|局|委|厅|办公室)/.exec(text.slice(i + run.length));
+    if (m) out.push(text.slice(i, i + run.length) + m[0]);
+    i += run.length - 1;
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+/**
+ * Weighing the clues to a report's agency: each distinct name scores the weights of the clues
+ * that name it (a clue without a place, such as 市民政局, counts half for a name ending with it,
+ * such as 荆州市民政局), plus what the name itself shows (a place or a national organ opening it,
+ * an office kind agreeing with how the report refers to itself). The highest score wins; the
+ * clues behind it are its evidence.
+ */
+import { placeRunAt } from "../places/gazetteer.ts";
+import { organNamed } from "../places/organs.ts";
+import type { AgencyClue, ClueSource } from "./agency-clues.ts";
+import { normalizeAgencyName } from "./agency-names.ts";
+
+/** The weight of one clue from each source. */
+export const CLUE_WEIGHTS: Readonly<Record<ClueSource, number>> = {
+  // The page's own field outweighs its title where the two name different organs.
+  publisher: 7,
+  title: 6,
+  heading: 6,
+  announced: 6,
+  compiled_by: 5,
+  signature: 4,
+  source_field: 3,
+  subject: 3,
+  self_reference: 2,
+  mention: 0.5,
+};
+/** Mentions in passing add up to at most this much. */
+const MENTION_CAP = 2;
+/** Share of a clue's weight that goes to a longer name ending with it. */
+const SUFFIX_SHARE = 0.5;
+/** Shorter names (办公厅, 民政局) say too little to support a longer one. */
+const MIN_SUPPORTING = 4;
+/** Mentions in passing name the agency only when they recur. */
+const MIN_MENTIONS_ALONE = 2;
+/** A name opening with a place of the gazetteer or naming a national organ. */
+const PLACED_BONUS = 2;
+/** A name with neither: 委员会, 保障局. */
+const UNPLACED_PENALTY = -2;
+/** The name ends with the kind of office the report calls itself by (我局 → …局). */
+const SELF_KIND_BONUS = 1;
+/** It ends with another kind: a report saying 我委 is not filed by a 局. */
+const SELF_KIND_MISMATCH = -2;
+
+export interface ScoredAgency {
+  /** The winning name as the clues write it. */
+  name: string;
+  score: number;
+  /** Winner's share of the two best scores: 1 when nothing competes. */
+  confidence: number;
+  /** The clues naming the winner, strongest first (`announced:东风区人力资源和社会保障局`). */
+  evidence: string[];
+}
+
+/** The best-supported name among `clues`, or null when there are none. */
+export function scoreAgencyClues(clues: readonly AgencyClue[], selfKind: string | null): ScoredAgency | null {
+  if (clues.length === 0) return null;
+  const keyed = clues.map((c) => ({ ...c, key: normalizeAgencyName(c.name) }));
+  const names = [...new Set(keyed.map((c) => c.key))];
+  const scored = names.map((key) => {
+    let score = 0;
+    let mentions = 0;
+    const evidence: Array<{ text: string; weight: number }> = [];
+    for (const c of keyed) {
+      const share = c.key === key ? 1 : key.endsWith(c.key) && c.key.length >= MIN_SUPPORTING && !placed(c.key) ? SUFFIX_SHARE : 0;
+      if (share === 0) continue;
+      const weight = CLUE_WEIGHTS[c.source] * share;
+      if (c.source === "mention") {
+        const add = Math.min(weight, MENTION_CAP - mentions);
+        mentions += add;
+        score += add;
+      } else score += weight;
+      evidence.push({ text: `${c.source}:${c.name}`, weight });
+    }
+    // Passing mentions alone (国务院办公厅 in a cited notice) earn a name nothing for being placed.
+    const named = evidence.some((e) => !e.text.startsWith("mention:"));
+    if (!named && mentions < MIN_MENTIONS_ALONE * CLUE_WEIGHTS.mention) score = 0;
+    else score += placed(key) ? (named ? PLACED_BONUS : 0) : UNPLACED_PENALTY;
+    if (selfKind) score += key.endsWith(selfKind) ? SELF_KIND_BONUS : SELF_KIND_MISMATCH;
+    evidence.sort((a, b) => b.weight - a.weight);
+    const written = keyed.filter((c) => c.key === key).sort((a, b) => CLUE_WEIGHTS[b.source] - CLUE_WEIGHTS[a.source])[0]?.name ?? key;
+    return { key, name: written, score, evidence: [...new Set(evidence.map((e) => e.text))] };
+  });
+  scored.sort((a, b) => b.score - a.score || b.key.length - a.key.length);
+  const [best, second] = scored;
+  if (best!.score <= 0 && !best!.evidence.some((e) => !e.startsWith("mention:"))) return null;
+  const confidence = second && best!.score > 0 ? Math.max(0, best!.score - Math.max(0, second.score)) / best!.score : 1;
+  return { name: best!.name, score: best!.score, confidence: Math.round(confidence * 100) / 100, evidence: best!.evidence };
+}
+
+function placed(name: string): boolean {
+  return placeRunAt(name) !== null || organNamed(name) !== undefined || /^(?:国务院|国家|中国|中华人民共和国|中央)/.test(name);
+}

