@@ -3,7 +3,7 @@
  * (its title, a labelled field, a sentence announcing the report, a signature …). The clues only
  * propose; `agency-scoring.ts` weighs them.
  */
-import { placeRunAt, placesNamed } from "../places/gazetteer.ts";
+import { placeRunAt, placesNamed, placesStemmed } from "../places/gazetteer.ts";
 import { organMentions } from "../places/organs.ts";
 import { trimToName } from "./agency-candidates.ts";
 import type { TextLine } from "./text-lines.ts";
@@ -18,6 +18,8 @@ export type ClueSource =
   | "signature"
   | "source_field"
   | "subject"
+  | "contact"
+  | "address"
   | "self_reference"
   | "mention";
 
@@ -61,10 +63,24 @@ export function nameEnding(phrase: string): string | null {
       return acceptable(tagged && tagged.length > opened.length && tagged.endsWith(opened) ? tagged : opened);
     }
   }
+  // A county or city written by its stem (铜鼓公路分局) opens the name where the tagger reads less of it.
+  const stemmed = stemOpening(rest);
+  if (stemmed && (!tagged || (stemmed.length > tagged.length && stemmed.endsWith(tagged)))) return acceptable(stemmed);
   return tagged ? acceptable(tagged) : null;
 }
 
-function acceptable(name: string): string | null {
+function stemOpening(rest: string): string | null {
+  for (let i = 0; i < rest.length - 2; i++) {
+    for (const len of [3, 2]) {
+      if (placesStemmed(rest.slice(i, i + len)).some((p) => p.level === "county" || p.level === "city")) return rest.slice(i);
+    }
+  }
+  return null;
+}
+
+function acceptable(written: string): string | null {
+  // 泾县人民政府信息公开…: the 政府 read as part of 政府信息公开 belongs to the name.
+  const name = written.endsWith("人民") ? `${written}政府` : written;
   if (name.length < 2 || name.length > 30) return null;
   if (ORG_END.test(name)) return name;
   // A place alone stands for its government (西藏自治区, 北京市).
@@ -114,6 +130,19 @@ export function subjectNames(lines: readonly TextLine[]): string[] {
   for (const line of lines.slice(0, 14)) {
     const m = SUBJECT_LINE.exec(line.text.trim());
     const name = m ? nameEnding(m[1]!) : null;
+    if (name) out.push(name);
+  }
+  return out;
+}
+
+// 请与东风区人力资源和社会保障局办公室联系: the body whose office answers for the report.
+const CONTACT = /请与([^\s,，。;；:：、()（）]{3,40}?)(?:的)?(?:政府信息公开|信息公开|政务公开|办公室|办公厅|综合科|联系)/g;
+
+/** The body readers are asked to contact about the report. */
+export function contactNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CONTACT)) {
+    const name = nameEnding(m[1]!);
     if (name) out.push(name);
   }
   return out;

@@ -21,6 +21,8 @@ export const CLUE_WEIGHTS: Readonly<Record<ClueSource, number>> = {
   signature: 4,
   source_field: 3,
   subject: 3,
+  contact: 3,
+  address: 3,
   self_reference: 2,
   mention: 0.5,
 };
@@ -61,7 +63,12 @@ export function scoreAgencyClues(clues: readonly AgencyClue[], selfKind: string 
     let mentions = 0;
     const evidence: Array<{ text: string; weight: number }> = [];
     for (const c of keyed) {
-      const share = c.key === key ? 1 : key.endsWith(c.key) && c.key.length >= MIN_SUPPORTING && !placed(c.key) ? SUFFIX_SHARE : 0;
+      const share =
+        c.key === key || withParents(key, c.key) || withParents(c.key, key)
+          ? 1
+          : key.endsWith(c.key) && c.key.length >= MIN_SUPPORTING && !placed(c.key)
+            ? SUFFIX_SHARE
+            : 0;
       if (share === 0) continue;
       const weight = CLUE_WEIGHTS[c.source] * share;
       if (c.source === "mention") {
@@ -85,6 +92,13 @@ export function scoreAgencyClues(clues: readonly AgencyClue[], selfKind: string 
   if (best!.score <= 0 && !best!.evidence.some((e) => !e.startsWith("mention:"))) return null;
   const confidence = second && best!.score > 0 ? Math.max(0, best!.score - Math.max(0, second.score)) / best!.score : 1;
   return { name: best!.name, score: best!.score, confidence: Math.round(confidence * 100) / 100, evidence: best!.evidence };
+}
+
+/** Whether `longer` is `shorter` with places written before it (武汉市 + 江汉区人民政府): the same agency. */
+function withParents(longer: string, shorter: string): boolean {
+  if (longer.length <= shorter.length || !longer.endsWith(shorter) || placeRunAt(shorter) === null) return false;
+  const prefix = longer.slice(0, longer.length - shorter.length);
+  return placeRunAt(prefix)?.length === prefix.length;
 }
 
 function placed(name: string): boolean {

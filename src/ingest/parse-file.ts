@@ -6,6 +6,8 @@
  */
 import type { ParsedFile, ParsedReport, ParsedSection, SourceMeta } from "../domain/report.ts";
 import { normalizeAgencyName } from "./agency-names.ts";
+import { addressClues, type AddressClues } from "./address-clues.ts";
+import { placeAgency } from "./agency-place.ts";
 import { agencyRegion } from "./agency-region.ts";
 import { isDebrisLine } from "./debris.ts";
 import { decodeBytes } from "./decode.ts";
@@ -64,8 +66,10 @@ export function parseFile(input: ParseInput): ParsedFile {
   if (!lines.some((l) => DISCLOSURE.test(l.text))) {
     throw new IngestError(`ingest: no disclosure report found in ${input.name}`);
   }
-  const reports = splitPieces(lines)
-    .map((piece) => buildReport(norm, lines, piece, spamInOriginal))
+  const pieces = splitPieces(lines);
+  const address = addressClues(input.meta?.url ?? null);
+  const reports = pieces
+    .map((piece) => buildReport(norm, lines, piece, spamInOriginal, address, pieces.length === 1))
     .filter((r): r is ParsedReport => r !== null)
     .map((r, pieceIndex) => ({ ...r, pieceIndex }));
   if (reports.length === 0) throw new IngestError(`ingest: no disclosure report found in ${input.name}`);
@@ -73,7 +77,14 @@ export function parseFile(input: ParseInput): ParsedFile {
   return { original, encoding: decoded.encoding, reports };
 }
 
-function buildReport(norm: NormalizedText, allLines: readonly TextLine[], piece: PieceDraft, spam: readonly Span[]): ParsedReport | null {
+function buildReport(
+  norm: NormalizedText,
+  allLines: readonly TextLine[],
+  piece: PieceDraft,
+  spam: readonly Span[],
+  address: AddressClues,
+  alone: boolean,
+): ParsedReport | null {
   const pieceLines = allLines.slice(piece.firstLine, piece.endLine);
   const content = pieceLines.filter((l) => l.index !== piece.markerLine);
   if (content.length === 0) return null;
@@ -92,8 +103,9 @@ function buildReport(norm: NormalizedText, allLines: readonly TextLine[], piece:
   const normTitle = piece.markerTitle ?? (ownTitle ? norm.text.slice(ownTitle.start, ownTitle.end) : null);
   const year = findYear(contentText, normTitle);
   const format = detectFormat(contentText);
-  const agency = findAgency({ text: contentText, lines: content, title: normTitle });
-  const { region, level } = agencyRegion(agency?.normalized ?? null, contentText, norm.text);
+  const agency = findAgency({ text: contentText, lines: content, title: normTitle, ...(alone ? { address } : {}) });
+  const placement = agency?.anonymized ? null : placeAgency(agency?.normalized ?? null, contentText, address);
+  const { region, level } = placement ?? agencyRegion(agency?.normalized ?? null, contentText, norm.text);
 
   const drafts = findSections(content, normStart, normEnd);
   const sections: FigureSection[] = drafts.map((d, index) => {
@@ -122,7 +134,11 @@ function buildReport(norm: NormalizedText, allLines: readonly TextLine[], piece:
     indexNumber: findIndexNumber(content),
     format,
     anonymized: agency?.anonymized ?? false,
-    identity: { placeCode: null, confidence: agency?.confidence ?? 0, evidence: agency?.evidence ?? [] },
+    identity: {
+      placeCode: placement?.placeCode ?? null,
+      confidence: agency?.confidence ?? 0,
+      evidence: [...(agency?.evidence ?? []), ...(placement?.evidence ?? [])],
+    },
     start: span.start,
     end: span.end,
     sections: sections.map(({ normStart: _s, normEnd: _e, ...s }): ParsedSection => s),

@@ -8,13 +8,14 @@
  */
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
 import { findNameCandidates, trimToName, type NameCandidate } from "./agency-candidates.ts";
-import { announcedNames, compilerNames, headingNames, mentionedNames, subjectNames, type AgencyClue, type ClueSource } from "./agency-clues.ts";
+import { announcedNames, compilerNames, contactNames, headingNames, mentionedNames, subjectNames, type AgencyClue, type ClueSource } from "./agency-clues.ts";
 import { CLUE_WEIGHTS, scoreAgencyClues } from "./agency-scoring.ts";
 import { soleSurroundingPlace } from "./agency-region.ts";
 import { fieldValue } from "./labelled-fields.ts";
 import type { TextLine } from "./text-lines.ts";
 import { tagWords } from "./word-tags.ts";
 import { placeMentions } from "../places/gazetteer.ts";
+import { addressPlace, type AddressClues } from "./address-clues.ts";
 
 export interface AgencyFinding {
   /** The name as the report writes it, in normalized (simplified) text. */
@@ -33,6 +34,8 @@ export interface AgencySource {
   lines: readonly TextLine[];
   /** The report's own title, if it has one (not a compilation page's title). */
   title: string | null;
+  /** What the page's web address says, where the page holds this report alone. */
+  address?: AddressClues;
 }
 
 const ORG_SUFFIX = /(?:人民政府|政府|办公室|办事处|委员会|局|委|厅|院|中心|所|处|乡|镇|街道)$/;
@@ -71,6 +74,8 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   add("signature", [fromSignature(source.lines)]);
   add("source_field", [fromField(source.lines, SOURCE_FIELD)]);
   add("subject", subjectNames(source.lines));
+  add("contact", contactNames(head));
+  add("address", [addressName(source.address)]);
   add("self_reference", [fromSelfReference(source.text, selfType)]);
   add("mention", mentionedNames(head));
   const best = scoreAgencyClues(clues, selfType === null ? null : officeKind(selfType));
@@ -87,6 +92,13 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
     confidence: best.confidence,
     evidence: best.evidence,
   };
+}
+
+/** The office an address names with its place (daan.jlbc.gov.cn/…/rlsb/ → 大安市人力资源和社会保障局). */
+function addressName(address: AddressClues | undefined): string | null {
+  if (!address || address.departments.length !== 1) return null;
+  const place = addressPlace(address);
+  return place && place.level !== "township" ? `${place.name}${address.departments[0]}` : null;
 }
 
 // Only an office's self-reference tells its kind: 我市 is said in any city's reports, not only its government's.
@@ -130,7 +142,8 @@ function fromTitle(title: string | null): string | null {
   const end = t.search(TITLE_PREFIX_END);
   const prefix = (end >= 0 ? t.slice(0, end) : "").replace(/的$/, "").trim();
   if (prefix.length < 2 || !/^[\u4e00-\u9fffXM*×]+$/.test(prefix)) return null;
-  return prefix;
+  // 泾县人民政府信息公开年度报告: the title's 政府信息公开 took the name's 政府.
+  return prefix.endsWith("人民") ? `${prefix}政府` : prefix;
 }
 
 function fromCompiledBy(text: string): string | null {

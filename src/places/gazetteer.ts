@@ -44,6 +44,7 @@ interface Gazetteer {
 
 // City rows standing for no city: a municipality's districts and the counties a province runs directly.
 const NOT_A_CITY = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+const TOWNSHIP_NAME = /(?:乡|镇|街道|苏木)$/;
 // Ordered longest first: the stem is what is left once the first matching suffix is cut.
 const SUFFIXES = ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗", "林区", "地区", "街道", "省", "市", "盟", "县", "区", "旗", "镇", "乡"];
 
@@ -61,7 +62,9 @@ function load(): Gazetteer {
   for (const d of read("provinces")) add(d, "province", undefined);
   for (const d of read("cities")) if (!NOT_A_CITY.test(d.name)) add(d, "city", d.provinceCode);
   for (const d of read("areas")) add(d, "county", byCode.has(d.cityCode!) ? d.cityCode : d.provinceCode);
-  for (const d of read("streets")) add(d, "township", d.areaCode);
+  // Township rows also list zones, farms and parks under bare common words (经济开发区, 工业园区):
+  // only 乡, 镇, 街道 and 苏木 are places a name can open with.
+  for (const d of read("streets")) if (TOWNSHIP_NAME.test(d.name)) add(d, "township", d.areaCode);
   const byName = new Map<string, Place[]>();
   const byStem = new Map<string, Place[]>();
   const openings = new Set<string>();

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createCatalogCache } from "../../src/answers/catalog/catalog-cache.ts";
 import type { ReportSource, ReportSummary } from "../../src/answers/report-source.ts";
 import { seededEngine, type SeededEngine } from "./seeded-engine.ts";
@@ -50,9 +50,9 @@ describe("catalog cache", () => {
     expect(gated.reads()).toBe(2);
 
     open();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // The rebuild finishes in the background; poll rather than assume how long it takes.
+    await vi.waitFor(async () => expect((await cache.current()).version).toBe(2));
     const after = await cache.current();
-    expect(after.version).toBe(2);
     expect(after).not.toBe(first);
     expect(gated.reads()).toBe(2);
   });

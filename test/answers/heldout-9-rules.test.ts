@@ -41,7 +41,7 @@ describe("answer rules over the ninth held-out reports", () => {
 
   it("answers a channel of applications from the parts of a bare 受理申请 count", async () => {
     const online = await ask("r:4", "花石2011年网上申请几件");
-    expect([online.agency, online.figures.map((f) => [f.label, f.value])]).toEqual(["花石镇人民政府", [["网上申请", 1]]]);
+    expect([online.agency, online.figures.map((f) => [f.label, f.value])]).toEqual(["湘潭县花石镇人民政府", [["网上申请", 1]]]);
     await ask("r:5", "武冈水利局2009年网上申请几件");
     const letters = await ask("r:5", "信函申请呢");
     expect([letters.agency, letters.year, letters.figures.map((f) => [f.label, f.value])]).toEqual(["武冈市水利局", 2009, [["信函申请", 1]]]);

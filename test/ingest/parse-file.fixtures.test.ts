@@ -23,7 +23,7 @@ describe("parseFile over encoded, HTML and polluted fixtures", () => {
     expect(report!.year).toBe(2015);
     expect(report!.published).toBe("2016-03-18");
     expect(report!.indexNumber).toBe("QH-MZ-2016-0012");
-    expect(report!.region).toEqual({ province: null, city: null, county: "清河县", township: null });
+    expect(report!.region).toEqual({ province: "河北省", city: "邢台市", county: "清河县", township: null });
     expect(report!.level).toBe("county");
   });
 

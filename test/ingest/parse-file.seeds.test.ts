@@ -23,7 +23,7 @@ describe("parseFile over the seed reports", () => {
     const [report] = file.reports;
     expect(report!.title).toBe("张家口市科学技术和地震局2010年政府信息公开年度报告");
     expect(report!.indexNumber).toBe("000472016/2011-01042");
-    expect(report!.region).toEqual({ province: null, city: "张家口市", county: null, township: null });
+    expect(report!.region).toEqual({ province: "河北省", city: "张家口市", county: null, township: null });
     expect(report!.level).toBe("city");
     expect(report!.sections.map((s) => s.kind)).toEqual([
       "preamble", "overview", "proactive", "applications", "fees", "review_litigation", "problems",

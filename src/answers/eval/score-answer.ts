@@ -5,6 +5,7 @@
  * not hold it and states no figure; a figure question with nothing expected wants `no_figure`, no
  * number and a quote from the right source.
  */
+import { placeRunAt } from "../../places/gazetteer.ts";
 import type { Answer } from "../answer.ts";
 import { questionText } from "../question/question-text.ts";
 import type { EvalQuestion } from "./eval-question.ts";
@@ -65,8 +66,15 @@ function checkAgencyYear(q: EvalQuestion, answer: Answer, reasons: string[]): vo
   if (q.year !== null && answer.year !== q.year && !answer.text.includes(`${q.year}年`)) reasons.push(`year ${answer.year ?? "none"}, wanted ${q.year}`);
 }
 
+// The same agency written with more or fewer of its parent places (西安市雁塔区司法局, 雁塔区司法局).
 function sameAgency(got: string | null, wanted: string): boolean {
-  return got !== null && questionText(got) === questionText(wanted);
+  if (got === null) return false;
+  const [a, b] = [questionText(got), questionText(wanted)];
+  if (a === b) return true;
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  if (!longer.endsWith(shorter)) return false;
+  const prefix = longer.slice(0, longer.length - shorter.length);
+  return placeRunAt(prefix)?.length === prefix.length;
 }
 
 function quoteSupports(quote: string, q: EvalQuestion, expected: number): boolean {

@@ -1,0 +1,70 @@
+/**
+ * What a page's web address says of who filed it: words spelling a place (chuanshan.gov.cn,
+ * xxgk.jlbc.gov.cn) and slugs naming a department (/rlsb/, /fgw/). Mirror sites keep the path of
+ * the page they copy, so the path counts even when the host is not a government's.
+ */
+import departmentData from "../../data/department-slugs.json" with { type: "json" };
+import { placesSpelled } from "../places/place-pinyin.ts";
+import type { Place } from "../places/gazetteer.ts";
+
+export interface AddressClues {
+  /** Places spelled by words of the address, each word's readings together. */
+  places: Array<{ word: string; places: readonly Place[] }>;
+  /** Kinds of office the address's slugs name (人力资源和社会保障局). */
+  departments: string[];
+}
+
+const SLUGS: Readonly<Record<string, string>> = departmentData.slugs;
+// Words every government address is made of; none names a place or a department.
+const GENERIC = new Set([
+  "www", "gov", "cn", "com", "net", "org", "big5", "gate", "wap", "http", "https", "html", "shtml", "htm", "jhtml", "jsp", "php",
+  "xxgk", "zwgk", "zfxxgk", "gkml", "xxgkml", "ndbg", "gknb", "xxgknb", "zfxxgknb", "nb", "module", "art", "index", "content",
+  "info", "show", "public", "gongkai", "news", "article", "web", "zwxx", "single", "post", "html", "detail", "view", "home",
+]);
+
+/** The clues of the address `url`; none when it is null or not a web address. */
+export function addressClues(url: string | null): AddressClues {
+  const clues: AddressClues = { places: [], departments: [] };
+  if (!url) return clues;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return clues;
+  }
+  const words = [...parsed.hostname.split("."), ...parsed.pathname.toLowerCase().split(/[^a-z]+/)].filter((w) => w.length >= 3 && !GENERIC.has(w));
+  for (const word of new Set(words)) {
+    const department = SLUGS[word];
+    if (department) clues.departments.push(department);
+    const places = placesSpelled(word);
+    if (places.length > 0) clues.places.push({ word, places });
+  }
+  return clues;
+}
+
+/**
+ * The one innermost place the address spells, the words agreeing with each other (daan + jlbc →
+ * 大安市 of 白城市, not 大安区 of 自贡市); null when it spells none or cannot tell which.
+ */
+export function addressPlace(clues: AddressClues): Place | null {
+  const readings = clues.places.flatMap((w) => w.places.map((p) => ({ word: w.word, p })));
+  if (readings.length === 0) return null;
+  const support = (p: Place): number =>
+    new Set(readings.filter((r) => isWithin(p, r.p) || isWithin(r.p, p)).map((r) => r.word)).size;
+  const scored = readings.map((r) => ({ p: r.p, s: support(r.p), depth: depth(r.p) }));
+  scored.sort((a, b) => b.s - a.s || b.depth - a.depth);
+  const best = scored[0]!;
+  const rivals = scored.filter((x) => x.p !== best.p && x.s === best.s && x.depth === best.depth);
+  return rivals.length === 0 ? best.p : null;
+}
+
+function isWithin(inner: Place, outer: Place): boolean {
+  for (let at: Place | null = inner; at; at = at.parent) if (at === outer) return true;
+  return false;
+}
+
+function depth(p: Place): number {
+  let d = 0;
+  for (let at = p.parent; at; at = at.parent) d++;
+  return d;
+}

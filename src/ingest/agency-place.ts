@@ -1,0 +1,80 @@
+/**
+ * Placing an agency in the gazetteer: the places its name opens with (东风区 → 黑龙江省 佳木斯市
+ * 东风区), the one reading the report's text and address agree on where a name fits several
+ * (朝阳区 of 北京市 or of 长春市), the place an old name still has a stem for (吐鲁番地区 → 吐鲁番市),
+ * national organs above every place.
+ */
+import type { AgencyLevel, Region } from "../domain/report.ts";
+import { chainOf, lineage, placeMentions, placeRunAt, placesStemmed, type Place } from "../places/gazetteer.ts";
+import { organNamed } from "../places/organs.ts";
+import type { AddressClues } from "./address-clues.ts";
+
+export interface Placement {
+  region: Region;
+  level: AgencyLevel;
+  placeCode: string | null;
+  /** Why this place (`place:东风区`, `address:jmsdf`, `text:佳木斯市`). */
+  evidence: string[];
+}
+
+/** A reading is supported this much by each parent the text names … */
+const TEXT_PARENT_WEIGHT = 1;
+/** … and this much by an address word spelling it or a parent. */
+const ADDRESS_WEIGHT = 3;
+const LEVEL_WORD = /^(?:地区|自治州|市|县|区|旗|盟|州)/;
+const NATIONAL = /^(?:国务院|国家|中华人民共和国|中国|中央)/;
+
+/** Where the agency named `name` (normalized) sits, or null when the gazetteer cannot tell. */
+export function placeAgency(name: string | null, text: string, address: AddressClues): Placement | null {
+  if (!name) return null;
+  if (organNamed(name) || NATIONAL.test(name)) {
+    return { region: { province: null, city: null, county: null, township: null }, level: "national", placeCode: null, evidence: ["organ"] };
+  }
+  const readings = readingsOf(name);
+  if (readings.length === 0) return null;
+  const mentioned = new Set(placeMentions(text.slice(0, 3000)).map((m) => m.name));
+  const spelled = address.places.flatMap((w) => w.places.map((p) => ({ word: w.word, p })));
+  const scored = readings.map((p) => {
+    const evidence: string[] = [];
+    let score = 0;
+    for (const parent of lineage(p).slice(0, -1)) {
+      if (mentioned.has(parent.name)) {
+        score += TEXT_PARENT_WEIGHT;
+        evidence.push(`text:${parent.name}`);
+      }
+    }
+    for (const s of spelled) {
+      if (lineage(p).includes(s.p)) {
+        score += ADDRESS_WEIGHT;
+        evidence.push(`address:${s.word}`);
+      }
+    }
+    return { p, score, evidence };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0]!;
+  if (scored.length > 1 && scored[1]!.score === best.score) return null;
+  const chain = chainOf(best.p);
+  return {
+    region: chain,
+    // A municipality (北京市) stands as a province, its districts as counties.
+    level: best.p.level,
+    placeCode: best.p.code,
+    evidence: [`place:${best.p.name}`, ...new Set(best.evidence)],
+  };
+}
+
+/** Places the name opens with: a run of full names, or a stem and a level word (吐鲁番地区). */
+function readingsOf(name: string): Place[] {
+  const run = placeRunAt(name);
+  if (run) return run.places;
+  for (const len of [4, 3, 2]) {
+    const found = placesStemmed(name.slice(0, len)).filter((p) => p.level === "city" || p.level === "county");
+    if (found.length === 0) continue;
+    if (LEVEL_WORD.test(name.slice(len))) return found;
+    // A zone or office named after its city by the stem alone (遂宁经济技术开发区) sits in that city,
+    // where one city or county has that stem.
+    if (found.length === 1) return found;
+  }
+  return [];
+}

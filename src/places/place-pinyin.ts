@@ -1,0 +1,49 @@
+/**
+ * Places as web addresses spell them: the pinyin of a place's stem (jinshui, chuanshan), the
+ * initials of its name (gcq for 高昌区), and initials run together with its city's or province's
+ * (jmsdf for 佳木斯 东风, tjhd for 天津 河东). Built on first use over provinces, cities and counties.
+ */
+import { pinyin } from "pinyin-pro";
+import { allPlaces, placeStem, type Place } from "./gazetteer.ts";
+
+let index: Map<string, Place[]> | null = null;
+
+/** Places a word of an address may spell; empty when it spells none. */
+export function placesSpelled(word: string): readonly Place[] {
+  index ??= build();
+  return index.get(word.toLowerCase()) ?? [];
+}
+
+function build(): Map<string, Place[]> {
+  const map = new Map<string, Place[]>();
+  const add = (key: string, p: Place, min: number): void => {
+    if (key.length < min) return;
+    const list = map.get(key);
+    if (!list) map.set(key, [p]);
+    else if (!list.includes(p)) list.push(p);
+  };
+  for (const p of allPlaces(["province", "city", "county"])) {
+    const stem = placeStem(p.name);
+    const full = spell(stem);
+    // Whole syllables say enough from four letters on (daan, hukou); initials need more to be told apart.
+    add(full, p, 4);
+    add(initials(p.name), p, 3);
+    add(initials(stem), p, 3);
+    const parent = p.parent;
+    if (parent) {
+      const parentStem = placeStem(parent.name);
+      add(initials(parentStem) + initials(stem), p, 4);
+      add(initials(parentStem) + initials(p.name), p, 4);
+      add(spell(parentStem) + full, p, 6);
+    }
+  }
+  return map;
+}
+
+function spell(text: string): string {
+  return pinyin(text, { toneType: "none", type: "array" }).join("").replace(/ü/g, "v");
+}
+
+function initials(text: string): string {
+  return pinyin(text, { pattern: "first", toneType: "none", type: "array" }).join("");
+}
