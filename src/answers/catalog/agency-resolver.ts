@@ -5,7 +5,7 @@
  * alone resolves when one agency fits (after the question's years); otherwise candidates are listed.
  */
 import { abbreviates } from "./abbreviated-name.ts";
-import { GOVERNMENT_KEY, NOT_PLACE_PARTS, PLACE_SUFFIXES, kindMentions, type KindMention } from "./alias-table.ts";
+import { GOVERNMENT_KEY, GOVERNMENT_OFFICE_KEY, NOT_PLACE_PARTS, PLACE_SUFFIXES, kindMentions, type KindMention } from "./alias-table.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
 import { departmentsFollow, detectIntent } from "../question/metric-intent.ts";
 import { openerLength } from "../question/question-opener.ts";
@@ -64,6 +64,9 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
     if (inner) return unknown(inner, within, index);
     const governments = within.filter((a) => a.government);
     if (governments.length > 0) return choose(rank(governments, places, text), years);
+    // A place whose reports are filed by its government's office (浚县人民政府办公室): that office.
+    const offices = within.filter((a) => a.kindKeys.includes(GOVERNMENT_OFFICE_KEY) && a.places.some((p) => places.some((h) => h.entries.includes(a) && p.startsWith(h.token))));
+    if (offices.length > 0) return choose(rank(offices, places, text), years);
     return { kind: "place", place: places[0]!.token, agencies: within };
   }
   const leading = leadingPlace(text) ?? leadingOffice(text);

@@ -24,6 +24,8 @@ const formsLongestFirst = groups
 
 /** Key of the group of government names (人民政府): a place named alone means its government. */
 export const GOVERNMENT_KEY: string = aliases.governmentKey;
+/** The alias group of a government's general office (政府办, 人民政府办公室). */
+export const GOVERNMENT_OFFICE_KEY: string = aliases.governmentOfficeKey;
 /** Place suffixes, longest first. */
 export const PLACE_SUFFIXES: readonly string[] = [...aliases.placeSuffixes].sort((a, b) => b.length - a.length);
 /** Parts that cannot occur in a place name (住房和城乡建设局 holds 乡 but no place). */

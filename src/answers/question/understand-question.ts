@@ -2,6 +2,7 @@
  * A question understood: its years, what it asks, the agency it names (or the chat's previous
  * one for a follow-up such as 那2020年呢), and the text left for passage and label search.
  */
+import { organAsked, withoutGovernmentParts } from "../catalog/government-parts.ts";
 import type { ChatState } from "../report-source.ts";
 import { expandShortName } from "../catalog/abbreviated-name.ts";
 import { resolveAgency, type AgencyResolution } from "../catalog/agency-resolver.ts";
@@ -65,6 +66,14 @@ export function understand(question: string, state: ChatState | null, index: Cat
       rest = expanded!;
       resolution = again;
     }
+  }
+  if (resolution.kind !== "agency") {
+    // 人社部 asks for the ministry held as 人力资源社会保障部; 海口市政府信息公开办公室 for 海口市人民政府.
+    const organ = organAsked(rest, index);
+    const bare = organ ? null : withoutGovernmentParts(rest);
+    const again = bare === null ? null : resolveAgency(bare, years, index);
+    if (organ) resolution = { kind: "agency", agency: organ };
+    else if (again?.kind === "agency") resolution = again;
   }
   // 哪些单位有2013年的年报 names no agency or place: it asks for every agency of those years.
   const asksAgencies = ASKS_AGENCIES.exec(rest);

@@ -1,0 +1,26 @@
+/**
+ * Questions that name a part of a government (海口市政府信息公开领导小组办公室, 开远市政府网站,
+ * 贵州省政府办公厅) ask what the government's report says of it; and national organs asked by a
+ * short name (人社部, 国管局). Both are read only where the question names no held agency as written.
+ */
+import aliases from "../../../data/aliases.json" with { type: "json" };
+import { organMentions, organNamed } from "../../places/organs.ts";
+import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
+
+const PARTS = [...aliases.governmentParts].sort((a, b) => b.length - a.length);
+
+/** `text` with the parts of a government it names taken out, or null when it names none. */
+export function withoutGovernmentParts(text: string): string | null {
+  let out = text;
+  for (const part of PARTS) out = out.split(part).join(" ");
+  return out === text ? null : out;
+}
+
+/** The held agency a national organ the question names is (人社部 → 人力资源社会保障部), or null. */
+export function organAsked(text: string, index: CatalogIndex): AgencyEntry | null {
+  for (const mention of organMentions(text)) {
+    const held = index.agencies.filter((a) => (organNamed(a.name)?.name ?? a.name) === mention.organ.name);
+    if (held.length === 1) return held[0]!;
+  }
+  return null;
+}
