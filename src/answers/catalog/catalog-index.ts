@@ -2,6 +2,7 @@
  * The catalogue in memory with the indexes question resolution needs: agencies by place token,
  * by kind tail and by alias group, plus the fuzzy agency search. Built once per catalogue version.
  */
+import aliases from "../../../data/aliases.json" with { type: "json" };
 import type { ReportSummary } from "../report-source.ts";
 import { createAgencySearch, type AgencySearch } from "../search/minisearch-index.ts";
 import { autonomousShortForms } from "../../domain/autonomous-place.ts";
@@ -39,6 +40,7 @@ export interface CatalogIndex {
 }
 
 const MIN_TAIL = 3;
+const GENERIC_TAILS = new Set(aliases.genericKindTails);
 
 /** Builds the index over `reports`; reports with no agency (anonymized pieces) are listed but never resolved to. */
 export function buildCatalogIndex(version: number, reports: ReportSummary[]): CatalogIndex {
@@ -77,7 +79,11 @@ export function buildCatalogIndex(version: number, reports: ReportSummary[]): Ca
     for (const place of a.places) addPlace(placeTokens, place);
     for (const token of placeTokens) push(byPlace, token, a);
     for (const token of a.within) push(byRegion, token, a);
-    for (let i = 0; i + MIN_TAIL <= a.kind.length; i++) push(byKind, a.kind.slice(i), a);
+    for (let i = 0; i + MIN_TAIL <= a.kind.length; i++) {
+      const tail = a.kind.slice(i);
+      // 办公室 ends 外事办公室 and 人民政府办公室 alike: only the whole kind names it.
+      if (i === 0 || !GENERIC_TAILS.has(tail)) push(byKind, tail, a);
+    }
     if (a.kind.length === 2) push(byKind, a.kind, a);
     for (const key of a.kindKeys) push(byKindKey, key, a);
   }

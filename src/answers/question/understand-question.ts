@@ -75,6 +75,10 @@ export function understand(question: string, state: ChatState | null, index: Cat
     if (organ) resolution = { kind: "agency", agency: organ };
     else if (again?.kind === "agency") resolution = again;
   }
+  // The one agency held of a place is what a question about the place asks of, unless it asks for a list.
+  if (resolution.kind === "place" && resolution.agencies.length === 1 && !asksListing(text)) {
+    resolution = { kind: "agency", agency: resolution.agencies[0]! };
+  }
   // 哪些单位有2013年的年报 names no agency or place: it asks for every agency of those years.
   const asksAgencies = ASKS_AGENCIES.exec(rest);
   if (resolution.kind === "none" && years.length > 0 && asksAgencies) {
