@@ -16,7 +16,7 @@ import type { Store } from "../store/db.ts";
 import { writeFileBatch } from "../store/file-batch.writer.ts";
 import type { WrittenReport } from "../store/report-writer.ts";
 import { listStoredFiles, type StoredFileState } from "../store/source-file.repository.ts";
-import { readCorpusStats, readWarningLeaders } from "../store/stats.repository.ts";
+import { readCorpusStats, readIdentityStats, readWarningLeaders } from "../store/stats.repository.ts";
 import type { IngestSummary } from "./ingest-summary.ts";
 import { PendingBatch } from "./pending-batch.ts";
 import { readSource, type SourceFile } from "./read-source.ts";
@@ -91,7 +91,7 @@ async function ingestNow(store: Store, paths: readonly string[], options: Ingest
   if (!pending.isEmpty || missing.length > 0) await flush(missing.slice(0, REMOVALS_PER_BATCH));
   for (let i = REMOVALS_PER_BATCH; i < missing.length; i += REMOVALS_PER_BATCH) await flush(missing.slice(i, i + REMOVALS_PER_BATCH));
 
-  const [stats, worst] = await Promise.all([readCorpusStats(store.db), readWarningLeaders(store.db, 5)]);
+  const [stats, worst, identity] = await Promise.all([readCorpusStats(store.db), readWarningLeaders(store.db, 5), readIdentityStats(store.db, 20)]);
   return {
     files: scan.files.length,
     ...counts,
@@ -100,6 +100,7 @@ async function ingestNow(store: Store, paths: readonly string[], options: Ingest
     figures: stats.figures,
     warnings: stats.warnings,
     worst,
+    identity,
     addedReports,
   };
 }

@@ -1,5 +1,6 @@
 /** What a load did, as a value for callers and as plain text for the CLI and the admin /reload reply. */
 import path from "node:path";
+import type { IdentityStats } from "../store/stats.repository.ts";
 
 export interface IngestSummary {
   /** Report files found under the given paths. */
@@ -16,6 +17,8 @@ export interface IngestSummary {
   warnings: number;
   /** Files with the most consistency warnings in the store (at most five, most first). */
   worst: Array<{ path: string; warnings: number }>;
+  /** How the stored reports got their agency, and those still without agency or year. */
+  identity: IdentityStats;
   /** Reports new or replaced by this load, so subscribers following an agency can be told. */
   addedReports: Array<{ id: number; agency: string | null; year: number | null }>;
 }
@@ -29,6 +32,12 @@ export function formatIngestSummary(summary: IngestSummary): string {
   if (summary.failed.length > 0) {
     lines.push("未能载入 not loaded:");
     for (const f of summary.failed) lines.push(`- ${path.basename(f.path)}: ${f.reason}`);
+  }
+  const sources = Object.entries(summary.identity.bySource).sort((a, b) => b[1] - a[1]);
+  if (sources.length > 0) lines.push(`机构来源 agency from: ${sources.map(([s, n]) => `${s} ${n}`).join("，")}`);
+  if (summary.identity.unknownTotal > 0) {
+    lines.push(`未识别 unidentified: ${summary.identity.unknownTotal}（可用 <文件>.meta.json 的 agency、year 指定）`);
+    for (const u of summary.identity.unknown) lines.push(`- ${path.basename(u.path)}#${u.pieceIndex}: ${u.reason}`);
   }
   if (summary.worst.length > 0) {
     lines.push("提示最多的文件 most warnings:");

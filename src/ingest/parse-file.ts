@@ -42,7 +42,8 @@ export interface ParseInput {
   meta?: SourceMeta;
 }
 
-const DISCLOSURE = /信息公开|政务公开/;
+// A later page of a report (cut before its title) still reads as one by its sections: 主动公开政府信息….
+const DISCLOSURE = /信息公开|政务公开|主动公开政府信息|依申请公开/;
 const YEAR_IN_TITLE = /(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}\s*年/;
 const COLLECTION_TITLE = /汇编|合集|汇总|精选|范文|大全|\d+篇/;
 
@@ -181,8 +182,13 @@ function applyMeta(report: ParsedReport, meta: SourceMeta, text: string): void {
     report.agency = meta.agency;
     report.agencyNormalized = normalizeAgencyName(normalize(meta.agency).text);
     report.anonymized = false;
-    Object.assign(report, agencyRegion(report.agencyNormalized, text));
+    const placement = placeAgency(report.agencyNormalized, text, addressClues(meta.url ?? null));
+    Object.assign(report, placement ? { region: placement.region, level: placement.level } : agencyRegion(report.agencyNormalized, text));
+    report.identity = { placeCode: placement?.placeCode ?? null, confidence: 1, evidence: ["sidecar:agency", ...(placement?.evidence ?? [])] };
   }
-  if (meta.year !== undefined) report.year = meta.year;
+  if (meta.year !== undefined) {
+    report.year = meta.year;
+    report.identity.evidence.push("sidecar:year");
+  }
   if (meta.published) report.published = meta.published;
 }

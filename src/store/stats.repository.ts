@@ -62,3 +62,36 @@ export async function readWarningLeaders(
     .execute();
   return rows.map((r) => ({ path: r.path, warnings: Number(r.n) }));
 }
+
+/** How the stored reports got their agency: counts by the strongest clue, and the reports still without one. */
+export interface IdentityStats {
+  /** Reports per source of the clue that decided their agency (title, announced, sidecar …; none). */
+  bySource: Record<string, number>;
+  /** Reports with no agency, or only an anonymized one, with why (at most `limit`, by path). */
+  unknown: Array<{ path: string; pieceIndex: number; reason: string }>;
+  unknownTotal: number;
+}
+
+export async function readIdentityStats(db: Kysely<Schema>, limit: number): Promise<IdentityStats> {
+  const rows = await db
+    .selectFrom("reports")
+    .innerJoin("source_files", "source_files.id", "reports.file_id")
+    .select(["source_files.path as path", "reports.piece_index", "reports.agency_normalized", "reports.anonymized", "reports.year", "reports.identity_evidence"])
+    .orderBy("source_files.path")
+    .orderBy("reports.piece_index")
+    .execute();
+  const bySource: Record<string, number> = {};
+  const unknown: IdentityStats["unknown"] = [];
+  let unknownTotal = 0;
+  for (const r of rows) {
+    const evidence = JSON.parse(r.identity_evidence) as string[];
+    const source = r.agency_normalized === null || r.anonymized === 1 ? "none" : (evidence[0]?.split(":")[0] ?? "none");
+    bySource[source] = (bySource[source] ?? 0) + 1;
+    const reason =
+      r.agency_normalized === null ? "no agency named" : r.anonymized === 1 ? "agency name withheld (XX)" : r.year === null ? "no year stated" : null;
+    if (reason === null) continue;
+    unknownTotal++;
+    if (unknown.length < limit) unknown.push({ path: r.path, pieceIndex: r.piece_index, reason });
+  }
+  return { bySource, unknown, unknownTotal };
+}

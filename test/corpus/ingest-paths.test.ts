@@ -72,6 +72,7 @@ describe("ingestPaths", () => {
           published: report.published,
           format: report.format,
           anonymized: report.anonymized,
+          identity: report.identity,
           source: name,
           url: null,
         });
