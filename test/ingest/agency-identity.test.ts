@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { addressClues, addressPlace } from "../../src/ingest/address-clues.ts";
+import { placeAgency } from "../../src/ingest/agency-place.ts";
+import { scoreAgencyClues } from "../../src/ingest/agency-scoring.ts";
+import { parseFile } from "../../src/ingest/parse-file.ts";
+
+function parse(text: string, url?: string) {
+  const meta = url ? { url } : undefined;
+  return parseFile({ bytes: new TextEncoder().encode(text), name: "page.txt", ...(meta ? { meta } : {}) }).reports[0]!;
+}
+
+describe("weighing agency clues", () => {
+  it("lets a named clue outweigh organs mentioned in passing, and says which clues won", () => {
+    const best = scoreAgencyClues(
+      [
+        { name: "国务院办公厅", source: "mention" },
+        { name: "国务院办公厅", source: "mention" },
+        { name: "东风区人力资源和社会保障局", source: "announced" },
+        { name: "东风区人力资源和社会保障局", source: "contact" },
+      ],
+      "局",
+    );
+    expect(best).toEqual({ name: "东风区人力资源和社会保障局", score: 12, confidence: 1, evidence: ["announced:东风区人力资源和社会保障局", "contact:东风区人力资源和社会保障局"] });
+  });
+
+  it("counts a name written with its parent places as the same agency, and keeps the fuller form", () => {
+    const best = scoreAgencyClues(
+      [
+        { name: "江汉区人民政府", source: "publisher" },
+        { name: "武汉市江汉区人民政府", source: "title" },
+      ],
+      null,
+    );
+    expect(best?.name).toBe("武汉市江汉区人民政府");
+  });
+
+  it("names no agency from passing mentions alone", () => {
+    expect(scoreAgencyClues([{ name: "国务院办公厅", source: "mention" }], null)).toBeNull();
+  });
+});
+
+describe("what a web address says", () => {
+  it("reads place spellings and department slugs, the words agreeing on one place", () => {
+    const clues = addressClues("http://daan.jlbc.gov.cn/root267_45/zfbm6/rlsb/ndbg/201806/t20180622_606288.html");
+    expect(clues.departments).toEqual(["人力资源和社会保障局"]);
+    expect(addressPlace(clues)?.code).toBe("220882");
+    expect(addressClues("not an address")).toEqual({ places: [], departments: [] });
+  });
+});
+
+describe("placing an agency", () => {
+  it("fills the parents of a district from the gazetteer", () => {
+    expect(placeAgency("船山区民政局", "", addressClues(null))).toEqual({
+      region: { province: "四川省", city: "遂宁市", county: "船山区", township: null },
+      level: "county",
+      placeCode: "510903",
+      evidence: ["place:船山区"],
+    });
+  });
+
+  it("picks the reading of a shared name that the text and the address agree on", () => {
+    const beijing = placeAgency("朝阳区民政局", "依托北京市政务网站", addressClues("http://www.bjchy.gov.cn/x.html"));
+    expect([beijing?.placeCode, beijing?.evidence]).toEqual(["110105", ["place:朝阳区", "text:北京市"]]);
+    expect(placeAgency("朝阳区民政局", "", addressClues(null))).toBeNull();
+  });
+
+  it("places an old name by the stem the place still has, and a ministry above every place", () => {
+    expect(placeAgency("吐鲁番地区公安局", "", addressClues(null))?.region).toEqual({ province: "新疆维吾尔自治区", city: "吐鲁番市", county: null, township: null });
+    expect(placeAgency("民政部", "", addressClues(null))?.level).toBe("national");
+  });
+});
+
+describe("a report's identity from a whole page", () => {
+  it("takes the agency from the sentence announcing the report and places it", () => {
+    const r = parse(
+      "根据《中华人民共和国政府信息公开条例》的规定,现发布东风区人力资源和社会保障局2019年政府信息公开工作年度报告。\n一、概述\n2019年,我局认真落实条例。\n二、主动公开政府信息情况\n全年主动公开政府信息12条。",
+    );
+    expect([r.agencyNormalized, r.year, r.level, r.region.city, r.identity.placeCode, r.identity.evidence[0]]).toEqual([
+      "东风区人力资源和社会保障局", 2019, "county", "佳木斯市", "230805", "announced:东风区人力资源和社会保障局",
+    ]);
+  });
+
+  it("takes the agency from the address where the page only says 我局", () => {
+    const r = parse(
+      "现将我局2011年度政府信息公开工作报告如下:\n一、概述\n我局成立了政务公开领导小组。\n二、主动公开政府信息情况\n全年主动公开政府信息20条。",
+      "http://daan.jlbc.gov.cn/root267_45/zfbm6/rlsb/ndbg/201806/t20180622_606288.html",
+    );
+    expect([r.agencyNormalized, r.region.city, r.identity.evidence]).toEqual([
+      "大安市人力资源和社会保障局", "白城市", ["address:大安市人力资源和社会保障局", "place:大安市", "address:daan", "address:jlbc"],
+    ]);
+  });
+
+  it("keeps a later page of a report that names nobody, with no agency", () => {
+    const r = parse("二、主动公开政府信息的情况\n2011年新增主动公开政府信息5301条。");
+    expect([r.agencyNormalized, r.year, r.identity.confidence]).toEqual([null, 2011, 0]);
+  });
+});
