@@ -21,7 +21,7 @@ const AD_URL = /(?:https?:\/\/|www\.)?[0-9a-z][0-9a-z-]*(?:\.[0-9a-z-]+)*\.(?:co
 // What may stand between two ad tokens of one ad string: glue characters and a short brand word
 // the token list does not know (bet365娱乐城_澳门葡京), but no sentence punctuation.
 const GLUE = /^[^,，。;；!！?？《》"“”\n]{0,6}$/;
-// Brand words glued before a generic ad word: 皇冠体育投注.
+// Brand words glued before a generic ad word: 皇冠体育投注, 手机彩票网.
 const BRAND_BEFORE = /[\u4e00-\u9fff]{1,2}$/;
 const BRACKET_PAIRS: Record<string, string> = { "【": "】", "[": "]", "(": ")", "（": "）" };
 
@@ -36,7 +36,7 @@ export function isMostlySpam(line: string, spans: readonly Span[], lineStart: nu
 export function findSpamSpans(text: string): Span[] {
   const hits: Span[] = [];
   for (const m of text.matchAll(SPAM_TOKEN)) {
-    const brand = /^(?:体育|娱乐|真人|在线)/.test(m[0]) ? BRAND_BEFORE.exec(text.slice(Math.max(0, m.index - 2), m.index)) : null;
+    const brand = /^(?:体育|娱乐|真人|在线|彩票)/.test(m[0]) ? BRAND_BEFORE.exec(text.slice(Math.max(0, m.index - 2), m.index)) : null;
     hits.push({ start: m.index - (brand?.[0].length ?? 0), end: m.index + m[0].length });
   }
   for (const m of text.matchAll(AD_URL)) {

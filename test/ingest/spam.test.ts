@@ -22,6 +22,9 @@ describe("findSpamSpans", () => {
     expect(removed("关于bet365娱乐城_澳门葡京-【官方授权网站】的通知")).toBe("关于的通知");
     expect(removed("落实《皇冠体育投注-官方授权网站条例》要求")).toBe("落实《条例》要求");
     expect(removed("访问 www.88bet365.com 领取")).toBe("访问  领取");
+    // Real page 069 carries a brand glued before 彩票网 inside the agency's name.
+    expect(removed("杭州市手机彩票网民政局")).toBe("杭州市民政局");
+    expect(findSpamSpans("民政局管理福利彩票公益金")).toEqual([]);
   });
 
   it("leaves government text and government addresses alone", () => {
