@@ -45,6 +45,7 @@ export interface ParseInput {
 // A later page of a report (cut before its title) still reads as one by its sections: 主动公开政府信息….
 const DISCLOSURE = /信息公开|政务公开|主动公开政府信息|依申请公开/;
 const YEAR_IN_TITLE = /(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}\s*年/;
+const TITLE_LABEL = /^(?:标\s*题|题\s*目|名\s*称)\s*[:：|]?\s*/;
 const COLLECTION_TITLE = /汇编|合集|汇总|精选|范文|大全|\d+篇/;
 
 /** Parses a source file; throws `IngestError` when it is undecodable, empty, or holds no report. */
@@ -100,7 +101,9 @@ function buildReport(
   const ownTitles = titleLines.filter((l) => !COLLECTION_TITLE.test(l.text));
   const titleLine = ownTitles.find((l) => YEAR_IN_TITLE.test(l.text)) ?? ownTitles[0] ?? titleLines[0] ?? null;
   const ownTitleLine = titleLine ?? content.slice(0, 2).find((l) => isReportTitleLine(l.text) && !/^报告$/.test(l.text)) ?? null;
-  const ownTitle = ownTitleLine ? { start: ownTitleLine.start, end: ownTitleLine.start + titleCore(ownTitleLine.text).length } : null;
+  // A header field's label (标 题 | …) is no part of the title it labels.
+  const label = ownTitleLine ? (TITLE_LABEL.exec(ownTitleLine.text)?.[0].length ?? 0) : 0;
+  const ownTitle = ownTitleLine ? { start: ownTitleLine.start + label, end: ownTitleLine.start + titleCore(ownTitleLine.text).length } : null;
   const normTitle = piece.markerTitle ?? (ownTitle ? norm.text.slice(ownTitle.start, ownTitle.end) : null);
   const year = findYear(contentText, normTitle);
   const format = detectFormat(contentText);
