@@ -4,7 +4,7 @@
  * is no break of the text, and a number that touches a cut character lost a character it cannot
  * be read without (`信息4�` / `�條` may have been 45條 or 4千條).
  */
-import type { NormalizedText } from "./normalized-text.ts";
+import type { NormalizedText } from "../text/normalized-text.ts";
 import type { Span } from "./span.ts";
 import type { TextLine } from "./text-lines.ts";
 

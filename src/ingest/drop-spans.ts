@@ -1,5 +1,5 @@
 /** Removing spans (spam, debris lines) from a normalized text while keeping its map to the original. */
-import type { NormalizedText } from "./normalized-text.ts";
+import type { NormalizedText } from "../text/normalized-text.ts";
 import type { Span } from "./span.ts";
 
 /** `norm` without the characters inside `spans` (sorted, in `norm.text` coordinates). */

@@ -1,5 +1,5 @@
 /** Reading the original characters behind a normalized span, leaving out what matching dropped. */
-import type { NormalizedText } from "./normalized-text.ts";
+import type { NormalizedText } from "../text/normalized-text.ts";
 
 /**
  * The original characters behind `[start, end)` of `norm.text`, without the dropped ones in

@@ -19,7 +19,7 @@ import { tabCellsToPipes } from "./tab-cells.ts";
 import { cutBreaks } from "./cut-characters.ts";
 import { wrappedBreaks } from "./hard-wrap.ts";
 import { IngestError } from "./ingest-error.ts";
-import { normalize, originalSlice, originalSpan, type NormalizedText } from "./normalized-text.ts";
+import { normalize, originalSlice, originalSpan, type NormalizedText } from "../text/normalized-text.ts";
 import { keptOriginal } from "./original-text.ts";
 import { pageFurnitureLines } from "./page-furniture.ts";
 import { findAgency } from "./report-agency.ts";

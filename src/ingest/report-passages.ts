@@ -4,7 +4,7 @@
  * a line with spam spliced in becomes the passages on either side of it.
  */
 import type { ParsedPassage } from "../domain/report.ts";
-import { originalSpan, type NormalizedText } from "./normalized-text.ts";
+import { originalSpan, type NormalizedText } from "../text/normalized-text.ts";
 import type { Span } from "./span.ts";
 
 /** Passages are split at sentence ends to stay at or below this many characters. */

@@ -5,7 +5,7 @@
  * the template gives them. Text before the first heading is the preamble.
  */
 import type { SectionKind } from "../domain/report.ts";
-import { readChineseNumber } from "./numbers.ts";
+import { readChineseNumber } from "../text/numbers.ts";
 import { sectionKind } from "./section-kind.ts";
 import type { TextLine } from "./text-lines.ts";
 

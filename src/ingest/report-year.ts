@@ -3,7 +3,7 @@
  * else its title, else a year-end date (`截至2010年12月31日`), else the year its text names most.
  * Dates of the page itself (`2022-03-14`) and later deadlines (`截止2011年3月24日`) count less.
  */
-import { readYear } from "./numbers.ts";
+import { readYear } from "../text/numbers.ts";
 
 const YEAR = "((?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})";
 const TITLE_YEAR = new RegExp(`${YEAR}\\s*年`);

@@ -127,10 +127,10 @@ describe("createAnswerEngine over the seeded store", () => {
 });
 
 describe("src/answers", () => {
-  it("imports no bot, web, SQL or cron library", async () => {
+  it("imports no bot, web, SQL, cron or ingest module", async () => {
     const root = path.resolve(import.meta.dirname, "../../src/answers");
     const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith(".ts"));
-    const forbidden = /from\s+["'](grammy|@grammyjs\/[^"']+|fastify|kysely|sqlite3|node-cron|[^"']*\/store\/[^"']*)["']/;
+    const forbidden = /from\s+["'](grammy|@grammyjs\/[^"']+|fastify|kysely|sqlite3|node-cron|[^"']*\/(?:store|ingest|corpus|bot|web|http|reminders)\/[^"']*)["']/;
     const offending: string[] = [];
     for (const f of files) if (forbidden.test(await readFile(path.join(root, f), "utf8"))) offending.push(f);
     expect(offending).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cutBreaks, touchesCut } from "../../src/ingest/cut-characters.ts";
-import { normalize } from "../../src/ingest/normalized-text.ts";
+import { normalize } from "../../src/text/normalized-text.ts";
 import { parseFile } from "../../src/ingest/parse-file.ts";
 import { splitLines } from "../../src/ingest/text-lines.ts";
 

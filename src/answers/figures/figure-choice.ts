@@ -14,7 +14,7 @@ import { askedRate, rateFigure } from "./rate-figure.ts";
 import { matchingFormOf, type MatchingForm } from "../search/matching-form.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import { rankByBigrams, sharedBigrams } from "../search/passage-ranker.ts";
-import { plansAhead } from "../../ingest/figures/plan-sentences.ts";
+import { plansAhead } from "../../text/plan-sentences.ts";
 
 export type Finding =
   /**

@@ -3,7 +3,7 @@
  * ASCII), with spaces and punctuation removed so 「凉州区 科技局，2021年？」 reads like
  * 「凉州区科技局2021年」.
  */
-import { normalize } from "../../ingest/normalized-text.ts";
+import { normalize } from "../../text/normalized-text.ts";
 
 const NOISE = /[\s\p{P}\p{S}]+/gu;
 

@@ -2,7 +2,7 @@
  * The years a question names: 2021年, 2021, 21年, 二〇二一年, and 去年/今年/前年 against the
  * current date. A range (2019至2021年) lists every year in it.
  */
-import { readYear } from "../../ingest/numbers.ts";
+import { readYear } from "../../text/numbers.ts";
 
 export interface QuestionYears {
   years: number[];

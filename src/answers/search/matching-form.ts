@@ -3,7 +3,7 @@
  * a report written in traditional script has its text read in simplified script and NFKC-folded,
  * so it answers a question typed in simplified. Other reports are matched as written, at no cost.
  */
-import { normalize } from "../../ingest/normalized-text.ts";
+import { normalize } from "../../text/normalized-text.ts";
 import type { ReportDetail } from "../report-source.ts";
 
 export type MatchingForm = (text: string) => string;

@@ -5,7 +5,7 @@
  */
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, applicationMetric } from "../../domain/metrics.ts";
 import type { ApplicantColumn, ApplicationRow } from "../../domain/metrics.ts";
-import type { NormalizedText } from "../normalized-text.ts";
+import type { NormalizedText } from "../../text/normalized-text.ts";
 import { cellFigure, type DraftFigure } from "./figure-draft.ts";
 import { writtenText } from "./figure-label.ts";
 import { labelCoreSpan } from "./table-labels.ts";

@@ -5,7 +5,7 @@
  */
 import { ART20_PREFIX } from "../../domain/metrics.ts";
 import type { ReportFormat } from "../../domain/report.ts";
-import type { NormalizedText } from "../normalized-text.ts";
+import type { NormalizedText } from "../../text/normalized-text.ts";
 import { writtenLabel } from "./application-table.ts";
 import { cellFigure, type DraftFigure } from "./figure-draft.ts";
 import { readRowValues } from "./table-lines.ts";

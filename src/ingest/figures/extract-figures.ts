@@ -12,7 +12,7 @@ import type { DraftFigure } from "./figure-draft.ts";
 import type { FigureInput } from "./figure-input.ts";
 import { narrativeFigures } from "./narrative-figures.ts";
 import { settleMetrics } from "./narrative-metrics.ts";
-import { looksBack, plansAhead } from "./plan-sentences.ts";
+import { looksBack, plansAhead } from "../../text/plan-sentences.ts";
 import { sentences } from "./sentences.ts";
 import { tableLines, type TableLine } from "./table-lines.ts";
 import { joinWrappedLabels } from "./wrapped-labels.ts";

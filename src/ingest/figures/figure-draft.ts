@@ -4,7 +4,7 @@
  * quotes, section indexes, keys in reading order).
  */
 import type { ParsedFigure, ParsedWarning } from "../../domain/report.ts";
-import { originalSpan } from "../normalized-text.ts";
+import { originalSpan } from "../../text/normalized-text.ts";
 import type { FigureInput } from "./figure-input.ts";
 
 export interface DraftFigure {

@@ -3,7 +3,7 @@
  * it, and its sections with spans in both coordinate systems.
  */
 import type { ParsedSection, ReportFormat } from "../../domain/report.ts";
-import type { NormalizedText } from "../normalized-text.ts";
+import type { NormalizedText } from "../../text/normalized-text.ts";
 
 export interface FigureReport {
   /** Span of the report in `norm.text`. */

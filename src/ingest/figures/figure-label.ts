@@ -3,8 +3,8 @@
  * → `政府门户网站信息访问量`, `今年共受理群众政策咨询案件` → `群众政策咨询案件`. Works on spans of the
  * normalized text so the label can be quoted from the original.
  */
-import { originalSlice } from "../normalized-text.ts";
-import type { NormalizedText } from "../normalized-text.ts";
+import { originalSlice } from "../../text/normalized-text.ts";
+import type { NormalizedText } from "../../text/normalized-text.ts";
 
 const LEADING: RegExp[] = [
   /^[\s、,:"'·]+/u,

@@ -4,9 +4,9 @@
  * sentence, and linked to the total it breaks down (`13条,其中,公开指南1条…`).
  */
 import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
-import type { NormalizedText } from "../normalized-text.ts";
+import type { NormalizedText } from "../../text/normalized-text.ts";
 import { touchesCut } from "../cut-characters.ts";
-import { readNumber } from "../numbers.ts";
+import { readNumber } from "../../text/numbers.ts";
 import type { DraftFigure } from "./figure-draft.ts";
 import { labelSpan, writtenText } from "./figure-label.ts";
 import { metricOf } from "./narrative-metrics.ts";

@@ -5,7 +5,7 @@
  */
 import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import type { SectionKind } from "../../domain/report.ts";
-import type { NormalizedText } from "../normalized-text.ts";
+import type { NormalizedText } from "../../text/normalized-text.ts";
 import type { DraftFigure } from "./figure-draft.ts";
 import { labelSpan, writtenText } from "./figure-label.ts";
 import type { FigureSection } from "./figure-input.ts";

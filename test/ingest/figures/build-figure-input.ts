@@ -4,7 +4,7 @@
  */
 import type { ParsedFigure, ReportFormat, SectionKind } from "../../../src/domain/report.ts";
 import type { FigureInput, FigureSection } from "../../../src/ingest/figures/figure-input.ts";
-import { normalize, originalSpan } from "../../../src/ingest/normalized-text.ts";
+import { normalize, originalSpan } from "../../../src/text/normalized-text.ts";
 
 const HEADING = /^[一二三四五六七八九十]{1,2}、[^|。]{2,40}$/u;
 // Row labels of the applications table look like headings when a table is laid out one cell per line.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../../src/ingest/figures/extract-figures.ts";
-import { looksBack, plansAhead } from "../../../src/ingest/figures/plan-sentences.ts";
+import { looksBack, plansAhead } from "../../../src/text/plan-sentences.ts";
 import { buildFigureInput, type BuildOptions } from "./build-figure-input.ts";
 
 function figuresOf(text: string, options: BuildOptions = {}) {

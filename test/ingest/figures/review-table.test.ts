@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { reviewTableFigures } from "../../../src/ingest/figures/review-table.ts";
 import { tableLines } from "../../../src/ingest/figures/table-lines.ts";
-import { normalize } from "../../../src/ingest/normalized-text.ts";
+import { normalize } from "../../../src/text/normalized-text.ts";
 
 describe("reconsideration and litigation table", () => {
   it("finds the outcome header whose words share one cell, parted by full-width spaces", () => {

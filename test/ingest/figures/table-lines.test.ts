@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cellValue, readRowValues, tableLines } from "../../../src/ingest/figures/table-lines.ts";
-import { normalize } from "../../../src/ingest/normalized-text.ts";
+import { normalize } from "../../../src/text/normalized-text.ts";
 
 function row(text: string, label: string) {
   const lines = tableLines(text, 0, text.length);

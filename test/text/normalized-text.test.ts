@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalize, originalSpan } from "../../src/ingest/normalized-text.ts";
+import { normalize, originalSpan } from "../../src/text/normalized-text.ts";
 
 describe("pinyin readings in the matching form", () => {
   it("drops a tone-marked reading glued after the characters it reads, with the blank after it", () => {
