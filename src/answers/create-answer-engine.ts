@@ -108,14 +108,14 @@ async function respond(u: Understanding, index: CatalogIndex, reports: ReportCac
       if (!u.intent && !u.followUp && u.query.length === 0) return answerListing(r.agency.name, [r.agency], u.years);
       return answerForAgency(r.agency, u, reports);
     case "ambiguous": {
-      const lines = ["有几个机构符合，请指明是哪一个：", ...r.candidates.map((a) => `- ${a.name}（${yearsOf(a)}）`)];
+      const lines = ["有几个机构符合，请指明是哪一个：", ...r.candidates.map((a) => `- ${a.name}（${whereOf(a)}${yearsOf(a)}）`)];
       const answer = base("ambiguous", lines.join("\n"), null, u.years[0] ?? null, []);
       answer.candidates = r.candidates.map((a) => ({ agency: a.name, year: a.reports[0]?.year ?? null, reportId: a.reports[0]?.id ?? null }));
       return answer;
     }
     case "unknown": {
       const lines = [`未收录“${r.mention}”${u.years.length > 0 ? u.years.map((y) => `${y}年`).join("、") : ""}的年报。`];
-      if (r.near.length > 0) lines.push("相近的机构有：", ...r.near.map((a) => `- ${a.name}（${yearsOf(a)}）`));
+      if (r.near.length > 0) lines.push("相近的机构有：", ...r.near.map((a) => `- ${a.name}（${whereOf(a)}${yearsOf(a)}）`));
       const answer = base("not_found", lines.join("\n"), r.mention, u.years[0] ?? null, []);
       answer.candidates = r.near.map((a) => ({ agency: a.name, year: a.reports[0]?.year ?? null, reportId: a.reports[0]?.id ?? null }));
       return answer;
@@ -139,6 +139,14 @@ function trackMissing(cache: ReportCache): ReportCache & { missed(): boolean } {
     clear: () => cache.clear(),
     missed: () => missed,
   };
+}
+
+/** The places above an agency that its name leaves out (天津市河东区 for 鲁山道街道办事处), with a separator; "" when none. */
+function whereOf(a: AgencyEntry): string {
+  const r = a.reports[0]?.region;
+  if (!r) return "";
+  const parts = [r.province, r.city, r.county].filter((p): p is string => !!p && !a.name.includes(p));
+  return parts.length > 0 ? `${parts.join("")}，` : "";
 }
 
 function yearsOf(a: AgencyEntry): string {
