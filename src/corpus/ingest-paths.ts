@@ -8,10 +8,12 @@
  * parsed (or that the store refuses) is reported and skipped: its previous version stays, and a
  * new one is recorded as failed. A store error stops the load and is thrown; the batches already
  * committed stay, and the next load picks up from there. Loads started while one runs wait for it.
+ * With a parse pool, up to twice its threads' worth of files are read and parsed ahead of the
+ * writes, in file order.
  */
 import path from "node:path";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { parseFile } from "../ingest/parse-file.ts";
+import type { ParsedFile } from "../domain/report.ts";
 import type { Store } from "../store/db.ts";
 import { writeFileBatch } from "../store/file-batch.writer.ts";
 import type { WrittenReport } from "../store/report-writer.ts";
@@ -19,6 +21,7 @@ import { listStoredFiles, type StoredFileState } from "../store/source-file.repo
 import { readCorpusStats, readWarningLeaders } from "../store/stats.repository.ts";
 import type { IngestSummary } from "./ingest-summary.ts";
 import { PendingBatch } from "./pending-batch.ts";
+import { inlineParser, type Parser } from "./parse-pool.ts";
 import { readSource, type SourceFile } from "./read-source.ts";
 import { describe, scanPaths } from "./scan-paths.ts";
 
@@ -29,6 +32,8 @@ export interface IngestOptions {
   onProgress?: (progress: { done: number; total: number; path: string }) => void;
   /** Called after each write transaction commits, with its files (written, failed, removed) and how long it held the lock. */
   onBatch?: (batch: { files: number; lockMs: number }) => void;
+  /** Where files are parsed (default: on the calling thread; give a `createParsePool()` to keep the event loop free). */
+  parser?: Parser;
 }
 
 /**
@@ -71,8 +76,16 @@ async function ingestNow(store: Store, paths: readonly string[], options: Ingest
     options.onBatch?.({ files: batch.size + removals.length, lockMs: outcome.lockMs });
   };
 
+  const parser = options.parser ?? inlineParser;
+  const ahead = Math.max(1, parser.parallelism * 2);
+  const inFlight: Array<Promise<LoadOutcome>> = [];
+  let started = 0;
   for (const [i, file] of scan.files.entries()) {
-    const outcome = await loadOne(file, stored.get(file));
+    while (started < scan.files.length && inFlight.length < ahead) {
+      const next = scan.files[started++]!;
+      inFlight.push(loadOne(next, stored.get(next), parser));
+    }
+    const outcome = await inFlight.shift()!;
     if (outcome.kind === "unchanged") counts.unchanged++;
     else if (outcome.kind === "parsed") pending.addVersion(outcome.source, outcome.parsed, outcome.isNew);
     else {
@@ -81,8 +94,8 @@ async function ingestNow(store: Store, paths: readonly string[], options: Ingest
     }
     options.onProgress?.({ done: i + 1, total: scan.files.length, path: file });
     if (pending.isFull) await flush();
-    // Parsing is synchronous: let queued answers run between files.
-    await yieldToEventLoop();
+    // Inline parsing is synchronous: let queued answers run between files.
+    if (parser === inlineParser) await yieldToEventLoop();
   }
   const seen = new Set(scan.files);
   const missing = options.removeMissing
@@ -106,10 +119,10 @@ async function ingestNow(store: Store, paths: readonly string[], options: Ingest
 
 type LoadOutcome =
   | { kind: "unchanged" }
-  | { kind: "parsed"; source: SourceFile; parsed: ReturnType<typeof parseFile>; isNew: boolean }
+  | { kind: "parsed"; source: SourceFile; parsed: ParsedFile; isNew: boolean }
   | { kind: "failed"; reason: string; source: SourceFile | null };
 
-async function loadOne(file: string, previous: StoredFileState | undefined): Promise<LoadOutcome> {
+async function loadOne(file: string, previous: StoredFileState | undefined, parser: Parser): Promise<LoadOutcome> {
   let source: SourceFile;
   try {
     source = await readSource(file);
@@ -119,7 +132,7 @@ async function loadOne(file: string, previous: StoredFileState | undefined): Pro
   // A file whose last attempt failed is tried again even when unchanged: the parser may have improved.
   if (previous && previous.contentHash === source.contentHash && previous.error === null) return { kind: "unchanged" };
   try {
-    const parsed = parseFile({ bytes: source.bytes, name: source.name, meta: source.meta });
+    const parsed = await parser.parse({ bytes: source.bytes, name: source.name, ...(source.meta ? { meta: source.meta } : {}) });
     if (parsed.reports.length === 0) return { kind: "failed", reason: "no report found in the file", source };
     return { kind: "parsed", source, parsed, isNew: !previous?.hasVersion };
   } catch (error) {

@@ -18,7 +18,7 @@ describe("web routes", () => {
 
   it("answers the health check", async () => {
     const response = await app.inject({ method: "GET", url: "/healthz" });
-    expect([response.statusCode, response.json()]).toEqual([200, { ok: true }]);
+    expect([response.statusCode, response.json()]).toEqual([200, { ok: true, load: { running: false, current: null, last: null } }]);
   });
 
   it("serves a self-contained Chinese chat page", async () => {
