@@ -73,10 +73,9 @@ export function createWechatMessageHandler(deps: WechatMessageDeps): WechatMessa
       if (type !== "text") return UNSUPPORTED_TEXT;
       const content = (fields.Content ?? "").trim();
       if (content === "") return UNSUPPORTED_TEXT;
-      if (content === MORE_KEYWORD) {
-        const rest = continuations.get(openid);
-        return rest === undefined ? "没有更多内容了。" : fit(openid, rest);
-      }
+      // 更多 continues a long reply; with none pending, the engine shows a listing's next page.
+      const rest = content === MORE_KEYWORD ? continuations.get(openid) : undefined;
+      if (rest !== undefined) return fit(openid, rest);
       const reminderReply = await deps.reminders?.command(chatId, content, at);
       if (reminderReply != null) return fit(openid, reminderReply);
       const answer = await deps.engine.ask(chatId, content);
