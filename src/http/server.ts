@@ -6,6 +6,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import type { AnswerEngine } from "../answers/answer.ts";
 import type { LoadStatus } from "../corpus/load-status.ts";
+import type { RateLimiter } from "./rate-limiter.ts";
 import { telegramWebhook, type TelegramWebhookOptions } from "../bot/telegram/telegram-webhook.ts";
 import { wechatPlugin, type WechatPluginOptions } from "../bot/wechat/wechat.plugin.ts";
 import { webRoutes } from "../web/web.routes.ts";
@@ -15,6 +16,8 @@ export interface ServerDeps {
   onQuestion?: () => Promise<void>;
   /** What the corpus is loading, reported by `/healthz`. */
   loadStatus?: () => LoadStatus;
+  /** Per-client limit of `POST /api/ask` (default 60 a minute per IP). */
+  askLimiter?: RateLimiter;
   /** The WeChat endpoint at `/wechat`, when that front is on. */
   wechat?: WechatPluginOptions | null;
   /** The Telegram webhook at `/telegram`, when the bot runs in webhook mode. */
@@ -43,6 +46,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     engine: deps.engine,
     ...(deps.onQuestion ? { onQuestion: deps.onQuestion } : {}),
     ...(deps.loadStatus ? { loadStatus: deps.loadStatus } : {}),
+    ...(deps.askLimiter ? { askLimiter: deps.askLimiter } : {}),
   });
   if (deps.wechat) await app.register(wechatPlugin, deps.wechat);
   if (deps.telegram) await app.register(telegramWebhook, deps.telegram);

@@ -123,6 +123,8 @@ export const CHAT_PAGE = `<!doctype html>
     send.disabled = true;
     try {
       const res = await fetch("/api/ask", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question, chat }) });
+      const wait = res.headers.get("retry-after");
+      if (res.status === 429) throw new Error(wait ? "提问太频繁，请" + wait + "秒后再问" : "提问太频繁，请稍候再问");
       if (!res.ok) throw new Error("HTTP " + res.status);
       renderAnswer(await res.json());
     } catch (e) {
