@@ -2,6 +2,7 @@
  * The local web front: `GET /` (chat page), `POST /api/ask` (ask contract), `GET /healthz`
  * (`{ ok, load: { running, current: { kind, startedAt, done, total } | null, last } }`).
  */
+import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import type { AnswerEngine } from "../answers/answer.ts";
 import type { LoadStatus } from "../corpus/load-status.ts";
@@ -39,7 +40,8 @@ export const webRoutes: FastifyPluginAsync<WebRoutesOptions> = async (app, optio
 
   app.post<{ Body: AskRequest }>("/api/ask", { schema: { body: askRequestSchema }, bodyLimit: 16 * 1024, onRequest: limitAsk }, async (request) => {
     const { question, chat } = request.body;
-    const answer = await options.engine.ask(`web:${chat ?? "default"}`, question.trim());
+    // Without a chat id a question stands alone: a shared default chat would cross strangers' follow-ups.
+    const answer = await options.engine.ask(`web:${chat ?? `once-${randomUUID()}`}`, question.trim());
     await options.onQuestion?.();
     return answerJson(answer);
   });

@@ -51,6 +51,12 @@ describe("web routes", () => {
     expect(response.json().figures[0].value).toBe(13);
   });
 
+  it("never shares follow-ups between callers that send no chat id", async () => {
+    await app.inject({ method: "POST", url: "/api/ask", payload: { question: "凉州区科技局2020年公开了多少条信息" } });
+    const response = await app.inject({ method: "POST", url: "/api/ask", payload: { question: "那2021年呢？" } });
+    expect([response.statusCode, response.json().status]).toEqual([200, "clarify"]);
+  });
+
   it.each([
     ["an empty question", { question: "" }],
     ["a blank question", { question: "   " }],
