@@ -1,6 +1,7 @@
 /**
- * Loading report files from disk into the store. Files are hashed and compared with what the store
- * holds; only new and changed ones are parsed, and they are written in bounded batches (see
+ * Loading report files from disk into the store. A file whose size, times and inode (and its
+ * sidecar's) are those stored is skipped unread; others are hashed and compared with what the store
+ * holds (an unchanged hash only records the new stamp); only new and changed ones are parsed, and they are written in bounded batches (see
  * `PendingBatch`), each one transaction that also bumps the catalogue version when it changed a
  * report. A file's old reports give way to its new ones in one commit, so answers read either
  * version of a file, never half of one, and other writes wait at most one batch. Files gone from
@@ -22,7 +23,7 @@ import { readCorpusStats, readWarningLeaders } from "../store/stats.repository.t
 import type { IngestSummary } from "./ingest-summary.ts";
 import { PendingBatch } from "./pending-batch.ts";
 import { inlineParser, type Parser } from "./parse-pool.ts";
-import { readSource, type SourceFile } from "./read-source.ts";
+import { fileStamp, readSource, type SourceFile } from "./read-source.ts";
 import { describe, scanPaths } from "./scan-paths.ts";
 
 export interface IngestOptions {
@@ -86,7 +87,10 @@ async function ingestNow(store: Store, paths: readonly string[], options: Ingest
       inFlight.push(loadOne(next, stored.get(next), parser));
     }
     const outcome = await inFlight.shift()!;
-    if (outcome.kind === "unchanged") counts.unchanged++;
+    if (outcome.kind === "unchanged") {
+      counts.unchanged++;
+      if (outcome.restamp) pending.addRestamp(file, outcome.restamp);
+    }
     else if (outcome.kind === "parsed") pending.addVersion(outcome.source, outcome.parsed, outcome.isNew);
     else {
       failed.push({ path: file, reason: outcome.reason });
@@ -118,19 +122,23 @@ async function ingestNow(store: Store, paths: readonly string[], options: Ingest
 }
 
 type LoadOutcome =
-  | { kind: "unchanged" }
+  /** `restamp`: the file's new stat stamp, when it differs from the stored one but the content does not. */
+  | { kind: "unchanged"; restamp?: string }
   | { kind: "parsed"; source: SourceFile; parsed: ParsedFile; isNew: boolean }
   | { kind: "failed"; reason: string; source: SourceFile | null };
 
 async function loadOne(file: string, previous: StoredFileState | undefined, parser: Parser): Promise<LoadOutcome> {
   let source: SourceFile;
   try {
-    source = await readSource(file);
+    const statStamp = await fileStamp(file);
+    // Same size, times and inode as when the stored version was read: not read again.
+    if (previous && previous.error === null && previous.statStamp === statStamp) return { kind: "unchanged" };
+    source = { ...(await readSource(file)), statStamp };
   } catch (error) {
     return { kind: "failed", reason: describe(error), source: null };
   }
   // A file whose last attempt failed is tried again even when unchanged: the parser may have improved.
-  if (previous && previous.contentHash === source.contentHash && previous.error === null) return { kind: "unchanged" };
+  if (previous && previous.contentHash === source.contentHash && previous.error === null) return { kind: "unchanged", restamp: source.statStamp! };
   try {
     const parsed = await parser.parse({ bytes: source.bytes, name: source.name, ...(source.meta ? { meta: source.meta } : {}) });
     if (parsed.reports.length === 0) return { kind: "failed", reason: "no report found in the file", source };
