@@ -6,7 +6,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ParsedFile } from "../domain/report.ts";
-import { parseFile, type ParseInput } from "../ingest/parse-file.ts";
+import type { ParseInput } from "../ingest/parse-file.ts";
 
 /** Something that parses a report file; a rejection carries the parser's message. */
 export interface Parser {
@@ -25,7 +25,8 @@ export interface ParsePoolOptions {
 export class ParseError extends Error {}
 
 export const inlineParser: Parser = {
-  parse: async (input) => parseFile(input),
+  // Loaded on first use: a server that parses in its pool never loads the parser on its main thread.
+  parse: async (input) => (await import("../ingest/parse-file.ts")).parseFile(input),
   parallelism: 1,
   close: async () => undefined,
 };
@@ -93,12 +94,12 @@ export function createParsePool(options: ParsePoolOptions = {}): Parser {
     for (const slot of slots) if (!slot.job) slot.worker.unref();
   };
 
-  for (let i = 0; i < size; i++) slots.push(spawn());
-
   return {
     parallelism: size,
     parse(input) {
       if (closed) return Promise.reject(new Error("parse pool: closed"));
+      // Threads start with the first file: loading the parser in each costs CPU a server needs to start listening.
+      while (slots.length < size) slots.push(spawn());
       return new Promise<ParsedFile>((resolve, reject) => {
         queue.push({ id: nextId++, input, resolve, reject });
         pump();
