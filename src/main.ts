@@ -66,7 +66,8 @@ async function main(config: Config): Promise<void> {
   const notifyNewReports = (reports: Array<{ id: number; agency: string | null; year: number | null }>) => {
     reminders.notifyNewReports(reports).catch((error: unknown) => log.error({ err: error }, "new-report notices failed"));
   };
-  const parser = createParsePool();
+  // Parse threads yield the CPU to the main thread, which answers while a load runs.
+  const parser = createParsePool({ niceness: 10 });
   const corpus = createCorpusService({ store, dataDir: config.dataDir, parser, onNewReports: notifyNewReports });
 
   if (config.telegram) {

@@ -2,7 +2,8 @@
  * The body of one parse worker thread: receives `{ id, bytes, name, meta }`, answers
  * `{ id, parsed }` or `{ id, error }`. Parsing is pure, so a worker holds no state between files.
  */
-import { parentPort } from "node:worker_threads";
+import { setPriority } from "node:os";
+import { parentPort, workerData } from "node:worker_threads";
 import type { SourceMeta } from "../domain/report.ts";
 import { parseFile } from "../ingest/parse-file.ts";
 
@@ -11,6 +12,16 @@ interface ParseRequest {
   bytes: Uint8Array;
   name: string;
   meta?: SourceMeta;
+}
+
+// Linux keeps a niceness per thread, so this lowers only this worker's; elsewhere it may not apply.
+const niceness = (workerData as { niceness?: number } | null)?.niceness ?? 0;
+if (niceness > 0) {
+  try {
+    setPriority(niceness);
+  } catch {
+    // Not permitted or not supported: parsing still runs, at the main thread's priority.
+  }
 }
 
 parentPort?.on("message", (request: ParseRequest) => {
