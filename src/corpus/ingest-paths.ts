@@ -22,7 +22,7 @@ import { listStoredFiles, type StoredFileState } from "../store/source-file.repo
 import { readCorpusStats, readWarningLeaders } from "../store/stats.repository.ts";
 import type { IngestSummary } from "./ingest-summary.ts";
 import { PendingBatch } from "./pending-batch.ts";
-import { inlineParser, type Parser } from "./parse-pool.ts";
+import { inlineParser, PoolClosedError, type Parser } from "./parse-pool.ts";
 import { fileStamp, readSource, type SourceFile } from "./read-source.ts";
 import { describe, scanPaths } from "./scan-paths.ts";
 
@@ -84,7 +84,10 @@ async function ingestNow(store: Store, paths: readonly string[], options: Ingest
   for (const [i, file] of scan.files.entries()) {
     while (started < scan.files.length && inFlight.length < ahead) {
       const next = scan.files[started++]!;
-      inFlight.push(loadOne(next, stored.get(next), parser));
+      const loading = loadOne(next, stored.get(next), parser);
+      // A load stopped by a closing pool leaves files read ahead that nobody awaits.
+      loading.catch(() => undefined);
+      inFlight.push(loading);
     }
     const outcome = await inFlight.shift()!;
     if (outcome.kind === "unchanged") {
@@ -144,6 +147,7 @@ async function loadOne(file: string, previous: StoredFileState | undefined, pars
     if (parsed.reports.length === 0) return { kind: "failed", reason: "no report found in the file", source };
     return { kind: "parsed", source, parsed, isNew: !previous?.hasVersion };
   } catch (error) {
+    if (error instanceof PoolClosedError) throw error;
     // Any parser failure, expected (IngestError) or not, costs only this file.
     return { kind: "failed", reason: describe(error), source };
   }

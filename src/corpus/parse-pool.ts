@@ -29,6 +29,13 @@ export interface ParsePoolOptions {
 /** A parse failure inside a worker; its message is the parser's. */
 export class ParseError extends Error {}
 
+/** The pool was closed (the server is stopping): not the file's fault, so a load stops rather than record it as failed. */
+export class PoolClosedError extends Error {
+  constructor() {
+    super("parse pool: closed");
+  }
+}
+
 export const inlineParser: Parser = {
   // Loaded on first use: a server that parses in its pool never loads the parser on its main thread.
   parse: async (input) => (await import("../ingest/parse-file.ts")).parseFile(input),
@@ -102,7 +109,7 @@ export function createParsePool(options: ParsePoolOptions = {}): Parser {
   return {
     parallelism: size,
     parse(input) {
-      if (closed) return Promise.reject(new Error("parse pool: closed"));
+      if (closed) return Promise.reject(new PoolClosedError());
       // Threads start with the first file: loading the parser in each costs CPU a server needs to start listening.
       while (slots.length < size) slots.push(spawn());
       return new Promise<ParsedFile>((resolve, reject) => {
@@ -112,8 +119,9 @@ export function createParsePool(options: ParsePoolOptions = {}): Parser {
     },
     async close() {
       closed = true;
-      for (const job of queue.splice(0)) job.reject(new Error("parse pool: closed"));
+      for (const job of queue.splice(0)) job.reject(new PoolClosedError());
       const all = slots.splice(0);
+      for (const slot of all) slot.job?.reject(new PoolClosedError());
       await Promise.all(all.map((s) => s.worker.terminate()));
     },
   };

@@ -69,3 +69,28 @@ describe("corpus service with a parse pool", () => {
     expect(corpus.status()).toMatchObject({ running: false, last: { kind: "reload", files: 7, failed: 1, error: null } });
   }, 60_000);
 });
+
+describe("a parse pool closed during a load", () => {
+  it("stops the load with the pool's error and records no file as failed", async () => {
+    const seeded = await openSeededEngine({ copySeeds: true, corpus: SEED_DIR });
+    const pool = createParsePool({ threads: 1 });
+    try {
+      const { writeFile } = await import("node:fs/promises");
+      for (let i = 0; i < 20; i++) await writeFile(path.join(seeded.dataDir, `large-${i}.txt`), await largeReport(200_000));
+      const corpus = createCorpusService({ store: seeded.store, dataDir: seeded.dataDir, parser: pool });
+      const load = corpus.reload().then(
+        () => null,
+        (error: unknown) => error,
+      );
+      await eventually(() => corpus.status().running);
+      await pool.close();
+      expect(String(await load)).toBe("Error: parse pool: closed");
+      expect(corpus.status()).toMatchObject({ running: false, last: { kind: "reload", error: "parse pool: closed" } });
+      const failed = await seeded.store.db.selectFrom("source_files").select("path").where("error", "is not", null).execute();
+      expect(failed).toEqual([]);
+    } finally {
+      await pool.close();
+      await seeded.close();
+    }
+  }, 60_000);
+});
