@@ -9,7 +9,7 @@
  *   npm run bench:load -- [--mb 20] [--seed 1]
  */
 import { spawn } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { request } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -26,7 +26,7 @@ const work = await mkdtemp(path.join(tmpdir(), "nianbao-bench-load-"));
 const dataDir = path.join(work, "reports");
 await mkdir(dataDir);
 // The seeds plus synthetic reports up to the size asked for.
-await writeFile(path.join(dataDir, "seed.txt"), await import("node:fs/promises").then((fs) => fs.readFile(path.join(ROOT, "data/reports/001_c6179b2d5830f109.txt"))));
+await writeFile(path.join(dataDir, "seed.txt"), await readFile(path.join(ROOT, "data/reports/001_c6179b2d5830f109.txt")));
 let bytes = 0;
 let files = 0;
 let sample: { agency: string; year: number; proactiveTotal: number } | null = null;
