@@ -50,7 +50,8 @@ describe("catalog cache", () => {
     expect(gated.reads()).toBe(2);
 
     open();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // The rebuild reads the real store: wait for it however loaded the machine is.
+    for (let i = 0; i < 1000 && (await cache.current()).version !== 2; i++) await new Promise((resolve) => setTimeout(resolve, 10));
     const after = await cache.current();
     expect(after.version).toBe(2);
     expect(after).not.toBe(first);
