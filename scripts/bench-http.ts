@@ -14,6 +14,7 @@ import { createWechatMessageHandler } from "../src/bot/wechat/wechat.messages.ts
 import { wechatSignature } from "../src/bot/wechat/wechat.signature.ts";
 import { ingestPaths } from "../src/corpus/ingest-paths.ts";
 import { buildServer } from "../src/http/server.ts";
+import { createRateLimiter } from "../src/http/rate-limiter.ts";
 import { createChatStateStore } from "../src/store/chat-state.repository.ts";
 import { openDatabase } from "../src/store/db.ts";
 import { createReportSource } from "../src/store/report-source.ts";
@@ -39,9 +40,12 @@ const dir = await mkdtemp(path.join(tmpdir(), "nianbao-bench-http-"));
 const store = await openDatabase(path.join(dir, "bench.sqlite"));
 await ingestPaths(store, [path.resolve(import.meta.dirname, "../data/reports")], { removeMissing: true });
 const engine = createAnswerEngine({ source: createReportSource(store.db), chats: createChatStateStore(store.db), now: () => new Date() });
+// One benchmark client asks far more than a person: the per-client limits would answer 429.
+const unlimited = createRateLimiter({ limit: Number.POSITIVE_INFINITY });
 const app = await buildServer({
+  askLimiter: unlimited,
   engine,
-  wechat: { token: TOKEN, cipher: null, client: null, handler: createWechatMessageHandler({ engine, reminders: null }) },
+  wechat: { token: TOKEN, cipher: null, client: null, handler: createWechatMessageHandler({ engine, reminders: null, limiter: unlimited }) },
 });
 const base = await app.listen({ port: 0, host: "127.0.0.1" });
 

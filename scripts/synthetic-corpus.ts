@@ -28,19 +28,28 @@ const SYLLABLES = "安宝北昌长城大丰凤阜高广和河华黄吉建江金�
 const DEPARTMENTS = ["教育局", "财政局", "民政局", "科学技术局", "交通运输局", "自然资源局", "生态环境局", "卫生健康委员会", "发展和改革委员会", "市场监督管理局", "住房和城乡建设局", "农业农村局", "司法局", "审计局", "统计局", "人力资源和社会保障局"];
 const CATEGORIES = ["工作动态", "通知公告", "政策法规", "规划计划", "人事信息", "财政预决算", "机构职能"];
 
+export interface CorpusOptions {
+  /**
+   * "small" (default): the figures and a sentence or two around them, about 1.4 KB a report.
+   * "real": padded to the size of published reports: 10–30 KB of text, HTML pages 50–100 KB with
+   * the site's styles, scripts, navigation and footer around the report. The figures are the same.
+   */
+  size?: "small" | "real";
+}
+
 /** `n` synthetic report files from `seed`; fast enough for 100,000 reports. */
-export function generateCorpus(n: number, seed: number): SyntheticFile[] {
-  return generateCorpusWithTruth(n, seed).map(({ name, bytes }) => ({ name, bytes }));
+export function generateCorpus(n: number, seed: number, options: CorpusOptions = {}): SyntheticFile[] {
+  return generateCorpusWithTruth(n, seed, options).map(({ name, bytes }) => ({ name, bytes }));
 }
 
 /** Like `generateCorpus`, with what each report states. */
-export function generateCorpusWithTruth(n: number, seed: number): Array<SyntheticFile & { truth: SyntheticTruth }> {
+export function generateCorpusWithTruth(n: number, seed: number, options: CorpusOptions = {}): Array<SyntheticFile & { truth: SyntheticTruth }> {
   const out: Array<SyntheticFile & { truth: SyntheticTruth }> = [];
-  for (let i = 0; i < n; i++) out.push(generateReport(i, seed));
+  for (let i = 0; i < n; i++) out.push(generateReport(i, seed, options.size ?? "small"));
   return out;
 }
 
-function generateReport(i: number, seed: number): SyntheticFile & { truth: SyntheticTruth } {
+function generateReport(i: number, seed: number, size: "small" | "real"): SyntheticFile & { truth: SyntheticTruth } {
   const rnd = random(seed * 1_000_003 + i);
   const year = 2008 + Math.floor(rnd() * 17);
   const layouts: Layout[] = year >= 2021 ? ["pipes2021", "cells2021", "html2021", "narrative"] : year >= 2019 ? ["template2019", "template2019", "narrative"] : ["narrative"];
@@ -50,7 +59,8 @@ function generateReport(i: number, seed: number): SyntheticFile & { truth: Synth
   const newApplications = Math.floor(rnd() * 40);
   const ctx: Context = { rnd, year, agency, proactiveTotal, newApplications };
   const format = layout === "narrative" ? "narrative" : layout === "template2019" ? "template2019" : "template2021";
-  const text = layout === "narrative" ? narrative(ctx) : layout === "template2019" ? template2019(ctx) : template2021(ctx, layout);
+  const small = layout === "narrative" ? narrative(ctx) : layout === "template2019" ? template2019(ctx) : template2021(ctx, layout);
+  const text = size === "real" ? realSize(small, layout, agency, rnd) : small;
   const id = String(i).padStart(6, "0");
   const truth = { agency: agency.name, year, format, proactiveTotal, newApplications } as const;
   if (layout === "html2021") return { name: `synthetic-${id}.html`, bytes: new TextEncoder().encode(text), truth };
@@ -192,6 +202,70 @@ function template2021({ rnd, year, agency, proactiveTotal, newApplications }: Co
   ];
   if (layout !== "html2021") return lines.join("\n");
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${agency.name}</title><script>var a=1;</script></head><body><nav>首页 &gt; 信息公开</nav>\n${lines.join("\n")}\n</body></html>`;
+}
+
+/** Prose of published reports, without any number: padding that adds no figure. */
+const PROSE = [
+  "坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，把政务公开作为建设法治政府的重要抓手。",
+  "围绕优化营商环境、乡村振兴和民生保障等重点领域，及时发布政策文件和工作动态，主动回应社会关切。",
+  "健全政策解读机制，坚持政策性文件与解读方案、解读材料同步组织、同步审签、同步部署。",
+  "通过图文解读、视频解读和专家访谈等方式，提高政策解读的针对性和可读性，让群众看得到、听得懂、能监督。",
+  "严格落实信息发布保密审查制度，坚持先审查、后公开和谁公开、谁审查、谁负责的原则。",
+  "加强政府网站和政务新媒体管理，定期开展内容巡查，及时整改错链断链和信息更新不及时等问题。",
+  "完善依申请公开工作流程，规范受理、登记、审核、答复和归档等环节，确保依法依规按时答复。",
+  "加强工作人员业务培训，组织专题学习政府信息公开条例和相关配套制度，提升依法公开的能力和水平。",
+  "畅通政民互动渠道，认真办理网民留言和咨询，做到件件有回音、事事有着落。",
+  "推进基层政务公开标准化规范化建设，梳理公开事项目录，明确公开内容、公开时限和公开方式。",
+  "强化监督考核，将政务公开工作纳入年度绩效考核，定期通报工作情况，推动各项任务落到实处。",
+  "深化重点领域信息公开，做好财政预决算、重大建设项目和公共资源配置等信息的公开工作。",
+  "在政府网站开设专题专栏，集中展示重要政策、重点工作和办事服务信息，方便公众查询。",
+  "下一步，我们将继续加大公开力度，拓展公开深度，提升公开实效，更好地服务经济社会发展。",
+];
+
+/**
+ * Pads a small report to the size of a published one: prose paragraphs after its first sections
+ * (10–30 KB of text in all), and for an HTML page the site around it (styles, scripts, menus,
+ * related links, footer) up to 50–100 KB.
+ */
+function realSize(small: string, layout: Layout, agency: Agency, rnd: () => number): string {
+  const targetBytes = 10_000 + Math.floor(rnd() * 20_000);
+  const html = layout === "html2021";
+  const paragraphs: string[] = [];
+  let bytes = Buffer.byteLength(small);
+  while (bytes < targetBytes) {
+    const sentences = Array.from({ length: 3 + Math.floor(rnd() * 4) }, () => pick(rnd, PROSE)).join("");
+    paragraphs.push(html ? `<p style="text-indent:2em">${sentences}</p>` : sentences);
+    bytes += Buffer.byteLength(sentences);
+  }
+  const lines = small.split("\n");
+  // After the overview's first paragraph: the figures stay in their sections.
+  const at = lines.findIndex((l) => /^(<p>)?[一二]、/.test(l));
+  lines.splice(at + 2, 0, ...paragraphs.slice(0, Math.ceil(paragraphs.length / 2)));
+  const closing = lines.findIndex((l) => /(存在的主要问题|存在的问题)/.test(l));
+  lines.splice(closing + 2, 0, ...paragraphs.slice(Math.ceil(paragraphs.length / 2)));
+  const body = lines.join("\n");
+  if (!html) return body;
+  return siteAround(body, agency, 50_000 + Math.floor(rnd() * 50_000), rnd);
+}
+
+function siteAround(page: string, agency: Agency, targetBytes: number, rnd: () => number): string {
+  const open = page.indexOf("<body>");
+  const head = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${agency.name}</title>`;
+  const chrome: string[] = [];
+  let bytes = Buffer.byteLength(page);
+  for (let k = 0; bytes < targetBytes; k++) {
+    const part =
+      k % 3 === 0
+        ? `<style>.nav-${k} li a{color:#1a5fb4;font-size:14px;line-height:28px}.nav-${k} .active{font-weight:bold;border-bottom:2px solid #c00}.footer-${k}{background:#f5f5f5;padding:20px 0;text-align:center}</style>`
+        : k % 3 === 1
+          ? `<script>(function(){var menu=document.querySelectorAll(".nav-${k} li");for(var i=0;i<menu.length;i++){menu[i].onmouseover=function(){this.className="active";};}})();</script>`
+          : `<ul class="nav-${k}">${Array.from({ length: 12 }, () => `<li><a href="/xxgk/${Math.floor(rnd() * 1e6)}.html">${pick(rnd, CATEGORIES)}</a></li>`).join("")}</ul>`;
+    chrome.push(part);
+    bytes += Buffer.byteLength(part);
+  }
+  const half = Math.ceil(chrome.length / 2);
+  const body = page.slice(open + "<body>".length).replace("</body></html>", "");
+  return `${head}${chrome.slice(0, half).filter((c) => !c.startsWith("<ul")).join("")}</head><body>${chrome.slice(0, half).filter((c) => c.startsWith("<ul")).join("")}<div class="article">${body}</div>${chrome.slice(half).join("")}<div class="footer">主办单位：${agency.name}</div></body></html>`;
 }
 
 // Six applicant columns (natural person, four kinds of organisation, other) and their total.

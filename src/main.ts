@@ -1,7 +1,8 @@
 /**
  * The composition root: configuration → database (migrations) → answer engine → Telegram bot →
- * HTTP server → load of the data directory → listen → reminders, and a graceful shutdown on
- * SIGINT/SIGTERM. The only module (with the CLIs) that reads `process.env`.
+ * HTTP server → listen → load of the data directory in the background (parsed in worker threads;
+ * answers come from what the database holds meanwhile) → reminders once it ends, and a graceful
+ * shutdown on SIGINT/SIGTERM. The only module (with the CLIs) that reads `process.env`.
  */
 import path from "node:path";
 import { createAnswerEngine } from "./answers/create-answer-engine.ts";
@@ -19,8 +20,9 @@ import { createWechatMessageHandler } from "./bot/wechat/wechat.messages.ts";
 import { createWechatNotifier } from "./bot/wechat/wechat-notifier.ts";
 import { wechatReminders } from "./bot/wechat/wechat-reminders.ts";
 import { checkConfigPaths, ConfigError, loadConfig, type Config } from "./config.ts";
+import { createCorpusService } from "./corpus/corpus-service.ts";
 import { formatIngestSummary } from "./corpus/ingest-summary.ts";
-import { ingestPaths } from "./corpus/ingest-paths.ts";
+import { createParsePool } from "./corpus/parse-pool.ts";
 import { buildServer } from "./http/server.ts";
 import type { Notifier } from "./reminders/notifier.ts";
 import { createReminders } from "./reminders/reminders.ts";
@@ -64,6 +66,9 @@ async function main(config: Config): Promise<void> {
   const notifyNewReports = (reports: Array<{ id: number; agency: string | null; year: number | null }>) => {
     reminders.notifyNewReports(reports).catch((error: unknown) => log.error({ err: error }, "new-report notices failed"));
   };
+  // Parse threads yield the CPU to the main thread, which answers while a load runs.
+  const parser = createParsePool({ niceness: 10 });
+  const corpus = createCorpusService({ store, dataDir: config.dataDir, parser, onNewReports: notifyNewReports });
 
   if (config.telegram) {
     const bot = createBot({
@@ -78,6 +83,7 @@ async function main(config: Config): Promise<void> {
         countChats: async () => (await lastInboundTimes(store.db, "tg:")).size + (await lastInboundTimes(store.db, "wx:")).size,
         countSubscribers: async () => (await listSubscriptions(store.db)).length,
         onNewReports: notifyNewReports,
+        corpus,
       }),
       recordInbound: (chatId, at) => reminders.recordInbound(chatId, at),
       subscriptions,
@@ -97,6 +103,7 @@ async function main(config: Config): Promise<void> {
   const app = await buildServer({
     engine,
     onQuestion,
+    loadStatus: () => corpus.status(),
     logger: { level: config.logLevel },
     wechat: config.wechat
       ? {
@@ -121,9 +128,6 @@ async function main(config: Config): Promise<void> {
   });
   logRef = app.log;
 
-  const summary = await ingestPaths(store, [config.dataDir], { removeMissing: true });
-  app.log.info({ dataDir: path.resolve(config.dataDir), database: path.resolve(config.databasePath) }, `data loaded\n${formatIngestSummary(summary)}`);
-
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -136,6 +140,7 @@ async function main(config: Config): Promise<void> {
     try {
       await Promise.all([app.close(), runner?.stop(HANDLER_DEADLINE_MS)]);
       await reminders.stop();
+      await parser.close();
       await store.close();
       clearTimeout(force);
       process.exitCode = 0;
@@ -149,7 +154,17 @@ async function main(config: Config): Promise<void> {
 
   const address = await app.listen({ port: config.port, host: config.host });
   await runner?.start();
-  await reminders.start();
+  const where = { dataDir: path.resolve(config.dataDir), database: path.resolve(config.databasePath) };
+  app.log.info(where, "loading the data directory in the background; answering from the database meanwhile");
+  // Reminders wait for the load: the filing watch must not take a half-loaded corpus for missing reports.
+  void corpus
+    .reload("start-up")
+    .then(
+      (summary) => app.log.info(where, `data loaded\n${formatIngestSummary(summary)}`),
+      (error: unknown) => app.log.error({ err: error, ...where }, "loading the data directory failed; answering from what the database holds"),
+    )
+    .then(() => (stopping ? undefined : reminders.start()))
+    .catch((error: unknown) => app.log.error({ err: error }, "reminders failed to start"));
 
   app.log.info(
     {

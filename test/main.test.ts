@@ -140,10 +140,15 @@ describe("npm start (src/main.ts)", () => {
       telegram: "off (TELEGRAM_BOT_TOKEN unset)",
       wechat: "off (WECHAT_TOKEN unset)",
     });
+    await eventually(() => output.includes("data loaded"), 50_000);
     expect(output).toContain("data loaded\\n文件 files: 5（新增 added 5，更新 changed 0，未变 unchanged 0，移除 removed 0，失败 failed 0）");
 
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
-    expect([health.status, await health.json()]).toEqual([200, { ok: true }]);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({
+      ok: true,
+      load: { running: false, current: null, last: { kind: "start-up", files: 5, failed: 0, error: null } },
+    });
     const response = await fetch(`http://127.0.0.1:${port}/api/ask`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -197,6 +202,7 @@ describe("npm start (src/main.ts)", () => {
         throw new Error(`server did not start:\n${log}`);
       });
       expect(log).toContain('"telegram":"long polling"');
+      await eventually(() => log.includes("data loaded"), 50_000);
       expect(log).toContain(`"wechat":"http://127.0.0.1:${botPort}/wechat (plaintext only)"`);
       expect(fake.sent("setMyCommands").map((c) => [c.payload.scope, c.payload.language_code ?? null])).toEqual([
         [{ type: "default" }, null],

@@ -1,7 +1,8 @@
 /**
  * Answers about several agencies at once: the reports held for a place or agency
  * (龙港区有哪些年报) and a ranking of one figure across the agencies of a place in a year
- * (2021年凉州区各部门主动公开数量排名). Every ranked number is a cited stored figure.
+ * (2021年凉州区各部门主动公开数量排名). Every ranked number is a cited stored figure. Both come a
+ * page at a time; the chat's `更多` asks for the next.
  */
 import type { Answer, CatalogEntry, Citation } from "./answer.ts";
 import { base, figureCitation } from "./answer-report.ts";
@@ -12,7 +13,18 @@ import { citationText, figureText } from "./render/answer-text.ts";
 import type { ReportCache } from "./report-cache.ts";
 import type { ReportSummary, StoredFigure } from "./report-source.ts";
 
-const MAX_LISTED = 50;
+/** Reports a listing shows per page; `更多` shows the next. */
+export const LISTING_PAGE = 50;
+/** Agencies a ranking shows per page (highest first); `更多` shows the next. */
+export const RANKING_PAGE = 10;
+/** What the person sends for the next page of a listing or ranking. */
+export const MORE_WORDS: ReadonlySet<string> = new Set(["更多", "下一页", "继续"]);
+
+/** An answer that may be one page of a longer collection: `next` is the offset of the next page, or null. */
+export interface Paged {
+  answer: Answer;
+  next: number | null;
+}
 
 /** The places of the catalogue a text names (龙港区, 凉州), longest first, none inside another. */
 export function placesIn(text: string, index: CatalogIndex): string[] {
@@ -52,20 +64,29 @@ export function toEntry(r: ReportSummary): CatalogEntry {
   return { reportId: r.id, agency: r.agencyNormalized ?? r.agency, year: r.year, title: r.title, source: r.source };
 }
 
-/** The reports held for what the question names. */
-export function answerListing(label: string, agencies: AgencyEntry[], years: number[]): Answer {
+/** The reports held for what the question names, `LISTING_PAGE` of them from `offset`. */
+export function answerListing(label: string, agencies: AgencyEntry[], years: number[], offset = 0): Paged {
   const entries = entriesOf(agencies).filter((e) => years.length === 0 || (e.year !== null && years.includes(e.year)));
-  if (entries.length === 0) return base("not_found", `未收录${label}的年报。`, label, null, []);
-  const lines = [`收录的${label}年报：`];
+  if (entries.length === 0) return { answer: base("not_found", `未收录${label}的年报。`, label, null, []), next: null };
+  const page = entries.slice(offset, offset + LISTING_PAGE);
+  const lines = [offset === 0 ? `收录的${label}年报：` : `收录的${label}年报（续）：`];
   // Listed by agency, year and title; file names carry digits that are no figure of any report.
-  for (const e of entries.slice(0, MAX_LISTED)) lines.push(`- ${e.agency ?? "（未署名）"} ${e.year ?? "年份不详"}${e.year ? "年" : ""}：《${e.title}》`);
+  for (const e of page) lines.push(`- ${e.agency ?? "（未署名）"} ${e.year ?? "年份不详"}${e.year ? "年" : ""}：《${e.title}》`);
+  const next = offset + page.length < entries.length ? offset + page.length : null;
+  if (next !== null) lines.push(MORE_HINT);
   const answer = base("answered", lines.join("\n"), label, years.length === 1 ? years[0]! : null, []);
-  answer.candidates = entries.map((e) => ({ agency: e.agency ?? "", year: e.year, reportId: e.reportId }));
-  return answer;
+  answer.candidates = page.map((e) => ({ agency: e.agency ?? "", year: e.year, reportId: e.reportId }));
+  return { answer, next };
 }
 
-/** One figure ranked across `agencies` for a year (the question's, or the latest any of them holds). */
-export async function answerRanking(label: string, agencies: AgencyEntry[], u: Understanding, cache: ReportCache): Promise<Answer> {
+// Without a count: every digit in an answer is a cited figure.
+const MORE_HINT = "（还有更多，回复“更多”查看）";
+
+/**
+ * One figure ranked across `agencies` for a year (the question's, or the latest any of them
+ * holds), `RANKING_PAGE` agencies from `offset`, highest first.
+ */
+export async function answerRanking(label: string, agencies: AgencyEntry[], u: Understanding, cache: ReportCache, offset = 0): Promise<Paged> {
   const year = u.years[0] ?? Math.max(...agencies.flatMap((a) => a.reports.map((r) => r.year ?? 0)));
   const rows: { agency: AgencyEntry; figure: StoredFigure; citation: Citation }[] = [];
   for (const agency of agencies) {
@@ -80,16 +101,19 @@ export async function answerRanking(label: string, agencies: AgencyEntry[], u: U
     }
   }
   if (rows.length === 0) {
-    return base("no_figure", `${label}${year}年的年报中没有可供排名的${u.intent?.subject ?? "数字"}。`, label, year, []);
+    return { answer: base("no_figure", `${label}${year}年的年报中没有可供排名的${u.intent?.subject ?? "数字"}。`, label, year, []), next: null };
   }
   rows.sort((a, b) => b.figure.value - a.figure.value);
-  const lines = [`${label}${year}年${u.intent?.subject ?? ""}（按年报所载）：`];
+  const page = rows.slice(offset, offset + RANKING_PAGE);
+  const next = offset + page.length < rows.length ? offset + page.length : null;
+  const lines = [`${label}${year}年${u.intent?.subject ?? ""}（按年报所载${offset > 0 ? "，续" : ""}）：`];
   // Ranks are shown by order alone: every digit in an answer is a cited figure.
-  for (const r of rows) lines.push(`- ${r.agency.name} ${figureText(r.figure)}`);
-  for (const r of rows) lines.push(citationText(r.citation));
+  for (const r of page) lines.push(`- ${r.agency.name} ${figureText(r.figure)}`);
+  if (next !== null) lines.push(MORE_HINT);
+  for (const r of page) lines.push(citationText(r.citation));
   const answer = base("answered", lines.join("\n"), label, year, []);
-  answer.figures = rows.map(({ figure: f }) => ({ metric: f.metric, label: f.label, value: f.value, unit: f.unit, approximate: f.approximate }));
-  answer.citations = rows.map((r) => r.citation);
-  answer.candidates = rows.map((r) => ({ agency: r.agency.name, year, reportId: r.citation.reportId }));
-  return answer;
+  answer.figures = page.map(({ figure: f }) => ({ metric: f.metric, label: f.label, value: f.value, unit: f.unit, approximate: f.approximate }));
+  answer.citations = page.map((r) => r.citation);
+  answer.candidates = page.map((r) => ({ agency: r.agency.name, year, reportId: r.citation.reportId }));
+  return { answer, next };
 }

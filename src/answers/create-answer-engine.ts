@@ -4,7 +4,7 @@
  * demand through a small cache, and keeps each chat's context in the `ChatStateStore`.
  */
 import type { Answer, AnswerEngine, PassageView } from "./answer.ts";
-import { agenciesWithin, answerListing, answerRanking, entriesOf, placeName, placesIn, toEntry } from "./answer-collection.ts";
+import { agenciesWithin, answerListing, answerRanking, entriesOf, MORE_WORDS, placeName, placesIn, toEntry, type Paged } from "./answer-collection.ts";
 import { answerForAgency, base, passageCitation } from "./answer-report.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog/catalog-index.ts";
 import { kindMentions } from "./catalog/alias-table.ts";
@@ -19,6 +19,12 @@ export interface AnswerEngineDeps {
   chats: ChatStateStore;
   now: () => Date;
 }
+
+/** Longest question answered, in characters; a longer one gets a `clarify` answer asking for a shorter one. */
+export const MAX_QUESTION_CHARS = 500;
+
+const TOO_LONG = "问题太长了，请缩短到五百字以内，并说明机构、年份和想问的内容。";
+const NO_MORE = "没有更多内容了。";
 
 const CLARIFY = [
   "我可以回答政府信息公开工作年度报告中的数字和内容，并给出原文出处。请说明机构、年份和想问的内容，例如：",
@@ -43,17 +49,23 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   }
 
   return {
-    async ask(chatId, question) {
+    async ask(chatId, asked) {
+      // Understanding scans the question many times over: its length bounds the work of one request.
+      if (asked.length > MAX_QUESTION_CHARS) return base("clarify", TOO_LONG, null, null, []);
       const state = await deps.chats.load(chatId);
+      const wantsMore = MORE_WORDS.has(asked.trim());
+      if (wantsMore && !state?.more) return base("clarify", NO_MORE, null, null, []);
+      const question = wantsMore ? state!.more!.question : asked;
+      const offset = wantsMore ? state!.more!.offset : 0;
       let index = await current();
       let u = understand(question, state, index, deps.now());
       const seen = trackMissing(reports);
-      let answer = await respond(u, index, seen);
+      let { answer, next } = await respond(u, index, seen, offset);
       if (seen.missed()) {
         // The index named a report a reload has just replaced: answer from the index of the new data.
         index = await current(true);
         u = understand(question, state, index, deps.now());
-        answer = await respond(u, index, reports);
+        ({ answer, next } = await respond(u, index, reports, offset));
       }
       if (answer.status !== "clarify" && answer.agency) {
         const agency = index.byName.get(answer.agency);
@@ -63,6 +75,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           year: answer.year ?? u.years[0] ?? null,
           metric: u.intent?.id ?? null,
           lastQuestion: u.query,
+          more: next !== null ? { question, offset: next } : null,
         });
       }
       return answer;
@@ -88,7 +101,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   };
 }
 
-async function respond(u: Understanding, index: CatalogIndex, reports: ReportCache): Promise<Answer> {
+/** The answer to `u`; a listing or ranking from `offset`, the others whole. */
+async function respond(u: Understanding, index: CatalogIndex, reports: ReportCache, offset: number): Promise<Paged> {
+  const collection = await respondWithCollection(u, index, reports, offset);
+  return collection ?? { answer: await respondOne(u, reports), next: null };
+}
+
+async function respondWithCollection(u: Understanding, index: CatalogIndex, reports: ReportCache, offset: number): Promise<Paged | null> {
   const r = u.resolution;
   if (u.listing || (u.ranking && u.intent?.kind === "figure")) {
     const named = r.kind === "agency" && !u.followUp ? r.agency : null;
@@ -100,12 +119,18 @@ async function respond(u: Understanding, index: CatalogIndex, reports: ReportCac
     const agencies = u.ranking ? kindsNamed(u.text, within) : within;
     const label = places[0] ? placeName(places[0], agencies) : (named?.name ?? (whole ? "全部机构" : null));
     if (label && agencies.length > 0) {
-      return u.listing ? answerListing(label, agencies, u.years) : answerRanking(label, agencies, u, reports);
+      return u.listing ? answerListing(label, agencies, u.years, offset) : answerRanking(label, agencies, u, reports, offset);
     }
   }
+  if (r.kind === "agency" && !u.intent && !u.followUp && u.query.length === 0) return answerListing(r.agency.name, [r.agency], u.years, offset);
+  if (r.kind === "place") return answerListing(r.place, r.agencies, u.years, offset);
+  return null;
+}
+
+async function respondOne(u: Understanding, reports: ReportCache): Promise<Answer> {
+  const r = u.resolution;
   switch (r.kind) {
     case "agency":
-      if (!u.intent && !u.followUp && u.query.length === 0) return answerListing(r.agency.name, [r.agency], u.years);
       return answerForAgency(r.agency, u, reports);
     case "ambiguous": {
       const lines = ["有几个机构符合，请指明是哪一个：", ...r.candidates.map((a) => `- ${a.name}（${whereOf(a)}${yearsOf(a)}）`)];
@@ -121,7 +146,7 @@ async function respond(u: Understanding, index: CatalogIndex, reports: ReportCac
       return answer;
     }
     case "place":
-      return answerListing(r.place, r.agencies, u.years);
+      throw new Error("answer engine: a place is answered by its listing");
     case "none":
       return base("clarify", CLARIFY, null, null, []);
   }

@@ -73,6 +73,8 @@ export interface ChatState {
   metric: string | null;
   /** The question understood last, for follow-ups that change only one part of it. */
   lastQuestion: string | null;
+  /** A listing or ranking with pages left: the question asked and the offset of its next page (absent: none). */
+  more?: { question: string; offset: number } | null;
 }
 
 export interface ChatStateStore {

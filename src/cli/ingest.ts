@@ -2,11 +2,12 @@
  * `npm run ingest -- [--db PATH] [--keep-missing] <path>...`: loads report files and directories
  * into the store (default `var/nianbao.sqlite`) and prints what it did. Stored files gone from the
  * given directories are removed unless `--keep-missing`. Exits non-zero only when nothing could be
- * ingested or the database is unusable.
+ * ingested or the database is unusable. Files are parsed in worker threads, one per core.
  */
 import { parseArgs } from "node:util";
 import { ingestPaths } from "../corpus/ingest-paths.ts";
 import { formatIngestSummary } from "../corpus/ingest-summary.ts";
+import { createParsePool } from "../corpus/parse-pool.ts";
 import { openDatabase, type Store } from "../store/db.ts";
 
 const USAGE = "usage: npm run ingest -- [--db PATH] [--keep-missing] <path>...";
@@ -31,9 +32,11 @@ async function main(argv: string[]): Promise<number> {
     console.error(`cannot open the database ${values.db}: ${describeWithCause(error)}`);
     return 1;
   }
+  const parser = createParsePool();
   try {
     const summary = await ingestPaths(store, positionals, {
       removeMissing: !values["keep-missing"],
+      parser,
       onProgress: ({ done, total }) => {
         if (process.stderr.isTTY) process.stderr.write(`\r${done}/${total}`);
       },
@@ -46,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`ingest failed: ${describeWithCause(error)}`);
     return 1;
   } finally {
+    await parser.close();
     await store.close();
   }
 }

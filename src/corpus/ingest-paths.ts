@@ -1,6 +1,7 @@
 /**
- * Loading report files from disk into the store. Files are hashed and compared with what the store
- * holds; only new and changed ones are parsed, and they are written in bounded batches (see
+ * Loading report files from disk into the store. A file whose size, times and inode (and its
+ * sidecar's) are those stored is skipped unread; others are hashed and compared with what the store
+ * holds (an unchanged hash only records the new stamp); only new and changed ones are parsed, and they are written in bounded batches (see
  * `PendingBatch`), each one transaction that also bumps the catalogue version when it changed a
  * report. A file's old reports give way to its new ones in one commit, so answers read either
  * version of a file, never half of one, and other writes wait at most one batch. Files gone from
@@ -8,10 +9,12 @@
  * parsed (or that the store refuses) is reported and skipped: its previous version stays, and a
  * new one is recorded as failed. A store error stops the load and is thrown; the batches already
  * committed stay, and the next load picks up from there. Loads started while one runs wait for it.
+ * With a parse pool, up to twice its threads' worth of files are read and parsed ahead of the
+ * writes, in file order.
  */
 import path from "node:path";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { parseFile } from "../ingest/parse-file.ts";
+import type { ParsedFile } from "../domain/report.ts";
 import type { Store } from "../store/db.ts";
 import { writeFileBatch } from "../store/file-batch.writer.ts";
 import type { WrittenReport } from "../store/report-writer.ts";
@@ -19,7 +22,8 @@ import { listStoredFiles, type StoredFileState } from "../store/source-file.repo
 import { readCorpusStats, readIdentityStats, readWarningLeaders } from "../store/stats.repository.ts";
 import type { IngestSummary } from "./ingest-summary.ts";
 import { PendingBatch } from "./pending-batch.ts";
-import { readSource, type SourceFile } from "./read-source.ts";
+import { inlineParser, PoolClosedError, type Parser } from "./parse-pool.ts";
+import { fileStamp, readSource, type SourceFile } from "./read-source.ts";
 import { describe, scanPaths } from "./scan-paths.ts";
 
 export interface IngestOptions {
@@ -29,6 +33,8 @@ export interface IngestOptions {
   onProgress?: (progress: { done: number; total: number; path: string }) => void;
   /** Called after each write transaction commits, with its files (written, failed, removed) and how long it held the lock. */
   onBatch?: (batch: { files: number; lockMs: number }) => void;
+  /** Where files are parsed (default: on the calling thread; give a `createParsePool()` to keep the event loop free). */
+  parser?: Parser;
 }
 
 /**
@@ -71,9 +77,23 @@ async function ingestNow(store: Store, paths: readonly string[], options: Ingest
     options.onBatch?.({ files: batch.size + removals.length, lockMs: outcome.lockMs });
   };
 
+  const parser = options.parser ?? inlineParser;
+  const ahead = Math.max(1, parser.parallelism * 2);
+  const inFlight: Array<Promise<LoadOutcome>> = [];
+  let started = 0;
   for (const [i, file] of scan.files.entries()) {
-    const outcome = await loadOne(file, stored.get(file));
-    if (outcome.kind === "unchanged") counts.unchanged++;
+    while (started < scan.files.length && inFlight.length < ahead) {
+      const next = scan.files[started++]!;
+      const loading = loadOne(next, stored.get(next), parser);
+      // A load stopped by a closing pool leaves files read ahead that nobody awaits.
+      loading.catch(() => undefined);
+      inFlight.push(loading);
+    }
+    const outcome = await inFlight.shift()!;
+    if (outcome.kind === "unchanged") {
+      counts.unchanged++;
+      if (outcome.restamp) pending.addRestamp(file, outcome.restamp);
+    }
     else if (outcome.kind === "parsed") pending.addVersion(outcome.source, outcome.parsed, outcome.isNew);
     else {
       failed.push({ path: file, reason: outcome.reason });
@@ -81,8 +101,8 @@ async function ingestNow(store: Store, paths: readonly string[], options: Ingest
     }
     options.onProgress?.({ done: i + 1, total: scan.files.length, path: file });
     if (pending.isFull) await flush();
-    // Parsing is synchronous: let queued answers run between files.
-    await yieldToEventLoop();
+    // Inline parsing is synchronous: let queued answers run between files.
+    if (parser === inlineParser) await yieldToEventLoop();
   }
   const seen = new Set(scan.files);
   const missing = options.removeMissing
@@ -106,24 +126,29 @@ async function ingestNow(store: Store, paths: readonly string[], options: Ingest
 }
 
 type LoadOutcome =
-  | { kind: "unchanged" }
-  | { kind: "parsed"; source: SourceFile; parsed: ReturnType<typeof parseFile>; isNew: boolean }
+  /** `restamp`: the file's new stat stamp, when it differs from the stored one but the content does not. */
+  | { kind: "unchanged"; restamp?: string }
+  | { kind: "parsed"; source: SourceFile; parsed: ParsedFile; isNew: boolean }
   | { kind: "failed"; reason: string; source: SourceFile | null };
 
-async function loadOne(file: string, previous: StoredFileState | undefined): Promise<LoadOutcome> {
+async function loadOne(file: string, previous: StoredFileState | undefined, parser: Parser): Promise<LoadOutcome> {
   let source: SourceFile;
   try {
-    source = await readSource(file);
+    const statStamp = await fileStamp(file);
+    // Same size, times and inode as when the stored version was read: not read again.
+    if (previous && previous.error === null && previous.statStamp === statStamp) return { kind: "unchanged" };
+    source = { ...(await readSource(file)), statStamp };
   } catch (error) {
     return { kind: "failed", reason: describe(error), source: null };
   }
   // A file whose last attempt failed is tried again even when unchanged: the parser may have improved.
-  if (previous && previous.contentHash === source.contentHash && previous.error === null) return { kind: "unchanged" };
+  if (previous && previous.contentHash === source.contentHash && previous.error === null) return { kind: "unchanged", restamp: source.statStamp! };
   try {
-    const parsed = parseFile({ bytes: source.bytes, name: source.name, meta: source.meta });
+    const parsed = await parser.parse({ bytes: source.bytes, name: source.name, ...(source.meta ? { meta: source.meta } : {}) });
     if (parsed.reports.length === 0) return { kind: "failed", reason: "no report found in the file", source };
     return { kind: "parsed", source, parsed, isNew: !previous?.hasVersion };
   } catch (error) {
+    if (error instanceof PoolClosedError) throw error;
     // Any parser failure, expected (IngestError) or not, costs only this file.
     return { kind: "failed", reason: describe(error), source };
   }

@@ -12,11 +12,12 @@ import type { ParsedFile } from "../domain/report.ts";
 import type { FileBatch } from "../store/file-batch.writer.ts";
 import type { SourceFile } from "./read-source.ts";
 
-export const BATCH_LIMITS = { files: 32, rows: 2_000, textChars: 4_000_000 } as const;
+export const BATCH_LIMITS = { files: 32, rows: 2_000, textChars: 4_000_000, restamps: 500 } as const;
 
 export class PendingBatch {
   readonly #versions: Array<FileBatch["versions"][number]> = [];
   readonly #failures: Array<FileBatch["failures"][number]> = [];
+  readonly #restamps: Array<{ path: string; statStamp: string }> = [];
   /** Paths of the versions whose file had no stored version before (added, not changed). */
   readonly #newPaths = new Set<string>();
   #rows = 0;
@@ -39,6 +40,7 @@ export class PendingBatch {
         encoding: parsed.encoding,
         originalText: parsed.original,
         ingestedAt: this.#at,
+        statStamp: source.statStamp ?? null,
       },
       reports: parsed.reports,
     });
@@ -51,18 +53,24 @@ export class PendingBatch {
     this.#failures.push({ path: source.path, name: source.name, contentHash: source.contentHash, reason });
   }
 
+  /** Takes the new stat stamp of a stored file whose content turned out unchanged. */
+  addRestamp(path: string, statStamp: string): void {
+    this.#restamps.push({ path, statStamp });
+  }
+
   /** Files in the batch, written or failed. */
   get size(): number {
     return this.#versions.length + this.#failures.length;
   }
 
   get isEmpty(): boolean {
-    return this.#versions.length === 0 && this.#failures.length === 0;
+    return this.#versions.length === 0 && this.#failures.length === 0 && this.#restamps.length === 0;
   }
 
   get isFull(): boolean {
     return (
       this.size >= BATCH_LIMITS.files ||
+      this.#restamps.length >= BATCH_LIMITS.restamps ||
       this.#rows >= BATCH_LIMITS.rows ||
       this.#chars >= BATCH_LIMITS.textChars
     );
@@ -74,6 +82,6 @@ export class PendingBatch {
   }
 
   toFileBatch(removals: readonly string[] = []): FileBatch {
-    return { versions: this.#versions, failures: this.#failures, removals, at: this.#at };
+    return { versions: this.#versions, failures: this.#failures, removals, restamps: this.#restamps, at: this.#at };
   }
 }

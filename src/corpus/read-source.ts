@@ -4,7 +4,7 @@
  * sidecar's bytes.
  */
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import type { SourceMeta } from "../domain/report.ts";
@@ -16,6 +16,26 @@ export interface SourceFile {
   bytes: Uint8Array;
   meta: SourceMeta | undefined;
   contentHash: string;
+  /** The file's stat stamp taken before it was read (see `fileStamp`), when the loader took one. */
+  statStamp?: string;
+}
+
+/**
+ * Size, mtime, ctime and inode of `file` and of its sidecar (or "-" without one): a file whose
+ * stamp equals the stored one is taken as unchanged without being read. ctime and the inode
+ * change on any write or rename, also one that keeps the size and sets the mtime back.
+ */
+export async function fileStamp(file: string): Promise<string> {
+  const one = async (p: string): Promise<string> => {
+    try {
+      const s = await stat(p, { bigint: true });
+      return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return "-";
+      throw error;
+    }
+  };
+  return `${await one(file)}|${await one(sidecarPath(file))}`;
 }
 
 const sidecarSchema = z.object({

@@ -5,6 +5,8 @@
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import type { AnswerEngine } from "../answers/answer.ts";
+import type { LoadStatus } from "../corpus/load-status.ts";
+import type { RateLimiter } from "./rate-limiter.ts";
 import { telegramWebhook, type TelegramWebhookOptions } from "../bot/telegram/telegram-webhook.ts";
 import { wechatPlugin, type WechatPluginOptions } from "../bot/wechat/wechat.plugin.ts";
 import { webRoutes } from "../web/web.routes.ts";
@@ -12,6 +14,10 @@ import { webRoutes } from "../web/web.routes.ts";
 export interface ServerDeps {
   engine: AnswerEngine;
   onQuestion?: () => Promise<void>;
+  /** What the corpus is loading, reported by `/healthz`. */
+  loadStatus?: () => LoadStatus;
+  /** Per-client limit of `POST /api/ask` (default 60 a minute per IP). */
+  askLimiter?: RateLimiter;
   /** The WeChat endpoint at `/wechat`, when that front is on. */
   wechat?: WechatPluginOptions | null;
   /** The Telegram webhook at `/telegram`, when the bot runs in webhook mode. */
@@ -36,7 +42,12 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     return reply.code(status).send({ error: status >= 500 ? "internal error" : error.message });
   });
 
-  await app.register(webRoutes, { engine: deps.engine, ...(deps.onQuestion ? { onQuestion: deps.onQuestion } : {}) });
+  await app.register(webRoutes, {
+    engine: deps.engine,
+    ...(deps.onQuestion ? { onQuestion: deps.onQuestion } : {}),
+    ...(deps.loadStatus ? { loadStatus: deps.loadStatus } : {}),
+    ...(deps.askLimiter ? { askLimiter: deps.askLimiter } : {}),
+  });
   if (deps.wechat) await app.register(wechatPlugin, deps.wechat);
   if (deps.telegram) await app.register(telegramWebhook, deps.telegram);
   return app;

@@ -12,13 +12,15 @@ import type { ParsedReport } from "../domain/report.ts";
 import { bumpCatalogVersion } from "./catalog-version.ts";
 import { replaceReports, type WrittenReport } from "./report-writer.ts";
 import type { Schema } from "./schema.ts";
-import { deleteSourceFiles, recordFileFailure, saveSourceFile, type SourceFileVersion } from "./source-file.repository.ts";
+import { deleteSourceFiles, recordFileFailure, restampSourceFiles, saveSourceFile, type SourceFileVersion } from "./source-file.repository.ts";
 
 export interface FileBatch {
   versions: ReadonlyArray<{ file: SourceFileVersion; reports: readonly ParsedReport[] }>;
   failures: ReadonlyArray<{ path: string; name: string; contentHash: string; reason: string }>;
   /** Paths of stored files to delete with their reports. */
   removals: readonly string[];
+  /** New stat stamps of stored files whose content is unchanged (default none). */
+  restamps?: ReadonlyArray<{ path: string; statStamp: string }>;
   /** When the attempt happened (ISO), for failures. */
   at: string;
 }
@@ -71,6 +73,7 @@ async function writeInTransaction(db: Kysely<Schema>, batch: FileBatch, isolate:
       await sql`release file_version`.execute(trx);
     }
     for (const failure of batch.failures) await recordFileFailure(trx, { ...failure, at: batch.at });
+    await restampSourceFiles(trx, batch.restamps ?? []);
     const removed = await deleteSourceFiles(trx, batch.removals);
     const catalogVersion = written.length > 0 || removed > 0 ? await bumpCatalogVersion(trx) : null;
     return { written, refused, removed, catalogVersion, lockMs: 0 };

@@ -4,7 +4,7 @@
  * Booleans are stored as 0/1 and lists as JSON text; offsets (`span_start`, `span_end`) are UTF-16
  * indexes into the file's `original_text`.
  */
-import type { Generated } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 /** One ingested file (or one that failed to ingest), keyed by its absolute path. */
 export interface SourceFileTable {
@@ -22,6 +22,8 @@ export interface SourceFileTable {
   error: string | null;
   /** The text quotes and offsets refer to; null for a file that never parsed. */
   original_text: string | null;
+  /** Size, mtime, ctime and inode of the file and its sidecar when `content_hash` was taken; null when unknown. */
+  stat_stamp: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ReportTable {

@@ -11,6 +11,8 @@ export interface StoredFileState {
   error: string | null;
   /** Whether a parsed version (text and reports) is stored; false for a file that never parsed. */
   hasVersion: boolean;
+  /** The file's stat stamp when its hash was taken (see `fileStamp`), or null. */
+  statStamp: string | null;
 }
 
 /** A successfully parsed version of a file. */
@@ -22,17 +24,26 @@ export interface SourceFileVersion {
   encoding: string;
   originalText: string;
   ingestedAt: string;
+  /** The file's stat stamp when it was read (default null: unknown). */
+  statStamp?: string | null;
 }
 
 export async function listStoredFiles(db: Kysely<Schema>): Promise<Map<string, StoredFileState>> {
   const rows = await db
     .selectFrom("source_files")
-    .select((eb) => ["id", "path", "content_hash", "error", eb("original_text", "is not", null).as("has_version")])
+    .select((eb) => ["id", "path", "content_hash", "error", "stat_stamp", eb("original_text", "is not", null).as("has_version")])
     .execute();
   return new Map(
     rows.map((r) => [
       r.path,
-      { id: r.id, path: r.path, contentHash: r.content_hash, error: r.error, hasVersion: Number(r.has_version) === 1 },
+      {
+        id: r.id,
+        path: r.path,
+        contentHash: r.content_hash,
+        error: r.error,
+        hasVersion: Number(r.has_version) === 1,
+        statStamp: r.stat_stamp,
+      },
     ]),
   );
 }
@@ -47,6 +58,7 @@ export async function saveSourceFile(db: Kysely<Schema>, file: SourceFileVersion
     ingested_at: file.ingestedAt,
     error: null,
     original_text: file.originalText,
+    stat_stamp: file.statStamp ?? null,
   };
   const row = await db
     .insertInto("source_files")
@@ -79,6 +91,13 @@ export async function recordFileFailure(
     })
     .onConflict((oc) => oc.column("path").doUpdateSet({ error: failure.reason }))
     .execute();
+}
+
+/** Records the stat stamps of files found unchanged by their hash (touched, copied), so the next load skips them unread. */
+export async function restampSourceFiles(db: Kysely<Schema>, stamps: ReadonlyArray<{ path: string; statStamp: string }>): Promise<void> {
+  for (const { path, statStamp } of stamps) {
+    await db.updateTable("source_files").set({ stat_stamp: statStamp }).where("path", "=", path).execute();
+  }
 }
 
 /** Deletes files by path; their reports go with them. Returns how many were deleted. */

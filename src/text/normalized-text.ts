@@ -95,7 +95,19 @@ function isStable(code: number): boolean {
   return (code < 0x80 && code !== 0) || (code >= 0x4e00 && code <= 0x9fff);
 }
 
+// Reports repeat a small set of characters that need folding (full-width punctuation above all).
+const folds = new Map<string, string[]>();
+
 function fold(ch: string): string[] {
+  let out = folds.get(ch);
+  if (!out) {
+    out = foldOne(ch);
+    if (folds.size < 50_000) folds.set(ch, out);
+  }
+  return out;
+}
+
+function foldOne(ch: string): string[] {
   const out = ch.normalize("NFKC");
   // Curly quotes survive NFKC but people type either form.
   const mapped = out.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");

@@ -51,7 +51,19 @@ export const CHAT_PAGE = `<!doctype html>
 <script>
 (() => {
   const examples = ["凉州区科技局2021年公开了多少条信息", "凉州区科学技术局2021年新收到几件政府信息公开申请？", "凉州区科技局2021年行政复议有多少件"];
-  const chat = (crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2));
+  // Each browser keeps its own chat (follow-ups work across reloads); strangers never share one.
+  const newChat = () => (crypto.randomUUID ? crypto.randomUUID() : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join(""));
+  const chat = (() => {
+    try {
+      const kept = localStorage.getItem("nianbao-chat");
+      if (kept && /^[A-Za-z0-9_-]{1,64}$/.test(kept)) return kept;
+      const made = newChat();
+      localStorage.setItem("nianbao-chat", made);
+      return made;
+    } catch {
+      return newChat();
+    }
+  })();
   const log = document.getElementById("log");
   const form = document.getElementById("ask");
   const input = document.getElementById("question");
@@ -123,6 +135,8 @@ export const CHAT_PAGE = `<!doctype html>
     send.disabled = true;
     try {
       const res = await fetch("/api/ask", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question, chat }) });
+      const wait = res.headers.get("retry-after");
+      if (res.status === 429) throw new Error(wait ? "提问太频繁，请" + wait + "秒后再问" : "提问太频繁，请稍候再问");
       if (!res.ok) throw new Error("HTTP " + res.status);
       renderAnswer(await res.json());
     } catch (e) {

@@ -1,7 +1,13 @@
-/** The local web front: `GET /` (chat page), `POST /api/ask` (ask contract), `GET /healthz`. */
-import type { FastifyPluginAsync } from "fastify";
+/**
+ * The local web front: `GET /` (chat page), `POST /api/ask` (ask contract), `GET /healthz`
+ * (`{ ok, load: { running, current: { kind, startedAt, done, total } | null, last } }`).
+ */
+import { randomUUID } from "node:crypto";
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import type { AnswerEngine } from "../answers/answer.ts";
+import type { LoadStatus } from "../corpus/load-status.ts";
 import { answerJson } from "../answers/answer-json.ts";
+import { createRateLimiter, type RateLimiter } from "../http/rate-limiter.ts";
 import { askRequestSchema, type AskRequest } from "./ask-contract.ts";
 import { CHAT_PAGE } from "./chat-page.ts";
 
@@ -9,16 +15,33 @@ export interface WebRoutesOptions {
   engine: AnswerEngine;
   /** Called once per answered question (the "questions answered" counter). */
   onQuestion?: () => Promise<void>;
+  /** The corpus load status `/healthz` reports (none: no load is reported). */
+  loadStatus?: () => LoadStatus;
+  /** Per-client limit of `POST /api/ask`, keyed by IP (default 60 a minute). */
+  askLimiter?: RateLimiter;
 }
 
 export const webRoutes: FastifyPluginAsync<WebRoutesOptions> = async (app, options) => {
   app.get("/", async (_request, reply) => reply.type("text/html; charset=utf-8").header("cache-control", "no-store").send(CHAT_PAGE));
 
-  app.get("/healthz", async () => ({ ok: true }));
+  // Healthy while a load runs: answers come from what the database holds.
+  app.get("/healthz", async () => ({ ok: true, load: options.loadStatus?.() ?? { running: false, current: null, last: null } }));
 
-  app.post<{ Body: AskRequest }>("/api/ask", { schema: { body: askRequestSchema }, bodyLimit: 16 * 1024 }, async (request) => {
+  const limiter = options.askLimiter ?? createRateLimiter();
+  // Counted before the body is read: a client over its limit costs no parsing.
+  const limitAsk = async (request: FastifyRequest, reply: FastifyReply) => {
+    const decision = limiter.take(request.ip);
+    if (decision.allowed) return;
+    return reply
+      .code(429)
+      .header("retry-after", String(decision.retryAfterSeconds))
+      .send({ error: `too many questions: at most ${limiter.limit} per ${limiter.windowMs / 1000} s from one client; retry in ${decision.retryAfterSeconds} s` });
+  };
+
+  app.post<{ Body: AskRequest }>("/api/ask", { schema: { body: askRequestSchema }, bodyLimit: 16 * 1024, onRequest: limitAsk }, async (request) => {
     const { question, chat } = request.body;
-    const answer = await options.engine.ask(`web:${chat ?? "default"}`, question.trim());
+    // Without a chat id a question stands alone: a shared default chat would cross strangers' follow-ups.
+    const answer = await options.engine.ask(`web:${chat ?? `once-${randomUUID()}`}`, question.trim());
     await options.onQuestion?.();
     return answerJson(answer);
   });

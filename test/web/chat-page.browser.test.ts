@@ -75,4 +75,41 @@ describe("chat page in headless Chromium", () => {
     await page.locator(".msg.bot").first().waitFor({ timeout: 10_000 });
     expect(await page.locator(".msg.user").first().textContent()).toBe("凉州区科技局2021年行政复议有多少件");
   });
+
+  it("keeps one chat per browser across page loads, and gives another browser its own", async () => {
+    const chatsOf = async (ctx: BrowserContext, question: string) => {
+      const page = await ctx.newPage();
+      const sent: string[] = [];
+      page.on("request", (request) => {
+        if (request.url().endsWith("/api/ask")) sent.push((JSON.parse(request.postData() ?? "{}") as { chat: string }).chat);
+      });
+      await page.goto(`${url}/`);
+      await page.fill("#question", question);
+      await page.click("#send");
+      await page.locator(".msg.bot").first().waitFor({ timeout: 10_000 });
+      const text = await page.locator(".msg.bot").first().textContent();
+      await page.close();
+      return { chat: sent[0]!, text: text ?? "" };
+    };
+    const first = await chatsOf(context, "凉州区科技局2020年公开了多少条信息");
+    const again = await chatsOf(context, "那2021年呢？");
+    expect(first.chat).toMatch(/^[0-9a-f-]{36}$/);
+    expect(again.chat).toBe(first.chat);
+    expect(again.text).toContain("13条");
+
+    const other = await context.browser()!.newContext().catch(() => null);
+    // A persistent context has no browser to open another from: a fresh profile is another browser.
+    const otherProfile = other ? null : await mkdtemp(path.join(tmpdir(), "nianbao-chromium-"));
+    const stranger =
+      other ??
+      (await chromium.launchPersistentContext(otherProfile!, { executablePath: "/usr/bin/chromium", headless: true, args: ["--headless", "--no-sandbox", "--disable-gpu"] }));
+    try {
+      const theirs = await chatsOf(stranger, "那2021年呢？");
+      expect(theirs.chat).not.toBe(first.chat);
+      expect(theirs.text).not.toContain("13条");
+    } finally {
+      await stranger.close();
+      if (otherProfile) await rm(otherProfile, { recursive: true, force: true });
+    }
+  });
 });

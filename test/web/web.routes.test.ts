@@ -18,7 +18,7 @@ describe("web routes", () => {
 
   it("answers the health check", async () => {
     const response = await app.inject({ method: "GET", url: "/healthz" });
-    expect([response.statusCode, response.json()]).toEqual([200, { ok: true }]);
+    expect([response.statusCode, response.json()]).toEqual([200, { ok: true, load: { running: false, current: null, last: null } }]);
   });
 
   it("serves a self-contained Chinese chat page", async () => {
@@ -49,6 +49,12 @@ describe("web routes", () => {
     await app.inject({ method: "POST", url: "/api/ask", payload: { question: "凉州区科技局2020年公开了多少条信息", chat: "t-2" } });
     const response = await app.inject({ method: "POST", url: "/api/ask", payload: { question: "那2021年呢？", chat: "t-2" } });
     expect(response.json().figures[0].value).toBe(13);
+  });
+
+  it("never shares follow-ups between callers that send no chat id", async () => {
+    await app.inject({ method: "POST", url: "/api/ask", payload: { question: "凉州区科技局2020年公开了多少条信息" } });
+    const response = await app.inject({ method: "POST", url: "/api/ask", payload: { question: "那2021年呢？" } });
+    expect([response.statusCode, response.json().status]).toEqual([200, "clarify"]);
   });
 
   it.each([

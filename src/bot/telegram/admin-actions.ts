@@ -1,11 +1,10 @@
 /**
- * What the admin commands do, over the store and the corpus: reload the data directory, read the
- * figures for /stats, ingest an uploaded file. New or replaced reports are passed to `onNewReports`
- * (the reminders service tells subscribers following those agencies).
+ * What the admin commands do, over the corpus service and the store: reload the data directory,
+ * read the figures for /stats, ingest an uploaded file. New or replaced reports are passed to
+ * `onNewReports` (the reminders service tells subscribers following those agencies).
  */
+import { createCorpusService, type CorpusService } from "../../corpus/corpus-service.ts";
 import { formatIngestSummary } from "../../corpus/ingest-summary.ts";
-import { ingestPaths } from "../../corpus/ingest-paths.ts";
-import { ingestUpload } from "../../corpus/ingest-upload.ts";
 import type { Store } from "../../store/db.ts";
 import { readCounters } from "../../store/counter.repository.ts";
 import { readCorpusStats } from "../../store/stats.repository.ts";
@@ -22,13 +21,15 @@ export interface AdminActionsDeps {
   /** Number of chats with a reminder subscription. */
   countSubscribers(): Promise<number>;
   onNewReports(reports: Array<{ id: number; agency: string | null; year: number | null }>): void;
+  /** The corpus service the server shares (default: one of this store and `dataDir`, parsing inline, telling `onNewReports`). */
+  corpus?: CorpusService;
 }
 
 export function createAdminActions(deps: AdminActionsDeps): AdminActions {
+  const corpus = deps.corpus ?? createCorpusService({ store: deps.store, dataDir: deps.dataDir, onNewReports: deps.onNewReports });
   return {
     async reload() {
-      const summary = await ingestPaths(deps.store, [deps.dataDir], { removeMissing: true });
-      if (summary.addedReports.length > 0) deps.onNewReports(summary.addedReports);
+      const summary = await corpus.reload();
       return `重新载入完成。\n${formatIngestSummary(summary)}`;
     },
     async stats() {
@@ -52,9 +53,8 @@ export function createAdminActions(deps: AdminActionsDeps): AdminActions {
       ].join("\n");
     },
     async upload(name, bytes) {
-      const result = await ingestUpload(deps.store, name, bytes, deps.dataDir);
+      const result = await corpus.upload(name, bytes);
       if (result.status === "rejected") return `未能载入：${result.reason}`;
-      if (result.summary.addedReports.length > 0) deps.onNewReports(result.summary.addedReports);
       const reports = result.reports.map((r) => `· ${r.agency ?? r.title}${r.year ? ` ${r.year}年` : ""}`);
       return [`已载入 ${name}：`, ...reports, "", formatIngestSummary(result.summary)].join("\n");
     },

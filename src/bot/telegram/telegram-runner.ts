@@ -1,7 +1,9 @@
 /**
  * Running the bot: registers the command menus, then either sets the webhook (updates arrive at
  * `POST /telegram` and are handed to `dispatch`) or starts long polling. `stop` stops taking
- * updates and waits, up to a deadline, for the ones being handled.
+ * updates and waits, up to a deadline, for the ones being handled. Webhook updates are handled
+ * at most `maxConcurrent` at a time (long polling handles them one at a time); the rest wait in
+ * order, up to `maxQueued`, past which an update is dropped and logged.
  */
 import type { CommandMenu } from "./bot-commands.ts";
 import type { BotLog } from "./create-bot.ts";
@@ -24,6 +26,10 @@ export interface TelegramRunnerOptions {
   webhookUrl: string | null;
   webhookSecret: string | null;
   log: BotLog;
+  /** Webhook updates handled at once (default 8). */
+  maxConcurrent?: number;
+  /** Webhook updates waiting for a turn (default 1000). */
+  maxQueued?: number;
 }
 
 export function createTelegramRunner(bot: Bot, options: TelegramRunnerOptions): TelegramRunner {
@@ -34,14 +40,32 @@ export function createTelegramRunner(bot: Bot, options: TelegramRunnerOptions): 
   // Webhook updates may arrive before start() has fetched the bot's identity.
   const ready = () => (bot.isInited() ? Promise.resolve() : (initializing ??= bot.init()));
 
+  const maxConcurrent = options.maxConcurrent ?? 8;
+  const maxQueued = options.maxQueued ?? 1000;
+  const waiting: Update[] = [];
+  let active = 0;
+
+  const run = (update: Update) => {
+    active++;
+    const task = ready()
+      .then(() => bot.handleUpdate(update))
+      .catch((error: unknown) => options.log.error({ err: error, updateId: update.update_id }, "telegram update failed"))
+      .finally(() => {
+        running.delete(task);
+        active--;
+        const next = waiting.shift();
+        if (next) run(next);
+      });
+    running.add(task);
+  };
+
   return {
     mode,
     dispatch(update) {
-      const task = ready()
-        .then(() => bot.handleUpdate(update))
-        .catch((error: unknown) => options.log.error({ err: error, updateId: update.update_id }, "telegram update failed"))
-        .finally(() => running.delete(task));
-      running.add(task);
+      if (active < maxConcurrent) return run(update);
+      // Telegram has had its 200 already and will not re-send: a dropped update is lost, so say so.
+      if (waiting.length >= maxQueued) return options.log.warn({ updateId: update.update_id, waiting: waiting.length }, "telegram update dropped: too many waiting");
+      waiting.push(update);
     },
     async start() {
       await ready();
@@ -63,7 +87,12 @@ export function createTelegramRunner(bot: Bot, options: TelegramRunnerOptions): 
     async stop(deadlineMs) {
       const stopping = polling ? bot.stop() : Promise.resolve();
       const deadline = new Promise<void>((resolve) => setTimeout(resolve, deadlineMs).unref());
-      await Promise.race([Promise.all([stopping, ...running]).then(() => undefined), deadline]);
+      const drained = (async () => {
+        await stopping;
+        // Handlers finishing start waiting updates: wait until none runs.
+        while (running.size > 0) await Promise.all([...running]);
+      })();
+      await Promise.race([drained, deadline]);
     },
   };
 }

@@ -4,6 +4,7 @@
  * event gets a welcome, anything else a note on what the account understands.
  */
 import type { AnswerEngine } from "../../answers/answer.ts";
+import { createRateLimiter, type RateLimiter } from "../../http/rate-limiter.ts";
 import { cutForReply, MORE_KEYWORD, renderAnswerText } from "./wechat.text.ts";
 
 /** The reminders service as the WeChat front uses it. */
@@ -21,6 +22,8 @@ export interface WechatMessageDeps {
   onQuestion?: () => Promise<void>;
   /** Passive reply budget in bytes (default 2048). */
   replyBytes?: number;
+  /** Per-user limit on messages, keyed by openid (default 60 a minute); over it the user is asked to wait. */
+  limiter?: RateLimiter;
 }
 
 export const EXAMPLE_QUESTIONS = [
@@ -40,6 +43,9 @@ export const UNSUPPORTED_TEXT = "目前只能看懂文字消息：请用文字�
 
 const MAX_CONTINUATIONS = 10_000;
 
+/** The reply over the rate limit: WeChat shows an HTTP error as "service unavailable", so it is a reply. */
+export const TOO_FAST_TEXT = "您发消息太频繁了，请稍候一分钟再问。";
+
 export interface WechatMessageHandler {
   /** The text to reply with, or "" for no reply. */
   reply(fields: Record<string, string>, at: Date): Promise<string>;
@@ -47,6 +53,7 @@ export interface WechatMessageHandler {
 
 export function createWechatMessageHandler(deps: WechatMessageDeps): WechatMessageHandler {
   const continuations = new Map<string, string>();
+  const limiter = deps.limiter ?? createRateLimiter();
 
   function remember(openid: string, rest: string | null): void {
     continuations.delete(openid);
@@ -71,12 +78,13 @@ export function createWechatMessageHandler(deps: WechatMessageDeps): WechatMessa
         return fields.Event === "subscribe" ? WELCOME_TEXT : "";
       }
       if (type !== "text") return UNSUPPORTED_TEXT;
+      const decision = limiter.take(openid);
+      if (!decision.allowed) return TOO_FAST_TEXT;
       const content = (fields.Content ?? "").trim();
       if (content === "") return UNSUPPORTED_TEXT;
-      if (content === MORE_KEYWORD) {
-        const rest = continuations.get(openid);
-        return rest === undefined ? "没有更多内容了。" : fit(openid, rest);
-      }
+      // 更多 continues a long reply; with none pending, the engine shows a listing's next page.
+      const rest = content === MORE_KEYWORD ? continuations.get(openid) : undefined;
+      if (rest !== undefined) return fit(openid, rest);
       const reminderReply = await deps.reminders?.command(chatId, content, at);
       if (reminderReply != null) return fit(openid, reminderReply);
       const answer = await deps.engine.ask(chatId, content);

@@ -1,0 +1,128 @@
+/**
+ * Parsing off the event loop: a pool of worker threads (one per core by default) that run
+ * `parseFile`, so a load or an upload never stalls the fronts. `inlineParser` parses on the
+ * calling thread, for tests and one-off tools that have no loop to keep free.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { ParsedFile } from "../domain/report.ts";
+import type { ParseInput } from "../ingest/parse-file.ts";
+
+/** Something that parses a report file; a rejection carries the parser's message. */
+export interface Parser {
+  parse(input: ParseInput): Promise<ParsedFile>;
+  /** Files it can usefully parse at once (a load keeps that many in flight). */
+  readonly parallelism: number;
+  close(): Promise<void>;
+}
+
+export interface ParsePoolOptions {
+  /** Worker threads (default: the number of cores). */
+  threads?: number;
+  /**
+   * Niceness of the threads (default 0; Linux applies it per thread): a server gives its parse
+   * threads 10 so that on a busy machine answers and writes on the main thread get the CPU first.
+   */
+  niceness?: number;
+}
+
+/** A parse failure inside a worker; its message is the parser's. */
+export class ParseError extends Error {}
+
+/** The pool was closed (the server is stopping): not the file's fault, so a load stops rather than record it as failed. */
+export class PoolClosedError extends Error {
+  constructor() {
+    super("parse pool: closed");
+  }
+}
+
+export const inlineParser: Parser = {
+  // Loaded on first use: a server that parses in its pool never loads the parser on its main thread.
+  parse: async (input) => (await import("../ingest/parse-file.ts")).parseFile(input),
+  parallelism: 1,
+  close: async () => undefined,
+};
+
+// A plain-JavaScript entry that registers the TypeScript loader in the thread, whatever runtime
+// (tsx, vitest) started the main one.
+const WORKER_URL = new URL("./parse-worker.mjs", import.meta.url);
+
+interface Job {
+  id: number;
+  input: ParseInput;
+  resolve(parsed: ParsedFile): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+}
+
+export function createParsePool(options: ParsePoolOptions = {}): Parser {
+  const size = Math.max(1, options.threads ?? availableParallelism());
+  const queue: Job[] = [];
+  const slots: Slot[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: new Worker(WORKER_URL, { execArgv: [], workerData: { niceness: options.niceness ?? 0 } }), job: null };
+    slot.worker.unref();
+    slot.worker.on("message", (message: { id: number; parsed?: ParsedFile; error?: string }) => {
+      const job = slot.job;
+      slot.job = null;
+      if (job && job.id === message.id) {
+        if (message.error !== undefined) job.reject(new ParseError(message.error));
+        else job.resolve(message.parsed!);
+      }
+      pump();
+    });
+    // A worker that dies (out of memory, a crash in native code) fails its file and is replaced.
+    slot.worker.on("error", (error) => {
+      slot.job?.reject(new ParseError(`parser crashed: ${error.message}`));
+      slot.job = null;
+    });
+    slot.worker.on("exit", () => {
+      const at = slots.indexOf(slot);
+      if (at < 0) return;
+      slot.job?.reject(new ParseError("parser thread exited"));
+      slots.splice(at, 1);
+      if (!closed) slots.push(spawn());
+      pump();
+    });
+    return slot;
+  };
+
+  const pump = () => {
+    for (const slot of slots) {
+      if (slot.job || queue.length === 0) continue;
+      const job = queue.shift()!;
+      slot.job = job;
+      slot.worker.ref();
+      slot.worker.postMessage({ id: job.id, bytes: job.input.bytes, name: job.input.name, meta: job.input.meta });
+    }
+    // Idle workers must not keep a finished CLI alive.
+    for (const slot of slots) if (!slot.job) slot.worker.unref();
+  };
+
+  return {
+    parallelism: size,
+    parse(input) {
+      if (closed) return Promise.reject(new PoolClosedError());
+      // Threads start with the first file: loading the parser in each costs CPU a server needs to start listening.
+      while (slots.length < size) slots.push(spawn());
+      return new Promise<ParsedFile>((resolve, reject) => {
+        queue.push({ id: nextId++, input, resolve, reject });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const job of queue.splice(0)) job.reject(new PoolClosedError());
+      const all = slots.splice(0);
+      for (const slot of all) slot.job?.reject(new PoolClosedError());
+      await Promise.all(all.map((s) => s.worker.terminate()));
+    },
+  };
+}
