@@ -323,7 +323,13 @@ describe("createBot admin commands", () => {
     expect(texts().slice(before)).toEqual([
       "正在载入……",
       "重新载入完成。\n文件 files: 4（新增 added 0，更新 changed 0，未变 unchanged 4，移除 removed 1，失败 failed 0）\n" +
-        "报告 reports: 13，数字 figures: 303，勾稽提示 warnings: 0",
+        "报告 reports: 13，数字 figures: 303，勾稽提示 warnings: 0\n" +
+        "机构来源 agency from: title 3，announced 3，none 3，publisher 1，compiled_by 1，signature 1，self_reference 1\n" +
+        "未识别 unidentified: 4（可用 <文件>.meta.json 的 agency、year 指定）\n" +
+        "- 002_7ef76fd4a43235be.txt#3: no year stated\n" +
+        "- 002_7ef76fd4a43235be.txt#4: agency name withheld (XX)\n" +
+        "- 002_7ef76fd4a43235be.txt#5: agency name withheld (XX)\n" +
+        "- 002_7ef76fd4a43235be.txt#7: agency name withheld (XX)",
     ]);
 
     fake.addFile("doc1", bytes, "documents/file_1.txt");
