@@ -337,7 +337,13 @@ describe("createBot admin commands", () => {
     expect(texts().at(-1)).toBe(
       "已载入 004_09f93f223af1cb12.txt：\n· 黃河河務局 2011年\n\n" +
         "文件 files: 1（新增 added 1，更新 changed 0，未变 unchanged 0，移除 removed 0，失败 failed 0）\n" +
-        "报告 reports: 14，数字 figures: 313，勾稽提示 warnings: 0",
+        "报告 reports: 14，数字 figures: 313，勾稽提示 warnings: 0\n" +
+        "机构来源 agency from: title 4，announced 3，none 3，publisher 1，compiled_by 1，signature 1，self_reference 1\n" +
+        "未识别 unidentified: 4（可用 <文件>.meta.json 的 agency、year 指定）\n" +
+        "- 002_7ef76fd4a43235be.txt#3: no year stated\n" +
+        "- 002_7ef76fd4a43235be.txt#4: agency name withheld (XX)\n" +
+        "- 002_7ef76fd4a43235be.txt#5: agency name withheld (XX)\n" +
+        "- 002_7ef76fd4a43235be.txt#7: agency name withheld (XX)",
     );
     expect(newReports.map((r) => `${r.agency} ${r.year}`)).toEqual(["黄河河务局 2011"]);
 
