@@ -10,6 +10,8 @@ import type { Understanding } from "./question/understand-question.ts";
 import { citationText, figureName, figureText, plainFigure, reportName } from "./render/answer-text.ts";
 import type { ReportCache } from "./report-cache.ts";
 import type { ReportDetail, ReportSummary, StoredFigure, StoredPassage } from "./report-source.ts";
+import { askedTextFact } from "./text-facts/asked-text-fact.ts";
+import { answerTextFact, type TextFact } from "./text-facts/answer-text-fact.ts";
 
 interface YearResult {
   year: number;
@@ -53,6 +55,20 @@ async function answerYear(agency: AgencyEntry, year: number, u: Understanding, c
     const others = [...new Set(agency.reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
     const held = others.length > 0 ? `已收录该机构${others.map((y) => `${y}年`).join("、")}的年报。` : "";
     return empty(year, "not_found", [`未收录${agency.name}${year}年的年报。${held}`]);
+  }
+  const fact = askedTextFact(u);
+  if (fact) {
+    // A phone, an address, a person, a date: the best sentence of the year's reports, not a figure.
+    let first: TextFact | null = null;
+    for (const summary of summaries) {
+      const detail = await cache.get(summary.id);
+      if (!detail) continue;
+      const cite = (d: ReportDetail, s: { sectionIndex: number; start: number; end: number; text: string }) => spanCitation(summary, d, s, s.text);
+      const said = answerTextFact(detail, reportName(agency.name, year), fact, u.query, cite);
+      if (said.status === "answered") return { year, ...said, figures: [], warnings: [] };
+      first ??= said;
+    }
+    if (first) return { year, ...first, figures: [], warnings: [] };
   }
   let fallback: { summary: ReportSummary; detail: ReportDetail; finding: Finding } | null = null;
   for (const summary of summaries) {

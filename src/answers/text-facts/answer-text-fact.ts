@@ -1,0 +1,55 @@
+/**
+ * A text fact answered from one report: its sentences ranked for the answer type asked, the
+ * answering part shown first as a verbatim 「run」 of the best sentence, then that sentence cited.
+ * When no sentence fits, the report is said not to state it, with its nearest sentence quoted.
+ */
+import type { Citation } from "../answer.ts";
+import type { AnswerType } from "../question/answer-type.ts";
+import { citationText } from "../render/answer-text.ts";
+import type { ReportDetail } from "../report-source.ts";
+import { matchingFormOf } from "../search/matching-form.ts";
+import { extractAnswer } from "./fact-extract.ts";
+import { MIN_SHAPELESS_COVERAGE, MIN_SHAPELESS_SCORE, MIN_YES_COVERAGE } from "./fact-weights.ts";
+import { SHAPED_TYPES } from "./fact-patterns.ts";
+import { questionTerms } from "./question-terms.ts";
+import { rankSentences, type RankedSentence } from "./rank-sentences.ts";
+import { reportSentences, type Sentence } from "./report-sentences.ts";
+
+export interface TextFact {
+  status: "answered" | "no_figure";
+  lines: string[];
+  citations: Citation[];
+}
+
+/** The citation of a sentence of `detail`. */
+export type CiteSentence = (detail: ReportDetail, sentence: Sentence) => Citation;
+
+/** Answers a text fact of `type` asked by `query` (the question's asking part) from `detail`, named `name` in replies. */
+export function answerTextFact(detail: ReportDetail, name: string, type: AnswerType, query: string, cite: CiteSentence): TextFact {
+  const terms = questionTerms(query);
+  const ranked = rankSentences(reportSentences(detail), type, terms, matchingFormOf(detail));
+  const best = ranked[0];
+  if (!best || !fits(best, type)) {
+    const nearest = best && best.score > 0 ? cite(detail, best.sentence) : null;
+    const lines = [`${name}没有载明${type.subject || "所问的内容"}。`];
+    if (nearest) lines.push("报告中相关的表述：", citationText(nearest));
+    return { status: "no_figure", lines, citations: nearest ? [nearest] : [] };
+  }
+  const citation = cite(detail, best.sentence);
+  const part = extractAnswer(best, type, terms);
+  const labelled = part !== null && type.labels.some((l) => part.includes(l));
+  const head =
+    type.id === "yes_no"
+      ? `${name}：有。${part ? `「${part}」` : ""}`
+      : part
+        ? `${name}：${labelled || !type.subject ? "" : type.subject}「${part}」`
+        : `${name}中的相关表述：`;
+  return { status: "answered", lines: [head, citationText(citation)], citations: [citation] };
+}
+
+/** True when `best` answers: it has the answer's shape, or holds enough of the question. */
+function fits(best: RankedSentence, type: AnswerType): boolean {
+  if (SHAPED_TYPES.has(type.id)) return best.shapes.length > 0;
+  if (type.id === "yes_no") return best.coverage >= MIN_YES_COVERAGE;
+  return best.score >= MIN_SHAPELESS_SCORE && best.coverage >= MIN_SHAPELESS_COVERAGE;
+}

@@ -1,0 +1,106 @@
+/**
+ * Ranks the sentences of one report as answers of a text question: every sentence is a candidate,
+ * scored by the evidence in `fact-weights.ts`; the best comes first, report order breaking ties.
+ */
+import { ALL_LABELS, type AnswerType, type AnswerTypeId } from "../question/answer-type.ts";
+import { tokenize } from "../search/bigram-tokenizer.ts";
+import type { MatchingForm } from "../search/matching-form.ts";
+import { BIGRAM_WEIGHT, LABEL_REACH, LABEL_WEIGHT, LABELLED_SHAPE_WEIGHT, SHAPE_WEIGHT, WORD_WEIGHT } from "./fact-weights.ts";
+import { shapeMatches, type ShapeMatch } from "./fact-patterns.ts";
+import type { QuestionTerms, Term } from "./question-terms.ts";
+import type { Sentence } from "./report-sentences.ts";
+
+export interface RankedSentence {
+  sentence: Sentence;
+  /** The sentence as matched (simplified script). */
+  matched: string;
+  score: number;
+  /** Share of the question's word weight the sentence holds, 0–1. */
+  coverage: number;
+  /** The run shaped as the answer, best placed first; empty when none. */
+  shapes: LabelledShape[];
+  /** Weight of each question term in this report (rarer is heavier). */
+  termWeight: (t: Term) => number;
+}
+
+export interface LabelledShape extends ShapeMatch {
+  /** Where the label of the asked type before it starts, or null when none stands within reach. */
+  labelStart: number | null;
+}
+
+// Contact details stand in a row (电话:…,传真:…,邮编:…): a number belongs to the label nearest before it.
+const CONTACT_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "address"]);
+const CONTACT_LABELS = [...ALL_LABELS].filter(([, id]) => CONTACT_TYPES.has(id));
+
+/** The sentences of a report ranked as answers of `type` for `terms`, best first. */
+export function rankSentences(sentences: readonly Sentence[], type: AnswerType, terms: QuestionTerms, form: MatchingForm): RankedSentence[] {
+  const matched = sentences.map((s) => form(s.text));
+  const bigramSets = matched.map((t) => new Set(tokenize(t)));
+  const n = sentences.length;
+  const rarity = (df: number): number => Math.log(1 + n / Math.max(df, 1));
+  const wordDf = terms.words.map((t) => matched.filter((m) => holds(m, t)).length);
+  const bigramDf = terms.bigrams.map((b) => bigramSets.filter((s) => s.has(b)).length);
+  const weightOf = new Map(terms.words.map((t, i) => [t, rarity(wordDf[i]!)]));
+  const totalWords = terms.words.reduce((sum, t) => sum + weightOf.get(t)!, 0);
+  const ranked = sentences.map((sentence, i): RankedSentence => {
+    const text = matched[i]!;
+    let words = 0;
+    terms.words.forEach((t, k) => {
+      if (wordDf[k]! > 0 && holds(text, t)) words += weightOf.get(t)!;
+    });
+    let bigrams = 0;
+    terms.bigrams.forEach((b, k) => {
+      if (bigramDf[k]! > 0 && bigramSets[i]!.has(b)) bigrams += rarity(bigramDf[k]!);
+    });
+    const shapes = ownShapes(type, text);
+    const labelled = shapes.some((s) => s.labelStart !== null);
+    const label = type.labels.some((l) => text.includes(l));
+    const score =
+      WORD_WEIGHT * words +
+      BIGRAM_WEIGHT * bigrams +
+      (label ? LABEL_WEIGHT : 0) +
+      (shapes.length > 0 ? SHAPE_WEIGHT : 0) +
+      (labelled ? LABELLED_SHAPE_WEIGHT : 0);
+    return { sentence, matched: text, score, coverage: totalWords > 0 ? words / totalWords : 0, shapes, termWeight: (t) => weightOf.get(t) ?? 0 };
+  });
+  return ranked.map((r, i) => ({ r, i })).sort((a, b) => b.r.score - a.r.score || a.i - b.i).map(({ r }) => r);
+}
+
+/** True when `text` holds `term` or a report word it stands for. */
+export function holds(text: string, term: Term): boolean {
+  return term.forms.some((f) => text.includes(f));
+}
+
+/**
+ * The runs of `text` shaped as an answer of `type`, those right after a label of the type first.
+ * A contact detail labelled as another type's (the 传真 number when a phone is asked) is none.
+ */
+function ownShapes(type: AnswerType, text: string): LabelledShape[] {
+  const out: LabelledShape[] = [];
+  for (const m of shapeMatches(type.id, text)) {
+    const window = Math.max(0, m.start - LABEL_REACH);
+    const before = text.slice(window, m.start);
+    if (CONTACT_TYPES.has(type.id)) {
+      const nearest = nearestLabel(before, CONTACT_LABELS.map(([l]) => l));
+      const owner = nearest ? ALL_LABELS.get(nearest.label) : undefined;
+      if (owner && owner !== type.id && !type.labels.includes(nearest!.label)) continue;
+      out.push({ ...m, labelStart: nearest && owner ? window + nearest.at : null });
+    } else {
+      const own = nearestLabel(before, type.labels);
+      out.push({ ...m, labelStart: own ? window + own.at : null });
+    }
+  }
+  return out.sort((a, b) => Number(b.labelStart !== null) - Number(a.labelStart !== null));
+}
+
+/** The label of `labels` that ends last in `text` (the one nearest before what follows). */
+function nearestLabel(text: string, labels: readonly string[]): { label: string; at: number } | null {
+  let best: { label: string; at: number } | null = null;
+  for (const label of labels) {
+    const at = text.lastIndexOf(label);
+    if (at < 0) continue;
+    const end = at + label.length;
+    if (!best || end > best.at + best.label.length || (end === best.at + best.label.length && label.length > best.label.length)) best = { label, at };
+  }
+  return best;
+}
