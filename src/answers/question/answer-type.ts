@@ -15,6 +15,8 @@ export type AnswerTypeId =
   | "issued"
   | "period"
   | "person"
+  | "author"
+  | "place"
   | "date"
   | "doc_number"
   | "named"

@@ -9,9 +9,9 @@ import { citationText } from "../render/answer-text.ts";
 import type { ReportDetail } from "../report-source.ts";
 import { matchingFormOf } from "../search/matching-form.ts";
 import { extractAnswer } from "./fact-extract.ts";
-import { MIN_SHAPELESS_COVERAGE, MIN_SHAPELESS_SCORE, MIN_YES_COVERAGE } from "./fact-weights.ts";
+import { MIN_SHAPED_COVERAGE, MIN_SHAPELESS_COVERAGE, MIN_SHAPELESS_SCORE, MIN_YES_COVERAGE } from "./fact-weights.ts";
 import { SHAPED_TYPES } from "./fact-patterns.ts";
-import { questionTerms } from "./question-terms.ts";
+import { questionTerms, withoutReportNames } from "./question-terms.ts";
 import { rankSentences, type RankedSentence } from "./rank-sentences.ts";
 import { reportSentences, type Sentence } from "./report-sentences.ts";
 
@@ -26,9 +26,18 @@ export type CiteSentence = (detail: ReportDetail, sentence: Sentence) => Citatio
 
 /** Answers a text fact of `type` asked by `query` (the question's asking part) from `detail`, named `name` in replies. */
 export function answerTextFact(detail: ReportDetail, name: string, type: AnswerType, query: string, cite: CiteSentence): TextFact {
-  const terms = questionTerms(query);
-  const ranked = rankSentences(reportSentences(detail), type, terms, matchingFormOf(detail));
+  const { title, agency, agencyNormalized } = detail.summary;
+  const form = matchingFormOf(detail);
+  const terms = withoutReportNames(questionTerms(query), form(`${title} ${agency ?? ""} ${agencyNormalized ?? ""}`));
+  const ranked = rankSentences(reportSentences(detail), type, terms, form);
   const best = ranked[0];
+  // Pages give their publication date in a header line ingest keeps as the report's date, not as text.
+  const published = detail.summary.published;
+  if (type.id === "issued" && published && !best?.shapes.some((s) => s.labelStart !== null)) {
+    const opening = reportSentences(detail)[0];
+    const citations = opening ? [cite(detail, opening)] : [];
+    return { status: "answered", lines: [`${name}：网页所载发布日期「${published}」`, ...citations.map(citationText)], citations };
+  }
   if (!best || !fits(best, type)) {
     const nearest = best && best.score > 0 ? cite(detail, best.sentence) : null;
     const lines = [`${name}没有载明${type.subject || "所问的内容"}。`];
@@ -51,5 +60,7 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
 function fits(best: RankedSentence, type: AnswerType): boolean {
   if (SHAPED_TYPES.has(type.id)) return best.shapes.length > 0;
   if (type.id === "yes_no") return best.coverage >= MIN_YES_COVERAGE;
-  return best.score >= MIN_SHAPELESS_SCORE && best.coverage >= MIN_SHAPELESS_COVERAGE;
+  // An answer-shaped run (a name in quotes, an enumeration) needs less of the question's words.
+  const coverage = best.shapes.length > 0 ? MIN_SHAPED_COVERAGE : MIN_SHAPELESS_COVERAGE;
+  return best.score >= MIN_SHAPELESS_SCORE && best.coverage >= coverage;
 }

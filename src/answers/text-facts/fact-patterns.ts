@@ -15,8 +15,9 @@ const POSTCODE = /(?<![\d.\-—])\d{6}(?![\d])/gu;
 const ADDRESS = /(?:路|街|巷|大道|胡同|里)[\d一二三四五六七八九十〇零\-—]+号|\d+号(?:院|楼)?|大厦|大楼|办公楼|\d+室/gu;
 const DATE = /(?:19|20)\d{2}\s*(?:年|[.\-/])\s*\d{1,2}\s*(?:月|[.\-/])\s*\d{1,2}\s*日?|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s+\d{1,2}\s+\d{1,2}\s*日/gu;
 const DOC_NUMBER = /[〔\[［（(【]\s*(?:19|20)\d{2}\s*[〕\]］）)】]\s*(?:第\s*)?\d+\s*[号號]/gu;
-const NAMED = /[“「"‘][^”」"’]{2,30}[”」"’]|《[^》]{2,60}》/gu;
+const NAMED = /[“「"‘][^”」"’]{2,30}[”」"’]|《[^》]{2,60}》|[\p{Script=Han}A-Za-z]{2,6}(?:网|平台|公众号|APP|App|客户端|小程序)/gu;
 const ENUMERATION = /[^、，,。；;：:]{2,}、[^、，,。；;：:]{2,}/gu;
+const AUTHOR = /由[^，,。；;]{2,40}?(?:编制|编写|制作|综合)/gu;
 const PERSON = /签发人|联系人|负责人|同志|(?:任|为|担任)[^，,。；;]{0,12}组长|组长[:：由]/gu;
 
 const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
@@ -33,6 +34,7 @@ const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
   named: NAMED,
   list: ENUMERATION,
   person: PERSON,
+  author: AUTHOR,
 };
 
 /** Types whose answer is nothing but its shape: a sentence without it states no such answer. */

@@ -35,3 +35,14 @@ export function questionTerms(query: string): QuestionTerms {
   }
   return { words: [...words.values()], bigrams: [...new Set(tokenize(rest).filter((t) => t.length === 2))] };
 }
+
+/**
+ * `terms` without the words that name the report itself (its agency, its title's 政府信息公开):
+ * they say which report is asked, not which of its sentences answers.
+ */
+export function withoutReportNames(terms: QuestionTerms, names: string): QuestionTerms {
+  return {
+    words: terms.words.filter((t) => !t.forms.every((f) => names.includes(f))),
+    bigrams: terms.bigrams.filter((b) => !names.includes(b)),
+  };
+}

@@ -41,7 +41,10 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
   const wordDf = terms.words.map((t) => matched.filter((m) => holds(m, t)).length);
   const bigramDf = terms.bigrams.map((b) => bigramSets.filter((s) => s.has(b)).length);
   const weightOf = new Map(terms.words.map((t, i) => [t, rarity(wordDf[i]!)]));
-  const totalWords = terms.words.reduce((sum, t) => sum + weightOf.get(t)!, 0);
+  // A word the report never writes is no evidence against a sentence (自己, 该找), except that it
+  // is the very thing a yes/no question asks about.
+  const counted = terms.words.filter((_, i) => wordDf[i]! > 0 || type.id === "yes_no");
+  const totalWords = counted.reduce((sum, t) => sum + weightOf.get(t)!, 0);
   const ranked = sentences.map((sentence, i): RankedSentence => {
     const text = matched[i]!;
     let words = 0;
