@@ -3,12 +3,11 @@
  * label (电话:0578-3131182), else the clause holding the answer's shape, else the clause holding
  * most of the question's words.
  */
-import type { AnswerType, AnswerTypeId } from "../question/answer-type.ts";
+import type { AnswerType } from "../question/answer-type.ts";
+import { LABELLED_TYPES } from "./fact-patterns.ts";
 import { holds, type RankedSentence } from "./rank-sentences.ts";
 import type { QuestionTerms } from "./question-terms.ts";
 
-// Types whose label and value make the whole answer (电话:…, 发布日期:…).
-const LABELLED_VALUES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "address", "issued", "doc_number"]);
 const CLAUSE = /[^，,；;。！？!?()（）]+/gu;
 // A clause longer than this is no short answer: the shape alone is shown.
 const MAX_CLAUSE = 60;
@@ -20,7 +19,12 @@ export function extractAnswer(ranked: RankedSentence, type: AnswerType, terms: Q
   if (ranked.matched.length !== source.length) return null;
   const shape = ranked.shapes[0];
   if (shape) {
-    if (LABELLED_VALUES.has(type.id) && shape.labelStart !== null) return source.slice(shape.labelStart, shape.end).trim();
+    if (LABELLED_TYPES.has(type.id) && shape.labelStart !== null) {
+      // A label may head several values of one clause (统计期限自…起至…止): all of them answer.
+      const clauseEnd = clauseEndAt(source, shape.start);
+      const last = ranked.shapes.filter((s) => s.start >= shape.start && s.end <= clauseEnd).reduce((end, s) => Math.max(end, s.end), shape.end);
+      return source.slice(shape.labelStart, last).trim();
+    }
     const clause = clauseAt(source, shape.start);
     return clause && clause.length <= MAX_CLAUSE ? clause : shape.text;
   }
@@ -34,6 +38,11 @@ export function extractAnswer(ranked: RankedSentence, type: AnswerType, terms: Q
     }
   }
   return best;
+}
+
+function clauseEndAt(text: string, at: number): number {
+  for (const m of text.matchAll(CLAUSE)) if (m.index <= at && at < m.index + m[0].length) return m.index + m[0].length;
+  return text.length;
 }
 
 function clauseAt(text: string, at: number): string | null {

@@ -40,6 +40,12 @@ const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
 /** Types whose answer is nothing but its shape: a sentence without it states no such answer. */
 export const SHAPED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "doc_number", "issued", "period", "date"]);
 
+/**
+ * Types a report states as a label and its value (电话:…, 发布日期:…, 文号:…): there the value right
+ * after its label is the answer; a name in quotes or a person is not introduced by a label.
+ */
+export const LABELLED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "address", "issued", "period", "doc_number"]);
+
 export interface ShapeMatch {
   text: string;
   start: number;

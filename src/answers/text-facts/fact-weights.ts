@@ -26,4 +26,4 @@ export const MIN_SHAPELESS_COVERAGE = 0.4;
 /** The same for a sentence that holds the answer's shape (a name in quotes, an enumeration). */
 export const MIN_SHAPED_COVERAGE = 0.2;
 /** Least share of the question's word weight a sentence must hold to say yes to a yes/no fact. */
-export const MIN_YES_COVERAGE = 0.6;
+export const MIN_YES_COVERAGE = 0.5;

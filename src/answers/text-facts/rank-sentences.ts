@@ -6,7 +6,7 @@ import { ALL_LABELS, type AnswerType, type AnswerTypeId } from "../question/answ
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import type { MatchingForm } from "../search/matching-form.ts";
 import { BIGRAM_WEIGHT, LABEL_REACH, LABEL_WEIGHT, LABELLED_SHAPE_WEIGHT, SHAPE_WEIGHT, WORD_WEIGHT } from "./fact-weights.ts";
-import { shapeMatches, type ShapeMatch } from "./fact-patterns.ts";
+import { LABELLED_TYPES, shapeMatches, type ShapeMatch } from "./fact-patterns.ts";
 import type { QuestionTerms, Term } from "./question-terms.ts";
 import type { Sentence } from "./report-sentences.ts";
 
@@ -56,7 +56,7 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
       if (bigramDf[k]! > 0 && bigramSets[i]!.has(b)) bigrams += rarity(bigramDf[k]!);
     });
     const shapes = ownShapes(type, text);
-    const labelled = shapes.some((s) => s.labelStart !== null);
+    const labelled = LABELLED_TYPES.has(type.id) && shapes.some((s) => s.labelStart !== null);
     const label = type.labels.some((l) => text.includes(l));
     const score =
       WORD_WEIGHT * words +
