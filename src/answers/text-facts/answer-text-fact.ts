@@ -59,7 +59,8 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
 /** True when `best` answers: it has the answer's shape, or holds enough of the question. */
 function fits(best: RankedSentence, type: AnswerType): boolean {
   if (SHAPED_TYPES.has(type.id)) return best.shapes.length > 0;
-  if (type.id === "yes_no") return best.coverage >= MIN_YES_COVERAGE;
+  // A yes needs every word of what is asked written somewhere in the report (新闻发言人制度 is not 审核制度).
+  if (type.id === "yes_no") return best.unwritten.length === 0 && best.coverage >= MIN_YES_COVERAGE;
   // An answer-shaped run (a name in quotes, an enumeration) needs less of the question's words.
   const coverage = best.shapes.length > 0 ? MIN_SHAPED_COVERAGE : MIN_SHAPELESS_COVERAGE;
   return best.score >= MIN_SHAPELESS_SCORE && best.coverage >= coverage;

@@ -5,7 +5,8 @@
  */
 import type { AnswerType } from "../question/answer-type.ts";
 import { LABELLED_TYPES } from "./fact-patterns.ts";
-import { holds, type RankedSentence } from "./rank-sentences.ts";
+import { LABEL_REACH } from "./fact-weights.ts";
+import { holds, type LabelledShape, type RankedSentence } from "./rank-sentences.ts";
 import type { QuestionTerms } from "./question-terms.ts";
 
 const CLAUSE = /[^，,；;。！？!?()（）]+/gu;
@@ -17,7 +18,7 @@ export function extractAnswer(ranked: RankedSentence, type: AnswerType, terms: Q
   const source = ranked.sentence.text;
   // Offsets found in the matched (simplified) form hold in the source only where both are as long.
   if (ranked.matched.length !== source.length) return null;
-  const shape = ranked.shapes[0];
+  const shape = nearestToQuestion(ranked, terms);
   if (shape) {
     if (LABELLED_TYPES.has(type.id) && shape.labelStart !== null) {
       // A label may head several values of one clause (统计期限自…起至…止): all of them answer.
@@ -38,6 +39,23 @@ export function extractAnswer(ranked: RankedSentence, type: AnswerType, terms: Q
     }
   }
   return best;
+}
+
+/**
+ * Of several shapes in the sentence (锦委办发〔2016〕41号 and 锦政办发〔2016〕118号), the one with
+ * the question's words right before it; a labelled one first, report order breaking ties.
+ */
+function nearestToQuestion(ranked: RankedSentence, terms: QuestionTerms): LabelledShape | undefined {
+  const near = (s: LabelledShape): number => {
+    const before = ranked.matched.slice(Math.max(0, s.start - 2 * LABEL_REACH), s.end);
+    return terms.words.filter((t) => holds(before, t)).reduce((sum, t) => sum + ranked.termWeight(t), 0);
+  };
+  let best: { shape: LabelledShape; labelled: boolean; near: number } | undefined;
+  for (const shape of ranked.shapes) {
+    const here = { shape, labelled: shape.labelStart !== null, near: near(shape) };
+    if (!best || (here.labelled && !best.labelled) || (here.labelled === best.labelled && here.near > best.near)) best = here;
+  }
+  return best?.shape;
 }
 
 function clauseEndAt(text: string, at: number): number {

@@ -19,6 +19,8 @@ export interface RankedSentence {
   coverage: number;
   /** The run shaped as the answer, best placed first; empty when none. */
   shapes: LabelledShape[];
+  /** The question's words the report writes nowhere. */
+  unwritten: Term[];
   /** Weight of each question term in this report (rarer is heavier). */
   termWeight: (t: Term) => number;
 }
@@ -41,10 +43,9 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
   const wordDf = terms.words.map((t) => matched.filter((m) => holds(m, t)).length);
   const bigramDf = terms.bigrams.map((b) => bigramSets.filter((s) => s.has(b)).length);
   const weightOf = new Map(terms.words.map((t, i) => [t, rarity(wordDf[i]!)]));
-  // A word the report never writes is no evidence against a sentence (自己, 该找), except that it
-  // is the very thing a yes/no question asks about.
-  const counted = terms.words.filter((_, i) => wordDf[i]! > 0 || type.id === "yes_no");
-  const totalWords = counted.reduce((sum, t) => sum + weightOf.get(t)!, 0);
+  // A word the report never writes is no evidence against one sentence over another (自己, 该找).
+  const unwritten = terms.words.filter((_, i) => wordDf[i] === 0);
+  const totalWords = terms.words.filter((_, i) => wordDf[i]! > 0).reduce((sum, t) => sum + weightOf.get(t)!, 0);
   const ranked = sentences.map((sentence, i): RankedSentence => {
     const text = matched[i]!;
     let words = 0;
@@ -64,7 +65,7 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
       (label ? LABEL_WEIGHT : 0) +
       (shapes.length > 0 ? SHAPE_WEIGHT : 0) +
       (labelled ? LABELLED_SHAPE_WEIGHT : 0);
-    return { sentence, matched: text, score, coverage: totalWords > 0 ? words / totalWords : 0, shapes, termWeight: (t) => weightOf.get(t) ?? 0 };
+    return { sentence, matched: text, score, coverage: totalWords > 0 ? words / totalWords : 0, shapes, unwritten, termWeight: (t) => weightOf.get(t) ?? 0 };
   });
   return ranked.map((r, i) => ({ r, i })).sort((a, b) => b.r.score - a.r.score || a.i - b.i).map(({ r }) => r);
 }
