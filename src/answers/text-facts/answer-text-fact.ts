@@ -7,7 +7,7 @@ import type { Citation } from "../answer.ts";
 import type { AnswerType } from "../question/answer-type.ts";
 import { citationText } from "../render/answer-text.ts";
 import type { ReportDetail } from "../report-source.ts";
-import { matchingFormOf } from "../search/matching-form.ts";
+import { foldedFormOf } from "../search/matching-form.ts";
 import { extractAnswer } from "./fact-extract.ts";
 import { MIN_SHAPED_COVERAGE, MIN_SHAPELESS_COVERAGE, MIN_SHAPELESS_SCORE, MIN_YES_COVERAGE } from "./fact-weights.ts";
 import { SHAPED_TYPES } from "./fact-patterns.ts";
@@ -27,7 +27,7 @@ export type CiteSentence = (detail: ReportDetail, sentence: Sentence) => Citatio
 /** Answers a text fact of `type` asked by `query` (the question's asking part) from `detail`, named `name` in replies. */
 export function answerTextFact(detail: ReportDetail, name: string, type: AnswerType, query: string, cite: CiteSentence): TextFact {
   const { title, agency, agencyNormalized } = detail.summary;
-  const form = matchingFormOf(detail);
+  const form = foldedFormOf(detail);
   const terms = withoutReportNames(questionTerms(query), form(`${title} ${agency ?? ""} ${agencyNormalized ?? ""}`));
   const ranked = rankSentences(reportSentences(detail), type, terms, form);
   const best = ranked[0];

@@ -13,12 +13,13 @@ const CLAUSE = /[^，,；;。！？!?()（）]+/gu;
 // A clause longer than this is no short answer: the shape alone is shown.
 const MAX_CLAUSE = 60;
 
-/** The answering run of `ranked.sentence.text`, or null when the matched form differs in length from the source. */
+/** The answering run of `ranked.sentence.text`, or null when none can be shown verbatim. */
 export function extractAnswer(ranked: RankedSentence, type: AnswerType, terms: QuestionTerms): string | null {
   const source = ranked.sentence.text;
-  // Offsets found in the matched (simplified) form hold in the source only where both are as long.
-  if (ranked.matched.length !== source.length) return null;
   const shape = nearestToQuestion(ranked, terms);
+  // Offsets found in the matched (simplified) form hold in the source only where both are as long;
+  // else a shape written alike in both (a phone number, an address in Latin letters) is shown alone.
+  if (ranked.matched.length !== source.length) return shape && source.includes(shape.text) ? shape.text : null;
   if (shape) {
     if (LABELLED_TYPES.has(type.id) && shape.labelStart !== null) {
       // A label may head several values of one clause (统计期限自…起至…止): all of them answer.
