@@ -128,6 +128,13 @@ describe("text facts answered from a report's sentences", () => {
     expect([other.status, head(other)]).toEqual(["no_figure", "岚溪县水务局2019年年报没有载明所问的内容。"]);
   });
 
+  // Real questions a2014-006, a2014-117: a channel asked yes or no, which no count of the report names.
+  it("asks the text whether a channel is used when no figure answers a yes/no question", async () => {
+    expect(head(await ask("岚溪县水务局2019年有没有用微信公开政府信息"))).toBe("岚溪县水务局2019年年报：有。「我局通过“岚溪水务”微信公众号和政务公开栏发布工作动态」");
+    const never = await ask("岚溪县水务局2019年有没有用抖音公开政府信息");
+    expect([never.status, head(never)]).toEqual(["no_figure", "岚溪县水务局2019年年报没有载明通过抖音主动公开政府信息的数字。"]);
+  });
+
   // Real questions a2020-163, a2014-077: a report without the detail says so, and makes up none.
   it("says a detail the report does not give is not stated", async () => {
     const a = await ask("青石镇2020年信息公开电话是多少");
@@ -138,6 +145,7 @@ describe("text facts answered from a report's sentences", () => {
   it("keeps counts, and yes/no questions about a count, as figure questions", async () => {
     expect((await ask("岚溪县水务局2019年收到几件申请")).figures.map((f) => f.value)).toEqual([3]);
     expect(head(await ask("岚溪县水务局2019年有没有收到信息公开申请"))).toBe("岚溪县水务局2019年年报：新收政府信息公开申请——有，**3件**。");
+    expect(head(await ask("青石镇2020年有没有收到信息公开申请"))).toBe("青石镇人民政府2020年年报：新收政府信息公开申请——没有（**0件**）。");
   });
 
   it("writes no number that is not quoted or a stored figure, and quotes only the source", async () => {

@@ -13,3 +13,13 @@ export function askedTextFact(u: Understanding): AnswerType | null {
   if (!type) return null;
   return type.strong || u.intent === null ? type : null;
 }
+
+/**
+ * The weak text fact `u` asks for once its measure has no figure in the report (有没有用微信公开信息,
+ * 在哪些地方公开), or null; a measure word still asks a count.
+ */
+export function askedTextFactAfterNoFigure(u: Understanding): AnswerType | null {
+  if (u.units !== null) return null;
+  const type = askedAnswerType(u.text);
+  return type && !type.strong ? type : null;
+}
