@@ -79,6 +79,14 @@ describe("text facts answered from a report's sentences", () => {
     expect(head(await ask("岚溪县水务局2019年地址在哪"))).toBe("岚溪县水务局2019年年报：「地址：岚溪县青石路36号」");
   });
 
+  // Real questions a2008-215, a2008-216 asked in one chat, then of the year before.
+  it("asks a follow-up's fact again of the year it names", async () => {
+    await seeded.engine.ask("t:follow", "岚溪县水务局2019年信息公开电话是多少");
+    const before = await seeded.engine.ask("t:follow", "那2018年呢");
+    answers.push(before);
+    expect([head(before), before.citations[0]?.source]).toEqual(["岚溪县水务局2018年年报：「电话：0731-5550100」", "lanxi-water-2018.txt"]);
+  });
+
   // Real questions a2008-128, a2014-083.
   it("gives a web address the sentence writes", async () => {
     const a = await ask("岚溪县水务局2019年网址是什么");

@@ -9,7 +9,8 @@ import type { Understanding } from "../question/understand-question.ts";
 /** The text fact `u` asks for, or null when it asks a figure or a section's passage. */
 export function askedTextFact(u: Understanding): AnswerType | null {
   if (u.units !== null) return null;
-  const type = askedAnswerType(u.text);
+  // 那2020年呢 asks again what the chat asked before, which a follow-up's query carries.
+  const type = askedAnswerType(u.text) ?? (u.followUp ? askedAnswerType(u.query) : null);
   if (!type) return null;
   return type.strong || u.intent === null ? type : null;
 }
