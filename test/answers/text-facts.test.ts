@@ -84,7 +84,13 @@ describe("text facts answered from a report's sentences", () => {
     await seeded.engine.ask("t:follow", "岚溪县水务局2019年信息公开电话是多少");
     const before = await seeded.engine.ask("t:follow", "那2018年呢");
     answers.push(before);
-    expect([head(before), before.citations[0]?.source]).toEqual(["岚溪县水务局2018年年报：「电话：0731-5550100」", "lanxi-water-2018.txt"]);
+    expect([head(before), before.citations[0]?.source]).toEqual(["岚溪县水务局2018年年报：「电话（传真）：0731-5550100」", "lanxi-water-2018.txt"]);
+  });
+
+  // Real questions a2008-080 (a contact run cut at semicolons), a2008-182 (电话(传真) before one number).
+  it("takes the number after a pair of labels for either, in the piece of a contact run that holds it", async () => {
+    const fax = await ask("岚溪县水务局2018年传真号码");
+    expect([head(fax), fax.citations[0]?.quote]).toEqual(["岚溪县水务局2018年年报：「电话（传真）：0731-5550100」", "电话（传真）：0731-5550100）。"]);
   });
 
   // Real questions a2008-128, a2014-083.

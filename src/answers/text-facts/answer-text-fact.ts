@@ -10,7 +10,7 @@ import type { ReportDetail } from "../report-source.ts";
 import { foldedFormOf } from "../search/matching-form.ts";
 import { extractAnswer } from "./fact-extract.ts";
 import { MIN_SHAPED_COVERAGE, MIN_SHAPELESS_COVERAGE, MIN_SHAPELESS_SCORE, MIN_YES_COVERAGE } from "./fact-weights.ts";
-import { SHAPED_TYPES } from "./fact-patterns.ts";
+import { CONTACT_TYPES, SHAPED_TYPES } from "./fact-patterns.ts";
 import { questionTerms, withoutReportNames } from "./question-terms.ts";
 import { rankSentences, type RankedSentence } from "./rank-sentences.ts";
 import { reportSentences, type Sentence } from "./report-sentences.ts";
@@ -30,7 +30,9 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
   const form = foldedFormOf(detail);
   const terms = withoutReportNames(questionTerms(query), form(`${title} ${agency ?? ""} ${agencyNormalized ?? ""}`));
   const ranked = rankSentences(reportSentences(detail), type, terms, form);
-  const best = ranked[0];
+  // The best sentence that answers at all: a contact run cut at its semicolons puts the asked office's
+  // name in one piece and its phone number in the next, and only the number answers.
+  const best = ranked.find((r) => fits(r, type));
   // Pages give their publication date in a header line ingest keeps as the report's date, not as text.
   const published = detail.summary.published;
   if (type.id === "issued" && published && !best?.shapes.some((s) => s.labelStart !== null)) {
@@ -38,8 +40,9 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
     const citations = opening ? [cite(detail, opening)] : [];
     return { status: "answered", lines: [`${name}：网页所载发布日期「${published}」`, ...citations.map(citationText)], citations };
   }
-  if (!best || !fits(best, type)) {
-    const nearest = best && best.score > 0 ? cite(detail, best.sentence) : null;
+  if (!best) {
+    const closest = ranked[0];
+    const nearest = closest && closest.score > 0 ? cite(detail, closest.sentence) : null;
     const lines = [`${name}没有载明${type.subject || "所问的内容"}。`];
     if (nearest) lines.push("报告中相关的表述：", citationText(nearest));
     return { status: "no_figure", lines, citations: nearest ? [nearest] : [] };
@@ -58,6 +61,8 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
 
 /** True when `best` answers: it has the answer's shape, or holds enough of the question. */
 function fits(best: RankedSentence, type: AnswerType): boolean {
+  // A bare number or 36号 is a contact detail only beside a word that says so (电话, 联系, 地址).
+  if (CONTACT_TYPES.has(type.id)) return best.shapes.length > 0 && (best.shapes.some((s) => s.labelStart !== null) || type.labels.some((l) => best.matched.includes(l)));
   if (SHAPED_TYPES.has(type.id)) return best.shapes.length > 0;
   // A yes needs every word of what is asked written somewhere in the report (新闻发言人制度 is not 审核制度).
   if (type.id === "yes_no") return best.unwritten.length === 0 && best.coverage >= MIN_YES_COVERAGE;

@@ -25,7 +25,7 @@ export function extractAnswer(ranked: RankedSentence, type: AnswerType, terms: Q
       // A label may head several values of one clause (统计期限自…起至…止): all of them answer.
       const clauseEnd = clauseEndAt(source, shape.start);
       const last = ranked.shapes.filter((s) => s.start >= shape.start && s.end <= clauseEnd).reduce((end, s) => Math.max(end, s.end), shape.end);
-      return source.slice(shape.labelStart, last).trim();
+      return unbracketed(source.slice(shape.labelStart, last).trim());
     }
     const clause = clauseAt(source, shape.start);
     return clause && clause.length <= MAX_CLAUSE ? clause : shape.text;
@@ -57,6 +57,13 @@ function nearestToQuestion(ranked: RankedSentence, terms: QuestionTerms): Labell
     if (!best || (here.labelled && !best.labelled) || (here.labelled === best.labelled && here.near > best.near)) best = here;
   }
   return best?.shape;
+}
+
+/** `run` from after a bracket it opens and never closes (网站（www.x.gov.cn → www.x.gov.cn). */
+function unbracketed(run: string): string {
+  const open = Math.max(run.lastIndexOf("（"), run.lastIndexOf("("));
+  const close = Math.max(run.lastIndexOf("）"), run.lastIndexOf(")"));
+  return open > close ? run.slice(open + 1).trim() : run;
 }
 
 function clauseEndAt(text: string, at: number): number {

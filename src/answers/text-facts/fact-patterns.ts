@@ -37,6 +37,9 @@ const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
   author: AUTHOR,
 };
 
+/** Contact details: they stand in a row (电话:…,传真:…,邮编:…), each after its own label. */
+export const CONTACT_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "address"]);
+
 /** Types whose answer is nothing but its shape: a sentence without it states no such answer. */
 export const SHAPED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "doc_number", "issued", "period", "date"]);
 

@@ -2,11 +2,11 @@
  * Ranks the sentences of one report as answers of a text question: every sentence is a candidate,
  * scored by the evidence in `fact-weights.ts`; the best comes first, report order breaking ties.
  */
-import { ALL_LABELS, type AnswerType, type AnswerTypeId } from "../question/answer-type.ts";
+import { ALL_LABELS, type AnswerType } from "../question/answer-type.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import type { MatchingForm } from "../search/matching-form.ts";
 import { BIGRAM_WEIGHT, LABEL_REACH, LABEL_WEIGHT, LABELLED_SHAPE_WEIGHT, SHAPE_WEIGHT, WORD_WEIGHT } from "./fact-weights.ts";
-import { LABELLED_TYPES, shapeMatches, type ShapeMatch } from "./fact-patterns.ts";
+import { CONTACT_TYPES, LABELLED_TYPES, shapeMatches, type ShapeMatch } from "./fact-patterns.ts";
 import type { QuestionTerms, Term } from "./question-terms.ts";
 import type { Sentence } from "./report-sentences.ts";
 
@@ -30,9 +30,8 @@ export interface LabelledShape extends ShapeMatch {
   labelStart: number | null;
 }
 
-// Contact details stand in a row (电话:…,传真:…,邮编:…): a number belongs to the label nearest before it.
-const CONTACT_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "address"]);
-const CONTACT_LABELS = [...ALL_LABELS].filter(([, id]) => CONTACT_TYPES.has(id));
+// In a row of contact details a number belongs to the label nearest before it.
+const CONTACT_LABELS = [...ALL_LABELS].filter(([, id]) => CONTACT_TYPES.has(id)).map(([label]) => label);
 
 /** The sentences of a report ranked as answers of `type` for `terms`, best first. */
 export function rankSentences(sentences: readonly Sentence[], type: AnswerType, terms: QuestionTerms, form: MatchingForm): RankedSentence[] {
@@ -77,24 +76,29 @@ export function holds(text: string, term: Term): boolean {
 
 /**
  * The runs of `text` shaped as an answer of `type`, those right after a label of the type first.
- * A contact detail labelled as another type's (the 传真 number when a phone is asked) is none.
+ * A contact detail labelled only as another type's (the 传真 number when a phone is asked) is none.
  */
 function ownShapes(type: AnswerType, text: string): LabelledShape[] {
   const out: LabelledShape[] = [];
+  let previousEnd = 0;
   for (const m of shapeMatches(type.id, text)) {
-    const window = Math.max(0, m.start - LABEL_REACH);
+    // The labels between the value before and this one are this one's (电话(传真):8525522 has two).
+    const window = Math.max(previousEnd, m.start - LABEL_REACH);
+    previousEnd = m.end;
     const before = text.slice(window, m.start);
-    if (CONTACT_TYPES.has(type.id)) {
-      const nearest = nearestLabel(before, CONTACT_LABELS.map(([l]) => l));
-      const owner = nearest ? ALL_LABELS.get(nearest.label) : undefined;
-      if (owner && owner !== type.id && !type.labels.includes(nearest!.label)) continue;
-      out.push({ ...m, labelStart: nearest && owner ? window + nearest.at : null });
-    } else {
-      const own = nearestLabel(before, type.labels);
-      out.push({ ...m, labelStart: own ? window + own.at : null });
-    }
+    const own = nearestLabel(before, type.labels);
+    if (CONTACT_TYPES.has(type.id) && !own && nearestLabel(before, CONTACT_LABELS)) continue;
+    out.push({ ...m, labelStart: own ? window + pairedStart(before, own.at) : null });
   }
   return out.sort((a, b) => Number(b.labelStart !== null) - Number(a.labelStart !== null));
+}
+
+/** Where a label at `at` of `text` starts with the label it is bracketed after (电话（传真）). */
+function pairedStart(text: string, at: number): number {
+  const head = text.slice(0, at);
+  if (!/[（(]$/u.test(head)) return at;
+  const outer = CONTACT_LABELS.find((l) => head.endsWith(`${l}${head.at(-1)}`));
+  return outer ? at - 1 - outer.length : at;
 }
 
 /** The label of `labels` that ends last in `text` (the one nearest before what follows). */
