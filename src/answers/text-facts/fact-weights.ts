@@ -21,9 +21,9 @@ export const LABEL_REACH = 16;
 
 /** Least score of a sentence answering a type that has no shape of its own (persons, phrases). */
 export const MIN_SHAPELESS_SCORE = 4;
-/** Least share of the question's word weight a sentence must hold to answer a shapeless type. */
+/** Least share of the question's word and bigram weight a sentence must hold to answer a shapeless type. */
 export const MIN_SHAPELESS_COVERAGE = 0.4;
 /** The same for a sentence that holds the answer's shape (a name in quotes, an enumeration). */
 export const MIN_SHAPED_COVERAGE = 0.2;
-/** Least share of the question's word weight a sentence must hold to say yes to a yes/no fact. */
+/** Least share of the question's word and bigram weight a sentence must hold to say yes to a yes/no fact. */
 export const MIN_YES_COVERAGE = 0.5;

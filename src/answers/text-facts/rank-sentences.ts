@@ -15,7 +15,7 @@ export interface RankedSentence {
   /** The sentence as matched (simplified script). */
   matched: string;
   score: number;
-  /** Share of the question's word weight the sentence holds, 0–1. */
+  /** Share of the question's word and bigram weight the sentence holds, 0–1 (专职人员 in 专职工作人员 by its bigrams). */
   coverage: number;
   /** The run shaped as the answer, best placed first; empty when none. */
   shapes: LabelledShape[];
@@ -45,6 +45,7 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
   // A word the report never writes is no evidence against one sentence over another (自己, 该找).
   const unwritten = terms.words.filter((_, i) => wordDf[i] === 0);
   const totalWords = terms.words.filter((_, i) => wordDf[i]! > 0).reduce((sum, t) => sum + weightOf.get(t)!, 0);
+  const totalBigrams = terms.bigrams.filter((_, i) => bigramDf[i]! > 0).reduce((sum, _, i) => sum + rarity(bigramDf[i]!), 0);
   const ranked = sentences.map((sentence, i): RankedSentence => {
     const text = matched[i]!;
     let words = 0;
@@ -64,7 +65,7 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
       (label ? LABEL_WEIGHT : 0) +
       (shapes.length > 0 ? SHAPE_WEIGHT : 0) +
       (labelled ? LABELLED_SHAPE_WEIGHT : 0);
-    return { sentence, matched: text, score, coverage: totalWords > 0 ? words / totalWords : 0, shapes, unwritten, termWeight: (t) => weightOf.get(t) ?? 0 };
+    return { sentence, matched: text, score, coverage: totalWords + totalBigrams > 0 ? (words + bigrams) / (totalWords + totalBigrams) : 0, shapes, unwritten, termWeight: (t) => weightOf.get(t) ?? 0 };
   });
   return ranked.map((r, i) => ({ r, i })).sort((a, b) => b.r.score - a.r.score || a.i - b.i).map(({ r }) => r);
 }
