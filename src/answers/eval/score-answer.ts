@@ -44,7 +44,7 @@ export function scoreAnswer(q: EvalQuestion, answer: Answer, context: EvalQuesti
 
 /**
  * Arabic numbers in `text` outside "> " quote lines and the 出处 line, years (2021年) aside; a
- * 「run」 that is verbatim text of one of `cited` (the answer's quotes: 「电话:0578-3131182」) is a
+ * 「run」 that is verbatim text of one of `cited` (the answer's quotes: 「电话:0731-5550123」) is a
  * quote too.
  */
 export function numbersOutsideQuotes(text: string, cited: readonly string[] = []): number[] {

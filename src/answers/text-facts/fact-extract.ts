@@ -1,6 +1,6 @@
 /**
  * The part of a ranked sentence that answers, as a verbatim run of it: a contact detail with its
- * label (电话:0578-3131182), else the clause holding the answer's shape, else the clause holding
+ * label (电话:0731-5550123), else the clause holding the answer's shape, else the clause holding
  * most of the question's words.
  */
 import type { AnswerType } from "../question/answer-type.ts";
@@ -43,7 +43,7 @@ export function extractAnswer(ranked: RankedSentence, type: AnswerType, terms: Q
 }
 
 /**
- * Of several shapes in the sentence (锦委办发〔2016〕41号 and 锦政办发〔2016〕118号), the one with
+ * Of several shapes in the sentence (岚委办发〔2019〕4号 and 岚政办发〔2019〕7号), the one with
  * the question's words right before it; a labelled one first, report order breaking ties.
  */
 function nearestToQuestion(ranked: RankedSentence, terms: QuestionTerms): LabelledShape | undefined {

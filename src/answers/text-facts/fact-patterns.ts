@@ -1,13 +1,13 @@
 /**
  * What the answer to each type looks like in a report's text: a phone number, an e-mail address,
- * a street address, a date, a document number (〔2013〕27号), a name in quotes, an enumeration.
+ * a street address, a date, a document number (〔2019〕12号), a name in quotes, an enumeration.
  * Persons, yes/no facts and free phrases have no shape of their own and are found by words alone.
  */
 import type { AnswerTypeId } from "../question/answer-type.ts";
 
 const DASH = "[-—－–‐]";
-// An area code with its dash, then the number: 0578-3131182, 0825—2223915, 05635102615, 87362451;
-// 12320-style service numbers; mobile numbers.
+// An area code with its dash, then the number: 0731-5550123, 0731—5550123, 07315550123, 5550123;
+// five-digit 123xx service numbers; mobile numbers.
 const PHONE = new RegExp(`(?<![\\d.])(?:0\\d{2,3}\\s*${DASH}{0,2}\\s*)?\\d{7,8}(?:/\\d{7,8})?(?![\\d])|(?<!\\d)1[3-9]\\d{9}(?!\\d)|(?<![\\d.])123\\d{2}(?!\\d)`, "gu");
 const EMAIL = /[\w.-]+@(?:[\w-]+(?:\.[\w-]+)+)?/gu;
 const WEB = /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|com|cn|net|org)(?::\d+)?(?:\/[^\s，。,;；)）]*)?/giu;

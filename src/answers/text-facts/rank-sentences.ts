@@ -83,7 +83,7 @@ function ownShapes(type: AnswerType, text: string): LabelledShape[] {
   const out: LabelledShape[] = [];
   let previousEnd = 0;
   for (const m of shapeMatches(type.id, text)) {
-    // The labels between the value before and this one are this one's (电话(传真):8525522 has two).
+    // The labels between the value before and this one are this one's (电话（传真）：0731-5550100 has two).
     const window = Math.max(previousEnd, m.start - LABEL_REACH);
     previousEnd = m.end;
     const before = text.slice(window, m.start);
