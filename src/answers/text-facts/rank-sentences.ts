@@ -57,7 +57,7 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
       if (bigramDf[k]! > 0 && bigramSets[i]!.has(b)) bigrams += rarity(bigramDf[k]!);
     });
     const shapes = ownShapes(type, text);
-    const labelled = LABELLED_TYPES.has(type.id) && shapes.some((s) => s.labelStart !== null);
+    const labelled = shapes.some((s) => s.labelStart !== null);
     const label = type.labels.some((l) => text.includes(l));
     const score =
       WORD_WEIGHT * words +
@@ -87,7 +87,8 @@ function ownShapes(type: AnswerType, text: string): LabelledShape[] {
     const window = Math.max(previousEnd, m.start - LABEL_REACH);
     previousEnd = m.end;
     const before = text.slice(window, m.start);
-    const own = nearestLabel(before, type.labels);
+    // Only a value is introduced by its label; a person or a name is not (组长 before 副组长 labels nothing).
+    const own = LABELLED_TYPES.has(type.id) ? nearestLabel(before, type.labels) : null;
     if (CONTACT_TYPES.has(type.id) && !own && nearestLabel(before, CONTACT_LABELS)) continue;
     out.push({ ...m, labelStart: own ? window + pairedStart(before, own.at) : null });
   }
