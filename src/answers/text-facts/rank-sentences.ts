@@ -45,7 +45,7 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
   // A word the report never writes is no evidence against one sentence over another (自己, 该找).
   const unwritten = terms.words.filter((_, i) => wordDf[i] === 0);
   const totalWords = terms.words.filter((_, i) => wordDf[i]! > 0).reduce((sum, t) => sum + weightOf.get(t)!, 0);
-  const totalBigrams = terms.bigrams.filter((_, i) => bigramDf[i]! > 0).reduce((sum, _, i) => sum + rarity(bigramDf[i]!), 0);
+  const totalBigrams = bigramDf.reduce((sum, df) => (df > 0 ? sum + rarity(df) : sum), 0);
   const ranked = sentences.map((sentence, i): RankedSentence => {
     const text = matched[i]!;
     let words = 0;
