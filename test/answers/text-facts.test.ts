@@ -142,6 +142,12 @@ describe("text facts answered from a report's sentences", () => {
     expect([other.status, head(other)]).toEqual(["no_figure", "岚溪县水务局2019年年报没有载明所问的内容。"]);
   });
 
+  // Real questions a2014-011, a2008-168: a yes/no fact the report writes as not done is a no.
+  it("says no where the sentence that writes what is asked says it was not done", async () => {
+    const a = await ask("青石镇2020年有没有开展政务公开培训");
+    expect([a.status, head(a)]).toEqual(["answered", "青石镇人民政府2020年年报：没有。「我镇没有开展政务公开培训」"]);
+  });
+
   // Real questions a2014-006, a2014-117: a channel asked yes or no, which no count of the report names.
   it("asks the text whether a channel is used when no figure answers a yes/no question", async () => {
     expect(head(await ask("岚溪县水务局2019年有没有用微信公开政府信息"))).toBe("岚溪县水务局2019年年报：有。「我局通过“岚溪水务”微信公众号和政务公开栏发布工作动态」");

@@ -15,6 +15,9 @@ import { questionTerms, withoutReportNames } from "./question-terms.ts";
 import { rankSentences, type RankedSentence } from "./rank-sentences.ts";
 import { reportSentences, type Sentence } from "./report-sentences.ts";
 
+// A sentence that writes what is asked may write that it did not happen (未发生行政复议).
+const NEGATED = /未|没有|尚无|并无|均无|暂无|无任何/u;
+
 export interface TextFact {
   status: "answered" | "no_figure";
   lines: string[];
@@ -52,7 +55,7 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
   const labelled = part !== null && type.labels.some((l) => part.includes(l));
   const head =
     type.id === "yes_no"
-      ? `${name}：有。${part ? `「${part}」` : ""}`
+      ? `${name}：${NEGATED.test(part ?? best.matched) ? "没有" : "有"}。${part ? `「${part}」` : ""}`
       : part
         ? `${name}：${labelled || !type.subject ? "" : type.subject}「${part}」`
         : `${name}中的相关表述：`;
