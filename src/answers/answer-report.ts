@@ -6,13 +6,14 @@
 import type { Answer, Candidate, Citation } from "./answer.ts";
 import type { AgencyEntry } from "./catalog/catalog-index.ts";
 import { findInReport, type Finding } from "./figures/figure-choice.ts";
+import type { AnswerType } from "./question/answer-type.ts";
 import type { Understanding } from "./question/understand-question.ts";
 import { citationText, figureName, figureText, plainFigure, reportName } from "./render/answer-text.ts";
 import type { ReportCache } from "./report-cache.ts";
 import type { ReportDetail, ReportSummary, StoredFigure, StoredPassage } from "./report-source.ts";
-import type { AnswerType } from "./question/answer-type.ts";
 import { askedTextFact, askedTextFactAfterNoFigure } from "./text-facts/asked-text-fact.ts";
 import { answerTextFact, type TextFact } from "./text-facts/answer-text-fact.ts";
+import type { Sentence } from "./text-facts/report-sentences.ts";
 
 interface YearResult {
   year: number;
@@ -85,7 +86,7 @@ async function textFactYear(agency: AgencyEntry, year: number, summaries: Report
   for (const summary of summaries) {
     const detail = await cache.get(summary.id);
     if (!detail) continue;
-    const cite = (d: ReportDetail, s: { sectionIndex: number; start: number; end: number; text: string }) => spanCitation(summary, d, s, s.text);
+    const cite = (d: ReportDetail, s: Sentence) => spanCitation(summary, d, s, s.text);
     const said = answerTextFact(detail, reportName(agency.name, year), type, u.query, cite);
     if (said.status === "answered") return { year, ...said, figures: [], warnings: [] };
     first ??= said;

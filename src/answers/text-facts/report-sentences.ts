@@ -8,9 +8,8 @@ export interface Sentence {
   text: string;
   start: number;
   end: number;
+  /** The section of the passage the sentence starts in. */
   sectionIndex: number;
-  /** The first passage the sentence lies in (for its citation's section). */
-  passage: StoredPassage;
 }
 
 // A sentence ends at a full stop, a question or exclamation mark, a semicolon or a line break.
@@ -25,7 +24,7 @@ export function reportSentences(detail: ReportDetail): Sentence[] {
       const text = m[0].trim();
       if (!/[\p{L}\p{N}]/u.test(text)) continue;
       const start = block.start + m.index + lead;
-      out.push({ text, start, end: start + text.length, sectionIndex: block.first.sectionIndex, passage: block.first });
+      out.push({ text, start, end: start + text.length, sectionIndex: block.first.sectionIndex });
     }
   }
   return out;
