@@ -12,14 +12,18 @@ import type { QuestionTerms } from "./question-terms.ts";
 const CLAUSE = /[^，,；;。！？!?()（）]+/gu;
 // A clause longer than this is no short answer: the shape alone is shown.
 const MAX_CLAUSE = 60;
+// A clause shorter than this (上下载) says nothing alone.
+const MIN_CLAUSE = 4;
+const LABEL_TIE = 0.01;
 
 /** The answering run of `ranked.sentence.text`, or null when none can be shown verbatim. */
 export function extractAnswer(ranked: RankedSentence, type: AnswerType, terms: QuestionTerms): string | null {
   const source = ranked.sentence.text;
   const shape = nearestToQuestion(ranked, terms);
   // Offsets found in the matched (simplified) form hold in the source only where both are as long;
-  // else a shape written alike in both (a phone number, an address in Latin letters) is shown alone.
-  if (ranked.matched.length !== source.length) return shape && source.includes(shape.text) ? shape.text : null;
+  // else a sentence's only shape written alike in both (a phone number) is shown alone, never one
+  // of several (the first date of a period is not the period).
+  if (ranked.matched.length !== source.length) return shape && ranked.shapes.length === 1 && source.includes(shape.text) ? shape.text : null;
   if (shape) {
     if (LABELLED_TYPES.has(type.id) && shape.labelStart !== null) {
       // A label may head several values of one clause (统计期限自…起至…止): all of them answer.
@@ -33,7 +37,9 @@ export function extractAnswer(ranked: RankedSentence, type: AnswerType, terms: Q
   let best: string | null = null;
   let bestWeight = 0;
   for (const m of ranked.matched.matchAll(CLAUSE)) {
-    const weight = terms.words.filter((t) => holds(m[0], t)).reduce((sum, t) => sum + ranked.termWeight(t), 0) + (type.labels.some((l) => m[0].includes(l)) ? 1 : 0);
+    if (m[0].trim().length < MIN_CLAUSE) continue;
+    // The type's label only breaks a tie between clauses holding as much of the question.
+    const weight = terms.words.filter((t) => holds(m[0], t)).reduce((sum, t) => sum + ranked.termWeight(t), 0) + (type.labels.some((l) => m[0].includes(l)) ? LABEL_TIE : 0);
     if (weight > bestWeight) {
       best = source.slice(m.index, m.index + m[0].length).trim();
       bestWeight = weight;
