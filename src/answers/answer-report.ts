@@ -6,10 +6,14 @@
 import type { Answer, Candidate, Citation } from "./answer.ts";
 import type { AgencyEntry } from "./catalog/catalog-index.ts";
 import { findInReport, type Finding } from "./figures/figure-choice.ts";
+import type { AnswerType } from "./question/answer-type.ts";
 import type { Understanding } from "./question/understand-question.ts";
 import { citationText, figureName, figureText, plainFigure, reportName } from "./render/answer-text.ts";
 import type { ReportCache } from "./report-cache.ts";
 import type { ReportDetail, ReportSummary, StoredFigure, StoredPassage } from "./report-source.ts";
+import { askedTextFact, askedTextFactAfterNoFigure } from "./text-facts/asked-text-fact.ts";
+import { answerTextFact, type TextFact } from "./text-facts/answer-text-fact.ts";
+import type { Sentence } from "./text-facts/report-sentences.ts";
 
 interface YearResult {
   year: number;
@@ -54,6 +58,12 @@ async function answerYear(agency: AgencyEntry, year: number, u: Understanding, c
     const held = others.length > 0 ? `已收录该机构${others.map((y) => `${y}年`).join("、")}的年报。` : "";
     return empty(year, "not_found", [`未收录${agency.name}${year}年的年报。${held}`]);
   }
+  const fact = askedTextFact(u);
+  if (fact) {
+    // A phone, an address, a person, a date: the best sentence of the year's reports, not a figure.
+    const said = await textFactYear(agency, year, summaries, fact, u, cache);
+    if (said) return said;
+  }
   let fallback: { summary: ReportSummary; detail: ReportDetail; finding: Finding } | null = null;
   for (const summary of summaries) {
     const detail = await cache.get(summary.id);
@@ -63,7 +73,25 @@ async function answerYear(agency: AgencyEntry, year: number, u: Understanding, c
     fallback ??= { summary, detail, finding };
   }
   if (!fallback) return empty(year, "not_found", [`未收录${agency.name}${year}年的年报。`]);
+  // 有没有用微信公开信息 names a measure no figure answers: the report's text may still say yes.
+  const after = askedTextFactAfterNoFigure(u);
+  const said = after ? await textFactYear(agency, year, summaries, after, u, cache) : null;
+  if (said?.status === "answered") return said;
   return found(agency, year, u, fallback.summary, fallback.detail, fallback.finding);
+}
+
+/** `type` answered from the sentences of the year's reports: the first that answers, else the first report's "not stated". */
+async function textFactYear(agency: AgencyEntry, year: number, summaries: ReportSummary[], type: AnswerType, u: Understanding, cache: ReportCache): Promise<YearResult | null> {
+  let first: TextFact | null = null;
+  for (const summary of summaries) {
+    const detail = await cache.get(summary.id);
+    if (!detail) continue;
+    const cite = (d: ReportDetail, s: Sentence) => spanCitation(summary, d, s, s.text);
+    const said = answerTextFact(detail, reportName(agency.name, year), type, u.query, cite);
+    if (said.status === "answered") return { year, ...said, figures: [], warnings: [] };
+    first ??= said;
+  }
+  return first ? { year, ...first, figures: [], warnings: [] } : null;
 }
 
 /** `finding` with the figures of the further measures asked at once (u.also) after its own, where the report states them. */

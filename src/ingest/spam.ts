@@ -40,6 +40,8 @@ export function findSpamSpans(text: string): Span[] {
     hits.push({ start: m.index - (brand?.[0].length ?? 0), end: m.index + m[0].length });
   }
   for (const m of text.matchAll(AD_URL)) {
+    // The host of an e-mail address (lxslj@163.com) is part of the address, never an ad.
+    if (text[m.index - 1] === "@" && !HAS_SPAM_TOKEN.test(m[0])) continue;
     if (!/gov\.cn|\.gov\b|\.org\.cn/i.test(m[0]) && (/\d{3,}/.test(m[0]) || HAS_SPAM_TOKEN.test(m[0]))) {
       hits.push({ start: m.index, end: m.index + m[0].length });
     }

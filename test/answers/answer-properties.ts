@@ -5,16 +5,23 @@
  */
 import type { Answer } from "../../src/answers/answer.ts";
 import { numbersOutsideQuotes } from "../../src/answers/eval/score-answer.ts";
-import type { ReportSource } from "../../src/answers/report-source.ts";
+import type { ReportSource, StoredPassage } from "../../src/answers/report-source.ts";
 
-/** Numbers of `answer` (written outside quotes, or given as figures) that no cited report stores. */
+/**
+ * Numbers of `answer` (written outside quotes, or given as figures) that no cited report stores.
+ * A 「run」 of the text is a quote when it is verbatim in a citation's quote or is the stored
+ * publication date of a cited report (a page's header date, which ingest keeps apart from the text).
+ */
 export async function inventedNumbers(answer: Answer, source: ReportSource): Promise<number[]> {
   const allowed = new Set<number>();
+  const cited: string[] = [];
   for (const c of answer.citations) {
     const detail = await source.getReport(c.reportId);
     for (const f of detail?.figures ?? []) allowed.add(f.value);
+    cited.push(c.quote);
+    if (detail?.summary.published) cited.push(detail.summary.published);
   }
-  const written = numbersOutsideQuotes(answer.text).filter((n) => !allowed.has(n));
+  const written = numbersOutsideQuotes(answer.text, cited).filter((n) => !allowed.has(n));
   const given = answer.figures.map((f) => f.value).filter((n) => !allowed.has(n));
   return [...written, ...given];
 }
@@ -24,11 +31,23 @@ export async function unfoundQuotes(answer: Answer, source: ReportSource): Promi
   const missing: string[] = [];
   for (const c of answer.citations) {
     const detail = await source.getReport(c.reportId);
-    const inReport = detail !== null && (detail.passages.some((p) => p.text.includes(c.quote)) || detail.figures.some((f) => f.quote === c.quote));
+    const inReport = detail !== null && (contiguousTexts(detail.passages).some((t) => t.includes(c.quote)) || detail.figures.some((f) => f.quote === c.quote));
     if (!inReport) missing.push(c.quote);
   }
   for (const line of answer.text.split("\n").filter((l) => l.startsWith("> "))) {
     if (!answer.citations.some((c) => c.quote.includes(line.slice(2)))) missing.push(line);
   }
   return missing;
+}
+
+/** The report's text in runs of passages that follow each other with nothing between (a line ingest cut in two). */
+function contiguousTexts(passages: readonly StoredPassage[]): string[] {
+  const runs: string[] = [];
+  let last: StoredPassage | null = null;
+  for (const p of passages) {
+    if (last && p.start === last.end && runs.length > 0) runs[runs.length - 1] += p.text;
+    else runs.push(p.text);
+    last = p;
+  }
+  return runs;
 }

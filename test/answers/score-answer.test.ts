@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answers/answer.ts";
 import type { EvalQuestion } from "../../src/answers/eval/eval-question.ts";
-import { scoreAnswer } from "../../src/answers/eval/score-answer.ts";
+import { numbersOutsideQuotes, scoreAnswer } from "../../src/answers/eval/score-answer.ts";
 
 const question: EvalQuestion = {
   id: "x1",
@@ -40,4 +40,13 @@ describe("scoreAnswer", () => {
       "no quote from town.txt holding 2",
     ]);
   });
+
+  // Real questions a2008-215, a2020-037: a phone number or postcode shown as a verbatim run of the quote.
+  it("counts the numbers of a 「run」 verbatim in a cited quote as quoted, and no other run's", () => {
+    const quote = "请与办公室联系（邮编：412300，电话：0731-5550123）。";
+    expect(numbersOutsideQuotes("某局2019年年报：「电话：0731-5550123」", [quote])).toEqual([]);
+    expect(numbersOutsideQuotes("某局2019年年报：「电话：0731-5550999」", [quote])).toEqual([731, 5550999]);
+    expect(numbersOutsideQuotes("某局2019年年报：「电话：0731-5550123」")).toEqual([731, 5550123]);
+  });
 });
+

@@ -31,4 +31,10 @@ describe("findSpamSpans", () => {
     const text = "通过政府门户网站www.lzq.gov.cn公开信息1338条，体育局开展全民健身活动，与Tibet University合作。";
     expect(findSpamSpans(text)).toEqual([]);
   });
+
+  // Real questions a2014-082, a2008-206: the host of a report's e-mail address was cut as an ad.
+  it("keeps the host of an e-mail address, digits and all", () => {
+    expect(findSpamSpans("电子邮箱：lxslj@163.com，传真：0731-5550124")).toEqual([]);
+    expect(removed("电子邮箱：lxslj@163.com 访问 www.88bet365.com")).toBe("电子邮箱：lxslj@163.com 访问 ");
+  });
 });

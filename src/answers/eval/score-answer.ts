@@ -43,11 +43,17 @@ export function scoreAnswer(q: EvalQuestion, answer: Answer, context: EvalQuesti
   return { id: q.id, kind: q.kind, ok: reasons.length === 0, reasons };
 }
 
-/** Arabic numbers in `text` outside "> " quote lines and the 出处 line, years (2021年) aside. */
-export function numbersOutsideQuotes(text: string): number[] {
+/**
+ * Arabic numbers in `text` outside "> " quote lines and the 出处 line, years (2021年) aside; a
+ * 「run」 that is verbatim text of one of `cited` (the answer's quotes: 「电话:0731-5550123」) is a
+ * quote too.
+ */
+export function numbersOutsideQuotes(text: string, cited: readonly string[] = []): number[] {
+  const quoted = (run: string): boolean => run.length > 0 && cited.some((c) => c.includes(run));
   return text
     .split("\n")
     .filter((line) => !line.startsWith("> ") && !line.startsWith("出处："))
+    .map((line) => line.replace(/「([^「」]*)」/g, (whole, run: string) => (quoted(run) ? "「」" : whole)))
     .flatMap((line) => [...line.replace(/(19|20)\d{2}(?=年)/g, "").matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0])));
 }
 

@@ -23,6 +23,21 @@ export function matchingFormOf(detail: ReportDetail): MatchingForm {
   return form;
 }
 
+const sentenceForms = new WeakMap<ReportDetail, MatchingForm>();
+
+/**
+ * `detail`'s text always read in simplified script: a page may carry a simplified title over a
+ * traditional body (a mirror's), and single sentences are matched word for word.
+ */
+export function foldedFormOf(detail: ReportDetail): MatchingForm {
+  let form = sentenceForms.get(detail);
+  if (!form) {
+    form = matchingFormOf(detail) === asWritten ? folded() : matchingFormOf(detail);
+    sentenceForms.set(detail, form);
+  }
+  return form;
+}
+
 function folded(): MatchingForm {
   const memo = new Map<string, string>();
   return (text) => {

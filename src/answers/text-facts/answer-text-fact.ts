@@ -1,0 +1,75 @@
+/**
+ * A text fact answered from one report: its sentences ranked for the answer type asked, the
+ * answering part shown first as a verbatim 「run」 of the best sentence, then that sentence cited.
+ * When no sentence fits, the report is said not to state it, with its nearest sentence quoted.
+ */
+import type { Citation } from "../answer.ts";
+import type { AnswerType } from "../question/answer-type.ts";
+import { citationText } from "../render/answer-text.ts";
+import type { ReportDetail } from "../report-source.ts";
+import { foldedFormOf } from "../search/matching-form.ts";
+import { extractAnswer } from "./fact-extract.ts";
+import { MIN_SHAPED_COVERAGE, MIN_SHAPELESS_COVERAGE, MIN_SHAPELESS_SCORE, MIN_YES_COVERAGE } from "./fact-weights.ts";
+import { CONTACT_TYPES, SHAPED_TYPES } from "./fact-patterns.ts";
+import { questionTerms, withoutReportNames } from "./question-terms.ts";
+import { rankSentences, type RankedSentence } from "./rank-sentences.ts";
+import { reportSentences, type Sentence } from "./report-sentences.ts";
+
+// A sentence that writes what is asked may write that it did not happen (未发生行政复议).
+const NEGATED = /未|没有|尚无|并无|均无|暂无|无任何/u;
+
+export interface TextFact {
+  status: "answered" | "no_figure";
+  lines: string[];
+  citations: Citation[];
+}
+
+/** The citation of a sentence of `detail`. */
+export type CiteSentence = (detail: ReportDetail, sentence: Sentence) => Citation;
+
+/** Answers a text fact of `type` asked by `query` (the question's asking part) from `detail`, named `name` in replies. */
+export function answerTextFact(detail: ReportDetail, name: string, type: AnswerType, query: string, cite: CiteSentence): TextFact {
+  const { title, agency, agencyNormalized } = detail.summary;
+  const form = foldedFormOf(detail);
+  const terms = withoutReportNames(questionTerms(query), form(`${title} ${agency ?? ""} ${agencyNormalized ?? ""}`));
+  const ranked = rankSentences(reportSentences(detail), type, terms, form);
+  // The best sentence that answers at all: a contact run cut at its semicolons puts the asked office's
+  // name in one piece and its phone number in the next, and only the number answers.
+  const best = ranked.find((r) => fits(r, type));
+  // Pages give their publication date in a header line ingest keeps as the report's date, not as text.
+  const published = detail.summary.published;
+  if (type.id === "issued" && published && !best?.shapes.some((s) => s.labelStart !== null)) {
+    const opening = reportSentences(detail)[0];
+    const citations = opening ? [cite(detail, opening)] : [];
+    return { status: "answered", lines: [`${name}：网页所载发布日期「${published}」`, ...citations.map(citationText)], citations };
+  }
+  if (!best) {
+    const closest = ranked[0];
+    const nearest = closest && closest.score > 0 ? cite(detail, closest.sentence) : null;
+    const lines = [`${name}没有载明${type.subject || "所问的内容"}。`];
+    if (nearest) lines.push("报告中相关的表述：", citationText(nearest));
+    return { status: "no_figure", lines, citations: nearest ? [nearest] : [] };
+  }
+  const citation = cite(detail, best.sentence);
+  const part = extractAnswer(best, type, terms);
+  const labelled = part !== null && type.labels.some((l) => part.includes(l));
+  const head =
+    type.id === "yes_no"
+      ? `${name}：${NEGATED.test(part ?? best.matched) ? "没有" : "有"}。${part ? `「${part}」` : ""}`
+      : part
+        ? `${name}：${labelled || !type.subject ? "" : type.subject}「${part}」`
+        : `${name}中的相关表述：`;
+  return { status: "answered", lines: [head, citationText(citation)], citations: [citation] };
+}
+
+/** True when `best` answers: it has the answer's shape, or holds enough of the question. */
+function fits(best: RankedSentence, type: AnswerType): boolean {
+  // A bare number or 36号 is a contact detail only beside a word that says so (电话, 联系, 地址).
+  if (CONTACT_TYPES.has(type.id)) return best.shapes.length > 0 && (best.shapes.some((s) => s.labelStart !== null) || type.labels.some((l) => best.matched.includes(l)));
+  if (SHAPED_TYPES.has(type.id)) return best.shapes.length > 0;
+  // A yes needs every word of what is asked written somewhere in the report (新闻发言人制度 is not 审核制度).
+  if (type.id === "yes_no") return best.unwritten.length === 0 && best.coverage >= MIN_YES_COVERAGE;
+  // An answer-shaped run (a name in quotes, an enumeration) needs less of the question's words.
+  const coverage = best.shapes.length > 0 ? MIN_SHAPED_COVERAGE : MIN_SHAPELESS_COVERAGE;
+  return best.score >= MIN_SHAPELESS_SCORE && best.coverage >= coverage;
+}

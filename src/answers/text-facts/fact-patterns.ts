@@ -1,0 +1,63 @@
+/**
+ * What the answer to each type looks like in a report's text: a phone number, an e-mail address,
+ * a street address, a date, a document number (〔2019〕12号), a name in quotes, an enumeration.
+ * Persons, yes/no facts and free phrases have no shape of their own and are found by words alone.
+ */
+import type { AnswerTypeId } from "../question/answer-type.ts";
+
+const DASH = "[-—－–‐]";
+// An area code with its dash, then the number: 0731-5550123, 0731—5550123, 07315550123, 5550123;
+// five-digit 123xx service numbers; mobile numbers.
+const PHONE = new RegExp(`(?<![\\d.])(?:0\\d{2,3}\\s*${DASH}{0,2}\\s*)?\\d{7,8}(?:/\\d{7,8})?(?![\\d])|(?<!\\d)1[3-9]\\d{9}(?!\\d)|(?<![\\d.])123\\d{2}(?!\\d)`, "gu");
+const EMAIL = /[\w.-]+@(?:[\w-]+(?:\.[\w-]+)+)?/gu;
+const WEB = /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|com|cn|net|org)(?::\d+)?(?:\/[^\s，。,;；)）]*)?/giu;
+const POSTCODE = /(?<![\d.\-—])\d{6}(?![\d])/gu;
+const ADDRESS = /(?:路|街|巷|大道|胡同|里)[\d一二三四五六七八九十〇零\-—]+号|\d+号(?:院|楼)?|大厦|大楼|办公楼|\d+室/gu;
+const DATE = /(?:19|20)\d{2}\s*(?:年|[.\-/])\s*\d{1,2}\s*(?:月|[.\-/])\s*\d{1,2}\s*日?|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s+\d{1,2}\s+\d{1,2}\s*日/gu;
+const DOC_NUMBER = /[〔\[［（(【]\s*(?:19|20)\d{2}\s*[〕\]］）)】]\s*(?:第\s*)?\d+\s*[号號]/gu;
+const NAMED = /[“「"‘][^”」"’]{2,30}[”」"’]|《[^》]{2,60}》|[\p{Script=Han}A-Za-z]{2,6}(?:网|平台|公众号|APP|App|客户端|小程序)/gu;
+const ENUMERATION = /[^、，,。；;：:]{2,}、[^、，,。；;：:]{2,}/gu;
+const AUTHOR = /由[^，,。；;]{2,40}?(?:编制|编写|制作|综合)/gu;
+const PERSON = /签发人|联系人|负责人|同志|(?:任|为|担任)[^，,。；;]{0,12}组长|组长[:：由]/gu;
+
+const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
+  phone: PHONE,
+  fax: PHONE,
+  email: EMAIL,
+  web: WEB,
+  postcode: POSTCODE,
+  address: ADDRESS,
+  issued: DATE,
+  period: DATE,
+  date: DATE,
+  doc_number: DOC_NUMBER,
+  named: NAMED,
+  list: ENUMERATION,
+  person: PERSON,
+  author: AUTHOR,
+};
+
+/** Contact details: they stand in a row (电话:…,传真:…,邮编:…), each after its own label. */
+export const CONTACT_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "address"]);
+
+/** Types whose answer is nothing but its shape: a sentence without it states no such answer. */
+export const SHAPED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "doc_number", "issued", "period", "date"]);
+
+/**
+ * Types a report states as a label and its value (电话:…, 发布日期:…, 文号:…): there the value right
+ * after its label is the answer; a name in quotes or a person is not introduced by a label.
+ */
+export const LABELLED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "address", "issued", "period", "doc_number"]);
+
+export interface ShapeMatch {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Runs of `sentence` shaped as an answer of `type` would be (empty for shapeless types). */
+export function shapeMatches(type: AnswerTypeId, sentence: string): ShapeMatch[] {
+  const pattern = PATTERNS[type];
+  if (!pattern) return [];
+  return [...sentence.matchAll(pattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}

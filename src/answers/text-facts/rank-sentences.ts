@@ -1,0 +1,116 @@
+/**
+ * Ranks the sentences of one report as answers of a text question: every sentence is a candidate,
+ * scored by the evidence in `fact-weights.ts`; the best comes first, report order breaking ties.
+ */
+import { ALL_LABELS, type AnswerType } from "../question/answer-type.ts";
+import { tokenize } from "../search/bigram-tokenizer.ts";
+import type { MatchingForm } from "../search/matching-form.ts";
+import { BIGRAM_WEIGHT, LABEL_REACH, LABEL_WEIGHT, LABELLED_SHAPE_WEIGHT, SHAPE_WEIGHT, WORD_WEIGHT } from "./fact-weights.ts";
+import { CONTACT_TYPES, LABELLED_TYPES, shapeMatches, type ShapeMatch } from "./fact-patterns.ts";
+import type { QuestionTerms, Term } from "./question-terms.ts";
+import type { Sentence } from "./report-sentences.ts";
+
+export interface RankedSentence {
+  sentence: Sentence;
+  /** The sentence as matched (simplified script). */
+  matched: string;
+  score: number;
+  /** Share of the question's word and bigram weight the sentence holds, 0–1 (专职人员 in 专职工作人员 by its bigrams). */
+  coverage: number;
+  /** The run shaped as the answer, best placed first; empty when none. */
+  shapes: LabelledShape[];
+  /** The question's words the report writes nowhere. */
+  unwritten: Term[];
+  /** Weight of each question term in this report (rarer is heavier). */
+  termWeight: (t: Term) => number;
+}
+
+export interface LabelledShape extends ShapeMatch {
+  /** Where the label of the asked type before it starts, or null when none stands within reach. */
+  labelStart: number | null;
+}
+
+// In a row of contact details a number belongs to the label nearest before it.
+const CONTACT_LABELS = [...ALL_LABELS].filter(([, id]) => CONTACT_TYPES.has(id)).map(([label]) => label);
+
+/** The sentences of a report ranked as answers of `type` for `terms`, best first. */
+export function rankSentences(sentences: readonly Sentence[], type: AnswerType, terms: QuestionTerms, form: MatchingForm): RankedSentence[] {
+  const matched = sentences.map((s) => form(s.text));
+  const bigramSets = matched.map((t) => new Set(tokenize(t)));
+  const n = sentences.length;
+  const rarity = (df: number): number => Math.log(1 + n / Math.max(df, 1));
+  const wordDf = terms.words.map((t) => matched.filter((m) => holds(m, t)).length);
+  const bigramDf = terms.bigrams.map((b) => bigramSets.filter((s) => s.has(b)).length);
+  const weightOf = new Map(terms.words.map((t, i) => [t, rarity(wordDf[i]!)]));
+  // A word the report never writes is no evidence against one sentence over another (自己, 该找).
+  const unwritten = terms.words.filter((_, i) => wordDf[i] === 0);
+  const totalWords = terms.words.filter((_, i) => wordDf[i]! > 0).reduce((sum, t) => sum + weightOf.get(t)!, 0);
+  const totalBigrams = bigramDf.reduce((sum, df) => (df > 0 ? sum + rarity(df) : sum), 0);
+  const ranked = sentences.map((sentence, i): RankedSentence => {
+    const text = matched[i]!;
+    let words = 0;
+    terms.words.forEach((t, k) => {
+      if (wordDf[k]! > 0 && holds(text, t)) words += weightOf.get(t)!;
+    });
+    let bigrams = 0;
+    terms.bigrams.forEach((b, k) => {
+      if (bigramDf[k]! > 0 && bigramSets[i]!.has(b)) bigrams += rarity(bigramDf[k]!);
+    });
+    const shapes = ownShapes(type, text);
+    const labelled = shapes.some((s) => s.labelStart !== null);
+    const label = type.labels.some((l) => text.includes(l));
+    const score =
+      WORD_WEIGHT * words +
+      BIGRAM_WEIGHT * bigrams +
+      (label ? LABEL_WEIGHT : 0) +
+      (shapes.length > 0 ? SHAPE_WEIGHT : 0) +
+      (labelled ? LABELLED_SHAPE_WEIGHT : 0);
+    return { sentence, matched: text, score, coverage: totalWords + totalBigrams > 0 ? (words + bigrams) / (totalWords + totalBigrams) : 0, shapes, unwritten, termWeight: (t) => weightOf.get(t) ?? 0 };
+  });
+  return ranked.map((r, i) => ({ r, i })).sort((a, b) => b.r.score - a.r.score || a.i - b.i).map(({ r }) => r);
+}
+
+/** True when `text` holds `term` or a report word it stands for. */
+export function holds(text: string, term: Term): boolean {
+  return term.forms.some((f) => text.includes(f));
+}
+
+/**
+ * The runs of `text` shaped as an answer of `type`, those right after a label of the type first.
+ * A contact detail labelled only as another type's (the 传真 number when a phone is asked) is none.
+ */
+function ownShapes(type: AnswerType, text: string): LabelledShape[] {
+  const out: LabelledShape[] = [];
+  let previousEnd = 0;
+  for (const m of shapeMatches(type.id, text)) {
+    // The labels between the value before and this one are this one's (电话（传真）：0731-5550100 has two).
+    const window = Math.max(previousEnd, m.start - LABEL_REACH);
+    previousEnd = m.end;
+    const before = text.slice(window, m.start);
+    // Only a value is introduced by its label; a person or a name is not (组长 before 副组长 labels nothing).
+    const own = LABELLED_TYPES.has(type.id) ? nearestLabel(before, type.labels) : null;
+    if (CONTACT_TYPES.has(type.id) && !own && nearestLabel(before, CONTACT_LABELS)) continue;
+    out.push({ ...m, labelStart: own ? window + pairedStart(before, own.at) : null });
+  }
+  return out.sort((a, b) => Number(b.labelStart !== null) - Number(a.labelStart !== null));
+}
+
+/** Where a label at `at` of `text` starts with the label it is bracketed after (电话（传真）). */
+function pairedStart(text: string, at: number): number {
+  const head = text.slice(0, at);
+  if (!/[（(]$/u.test(head)) return at;
+  const outer = CONTACT_LABELS.find((l) => head.endsWith(`${l}${head.at(-1)}`));
+  return outer ? at - 1 - outer.length : at;
+}
+
+/** The label of `labels` that ends last in `text` (the one nearest before what follows). */
+function nearestLabel(text: string, labels: readonly string[]): { label: string; at: number } | null {
+  let best: { label: string; at: number } | null = null;
+  for (const label of labels) {
+    const at = text.lastIndexOf(label);
+    if (at < 0) continue;
+    const end = at + label.length;
+    if (!best || end > best.at + best.label.length || (end === best.at + best.label.length && label.length > best.label.length)) best = { label, at };
+  }
+  return best;
+}

@@ -1,0 +1,54 @@
+/**
+ * The sentences of a report, cut from its stored passages at answer time, each with the exact
+ * original offsets of its text so a quote stays a verbatim run of the source.
+ */
+import type { ReportDetail, StoredPassage } from "../report-source.ts";
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  /** The section of the passage the sentence starts in. */
+  sectionIndex: number;
+}
+
+// A sentence ends at a full stop, a question or exclamation mark, a semicolon or a line break.
+const SENTENCE = /[^。！？!?；;\n]+[。！？!?；;]*/gu;
+
+/** The sentences of `detail`, in report order. */
+export function reportSentences(detail: ReportDetail): Sentence[] {
+  const out: Sentence[] = [];
+  for (const block of contiguousBlocks(detail.passages)) {
+    for (const m of block.text.matchAll(SENTENCE)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const text = m[0].trim();
+      if (!/[\p{L}\p{N}]/u.test(text)) continue;
+      const start = block.start + m.index + lead;
+      out.push({ text, start, end: start + text.length, sectionIndex: block.first.sectionIndex });
+    }
+  }
+  return out;
+}
+
+interface Block {
+  text: string;
+  start: number;
+  first: StoredPassage;
+}
+
+/**
+ * Passages joined where one ends exactly where the next begins: ingest cuts a long line into
+ * passages mid-sentence (even mid-word), and the sentence across the cut is still one run of the
+ * source.
+ */
+function contiguousBlocks(passages: readonly StoredPassage[]): Block[] {
+  const blocks: Block[] = [];
+  let last: StoredPassage | null = null;
+  for (const p of passages) {
+    const block = blocks.at(-1);
+    if (block && last && p.start === last.end && p.sectionIndex === last.sectionIndex) block.text += p.text;
+    else blocks.push({ text: p.text, start: p.start, first: p });
+    last = p;
+  }
+  return blocks;
+}
