@@ -15,6 +15,7 @@ import { createTelegramRunner, type TelegramRunner } from "./bot/telegram/telegr
 import { createUpdateClaims } from "./bot/telegram/update-claims.ts";
 import { createWechatApiClient } from "./bot/wechat/wechat-api.client.ts";
 import { createWechatCipher } from "./bot/wechat/wechat.crypto.ts";
+import { createStoredMessageLog } from "./bot/wechat/wechat-message-log.ts";
 import { createWechatMessageHandler } from "./bot/wechat/wechat.messages.ts";
 import { createWechatNotifier } from "./bot/wechat/wechat-notifier.ts";
 import { wechatReminders } from "./bot/wechat/wechat-reminders.ts";
@@ -26,7 +27,8 @@ import type { Notifier } from "./reminders/notifier.ts";
 import { createReminders } from "./reminders/reminders.ts";
 import { createChatStateStore } from "./store/chat-state.repository.ts";
 import { incrementCounter } from "./store/counter.repository.ts";
-import { openDatabase } from "./store/db.ts";
+import { describeTarget, openStore } from "./store/db.ts";
+import { tryWithLoadLock, withLoadLock } from "./store/load-lock.ts";
 import { createReportSource } from "./store/report-source.ts";
 import { lastInboundTimes, listSubscriptions } from "./store/subscription.repository.ts";
 
@@ -35,8 +37,9 @@ const HANDLER_DEADLINE_MS = 10_000;
 
 async function main(config: Config): Promise<void> {
   await checkConfigPaths(config);
-  const store = await openDatabase(config.databasePath).catch((error: unknown) => {
-    throw new Error(`DATABASE_PATH ${path.resolve(config.databasePath)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  const store = await openStore(config).catch((error: unknown) => {
+    const variable = config.databaseUrl === null ? "DATABASE_PATH" : "DATABASE_URL";
+    throw new Error(`${variable} ${describeTarget(config)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   });
   const clock = () => new Date();
   const source = createReportSource(store.db);
@@ -110,6 +113,8 @@ async function main(config: Config): Promise<void> {
                 })
               : null,
           client: wechatClient,
+          // One instance per SQLite file: its memory sees every retry. Instances sharing PostgreSQL share the keys.
+          messages: store.dialect === "postgres" ? createStoredMessageLog(store.db) : null,
           handler: createWechatMessageHandler({
             engine,
             onQuestion,
@@ -121,8 +126,17 @@ async function main(config: Config): Promise<void> {
   });
   logRef = app.log;
 
-  const summary = await ingestPaths(store, [config.dataDir], { removeMissing: true });
-  app.log.info({ dataDir: path.resolve(config.dataDir), database: path.resolve(config.databasePath) }, `data loaded\n${formatIngestSummary(summary)}`);
+  // Instances sharing a PostgreSQL database load DATA_DIR one at a time: while another loads,
+  // this one serves what is committed, then checks the files itself (unchanged ones cost a hash).
+  const load = () => ingestPaths(store, [config.dataDir], { removeMissing: true });
+  const logLoaded = (summary: Awaited<ReturnType<typeof load>>) =>
+    app.log.info({ dataDir: path.resolve(config.dataDir), database: describeTarget(config) }, `data loaded\n${formatIngestSummary(summary)}`);
+  const first = await tryWithLoadLock(store.db, load);
+  if (first.ran) logLoaded(first.value);
+  else {
+    app.log.info({ dataDir: path.resolve(config.dataDir) }, "another instance is loading the data directory; serving what it has committed");
+    withLoadLock(store.db, load).then(logLoaded, (error: unknown) => app.log.error({ err: error }, "loading the data directory failed"));
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {
