@@ -95,19 +95,23 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
  * Runs `work` on SQLite's write connection with `synchronous=FULL`, for writes that must survive a
  * power loss (subscriptions, the send log). Other writes of this process wait until `work` ends,
  * so keep it to a few statements. Call it outside a transaction; `work` may open one on the
- * Kysely it receives. On PostgreSQL every commit is already durable: `work` runs on `db` as it is.
+ * Kysely it receives. On PostgreSQL the connection commits with `synchronous_commit = on` instead
+ * (the pool's connections have it off).
  */
 export async function withSynchronousFull<T>(
   db: Kysely<Schema>,
   work: (db: Kysely<Schema>) => Promise<T>,
 ): Promise<T> {
-  if (dialectOf(db) === "postgres") return work(db);
+  const [durable, usual] =
+    dialectOf(db) === "postgres"
+      ? [sql`set synchronous_commit = on`, sql`set synchronous_commit = off`]
+      : [sql`pragma synchronous = FULL`, sql`pragma synchronous = NORMAL`];
   return db.connection().execute(async (pinned) => {
-    await sql`pragma synchronous = FULL`.execute(pinned);
+    await durable.execute(pinned);
     try {
       return await work(pinned);
     } finally {
-      await sql`pragma synchronous = NORMAL`.execute(pinned);
+      await usual.execute(pinned);
     }
   });
 }
