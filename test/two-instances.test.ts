@@ -143,6 +143,24 @@ describe.runIf(DIALECTS.includes("postgres"))("two instances on one PostgreSQL d
     }
   }, 60_000);
 
+  it("answers on both from a file another process loaded, each rebuilding its catalogue", async () => {
+    const question = "萧山区应急管理局2022年主动公开了多少条政府信息";
+    expect((await ask(b, "reload-b", question)).status).not.toBe("answered");
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: database.url };
+    const file = path.join(ROOT, "test/fixtures/heldout-2/xiaoshan-emergency-2022.html");
+    await promisify(execFile)(TSX, ["src/cli/ingest.ts", "--keep-missing", file], { cwd: ROOT, env });
+    for (const [chat, instance] of [["reload-a", a], ["reload-b2", b]] as const) {
+      // The question that notices the new version is still answered from the previous index while
+      // the new one builds (a reload never stalls questions): the next ones see the file.
+      let answer = await ask(instance, chat, question);
+      for (let tries = 0; answer.status !== "answered" && tries < 50; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        answer = await ask(instance, chat, question);
+      }
+      expect([answer.status, answer.agency, answer.figures[0]?.value]).toEqual(["answered", "杭州市萧山区应急管理局", 386]);
+    }
+  }, 60_000);
+
   it("answers on B with A stopped, and neither wrote a SQLite file", async () => {
     expect(await stop(a)).toBe(0);
     const answer = await ask(b, "after-a", "凉州区科技局2021年公开了多少条信息");
