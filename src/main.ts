@@ -131,11 +131,15 @@ async function main(config: Config): Promise<void> {
   const load = () => ingestPaths(store, [config.dataDir], { removeMissing: true });
   const logLoaded = (summary: Awaited<ReturnType<typeof load>>) =>
     app.log.info({ dataDir: path.resolve(config.dataDir), database: describeTarget(config) }, `data loaded\n${formatIngestSummary(summary)}`);
+  const stopWaiting = new AbortController();
   const first = await tryWithLoadLock(store.db, load);
   if (first.ran) logLoaded(first.value);
   else {
     app.log.info({ dataDir: path.resolve(config.dataDir) }, "another instance is loading the data directory; serving what it has committed");
-    withLoadLock(store.db, load).then(logLoaded, (error: unknown) => app.log.error({ err: error }, "loading the data directory failed"));
+    withLoadLock(store.db, load, { signal: stopWaiting.signal }).then(
+      (summary) => summary && logLoaded(summary),
+      (error: unknown) => app.log.error({ err: error }, "loading the data directory failed"),
+    );
   }
 
   let stopping = false;
@@ -143,6 +147,7 @@ async function main(config: Config): Promise<void> {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, "shutting down");
+    stopWaiting.abort();
     const force = setTimeout(() => {
       app.log.error({}, "shutdown deadline passed; exiting");
       process.exit(1);

@@ -8,7 +8,7 @@ import { sql, type Kysely } from "kysely";
 import { dialectOf } from "./dialect.ts";
 import type { Schema } from "./schema.ts";
 
-// An arbitrary 64-bit key naming "loading DATA_DIR"; Kysely's migration lock uses another.
+// An arbitrary key (within 2^53, a bigint to PostgreSQL) naming "loading DATA_DIR"; Kysely's migration lock uses another.
 const LOAD_LOCK_KEY = 7_246_015_318_031_113;
 
 /**
@@ -28,15 +28,20 @@ export async function tryWithLoadLock<T>(db: Kysely<Schema>, work: () => Promise
   });
 }
 
-/** Runs `work` holding the load lock, waiting for another instance's load to end first. */
-export async function withLoadLock<T>(db: Kysely<Schema>, work: () => Promise<T>): Promise<T> {
-  if (dialectOf(db) !== "postgres") return work();
-  return db.connection().execute(async (conn) => {
-    await sql`select pg_advisory_lock(${LOAD_LOCK_KEY})`.execute(conn);
-    try {
-      return await work();
-    } finally {
-      await sql`select pg_advisory_unlock(${LOAD_LOCK_KEY})`.execute(conn);
-    }
-  });
+/**
+ * Runs `work` holding the load lock, waiting for another instance's load to end first (asking
+ * every `pollMs`, default 500 ms, so the wait holds no connection a shutdown would wait for).
+ * Resolves with null, without running `work`, once `signal` is aborted during the wait.
+ */
+export async function withLoadLock<T>(
+  db: Kysely<Schema>,
+  work: () => Promise<T>,
+  options: { signal?: AbortSignal; pollMs?: number } = {},
+): Promise<T | null> {
+  for (;;) {
+    if (options.signal?.aborted) return null;
+    const attempt = await tryWithLoadLock(db, work);
+    if (attempt.ran) return attempt.value;
+    await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 500));
+  }
 }
