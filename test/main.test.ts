@@ -254,6 +254,15 @@ describe("npm start (src/main.ts)", () => {
     await expect(stat(database)).rejects.toThrow("ENOENT");
   }, 60_000);
 
+  it("names DATABASE_URL, its password masked, when PostgreSQL cannot be reached, and writes no SQLite file", async () => {
+    const database = path.join(dir, "unused", "db.sqlite");
+    const { code, stderr } = await failedStart({ DATABASE_URL: "postgres://bot:secret@127.0.0.1:1/nianbao", DATABASE_PATH: database, PORT: "0" });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^nianbao failed to start: Error: DATABASE_URL postgres:\/\/bot:\*\*\*@127\.0\.0\.1:1\/nianbao: store: cannot open or migrate /);
+    expect(stderr).not.toContain("secret");
+    await expect(stat(path.dirname(database))).rejects.toThrow("ENOENT");
+  }, 60_000);
+
   it("names DATABASE_PATH when the database cannot be opened", async () => {
     const file = path.join(dir, "a-file");
     await writeFile(file, "not a directory");
