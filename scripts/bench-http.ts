@@ -1,9 +1,11 @@
 /**
  * HTTP benchmark: drives `POST /api/ask` and the WeChat endpoint (signed plaintext messages, each
  * a new MsgId) on loopback for a bounded time each, and prints requests/s, p50/p95/p99 latency and
- * peak RSS. The store is a temp SQLite file loaded from `data/reports`.
+ * peak RSS. The store is a temp SQLite file loaded from `data/reports`. With `--target URL` it
+ * drives running servers instead (started with `WECHAT_TOKEN=benchtoken`), e.g. two instances
+ * behind `scripts/round-robin.ts`; peak RSS is then the load generator's alone.
  *
- *   npm run bench:http -- [--seconds 10] [--concurrency 8]
+ *   npm run bench:http -- [--seconds 10] [--concurrency 8] [--target http://127.0.0.1:8080]
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -19,7 +21,9 @@ import { createChatStateStore } from "../src/store/chat-state.repository.ts";
 import { openDatabase } from "../src/store/db.ts";
 import { createReportSource } from "../src/store/report-source.ts";
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "10" }, concurrency: { type: "string", default: "8" } } });
+const { values } = parseArgs({
+  options: { seconds: { type: "string", default: "10" }, concurrency: { type: "string", default: "8" }, target: { type: "string" } },
+});
 const seconds = Number(values.seconds);
 const concurrency = Number(values.concurrency);
 
@@ -36,18 +40,31 @@ const TOKEN = "benchtoken";
 let peakRss = 0;
 const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
 
-const dir = await mkdtemp(path.join(tmpdir(), "nianbao-bench-http-"));
-const store = await openDatabase(path.join(dir, "bench.sqlite"));
-await ingestPaths(store, [path.resolve(import.meta.dirname, "../data/reports")], { removeMissing: true });
-const engine = createAnswerEngine({ source: createReportSource(store.db), chats: createChatStateStore(store.db), now: () => new Date() });
-// One benchmark client asks far more than a person: the per-client limits would answer 429.
-const unlimited = createRateLimiter({ limit: Number.POSITIVE_INFINITY });
-const app = await buildServer({
-  askLimiter: unlimited,
-  engine,
-  wechat: { token: TOKEN, cipher: null, client: null, handler: createWechatMessageHandler({ engine, reminders: null, limiter: unlimited }) },
-});
-const base = await app.listen({ port: 0, host: "127.0.0.1" });
+const local = values.target === undefined ? await startLocalServer() : null;
+const base = values.target?.replace(/\/+$/, "") ?? local!.base;
+
+async function startLocalServer() {
+  const dir = await mkdtemp(path.join(tmpdir(), "nianbao-bench-http-"));
+  const store = await openDatabase(path.join(dir, "bench.sqlite"));
+  await ingestPaths(store, [path.resolve(import.meta.dirname, "../data/reports")], { removeMissing: true });
+  const engine = createAnswerEngine({ source: createReportSource(store.db), chats: createChatStateStore(store.db), now: () => new Date() });
+  // One benchmark client asks far more than a person: the per-client limits would answer 429.
+  const unlimited = createRateLimiter({ limit: Number.POSITIVE_INFINITY });
+  const app = await buildServer({
+    askLimiter: unlimited,
+    engine,
+    wechat: { token: TOKEN, cipher: null, client: null, handler: createWechatMessageHandler({ engine, reminders: null, limiter: unlimited }) },
+  });
+  const base = await app.listen({ port: 0, host: "127.0.0.1" });
+  return {
+    base,
+    async close() {
+      await app.close();
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 let sequence = 0;
 
@@ -97,11 +114,9 @@ async function drive(name: string, next: () => [string, RequestInit]): Promise<v
   );
 }
 
-console.log(`loopback, concurrency ${concurrency}, ${seconds} s each, ${QUESTIONS.length} questions in rotation`);
+console.log(`${base}, concurrency ${concurrency}, ${seconds} s each, ${QUESTIONS.length} questions in rotation`);
 await drive("/api/ask", apiRequest);
 await drive("/wechat", wechatRequest);
 clearInterval(rssTimer);
-console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MiB (server and load generator in one process)`);
-await app.close();
-await store.close();
-await rm(dir, { recursive: true, force: true });
+console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MiB (${local ? "server and load generator in one process" : "load generator"})`);
+await local?.close();

@@ -34,10 +34,18 @@ export interface WechatConfig {
   apiRoot: string;
 }
 
-export interface Config {
+/** Where the store lives: PostgreSQL when `databaseUrl` is set, else SQLite at `databasePath`. */
+export interface DatabaseConfig {
+  databasePath: string;
+  /** `postgres://user:password@host:port/database?sslmode=…`; null for SQLite. */
+  databaseUrl: string | null;
+  /** Connections of the PostgreSQL pool per process (default 10). */
+  databasePoolSize: number;
+}
+
+export interface Config extends DatabaseConfig {
   port: number;
   host: string;
-  databasePath: string;
   dataDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
   telegram: TelegramConfig | null;
@@ -61,12 +69,21 @@ const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:
 
 const httpUrl = optional.refine((value) => value === null || /^https?:\/\/[^\s]+$/.test(value), "must be an http(s) URL");
 
+const databaseFields = {
+  DATABASE_PATH: optional.transform((v) => v ?? "var/nianbao.sqlite"),
+  DATABASE_URL: optional.refine((v) => v === null || /^postgres(ql)?:\/\/[^\s]+$/.test(v), "must be a postgres:// or postgresql:// URL"),
+  DATABASE_POOL_SIZE: optional
+    // Two at least: a load holds one for its lock while it writes on another.
+    .refine((v) => v === null || (/^\d{1,4}$/.test(v) && Number(v) >= 2), "must be a whole number of connections, at least 2")
+    .transform((v) => (v === null ? 10 : Number(v))),
+};
+
 const schema = z.object({
+  ...databaseFields,
   PORT: optional.refine((v) => v === null || (/^\d{1,5}$/.test(v) && Number(v) <= 65535), "must be a port number 0-65535").transform((v) => (v === null ? 3000 : Number(v))),
   HOST: optional
     .refine((v) => v === null || isIP(v) !== 0 || HOSTNAME.test(v), "must be an IP address or a host name")
     .transform((v) => v ?? "127.0.0.1"),
-  DATABASE_PATH: optional.transform((v) => v ?? "var/nianbao.sqlite"),
   DATA_DIR: optional.transform((v) => v ?? "data/reports"),
   LOG_LEVEL: optional
     .refine((v) => v === null || (LOG_LEVELS as readonly string[]).includes(v), `must be one of ${LOG_LEVELS.join(", ")}`)
@@ -97,12 +114,7 @@ const schema = z.object({
 
 /** Validates `env` (normally `process.env`) into a Config, or throws ConfigError naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-    throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
-  }
-  const e = parsed.data;
+  const e = parse(schema, env);
   if (e.TELEGRAM_WEBHOOK_URL !== null && e.TELEGRAM_WEBHOOK_SECRET === null) {
     throw new ConfigError("Invalid configuration: TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set");
   }
@@ -116,6 +128,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     host: e.HOST,
     databasePath: e.DATABASE_PATH,
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
     telegram:
@@ -140,6 +154,24 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
             apiRoot: e.WECHAT_API_ROOT,
           },
   };
+}
+
+/**
+ * Only the database variables (`DATABASE_PATH`, `DATABASE_URL`, `DATABASE_POOL_SIZE`), for the
+ * command lines, which need no front's settings; throws ConfigError like `loadConfig`.
+ */
+export function loadDatabaseConfig(env: Record<string, string | undefined>): DatabaseConfig {
+  const e = parse(z.object(databaseFields), env);
+  return { databasePath: e.DATABASE_PATH, databaseUrl: e.DATABASE_URL, databasePoolSize: e.DATABASE_POOL_SIZE };
+}
+
+function parse<T extends z.ZodType>(shape: T, env: Record<string, string | undefined>): z.output<T> {
+  const parsed = shape.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
+  }
+  return parsed.data;
 }
 
 /** Checks what the configuration names on disk: `DATA_DIR` must be a directory (a typo would serve an empty corpus). */

@@ -16,6 +16,7 @@ import { createTelegramRunner, type TelegramRunner } from "./bot/telegram/telegr
 import { createUpdateClaims } from "./bot/telegram/update-claims.ts";
 import { createWechatApiClient } from "./bot/wechat/wechat-api.client.ts";
 import { createWechatCipher } from "./bot/wechat/wechat.crypto.ts";
+import { createStoredMessageLog } from "./bot/wechat/wechat-message-log.ts";
 import { createWechatMessageHandler } from "./bot/wechat/wechat.messages.ts";
 import { createWechatNotifier } from "./bot/wechat/wechat-notifier.ts";
 import { wechatReminders } from "./bot/wechat/wechat-reminders.ts";
@@ -28,7 +29,7 @@ import type { Notifier } from "./reminders/notifier.ts";
 import { createReminders } from "./reminders/reminders.ts";
 import { createChatStateStore } from "./store/chat-state.repository.ts";
 import { incrementCounter } from "./store/counter.repository.ts";
-import { openDatabase } from "./store/db.ts";
+import { describeTarget, openStore } from "./store/db.ts";
 import { createReportSource } from "./store/report-source.ts";
 import { lastInboundTimes, listSubscriptions } from "./store/subscription.repository.ts";
 
@@ -37,8 +38,9 @@ const HANDLER_DEADLINE_MS = 10_000;
 
 async function main(config: Config): Promise<void> {
   await checkConfigPaths(config);
-  const store = await openDatabase(config.databasePath).catch((error: unknown) => {
-    throw new Error(`DATABASE_PATH ${path.resolve(config.databasePath)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  const store = await openStore(config).catch((error: unknown) => {
+    const variable = config.databaseUrl === null ? "DATABASE_PATH" : "DATABASE_URL";
+    throw new Error(`${variable} ${describeTarget(config)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   });
   const clock = () => new Date();
   const source = createReportSource(store.db);
@@ -68,7 +70,9 @@ async function main(config: Config): Promise<void> {
   };
   // Parse threads yield the CPU to the main thread, which answers while a load runs.
   const parser = createParsePool({ niceness: 10 });
-  const corpus = createCorpusService({ store, dataDir: config.dataDir, parser, onNewReports: notifyNewReports });
+  // Cancels waiting for another instance's load of DATA_DIR when this one shuts down.
+  const stopWaiting = new AbortController();
+  const corpus = createCorpusService({ store, dataDir: config.dataDir, parser, onNewReports: notifyNewReports, signal: stopWaiting.signal });
 
   if (config.telegram) {
     const bot = createBot({
@@ -117,6 +121,8 @@ async function main(config: Config): Promise<void> {
                 })
               : null,
           client: wechatClient,
+          // One instance per SQLite file: its memory sees every retry. Instances sharing PostgreSQL share the keys.
+          messages: store.dialect === "postgres" ? createStoredMessageLog(store.db) : null,
           handler: createWechatMessageHandler({
             engine,
             onQuestion,
@@ -133,6 +139,7 @@ async function main(config: Config): Promise<void> {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, "shutting down");
+    stopWaiting.abort();
     const force = setTimeout(() => {
       app.log.error({}, "shutdown deadline passed; exiting");
       process.exit(1);

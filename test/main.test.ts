@@ -4,7 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../src/config.ts";
+import { ConfigError, loadConfig, loadDatabaseConfig } from "../src/config.ts";
 import { startFakeBotApi } from "./support/fake-bot-api.ts";
 import { eventually } from "./support/eventually.ts";
 import { textUpdate } from "./support/telegram-updates.ts";
@@ -27,6 +27,8 @@ describe("loadConfig", () => {
       port: 3000,
       host: "127.0.0.1",
       databasePath: "var/nianbao.sqlite",
+      databaseUrl: null,
+      databasePoolSize: 10,
       dataDir: "data/reports",
       logLevel: "info",
       telegram: null,
@@ -63,6 +65,16 @@ describe("loadConfig", () => {
     });
   });
 
+  it("selects PostgreSQL with DATABASE_URL and sizes its pool with DATABASE_POOL_SIZE", () => {
+    const config = loadConfig({ DATABASE_URL: "postgres://bot:pw@db.internal:5432/nianbao?sslmode=require", DATABASE_POOL_SIZE: "4" });
+    expect([config.databaseUrl, config.databasePoolSize]).toEqual(["postgres://bot:pw@db.internal:5432/nianbao?sslmode=require", 4]);
+    expect(loadDatabaseConfig({ DATABASE_URL: "postgresql://127.0.0.1/x", PORT: "not read" })).toEqual({
+      databasePath: "var/nianbao.sqlite",
+      databaseUrl: "postgresql://127.0.0.1/x",
+      databasePoolSize: 10,
+    });
+  });
+
   it("accepts an IP address or a host name as HOST", () => {
     expect(["0.0.0.0", "::", "::1", "localhost", "nianbao.example.org"].map((HOST) => loadConfig({ HOST }).host)).toEqual([
       "0.0.0.0",
@@ -88,6 +100,8 @@ describe("loadConfig", () => {
     [{ WECHAT_PREVIOUS_ENCODING_AES_KEY: "x" }, "WECHAT_PREVIOUS_ENCODING_AES_KEY"],
     [{ PORT: "70000" }, "PORT"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    [{ DATABASE_URL: "mysql://127.0.0.1/x" }, "DATABASE_URL"],
+    [{ DATABASE_POOL_SIZE: "1" }, "DATABASE_POOL_SIZE"],
     [{ TELEGRAM_BOT_TOKEN: "nope" }, "TELEGRAM_BOT_TOKEN"],
     [{ TELEGRAM_BOT_TOKEN: "1:a", TELEGRAM_WEBHOOK_URL: "http://insecure" }, "TELEGRAM_WEBHOOK_URL"],
     [{ TELEGRAM_BOT_TOKEN: "1:a", TELEGRAM_WEBHOOK_URL: "https://x.org/t" }, "TELEGRAM_WEBHOOK_SECRET"],
@@ -244,6 +258,15 @@ describe("npm start (src/main.ts)", () => {
       stderr: `Invalid configuration: DATA_DIR: ${missing} is not a directory\n`,
     });
     await expect(stat(database)).rejects.toThrow("ENOENT");
+  }, 60_000);
+
+  it("names DATABASE_URL, its password masked, when PostgreSQL cannot be reached, and writes no SQLite file", async () => {
+    const database = path.join(dir, "unused", "db.sqlite");
+    const { code, stderr } = await failedStart({ DATABASE_URL: "postgres://bot:secret@127.0.0.1:1/nianbao", DATABASE_PATH: database, PORT: "0" });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^nianbao failed to start: Error: DATABASE_URL postgres:\/\/bot:\*\*\*@127\.0\.0\.1:1\/nianbao: store: cannot open or migrate /);
+    expect(stderr).not.toContain("secret");
+    await expect(stat(path.dirname(database))).rejects.toThrow("ENOENT");
   }, 60_000);
 
   it("names DATABASE_PATH when the database cannot be opened", async () => {

@@ -3,23 +3,24 @@
  * question, or without one reads stdin one question a line, all in one chat so follow-ups work.
  * A line may be `{"chat": "...", "question": "..."}`: each chat id is a separate chat. `--json`
  * prints one JSON object per answer, one a line. Chats live in memory for this run only. The
- * database defaults to `var/nianbao.sqlite`; `--now` fixes the date 去年/今年 are read against.
+ * database defaults to `var/nianbao.sqlite`, or PostgreSQL with `--database-url` or
+ * `DATABASE_URL` (see `cli-store.ts`); `--now` fixes the date 去年/今年 are read against.
  */
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { answerJson } from "../answers/answer-json.ts";
 import type { Answer } from "../answers/answer.ts";
-import { openDatabase } from "../store/db.ts";
 import { clockOfNowOption, createCliEngine } from "./cli-engine.ts";
+import { cliStoreTarget, openCliStore, STORE_OPTIONS } from "./cli-store.ts";
 
-const USAGE = 'usage: npm run --silent ask -- [--db PATH] [--json] [--now YYYY-MM-DD] ["question"]';
+const USAGE = 'usage: npm run --silent ask -- [--db PATH | --database-url URL] [--json] [--now YYYY-MM-DD] ["question"]';
 const DEFAULT_CHAT = "cli:default";
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     options: {
-      db: { type: "string", default: "var/nianbao.sqlite" },
+      ...STORE_OPTIONS,
       json: { type: "boolean", default: false },
       now: { type: "string" },
     },
@@ -30,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${USAGE}\n${now.error}`);
     return 2;
   }
-  const store = await openDatabase(values.db);
+  const store = await openCliStore(cliStoreTarget(values, process.env, "var/nianbao.sqlite"));
   try {
     const engine = createCliEngine(store, now.clock);
     const print = (a: Answer): void => {

@@ -1,6 +1,7 @@
 /**
  * `npm run eval -- [--db PATH] [--now YYYY-MM-DD] <questions.jsonl>`: runs an evaluation question
- * file against the store (default `var/nianbao.sqlite`; it ingests nothing), prints each miss with
+ * file against the store (default `var/nianbao.sqlite`, or PostgreSQL with `--database-url` or
+ * `DATABASE_URL`; it ingests nothing), prints each miss with
  * why, then the score per kind and overall. `--now` fixes the date 去年/今年 are read against, so a
  * file with relative years scores the same on any day. Exits 0 whatever the score.
  */
@@ -8,16 +9,16 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { readEvalQuestions } from "../answers/eval/eval-question.ts";
 import { runEval } from "../answers/eval/run-eval.ts";
-import { openDatabase } from "../store/db.ts";
 import { clockOfNowOption, createCliEngine } from "./cli-engine.ts";
+import { cliStoreTarget, openCliStore, STORE_OPTIONS } from "./cli-store.ts";
 
 const KIND_ORDER = ["figure", "text", "absent", "followup", "overall"];
-const USAGE = "usage: npm run eval -- [--db PATH] [--now YYYY-MM-DD] <questions.jsonl>";
+const USAGE = "usage: npm run eval -- [--db PATH | --database-url URL] [--now YYYY-MM-DD] <questions.jsonl>";
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { db: { type: "string", default: "var/nianbao.sqlite" }, now: { type: "string" } },
+    options: { ...STORE_OPTIONS, now: { type: "string" } },
     allowPositionals: true,
   });
   const file = positionals[0];
@@ -31,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const questions = readEvalQuestions(await readFile(file, "utf8"));
-  const store = await openDatabase(values.db);
+  const store = await openCliStore(cliStoreTarget(values, process.env, "var/nianbao.sqlite"));
   try {
     const engine = createCliEngine(store, now.clock);
     const summary = await runEval(engine, questions);

@@ -1,6 +1,7 @@
 /**
  * `npm run ingest -- [--db PATH] [--keep-missing] <path>...`: loads report files and directories
- * into the store (default `var/nianbao.sqlite`) and prints what it did. Stored files gone from the
+ * into the store (default `var/nianbao.sqlite`, or PostgreSQL with `--database-url` or
+ * `DATABASE_URL`) and prints what it did. Stored files gone from the
  * given directories are removed unless `--keep-missing`. Exits non-zero only when nothing could be
  * ingested or the database is unusable. Files are parsed in worker threads, one per core.
  */
@@ -8,15 +9,16 @@ import { parseArgs } from "node:util";
 import { ingestPaths } from "../corpus/ingest-paths.ts";
 import { formatIngestSummary } from "../corpus/ingest-summary.ts";
 import { createParsePool } from "../corpus/parse-pool.ts";
-import { openDatabase, type Store } from "../store/db.ts";
+import type { Store } from "../store/db.ts";
+import { cliStoreTarget, openCliStore, STORE_OPTIONS, storeLabel } from "./cli-store.ts";
 
-const USAGE = "usage: npm run ingest -- [--db PATH] [--keep-missing] <path>...";
+const USAGE = "usage: npm run ingest -- [--db PATH | --database-url URL] [--keep-missing] <path>...";
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     options: {
-      db: { type: "string", default: "var/nianbao.sqlite" },
+      ...STORE_OPTIONS,
       "keep-missing": { type: "boolean", default: false },
     },
     allowPositionals: true,
@@ -25,11 +27,12 @@ async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
+  const target = cliStoreTarget(values, process.env, "var/nianbao.sqlite");
   let store: Store;
   try {
-    store = await openDatabase(values.db);
+    store = await openCliStore(target);
   } catch (error) {
-    console.error(`cannot open the database ${values.db}: ${describeWithCause(error)}`);
+    console.error(`cannot open the database ${storeLabel(target)}: ${describeWithCause(error)}`);
     return 1;
   }
   const parser = createParsePool();

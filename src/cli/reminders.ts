@@ -2,7 +2,8 @@
  * `npm run reminders -- --now YYYY-MM-DD [--dry-run] [--db PATH]`: runs one reminder check as of
  * the daily check time (09:00 Shanghai) on that date (default: now) and prints every message it
  * sends, or with `--dry-run` would send, and any earlier claims that were never confirmed sent.
- * The database defaults to DATABASE_PATH (`var/nianbao.sqlite`). It sends for real only through
+ * The database defaults to DATABASE_URL (PostgreSQL) or DATABASE_PATH (`var/nianbao.sqlite`);
+ * `--db PATH` picks a SQLite file, `--database-url URL` a PostgreSQL database. It sends for real only through
  * channels the environment configures, read as `src/main.ts` reads them (TELEGRAM_BOT_TOKEN;
  * WECHAT_TOKEN with WECHAT_APPID and WECHAT_APPSECRET); with none it runs as a dry run and says so.
  */
@@ -16,10 +17,10 @@ import type { Notifier } from "../reminders/notifier.ts";
 import { createReminders, type CheckReport } from "../reminders/reminders.ts";
 import { DEFAULT_SEND_TIME } from "../reminders/schedule.ts";
 import { shanghaiInstant } from "../reminders/shanghai-time.ts";
-import { openDatabase } from "../store/db.ts";
+import { cliStoreTarget, openCliStore, STORE_OPTIONS } from "./cli-store.ts";
 import { createReportSource } from "../store/report-source.ts";
 
-const USAGE = "usage: npm run reminders -- [--now YYYY-MM-DD] [--dry-run] [--db PATH]";
+const USAGE = "usage: npm run reminders -- [--now YYYY-MM-DD] [--dry-run] [--db PATH | --database-url URL]";
 
 async function main(argv: string[]): Promise<number> {
   const config = loadConfig(process.env);
@@ -28,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       now: { type: "string" },
       "dry-run": { type: "boolean", default: false },
-      db: { type: "string", default: config.databasePath },
+      ...STORE_OPTIONS,
     },
   });
   const now = values.now ? shanghaiInstant(values.now, DEFAULT_SEND_TIME) : new Date();
@@ -47,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
     ? { telegram: configured.telegram ?? unconfigured(null), wechat: configured.wechat ?? unconfigured(WECHAT_PUSH_WINDOW_HOURS) }
     : configured;
 
-  const store = await openDatabase(values.db);
+  const store = await openCliStore(cliStoreTarget(values, process.env, config.databasePath));
   try {
     const reminders = createReminders({
       db: store.db,

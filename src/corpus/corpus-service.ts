@@ -3,6 +3,7 @@
  * directory, uploads, and the status of the load running. Loads run one after another, parsed by
  * the service's parser (a worker pool in the server), so the event loop stays free for answers.
  */
+import { withLoadLock } from "../store/load-lock.ts";
 import type { Store } from "../store/db.ts";
 import { ingestPaths } from "./ingest-paths.ts";
 import type { IngestSummary } from "./ingest-summary.ts";
@@ -18,6 +19,8 @@ export interface CorpusServiceDeps {
   parser?: Parser;
   /** Told of the reports each load added or replaced. */
   onNewReports?: (reports: IngestSummary["addedReports"]) => void;
+  /** Stops waiting for another instance's load of the same database (PostgreSQL). */
+  signal?: AbortSignal;
 }
 
 export interface CorpusService {
@@ -58,11 +61,19 @@ export function createCorpusService(deps: CorpusServiceDeps): CorpusService {
       return run(
         kind,
         async () => {
-          const summary = await ingestPaths(deps.store, [deps.dataDir], {
-            removeMissing: true,
-            parser,
-            onProgress: ({ done, total }) => tracker.progress(done, total),
-          });
+          // Instances sharing a PostgreSQL database load DATA_DIR one at a time; the others serve
+          // what is committed meanwhile, then check the files themselves (unchanged ones cost a stat).
+          const summary = await withLoadLock(
+            deps.store.db,
+            () =>
+              ingestPaths(deps.store, [deps.dataDir], {
+                removeMissing: true,
+                parser,
+                onProgress: ({ done, total }) => tracker.progress(done, total),
+              }),
+            deps.signal ? { signal: deps.signal } : {},
+          );
+          if (summary === null) throw new Error("corpus: stopped waiting for another instance's load");
           announce(summary);
           return summary;
         },

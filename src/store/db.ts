@@ -1,5 +1,6 @@
 /**
- * Opening the SQLite database: the one place that touches the node-sqlite3 driver. One write
+ * Opening the store: SQLite at a path (the one place that touches the node-sqlite3 driver), or
+ * PostgreSQL at a URL (through `postgres-connection.ts`); the same migrations run on open. SQLite: one write
  * connection and (by default) two read connections, each in WAL mode with `synchronous=NORMAL`
  * (consistent after a crash; a power loss can drop the last commits), foreign keys on, a busy
  * timeout so a writer in another process is waited for instead of failing, and a 32 MB page cache
@@ -12,14 +13,26 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Kysely, Migrator, sql, type Migration, type MigrationProvider } from "kysely";
 import sqlite3 from "sqlite3";
+import { dialectOf, type StoreDialect } from "./dialect.ts";
 import { NodeSqliteDialect, type SqliteHandle } from "./node-sqlite-dialect.ts";
+import { connectPostgres, redactUrl } from "./postgres-connection.ts";
 import type { Schema } from "./schema.ts";
 import { StoreError } from "./store-error.ts";
 
 export interface Store {
   db: Kysely<Schema>;
+  /** Which database holds the store. */
+  dialect: StoreDialect;
   /** Waits for running queries, then closes every connection. */
   close(): Promise<void>;
+}
+
+/** Where the store lives: PostgreSQL when `databaseUrl` is set, else the SQLite file at `databasePath`. */
+export interface StoreTarget {
+  databaseUrl: string | null;
+  databasePath: string;
+  /** Connections of the PostgreSQL pool (default 10). */
+  databasePoolSize?: number;
 }
 
 export interface OpenOptions {
@@ -34,7 +47,30 @@ export interface OpenOptions {
 
 const MIGRATION_FOLDER = fileURLToPath(new URL("./migrations", import.meta.url));
 
-/** Opens (creating it and its folder if needed) and migrates the database at `file`. */
+/** Opens and migrates the store `target` names; on PostgreSQL no file is created at `databasePath`. */
+export async function openStore(target: StoreTarget, options: OpenOptions = {}): Promise<Store> {
+  if (target.databaseUrl === null) return openDatabase(target.databasePath, options);
+  return openPostgresStore(target.databaseUrl, target.databasePoolSize);
+}
+
+/** Opens and migrates the PostgreSQL database at `url` (a `postgres://` URL). */
+export async function openPostgresStore(url: string, poolSize?: number): Promise<Store> {
+  const db = connectPostgres(url, { poolSize });
+  try {
+    await migrate(db, redactUrl(url));
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    throw error instanceof StoreError ? error : new StoreError(`store: cannot open ${redactUrl(url)}`, { cause: error });
+  }
+  return { db, dialect: "postgres", close: () => db.destroy() };
+}
+
+/** Where a target's store lives, for logs: the path resolved, or the URL with its password masked. */
+export function describeTarget(target: StoreTarget): string {
+  return target.databaseUrl === null ? path.resolve(target.databasePath) : redactUrl(target.databaseUrl);
+}
+
+/** Opens (creating it and its folder if needed) and migrates the SQLite database at `file`. */
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Store> {
   const inMemory = file === ":memory:";
   if (!inMemory) await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
@@ -52,25 +88,30 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     await db.destroy().catch(() => undefined);
     throw error instanceof StoreError ? error : new StoreError(`store: cannot open ${file}`, { cause: error });
   }
-  return { db, close: () => db.destroy() };
+  return { db, dialect: "sqlite", close: () => db.destroy() };
 }
 
 /**
- * Runs `work` on the write connection with `synchronous=FULL`, for writes that must survive a
+ * Runs `work` on SQLite's write connection with `synchronous=FULL`, for writes that must survive a
  * power loss (subscriptions, the send log). Other writes of this process wait until `work` ends,
  * so keep it to a few statements. Call it outside a transaction; `work` may open one on the
- * Kysely it receives.
+ * Kysely it receives. On PostgreSQL the connection commits with `synchronous_commit = on` instead
+ * (the pool's connections have it off).
  */
 export async function withSynchronousFull<T>(
   db: Kysely<Schema>,
   work: (db: Kysely<Schema>) => Promise<T>,
 ): Promise<T> {
+  const [durable, usual] =
+    dialectOf(db) === "postgres"
+      ? [sql`set synchronous_commit = on`, sql`set synchronous_commit = off`]
+      : [sql`pragma synchronous = FULL`, sql`pragma synchronous = NORMAL`];
   return db.connection().execute(async (pinned) => {
-    await sql`pragma synchronous = FULL`.execute(pinned);
+    await durable.execute(pinned);
     try {
       return await work(pinned);
     } finally {
-      await sql`pragma synchronous = NORMAL`.execute(pinned);
+      await usual.execute(pinned);
     }
   });
 }

@@ -10,6 +10,7 @@
 import { sql, type Kysely } from "kysely";
 import type { ParsedReport } from "../domain/report.ts";
 import { bumpCatalogVersion } from "./catalog-version.ts";
+import { isDataError } from "./dialect.ts";
 import { replaceReports, type WrittenReport } from "./report-writer.ts";
 import type { Schema } from "./schema.ts";
 import { deleteSourceFiles, recordFileFailure, restampSourceFiles, saveSourceFile, type SourceFileVersion } from "./source-file.repository.ts";
@@ -36,9 +37,6 @@ export interface BatchOutcome {
   /** How long the transaction held the write lock, from `begin` to `commit`, in ms. */
   lockMs: number;
 }
-
-/** SQLite codes that blame the values written, not the store: only the file that carried them fails. */
-const DATA_ERRORS = new Set(["SQLITE_CONSTRAINT", "SQLITE_TOOBIG", "SQLITE_MISMATCH", "SQLITE_RANGE"]);
 
 export async function writeFileBatch(db: Kysely<Schema>, batch: FileBatch): Promise<BatchOutcome> {
   try {
@@ -80,8 +78,4 @@ async function writeInTransaction(db: Kysely<Schema>, batch: FileBatch, isolate:
   });
   outcome.lockMs = performance.now() - began;
   return outcome;
-}
-
-function isDataError(error: unknown): boolean {
-  return DATA_ERRORS.has((error as { code?: string } | null)?.code ?? "");
 }

@@ -6,6 +6,7 @@ import { sql, type Kysely, type Selectable } from "kysely";
 import type { ReportDetail, ReportSource, ReportSummary } from "../answers/report-source.ts";
 import { readCatalogVersion } from "./catalog-version.ts";
 import { toFigure, toPassage, toReportHead, toSection, toWarning } from "./report-rows.ts";
+import { dialectOf } from "./dialect.ts";
 import type { ReportTable, Schema } from "./schema.ts";
 
 export function createReportSource(db: Kysely<Schema>): ReportSource {
@@ -61,15 +62,12 @@ export async function listReportsOfFile(db: Kysely<Schema>, path: string): Promi
 
 async function getReport(db: Kysely<Schema>, id: number): Promise<ReportDetail | null> {
   // One read transaction on one connection: the four reads see the same snapshot even while a
-  // reload commits, so a report never comes back with another version's sections.
-  const read = await db.connection().execute(async (conn) => {
-    await sql`begin`.execute(conn);
-    try {
-      return await readDetailRows(conn, id);
-    } finally {
-      await sql`commit`.execute(conn);
-    }
-  });
+  // reload commits, so a report never comes back with another version's sections. PostgreSQL's
+  // default isolation takes a snapshot per statement: repeatable read keeps one for all four.
+  const read =
+    dialectOf(db) === "postgres"
+      ? await db.transaction().setIsolationLevel("repeatable read").setAccessMode("read only").execute((trx) => readDetailRows(trx, id))
+      : await readInSqliteSnapshot(db, id);
   if (!read) return null;
   const { head, sections, passages, figures } = read;
   return {
@@ -81,6 +79,17 @@ async function getReport(db: Kysely<Schema>, id: number): Promise<ReportDetail |
       .filter((row) => row.warning_code !== null)
       .map((row) => toWarning({ code: row.warning_code!, message: row.warning_message!, figure_keys: row.warning_figure_keys! })),
   };
+}
+
+function readInSqliteSnapshot(db: Kysely<Schema>, id: number) {
+  return db.connection().execute(async (conn) => {
+    await sql`begin`.execute(conn);
+    try {
+      return await readDetailRows(conn, id);
+    } finally {
+      await sql`commit`.execute(conn);
+    }
+  });
 }
 
 async function readDetailRows(db: Kysely<Schema>, id: number) {

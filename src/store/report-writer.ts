@@ -97,8 +97,10 @@ async function insertReport(trx: Kysely<Schema>, fileId: number, r: ParsedReport
       span_start: r.start,
       span_end: r.end,
     })
+    // RETURNING rather than the driver's last insert id: PostgreSQL reports none.
+    .returning("id")
     .executeTakeFirstOrThrow();
-  return Number(result.insertId);
+  return result.id;
 }
 
 function* chunks<T>(rows: readonly T[]): Generator<T[]> {

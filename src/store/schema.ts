@@ -151,6 +151,17 @@ export interface ReminderSendLogTable {
   claimed_by: string;
 }
 
+/** A WeChat message (`FromUserName:MsgId`, events `FromUserName:CreateTime`) claimed by one instance, with its reply. */
+export interface WechatMessageTable {
+  key: string;
+  /** ISO time of the claim; a claim with no reply long after it belongs to an instance that stopped. */
+  claimed_at: string;
+  /** The passive reply once computed ("" when none is due); null while it is being computed. */
+  reply: string | null;
+  /** 1 once the reply was handed to the customer-service API: retries answer `success`. */
+  sent_later: Generated<number>;
+}
+
 export interface Schema {
   source_files: SourceFileTable;
   reports: ReportTable;
@@ -165,4 +176,5 @@ export interface Schema {
   reminder_subscriptions: ReminderSubscriptionTable;
   chat_activity: ChatActivityTable;
   reminder_send_log: ReminderSendLogTable;
+  wechat_messages: WechatMessageTable;
 }

@@ -5,6 +5,7 @@
  */
 import type { Kysely } from "kysely";
 import { withSynchronousFull } from "./db.ts";
+import { startsWith } from "./dialect.ts";
 import type { Schema } from "./schema.ts";
 
 /** A send about to be claimed. */
@@ -163,9 +164,7 @@ export async function loggedKeysUnder(db: Kysely<Schema>, prefixes: Iterable<str
     const rows = await db
       .selectFrom("reminder_send_log")
       .select("key")
-      .where("key", ">=", prefix)
-      // U+10FFFF sorts after every character SQLite's binary collation can meet in a key.
-      .where("key", "<", `${prefix}\u{10FFFF}`)
+      .where(startsWith(db, "key", prefix))
       .execute();
     for (const row of rows) found.add(row.key);
   }

@@ -5,6 +5,7 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Subscription, SubscriptionFilters } from "../reminders/subscription.ts";
 import { withSynchronousFull } from "./db.ts";
+import { startsWith } from "./dialect.ts";
 import type { ReminderSubscriptionTable, Schema } from "./schema.ts";
 
 /** Subscribes a chat or updates its filters: a named deadline replaces the old choice, follows are added. */
@@ -98,8 +99,7 @@ export async function lastInboundTimes(db: Kysely<Schema>, prefix: string): Prom
   const rows = await db
     .selectFrom("chat_activity")
     .selectAll()
-    .where("chat_id", ">=", prefix)
-    .where("chat_id", "<", `${prefix}\uffff`)
+    .where(startsWith(db, "chat_id", prefix))
     .execute();
   return new Map(rows.map((row) => [row.chat_id, new Date(row.last_inbound_at)]));
 }

@@ -3,6 +3,7 @@ import { createWechatNotifier, type CustomerServiceSender } from "../../src/bot/
 import { answerReminderCommand, parseChineseReminderCommand } from "../../src/reminders/chat-commands.ts";
 import { createReminders, type Reminders } from "../../src/reminders/reminders.ts";
 import { createReportSource } from "../../src/store/report-source.ts";
+import { DIALECTS } from "../support/test-databases.ts";
 import { openTempStore, type TempStore } from "../support/temp-store.ts";
 import { recordingLog, shanghaiNine } from "./reminders-fixture.ts";
 
@@ -17,91 +18,93 @@ class RecordingSender implements CustomerServiceSender {
   }
 }
 
-let temp: TempStore;
-let sender: RecordingSender;
-let reminders: Reminders;
-let now: Date;
+describe.each(DIALECTS)("on %s", (dialect) => {
+  let temp: TempStore;
+  let sender: RecordingSender;
+  let reminders: Reminders;
+  let now: Date;
 
-beforeEach(async () => {
-  temp = await openTempStore();
-  sender = new RecordingSender();
-  now = shanghaiNine("2027-01-22");
-  reminders = createReminders({
-    db: temp.store.db,
-    source: createReportSource(temp.store.db),
-    notifiers: { wechat: createWechatNotifier(sender) },
-    clock: () => now,
-    log: recordingLog(),
-    options: { maxPerSecond: Infinity, retryDelayMs: 0 },
-  });
-});
-
-afterEach(async () => {
-  await temp.dispose();
-});
-
-describe("reminders over WeChat", () => {
-  it("recognises the Chinese commands", () => {
-    expect(parseChineseReminderCommand("订阅 政府 凉州区")).toEqual({ command: "subscribe", args: "政府 凉州区" });
-    expect(parseChineseReminderCommand("我的订阅")).toEqual({ command: "subscriptions", args: "" });
-    expect(parseChineseReminderCommand("退订")).toEqual({ command: "unsubscribe", args: "" });
-    expect(parseChineseReminderCommand("未报送 凉州区 2026年")).toEqual({ command: "missing", args: "凉州区 2026年" });
-    expect(parseChineseReminderCommand("订阅号是什么")).toBeNull();
-  });
-
-  it("says on subscribing that pushes reach the user only within 48 hours of their last message", async () => {
-    const reply = await answerReminderCommand(reminders, "wx:o-1", "subscribe", "", now);
-    expect(reply.split("\n")).toEqual([
-      "已订阅年报提醒。",
-      "提醒：部门和政府年报",
-      "提前30天、7天、1天和当天提醒；截止后告诉你哪些机关尚未公布。退订请发送“退订”。",
-      "注意：公众号只能在你最近一次发消息后的48小时内给你推送；超出时提醒无法送达。期限临近时请发条消息给我们。",
-    ]);
-  });
-
-  it("says on subscribing when the account cannot push at all, and names the Chinese command words", async () => {
-    const passiveOnly = createReminders({
+  beforeEach(async () => {
+    temp = await openTempStore(dialect);
+    sender = new RecordingSender();
+    now = shanghaiNine("2027-01-22");
+    reminders = createReminders({
       db: temp.store.db,
       source: createReportSource(temp.store.db),
-      notifiers: {},
+      notifiers: { wechat: createWechatNotifier(sender) },
       clock: () => now,
       log: recordingLog(),
+      options: { maxPerSecond: Infinity, retryDelayMs: 0 },
     });
-    const reply = await answerReminderCommand(passiveOnly, "wx:o-2", "subscribe", "政府", now);
-    expect(reply.split("\n")).toEqual([
-      "已订阅年报提醒。",
-      "提醒：政府年报（3月31日）",
-      "提前30天、7天、1天和当天提醒；截止后告诉你哪些机关尚未公布。退订请发送“退订”。",
-      "注意：这里暂未开通主动推送，提醒暂时无法送达；查看截止日期请发送“截止日期”。",
-    ]);
-    expect(await answerReminderCommand(passiveOnly, "wx:o-3", "subscriptions", "", now)).toBe(
-      "你还没有订阅年报提醒。订阅请发送“订阅”，可加“部门”“政府”或地区、机关名。",
-    );
   });
 
-  it("pushes inside the 48-hour window and records the rest as not deliverable", async () => {
-    now = shanghaiNine("2027-01-24");
-    for (const openid of ["o-recent", "o-stale", "o-never", "o-refused"]) {
-      await reminders.subscribe(`wx:${openid}`, { kind: "departments", follows: [] });
-    }
-    await reminders.recordInbound("wx:o-recent", new Date(now.getTime() - 47 * 3600_000));
-    await reminders.recordInbound("wx:o-stale", new Date(now.getTime() - 49 * 3600_000));
-    await reminders.recordInbound("wx:o-refused", new Date(now.getTime() - 3600_000));
-    // An older message arriving late does not move the window back.
-    await reminders.recordInbound("wx:o-recent", new Date(now.getTime() - 100 * 3600_000));
-    sender.refuse.set("o-refused", 45015);
+  afterEach(async () => {
+    await temp.dispose();
+  });
 
-    const report = await reminders.runCheck(now);
-    expect(report.sends.map((s) => `${s.chatId} ${s.status} ${s.detail}`)).toEqual([
-      "wx:o-never undeliverable outside the 48-hour push window",
-      "wx:o-recent sent null",
-      "wx:o-refused undeliverable 45015: outside the 48-hour customer-service window",
-      "wx:o-stale undeliverable outside the 48-hour push window",
-    ]);
-    expect(sender.sent.map((s) => s.openid)).toEqual(["o-recent"]);
-    expect(sender.sent[0]!.text.split("\n")[1]).toBe("截止日期：2027年1月31日（星期日），还有7天。");
-    // Not deliverable is final: a later message from the user does not bring the old reminder back.
-    await reminders.recordInbound("wx:o-stale", now);
-    expect((await reminders.runCheck(new Date(now.getTime() + 3600_000))).sends).toEqual([]);
+  describe("reminders over WeChat", () => {
+    it("recognises the Chinese commands", () => {
+      expect(parseChineseReminderCommand("订阅 政府 凉州区")).toEqual({ command: "subscribe", args: "政府 凉州区" });
+      expect(parseChineseReminderCommand("我的订阅")).toEqual({ command: "subscriptions", args: "" });
+      expect(parseChineseReminderCommand("退订")).toEqual({ command: "unsubscribe", args: "" });
+      expect(parseChineseReminderCommand("未报送 凉州区 2026年")).toEqual({ command: "missing", args: "凉州区 2026年" });
+      expect(parseChineseReminderCommand("订阅号是什么")).toBeNull();
+    });
+
+    it("says on subscribing that pushes reach the user only within 48 hours of their last message", async () => {
+      const reply = await answerReminderCommand(reminders, "wx:o-1", "subscribe", "", now);
+      expect(reply.split("\n")).toEqual([
+        "已订阅年报提醒。",
+        "提醒：部门和政府年报",
+        "提前30天、7天、1天和当天提醒；截止后告诉你哪些机关尚未公布。退订请发送“退订”。",
+        "注意：公众号只能在你最近一次发消息后的48小时内给你推送；超出时提醒无法送达。期限临近时请发条消息给我们。",
+      ]);
+    });
+
+    it("says on subscribing when the account cannot push at all, and names the Chinese command words", async () => {
+      const passiveOnly = createReminders({
+        db: temp.store.db,
+        source: createReportSource(temp.store.db),
+        notifiers: {},
+        clock: () => now,
+        log: recordingLog(),
+      });
+      const reply = await answerReminderCommand(passiveOnly, "wx:o-2", "subscribe", "政府", now);
+      expect(reply.split("\n")).toEqual([
+        "已订阅年报提醒。",
+        "提醒：政府年报（3月31日）",
+        "提前30天、7天、1天和当天提醒；截止后告诉你哪些机关尚未公布。退订请发送“退订”。",
+        "注意：这里暂未开通主动推送，提醒暂时无法送达；查看截止日期请发送“截止日期”。",
+      ]);
+      expect(await answerReminderCommand(passiveOnly, "wx:o-3", "subscriptions", "", now)).toBe(
+        "你还没有订阅年报提醒。订阅请发送“订阅”，可加“部门”“政府”或地区、机关名。",
+      );
+    });
+
+    it("pushes inside the 48-hour window and records the rest as not deliverable", async () => {
+      now = shanghaiNine("2027-01-24");
+      for (const openid of ["o-recent", "o-stale", "o-never", "o-refused"]) {
+        await reminders.subscribe(`wx:${openid}`, { kind: "departments", follows: [] });
+      }
+      await reminders.recordInbound("wx:o-recent", new Date(now.getTime() - 47 * 3600_000));
+      await reminders.recordInbound("wx:o-stale", new Date(now.getTime() - 49 * 3600_000));
+      await reminders.recordInbound("wx:o-refused", new Date(now.getTime() - 3600_000));
+      // An older message arriving late does not move the window back.
+      await reminders.recordInbound("wx:o-recent", new Date(now.getTime() - 100 * 3600_000));
+      sender.refuse.set("o-refused", 45015);
+
+      const report = await reminders.runCheck(now);
+      expect(report.sends.map((s) => `${s.chatId} ${s.status} ${s.detail}`)).toEqual([
+        "wx:o-never undeliverable outside the 48-hour push window",
+        "wx:o-recent sent null",
+        "wx:o-refused undeliverable 45015: outside the 48-hour customer-service window",
+        "wx:o-stale undeliverable outside the 48-hour push window",
+      ]);
+      expect(sender.sent.map((s) => s.openid)).toEqual(["o-recent"]);
+      expect(sender.sent[0]!.text.split("\n")[1]).toBe("截止日期：2027年1月31日（星期日），还有7天。");
+      // Not deliverable is final: a later message from the user does not bring the old reminder back.
+      await reminders.recordInbound("wx:o-stale", now);
+      expect((await reminders.runCheck(new Date(now.getTime() + 3600_000))).sends).toEqual([]);
+    });
   });
 });

@@ -6,16 +6,18 @@
  * through the customer-service API instead. Closing the server waits for replies still being
  * computed or sent.
  *
- * Message keys live in memory, not in the database. WeChat re-sends a message only while it has
- * no reply (three tries over about 15 s), and every path here ends in a reply: a graceful restart
- * finishes the requests in flight and the customer-service sends after `success`, so no retry
- * follows them. A retry that reaches a new process is a message nobody answered, and computing
- * it afresh is what the user needs: a stored key alone could only turn it away, and a stored
- * reply would only save a computation that says the same thing (replies come from stored data).
+ * Message keys live in memory and, with `messages`, in the database too. WeChat re-sends a
+ * message only while it has no reply (three tries over about 15 s). On one instance the memory
+ * is enough: a graceful restart finishes the requests in flight, and a retry that reaches a new
+ * process is a message nobody answered, which it computes afresh. Behind a load balancer a retry
+ * can reach another instance while the first is still computing: the shared log hands it the
+ * first instance's reply (or `success` once that one went out through the customer-service API),
+ * and a claim left without a reply by an instance that stopped is taken over.
  */
 import { randomInt } from "node:crypto";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import type { WechatApiClient } from "./wechat-api.client.ts";
+import type { WechatMessageLog } from "./wechat-message-log.ts";
 import type { WechatCipher } from "./wechat.crypto.ts";
 import type { WechatMessageHandler } from "./wechat.messages.ts";
 import { createReplayGuard } from "./replay-guard.ts";
@@ -38,6 +40,8 @@ export interface WechatPluginOptions {
   now?: () => number;
   /** How long closing the server waits for replies still being computed or sent (default 10 000 ms). */
   closeWithinMs?: number;
+  /** Message keys and replies shared with other instances (default: this instance's memory only). */
+  messages?: WechatMessageLog | null;
 }
 
 /** Body limit of the endpoint: real messages are a few hundred bytes. */
@@ -163,6 +167,12 @@ export const wechatPlugin: FastifyPluginAsync<WechatPluginOptions> = async (app,
     sweep();
     const key = fields.MsgType === "event" ? `${fields.FromUserName}:${fields.CreateTime}` : `${fields.FromUserName}:${fields.MsgId ?? fields.CreateTime}`;
     let entry = pending.get(key);
+    const shared = options.messages ?? null;
+    if (!entry && shared && !(await shared.claim(key))) {
+      request.log.info({ key }, "wechat retry served from another instance's reply");
+      const other = await shared.awaitReply(key, replyWithinMs);
+      return other === null || other.sentLater ? "" : other.reply;
+    }
     if (!entry) {
       const at = new Date(Number(fields.CreateTime) * 1000 || now());
       const reply = track(
@@ -171,6 +181,9 @@ export const wechatPlugin: FastifyPluginAsync<WechatPluginOptions> = async (app,
           return "抱歉，处理时出错了，请稍后再试。";
         }),
       );
+      if (shared) {
+        void track(reply.then((text) => shared.saveReply(key, text)).catch((error: unknown) => request.log.error({ err: error, key }, "wechat reply not stored")));
+      }
       entry = { reply, sentLater: false, createdAt: now() };
       pending.set(key, entry);
     } else {
@@ -182,6 +195,7 @@ export const wechatPlugin: FastifyPluginAsync<WechatPluginOptions> = async (app,
     if (!options.client) return entry.reply;
     if (!entry.sentLater) {
       entry.sentLater = true;
+      shared?.markSentLater(key).catch((error: unknown) => request.log.error({ err: error, key }, "wechat sent-later mark not stored"));
       const client = options.client;
       const openid = fields.FromUserName!;
       void track(

@@ -1,13 +1,19 @@
 /**
  * The corpus (files, reports and what was parsed from them) and the bot's small bookkeeping
- * tables. Frozen: a later change is a new migration.
+ * tables. Frozen: a later change is a new migration. Valid on SQLite and PostgreSQL: generated
+ * ids are `serial` and figure values `double precision` there (its `real` has 24 bits).
  */
-import type { Kysely } from "kysely";
+import { PostgresAdapter, type ColumnDataType, type CreateTableBuilder, type Kysely } from "kysely";
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema
-    .createTable("source_files")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const withId = <T extends string>(table: CreateTableBuilder<T, never>) =>
+    postgres
+      ? table.addColumn("id", "serial", (c) => c.primaryKey())
+      : table.addColumn("id", "integer", (c) => c.primaryKey().autoIncrement());
+  const real: ColumnDataType = postgres ? "double precision" : "real";
+
+  await withId(db.schema.createTable("source_files"))
     .addColumn("path", "text", (c) => c.notNull().unique())
     .addColumn("name", "text", (c) => c.notNull())
     .addColumn("content_hash", "text", (c) => c.notNull())
@@ -19,9 +25,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("original_text", "text")
     .execute();
 
-  await db.schema
-    .createTable("reports")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+  await withId(db.schema.createTable("reports"))
     .addColumn("file_id", "integer", (c) => c.notNull().references("source_files.id").onDelete("cascade"))
     .addColumn("piece_index", "integer", (c) => c.notNull())
     .addColumn("title", "text", (c) => c.notNull())
@@ -65,14 +69,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint("passages_pk", ["report_id", "idx"])
     .execute();
 
-  await db.schema
-    .createTable("figures")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+  await withId(db.schema.createTable("figures"))
     .addColumn("report_id", "integer", (c) => c.notNull().references("reports.id").onDelete("cascade"))
     .addColumn("key", "text", (c) => c.notNull())
     .addColumn("metric", "text", (c) => c.notNull())
     .addColumn("label", "text", (c) => c.notNull())
-    .addColumn("value", "real", (c) => c.notNull())
+    .addColumn("value", real, (c) => c.notNull())
     .addColumn("unit", "text", (c) => c.notNull())
     .addColumn("approximate", "integer", (c) => c.notNull())
     .addColumn("quote", "text", (c) => c.notNull())

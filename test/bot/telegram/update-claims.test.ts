@@ -1,29 +1,31 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUpdateClaims } from "../../../src/bot/telegram/update-claims.ts";
-import { openDatabase, type Store } from "../../../src/store/db.ts";
+import type { Store } from "../../../src/store/db.ts";
+import { openTempStore, type TempStore } from "../../support/temp-store.ts";
+import { DIALECTS } from "../../support/test-databases.ts";
 
 const HOUR = 3600_000;
 
-describe("createUpdateClaims", () => {
-  let dir: string;
+describe.each(DIALECTS)("createUpdateClaims on %s", (dialect) => {
+  let temp: TempStore;
   let store: Store;
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), "nianbao-claims-"));
-    store = await openDatabase(path.join(dir, "claims.sqlite"));
+    temp = await openTempStore(dialect);
+    store = temp.store;
   });
-  afterAll(async () => {
-    await store.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => temp.dispose());
 
   it("claims a key once, across instances sharing the store", async () => {
     const now = () => new Date();
     const first = createUpdateClaims(store.db, { now });
     expect([await first("tg:1"), await first("tg:1")]).toEqual([true, false]);
     expect(await createUpdateClaims(store.db, { now })("tg:1")).toBe(false);
+    const other = await temp.reopen();
+    try {
+      expect(await createUpdateClaims(other.db, { now })("tg:1")).toBe(false);
+    } finally {
+      await other.close();
+    }
   });
 
   it("forgets claims older than two days, checking at most once an hour", async () => {
