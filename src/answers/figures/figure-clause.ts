@@ -1,0 +1,58 @@
+/**
+ * What a stored figure says about itself beyond its label, derived at answer time from its quote:
+ * the clause before its number (where 累计 or 新增 stands), the noun right after it (1名全职工作人员),
+ * its 其中 parent's label, and its section, as one candidate the ranking scores.
+ */
+import type { SectionKind } from "../../domain/report.ts";
+import type { ReportDetail, StoredFigure } from "../report-source.ts";
+import type { MatchingForm } from "../search/matching-form.ts";
+import { qualifiersOf, type Qualifiers } from "./figure-qualifier.ts";
+
+export interface FigureCandidate {
+  figure: StoredFigure;
+  /** The label, in matching form. */
+  label: string;
+  /** Label, the words right after the number, and the parent's label: all that names what is counted. */
+  clause: string;
+  /** The quote, in matching form. */
+  quote: string;
+  section: SectionKind | null;
+  qualifiers: Qualifiers;
+}
+
+const BOUNDARY = /[。；;！!？?\n]/u;
+// The noun a count comes before (1名全职工作人员, 68小类栏目): Han text up to punctuation or a digit.
+const AFTER = /^[\s余多左右以上]*(?:万|亿)?[^\d\s,，、。；;：:（）()|的]{0,10}/u;
+
+/** Every figure of `detail` as a candidate. */
+export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCandidate[] {
+  const byKey = new Map(detail.figures.map((f) => [f.key, f]));
+  const kinds = new Map(detail.sections.map((s) => [s.index, s.kind]));
+  return detail.figures.map((figure) => {
+    const quote = form(figure.quote);
+    const label = form(figure.label);
+    const { before, after } = aroundNumber(quote, label, figure);
+    const parent = figure.parentKey ? byKey.get(figure.parentKey) : undefined;
+    const clause = [label, after, parent ? form(parent.label) : ""].join(" ");
+    return { figure, label, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers: qualifiersOf(before) };
+  });
+}
+
+/**
+ * The text of the quote's sentence before the figure's number, and the noun after its unit. The
+ * number is looked for right after the label (table rows have none: their label is the row).
+ */
+function aroundNumber(quote: string, label: string, figure: StoredFigure): { before: string; after: string } {
+  const at = label.length > 0 ? quote.indexOf(label) : -1;
+  if (at < 0 || (figure.metric.includes(".") && /[|\t]/u.test(quote))) return { before: label, after: "" };
+  let end = at + label.length;
+  let sentenceStart = at;
+  while (sentenceStart > 0 && !BOUNDARY.test(quote[sentenceStart - 1]!)) sentenceStart--;
+  const number = /^[\s:,"'、为达到是有共计合总累约近逾超过了等]*[\d,.\s〇零一二两三四五六七八九十百千万亿]+(?:余|多)?(?:万|亿)?/u.exec(quote.slice(end));
+  if (!number) return { before: quote.slice(sentenceStart, end), after: "" };
+  end += number[0].length;
+  const unit = figure.unit.replace(/^[万亿]/u, "");
+  const rest = quote.slice(end);
+  const afterUnit = rest.startsWith(figure.unit) ? rest.slice(figure.unit.length) : rest.startsWith(unit) ? rest.slice(unit.length) : rest;
+  return { before: quote.slice(sentenceStart, at + label.length), after: AFTER.exec(afterUnit)?.[0].trim() ?? "" };
+}
