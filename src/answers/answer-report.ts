@@ -136,7 +136,8 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
   const keys = new Set([...finding.figures, ...finding.children].map((f) => f.key));
   const warnings = detail.warnings.filter((w) => w.figureKeys.some((k) => keys.has(k))).map((w) => w.message);
   for (const w of warnings) lines.push(`注意：${w}`);
-  const figures = dedupe([...finding.figures, ...finding.children, ...(runnerUp ? [runnerUp] : [])]);
+  // The runner-up is named and cited, but it is not the answer: `figures` holds the answer only.
+  const figures = dedupe([...finding.figures, ...finding.children]);
   return { year, status: "answered", lines, figures, citations, warnings, ...(finding.why ? { explain: finding.why } : {}) };
 }
 

@@ -143,7 +143,7 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     }
   }
   const figures = intent?.id === "litigation" ? litigationKinds(detail, winner) : [winner];
-  const subject = !intent || named ? winner.label : winner.metric === metrics[0] || figures.length > 1 ? intent.subject : figureName(winner);
+  const subject = !intent || named ? winner.label : winner.metric === intent.metrics[0] || figures.length > 1 ? intent.subject : figureName(winner);
   const runnerUp =
     ranked.find((r) => r !== best && r.fits && r.score >= best.score - WEIGHTS.CLOSE_MARGIN && !figures.some((f) => related(r.candidate.figure, f)))?.candidate.figure ?? null;
   return { ...figureFinding(detail, figures, subject), why: best.why, runnerUp };
@@ -176,8 +176,9 @@ function litigationKinds(detail: ReportDetail, winner: StoredFigure): StoredFigu
   return kinds.flatMap((k) => detail.figures.filter((f) => f.metric === k).slice(0, 1));
 }
 
+/** True when `a` restates `b`: the same value and unit, under the same key or as a report-specific figure. */
 function sameNumber(a: StoredFigure, b: StoredFigure): boolean {
-  return a.value === b.value && a.unit === b.unit;
+  return a.value === b.value && a.unit === b.unit && (a.metric === b.metric || a.metric === NARRATIVE_METRICS.misc);
 }
 
 /** True when `a` and `b` state the same thing: one is the other's part, or they give one value in one unit. */

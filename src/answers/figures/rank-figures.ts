@@ -3,6 +3,7 @@
  * score from named pieces of evidence (`ranking-weights.ts`), and the reasons it got them, so the
  * winner can say why it won.
  */
+import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import type { FigureCandidate } from "./figure-clause.ts";
 import type { Qualifiers } from "./figure-qualifier.ts";
@@ -39,6 +40,8 @@ export interface ScoredFigure {
   why: string[];
 }
 
+// Stated in prose like report-specific figures, though they carry a key.
+const CATEGORY_METRICS = new Set<string>([NARRATIVE_METRICS.proactiveCategory, NARRATIVE_METRICS.misc]);
 const RATE_ASKED = /率|比例|比重|百分|占/u;
 const MIN_WHOLE_LABEL = 3;
 
@@ -65,7 +68,10 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     }
     // A figure counted in another measure word than the one asked (多少次 against 13件) answers only as the metric asked.
     const clash = ask.units !== null && !ask.units.includes(countUnit(c.figure.unit));
-    return s.fits ? s : { ...s, fits: !clash && namesEnough(c, own, ownWeight) };
+    // A template cell means its key: where a measure with keys is asked, another key's cell is no answer
+    // however many words it shares (行政许可本年增减 is no 本年处理决定数量).
+    const otherCell = ask.metrics.length > 0 && c.figure.metric.includes(".") && !CATEGORY_METRICS.has(c.figure.metric);
+    return s.fits ? s : { ...s, fits: !clash && !otherCell && namesEnough(c, own, ownWeight) };
   });
   return scored
     .map((s, i) => ({ s, i }))

@@ -27,7 +27,7 @@ export const WEIGHTS = {
   /** The measure word asked (多少篇) is the figure's unit. */
   UNIT_AGREES: 3,
   /** The measure word asked is not the figure's unit. */
-  UNIT_CLASH: -7,
+  UNIT_CLASH: -10,
   /** No measure word asked, and the figure is in the unit of the measure the question names. */
   INTENT_UNIT: 0.5,
   /** A percentage when the question asks for no rate or share. */
