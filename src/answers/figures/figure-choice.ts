@@ -11,7 +11,7 @@ import { figureName } from "../render/answer-text.ts";
 import { askedKind } from "./asked-kind.ts";
 import { categoryFigure } from "./category-figure.ts";
 import { askedRate, rateFigure } from "./rate-figure.ts";
-import { matchingFormOf, type MatchingForm } from "../search/matching-form.ts";
+import { foldedForm, matchingFormOf, type MatchingForm } from "../search/matching-form.ts";
 import { rankByBigrams } from "../search/passage-ranker.ts";
 import { candidatesOf, type FigureCandidate } from "./figure-clause.ts";
 import { qualifiersOf, type Qualifiers } from "./figure-qualifier.ts";
@@ -61,10 +61,12 @@ const ASKS_COUNT = /多少|几/u;
 const candidateCache = new WeakMap<ReportDetail, FigureCandidate[]>();
 
 /** Every figure of `detail` as a ranking candidate, derived once per loaded report. */
-function reportCandidates(detail: ReportDetail, form: MatchingForm): FigureCandidate[] {
+function reportCandidates(detail: ReportDetail): FigureCandidate[] {
   let out = candidateCache.get(detail);
   if (!out) {
-    out = candidatesOf(detail, form);
+    // Figures are folded to simplified script whatever the title is written in: a mirror may
+    // simplify a title and keep the body as it was.
+    out = candidatesOf(detail, foldedForm());
     candidateCache.set(detail, out);
   }
   return out;
@@ -94,13 +96,14 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
   }
   const metrics = intent ? askedMetrics(intent, asked.query) : [];
   const category = categoryFigure(detail, asked.query, form);
-  const ranked = rankFigures(reportCandidates(detail, form), {
+  const ranked = rankFigures(reportCandidates(detail), {
     query: asked.query,
     ownWords: ownWords(asked.query, intent),
     reportWords: form(`${detail.summary.title} ${detail.summary.agencyNormalized ?? detail.summary.agency ?? ""}`),
     units: asked.units,
     metrics,
     category,
+    phrases: intent?.phrases ?? [],
     section: intent?.section ?? null,
     intentUnit: intent?.unit || null,
     qualifiers: askedQualifiers(asked.query),

@@ -12,7 +12,9 @@ export interface FigureCandidate {
   figure: StoredFigure;
   /** The label, in matching form. */
   label: string;
-  /** Label, the words right after the number, and the parent's label: all that names what is counted. */
+  /** The noun right after the number and its unit (全职工作人员 of 1名全职工作人员), or "". */
+  after: string;
+  /** Its clause before the label, the label, the words right after the number, and the parent's label: all that names what is counted. */
   clause: string;
   /** The quote, in matching form. */
   quote: string;
@@ -32,9 +34,11 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     const quote = form(figure.quote);
     const label = form(figure.label);
     const { before, after } = aroundNumber(quote, label, figure);
+    // The rest of the clause before the label (政务微信全年 of 政务微信全年发布信息1500余条) names it too.
+    const lead = leadOf(before, label);
     const parent = figure.parentKey ? byKey.get(figure.parentKey) : undefined;
-    const clause = [label, after, parent ? form(parent.label) : ""].join(" ");
-    return { figure, label, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers: qualifiersOf(before) };
+    const clause = [lead, label, after, parent ? form(parent.label) : ""].join(" ");
+    return { figure, label, after, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers: qualifiersOf(before) };
   });
 }
 
@@ -55,4 +59,25 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
   const rest = quote.slice(end);
   const afterUnit = rest.startsWith(figure.unit) ? rest.slice(figure.unit.length) : rest.startsWith(unit) ? rest.slice(unit.length) : rest;
   return { before: quote.slice(sentenceStart, at + label.length), after: AFTER.exec(afterUnit)?.[0].trim() ?? "" };
+}
+
+/** Shortest clause, label included, that names what it counts without the clause before it. */
+const MIN_OWN_CLAUSE = 7;
+
+/**
+ * The text of `before` ahead of the label, back to the start of its clause; a short clause (全年发布
+ * 信息1500余条) goes on about what the clause before it names (开通了政务微信), which is taken too.
+ */
+function leadOf(before: string, label: string): string {
+  const at = before.lastIndexOf(label);
+  if (at <= 0) return "";
+  let start = lastComma(before, at);
+  if (at - start + label.length < MIN_OWN_CLAUSE && start > 0) start = lastComma(before, start - 1);
+  return before.slice(start, at);
+}
+
+/** Where the clause holding position `at` of `text` starts: after the last comma before it. */
+function lastComma(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (/[,，、:：]/u.test(text[i]!)) return i + 1;
+  return 0;
 }

@@ -23,6 +23,8 @@ export interface RankingAsk {
   metrics: string[];
   /** The category figure the question names, if any. */
   category: FigureCandidate["figure"] | null;
+  /** The phrases that named the measure asked (上年结转, 行政许可): a label holding one names that measure too. */
+  phrases: readonly string[];
   /** Section kind of the measure asked, or null. */
   section: string | null;
   /** The unit of the measure asked when the question writes no measure word. */
@@ -71,7 +73,11 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     // A template cell means its key: where a measure with keys is asked, another key's cell is no answer
     // however many words it shares (行政许可本年增减 is no 本年处理决定数量).
     const otherCell = ask.metrics.length > 0 && c.figure.metric.includes(".") && !CATEGORY_METRICS.has(c.figure.metric);
-    return s.fits ? s : { ...s, fits: !clash && !otherCell && namesEnough(c, own, ownWeight) };
+    // A label the question writes whole (办理了多少件行政许可 → 行政许可89件) names the figure, unless
+    // the report's title says as much.
+    const writtenWhole = c.label.length >= MIN_WHOLE_LABEL && ask.query.includes(c.label) && tokenize(c.label).some((t) => !reportTokens.has(t));
+    const namesMeasure = ask.phrases.some((p) => c.label.includes(p));
+    return s.fits ? s : { ...s, fits: !clash && !otherCell && (writtenWhole || namesMeasure || namesEnough(c, own, ownWeight)) };
   });
   return scored
     .map((s, i) => ({ s, i }))
@@ -94,13 +100,13 @@ function rarity(candidates: readonly FigureCandidate[], words: string[]): Map<st
   return out;
 }
 
-/** The rarity-weighted sum of `own` words the candidate holds: in its clause fully, only in its sentence by QUOTE_FIT. */
+/** The rarity-weighted sum of `own` words the candidate holds: in its clause fully, only in its sentence by QUOTE_HELD. */
 function heldShare(c: FigureCandidate, own: string[], weight: Map<string, number>): number {
   let held = 0;
   for (const t of own) {
     const w = weight.get(t) ?? 0;
     if (c.clause.includes(t)) held += w;
-    else if (c.quote.includes(t)) held += w * W.QUOTE_FIT;
+    else if (c.quote.includes(t)) held += w * W.QUOTE_HELD;
   }
   return held;
 }
@@ -148,9 +154,11 @@ function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map
   let inLabel = 0;
   let inClause = 0;
   let inQuote = 0;
+  // The noun after a count (20个极贫乡镇) names what it counts as surely as the words before it.
+  const names = [c.label, ...(c.after.length >= 2 ? [c.after] : [])];
   for (const t of words) {
     const w = weight.get(t) ?? 0;
-    if (c.label.includes(t)) inLabel += w;
+    if (names.some((n) => n.includes(t))) inLabel += w;
     else if (c.clause.includes(t)) inClause += w;
     else if (c.quote.includes(t)) inQuote += w;
   }
@@ -159,11 +167,13 @@ function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map
     if (inClause > 0) add((W.CLAUSE_WORDS * inClause) / total, "clause words");
     if (inQuote > 0) add((W.QUOTE_WORDS * inQuote) / total, "sentence words");
   }
-  const own = [...new Set(tokenize(c.label))];
-  const covered = own.filter((t) => words.includes(t)).length;
-  if (own.length > 0 && covered > 0) add((W.LABEL_COVERAGE * covered) / own.length, "label covered");
-  if (c.label.length >= MIN_WHOLE_LABEL && ask.query.includes(c.label)) add(W.LABEL_WHOLE, "whole label asked");
-  else if (c.label.length >= 2 && ask.query.includes(c.label.slice(-2))) add(W.HEAD_NOUN, "head noun asked");
+  const coverage = Math.max(...names.map((n) => {
+    const own = [...new Set(tokenize(n))];
+    return own.length === 0 ? 0 : own.filter((t) => words.includes(t)).length / own.length;
+  }));
+  if (coverage > 0) add(W.LABEL_COVERAGE * coverage, "label covered");
+  if (names.some((n) => n.length >= MIN_WHOLE_LABEL && ask.query.includes(n))) add(W.LABEL_WHOLE, "whole label asked");
+  else if (names.some((n) => n.length >= 2 && ask.query.includes(n.slice(-2)))) add(W.HEAD_NOUN, "head noun asked");
 
   const unit = countUnit(f.unit);
   if (ask.units !== null) add(ask.units.includes(unit) ? W.UNIT_AGREES : W.UNIT_CLASH, `unit ${f.unit}`);

@@ -22,6 +22,8 @@ export const WEIGHTS = {
   LABEL_WHOLE: 4,
   /** The question writes the label's head noun, its last two characters (访问量, 来电). */
   HEAD_NOUN: 1.5,
+  /** What a word of the question only the figure's sentence holds counts as held against OWN_WORDS_MISSING: a sentence may list several counts. */
+  QUOTE_HELD: 0.2,
   /** Times the share of the question's own words (beyond its measure's phrases and the report's title) the figure does not hold. */
   OWN_WORDS_MISSING: -5,
   /** The measure word asked (多少篇) is the figure's unit. */

@@ -23,6 +23,14 @@ export function matchingFormOf(detail: ReportDetail): MatchingForm {
   return form;
 }
 
+/**
+ * A form that folds any text to simplified script: for the text of figures, which may be written
+ * in traditional script even where a report's title is not.
+ */
+export function foldedForm(): MatchingForm {
+  return folded();
+}
+
 function folded(): MatchingForm {
   const memo = new Map<string, string>();
   return (text) => {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { findFor, reportOfPage, valuesOf } from "./report-of-page.ts";
+
+// Made-up pages; each rule names real questions (by id, in ../shared/real) it was checked against.
+const PAGE = [
+  "示例县民政局2016年政府信息公开工作年度报告",
+  "一、概述",
+  "截至2016年底，我局累计主动公开政府信息657条。",
+  "2016年新增主动公开政府信息50条，其中概况信息8条。",
+  "在政府网站上共公开42条信息，“示例民政”公众号发布605篇稿件。",
+  "全年召开17次局务会议，接听咨询电话3000余个。",
+  "我局安排1名全职工作人员、2名兼职工作人员负责信息公开工作。",
+  "全年受理政府信息公开申请12件，比上年增加3件。",
+  "二、存在的主要问题",
+  "信息公开工作仍有不足。",
+].join("\n");
+
+describe("one ranking of every figure of a report", () => {
+  const detail = reportOfPage(PAGE);
+
+  // a2014-073, a2008-058: 新增 asks this year's count, not the running total beside it.
+  it("answers this year's count when the question says 新增, and the running total when it says 累计", () => {
+    expect(valuesOf(findFor(detail, "新增主动公开多少条信息"))).toEqual([50]);
+    // a2014-016, a2008-069
+    expect(valuesOf(findFor(detail, "累计主动公开了多少条信息"))[0]).toBe(657);
+  });
+
+  // a2014-156, a2014-211: a channel the question names beats the whole total.
+  it("answers the count of the channel the question names rather than the total", () => {
+    expect(valuesOf(findFor(detail, "在政府网站上公开了多少条信息"))).toEqual([42]);
+  });
+
+  // a2020-159, a2020-092: the measure word asked (篇, 次) picks the count stated in it.
+  it("answers the count stated in the measure word asked", () => {
+    expect(valuesOf(findFor(detail, "公众号发了多少篇稿件"))).toEqual([605]);
+    expect(valuesOf(findFor(detail, "召开了几次局务会议"))).toEqual([17]);
+  });
+
+  // a2008-102, a2014-112, a2008-059: the noun after a count (1名全职工作人员) names it.
+  it("reads what a count counts from the noun right after it", () => {
+    expect(valuesOf(findFor(detail, "有几名兼职人员"))).toEqual([2]);
+    expect(valuesOf(findFor(detail, "有几名全职工作人员"))).toEqual([1]);
+  });
+
+  // a2014-002, a2008-143: a change is the answer only when a change is asked.
+  it("answers the change on the year before only when asked for it", () => {
+    expect(valuesOf(findFor(detail, "受理政府信息公开申请比上年增加了多少件"))).toEqual([3]);
+    expect(valuesOf(findFor(detail, "受理了多少件政府信息公开申请"))).toEqual([12]);
+  });
+
+  // a2020-048, a2008-030: a channel the report gives no count for has no answer, whatever else its sentences count.
+  it("states no figure for a count the report does not give", () => {
+    const finding = findFor(detail, "微信公众号发了多少条");
+    expect([finding.kind, valuesOf(finding)]).toEqual(["none", []]);
+  });
+
+  // a2020-019, a2008-074: a count in another measure word than the one asked is no answer.
+  it("states no figure when the only count that shares the words is in another measure word", () => {
+    expect(findFor(detail, "被申请行政复议几次").kind).toBe("none");
+  });
+
+  it("says why the winner won", () => {
+    const finding = findFor(detail, "新增主动公开多少条信息");
+    expect(finding.kind === "figures" ? finding.why?.some((w) => w.startsWith("this year asked")) : false).toBe(true);
+  });
+});
