@@ -4,9 +4,9 @@
  * counts more than the kind or channel asked about is no answer.
  */
 import type { ReportDetail, StoredFigure, StoredPassage } from "../report-source.ts";
-import { APPLICATION_ROWS, ART20_PREFIX, NARRATIVE_METRICS, REVIEW_BLOCKS } from "../../domain/metrics.ts";
+import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import type { MetricIntent } from "../question/metric-intent.ts";
-import { GROUP_OF_DEPARTMENTS, applicantColumn, art20Column, askedChannel, asksChange, reasonMetric, reviewOutcome } from "../question/metric-intent.ts";
+import { GROUP_OF_DEPARTMENTS, askedChannel } from "../question/metric-intent.ts";
 import { figureName } from "../render/answer-text.ts";
 import { askedKind } from "./asked-kind.ts";
 import { categoryFigure } from "./category-figure.ts";
@@ -14,7 +14,8 @@ import { askedRate, rateFigure } from "./rate-figure.ts";
 import { foldedForm, matchingFormOf, type MatchingForm } from "../search/matching-form.ts";
 import { rankByBigrams } from "../search/passage-ranker.ts";
 import { candidatesOf, type FigureCandidate } from "./figure-clause.ts";
-import { qualifiersOf, type Qualifiers } from "./figure-qualifier.ts";
+import { askedMetrics, groupRows } from "./asked-metrics.ts";
+import { askedQualifiers, ownWords } from "./asked-words.ts";
 import { rankFigures } from "./rank-figures.ts";
 import { WEIGHTS } from "./ranking-weights.ts";
 import { plansAhead } from "../../ingest/figures/plan-sentences.ts";
@@ -152,23 +153,6 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
   return { ...figureFinding(detail, figures, subject), why: best.why, runnerUp };
 }
 
-/** The qualifiers a question asks with: a plan is never what it asks for. */
-function askedQualifiers(query: string): Qualifiers {
-  const read = qualifiersOf(query);
-  return { ...read, change: read.change || asksChange(query), plan: false };
-}
-
-// Words that ask nothing of their own, and a measure word left at a chunk's start once 多少 went.
-const FILLERS = ["一共", "总共", "共计", "了", "的", "是", "共", "有"];
-const LEADING_MEASURE = /(^|\s)[条件项个次篇期份名人起场家宗批户]/gu;
-
-/** The question's words beyond the phrases that named its measure (主动公开, 申请). */
-function ownWords(query: string, intent: MetricIntent | null): string {
-  let rest = query;
-  for (const w of [...(intent?.phrases ?? []), ...FILLERS].sort((a, b) => b.length - a.length)) rest = rest.split(w).join(" ");
-  return rest.replace(LEADING_MEASURE, "$1 ");
-}
-
 /**
  * The table states litigation per kind (direct, after reconsideration): asked for litigation as a
  * whole, both kinds are the answer, never their sum.
@@ -208,41 +192,6 @@ function figureFinding(detail: ReportDetail, figures: StoredFigure[], subject: s
   const keys = new Set(figures.map((f) => f.key));
   const children = detail.figures.filter((f) => f.parentKey !== null && keys.has(f.parentKey));
   return parts ? { kind: "figures", figures, children, subject, parts } : { kind: "figures", figures, children, subject };
-}
-
-const REVIEW_PREFIXES: readonly string[] = REVIEW_BLOCKS;
-
-/**
- * The metric keys a question asks for under `intent`, in the order tried: a refusal reason it
- * names comes first, an applicant column (自然人) or an outcome (纠正) it names replaces the total,
- * a 第二十条 column (本年增减) the decisions.
- */
-function askedMetrics(intent: MetricIntent, query: string): string[] {
-  const reason = reasonMetric(query);
-  const applications = intent.id.startsWith("applications.");
-  let metrics = reason && applications ? [reason, ...intent.metrics] : intent.metrics;
-  const column = applications ? applicantColumn(query) : null;
-  if (column) metrics = metrics.map((m) => m.replace(/\.total$/, `.${column}`));
-  const outcome = intent.id === "review" || intent.id.startsWith("litigation") ? reviewOutcome(query) : null;
-  // Prose states no outcomes: only the table's blocks can answer an outcome.
-  if (outcome) metrics = metrics.filter((m) => REVIEW_PREFIXES.some((p) => m.startsWith(`${p}.`))).map((m) => m.replace(/\.total$/, `.${outcome}`));
-  // 行政许可本年增减 asks for the 2019 template's change column of that row, not its decisions.
-  const art20 = intent.id.startsWith(`${ART20_PREFIX}.`) ? art20Column(query) : null;
-  if (art20) metrics = [...new Set(metrics.map((m) => m.replace(/^(art20\.[a-z_]+)\.[a-z_]+$/, `$1.${art20}`)))];
-  return metrics;
-}
-
-/**
- * The rows of a group the templates list without a total of their own (不予公开, 无法提供, 不予处理):
- * those with a count, or the first row when every row is 0. Empty when `metric` is no such group.
- */
-function groupRows(detail: ReportDetail, metric: string): StoredFigure[] {
-  const m = /^applications\.(refused|unable|not_processed|other)\.([a-z_]+)$/.exec(metric);
-  if (!m) return [];
-  const rows = new Set(APPLICATION_ROWS.filter((r) => r.startsWith(`${m[1]}.`)).map((r) => `applications.${r}.${m[2]}`));
-  const found = detail.figures.filter((f) => rows.has(f.metric));
-  const stated = found.filter((f) => f.value !== 0);
-  return stated.length > 0 ? stated : found.slice(0, 1);
 }
 
 /** The passage of a section of `kind` that best matches `words`; any passage when no section of that kind exists. */
