@@ -64,3 +64,14 @@ describe("one ranking of every figure of a report", () => {
     expect(finding.kind === "figures" ? finding.why?.some((w) => w.startsWith("this year asked")) : false).toBe(true);
   });
 });
+
+describe("two figures the question fits as well", () => {
+  // a2014-180, a2014-181: counts side by side in one sentence; the one the question names more closely leads.
+  it("answers with the best first and names the runner-up", () => {
+    const detail = reportOfPage(["示例县政务服务中心2016年政府信息公开工作年度报告", "一、概述", "门户网站全年访问量12万人次，政务微博全年访问量11万人次。"].join("\n"));
+    const close = findFor(detail, "全年访问量多少");
+    expect(close.kind === "figures" ? [close.figures[0]!.value, close.runnerUp?.value] : close.kind).toEqual([12, 11]);
+    const named = findFor(detail, "政务微博全年访问量多少");
+    expect(named.kind === "figures" ? [named.figures[0]!.value, named.runnerUp ?? null] : named.kind).toEqual([11, null]);
+  });
+});
