@@ -38,7 +38,11 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     const lead = leadOf(before, label);
     const parent = figure.parentKey ? byKey.get(figure.parentKey) : undefined;
     const clause = [lead, label, after, parent ? form(parent.label) : ""].join(" ");
-    return { figure, label, after, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers: qualifiersOf(before) };
+    const own = qualifiersOf(before);
+    // A part is of its total's time: the parts of a running total run too.
+    const whole = parent && !own.cumulative && !own.thisYear ? qualifiersOf(parentBefore(parent, form)) : null;
+    const qualifiers = whole ? { ...own, cumulative: whole.cumulative, thisYear: whole.thisYear } : own;
+    return { figure, label, after, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers };
   });
 }
 
@@ -59,6 +63,10 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
   const rest = quote.slice(end);
   const afterUnit = rest.startsWith(figure.unit) ? rest.slice(figure.unit.length) : rest.startsWith(unit) ? rest.slice(unit.length) : rest;
   return { before: quote.slice(sentenceStart, at + label.length), after: AFTER.exec(afterUnit)?.[0].trim() ?? "" };
+}
+
+function parentBefore(parent: StoredFigure, form: MatchingForm): string {
+  return aroundNumber(form(parent.quote), form(parent.label), parent).before;
 }
 
 /** Shortest clause, label included, that names what it counts without the clause before it. */

@@ -9,7 +9,7 @@ export const WEIGHTS = {
   METRIC_KEY: 6,
   METRIC_ORDER_STEP: 0.5,
   /** The figure is the proactive-disclosure category the question names (政策法规 of 其中政策法规2条). */
-  CATEGORY_NAMED: 7,
+  CATEGORY_NAMED: 6,
   /** Share of the question's rarity-weighted bigrams found in the figure's label. */
   LABEL_WORDS: 4,
   /** … found only in its clause (the noun after the number, its 其中 parent). */

@@ -198,7 +198,9 @@ const BREAKDOWN = /其中|在[^,;。]{1,16}中(?=[,:])/gu;
  */
 function partsTotal(figures: NarrativeFigure[], first: NarrativeFigure | undefined): NarrativeFigure | null {
   const before = figures.filter((f) => !f.change);
-  const last = before.at(-1) ?? null;
+  // Parts count in their total's unit: 累计公开信息489条,全文电子化率达100%,其中机构职能类4条 breaks down the 489.
+  const sameUnit = first === undefined ? [] : before.filter((f) => f.draft.unit === first.draft.unit);
+  const last = (sameUnit.length > 0 ? sameUnit : before).at(-1) ?? null;
   const head = first?.draft.label.slice(0, 4) ?? "";
   if (last === null || first === undefined || head.length < 4 || last.draft.label.includes(head)) return last;
   const named = before.filter((f) => f.draft.unit === first.draft.unit && f.draft.label.includes(head));
