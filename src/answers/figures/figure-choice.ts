@@ -11,12 +11,12 @@ import { figureName } from "../render/answer-text.ts";
 import { askedKind } from "./asked-kind.ts";
 import { categoryFigure } from "./category-figure.ts";
 import { askedRate, rateFigure } from "./rate-figure.ts";
-import { foldedForm, matchingFormOf, type MatchingForm } from "../search/matching-form.ts";
+import { figureFormOf, matchingFormOf, type MatchingForm } from "../search/matching-form.ts";
 import { rankByBigrams } from "../search/passage-ranker.ts";
 import { candidatesOf, type FigureCandidate } from "./figure-clause.ts";
 import { askedMetrics, groupRows } from "./asked-metrics.ts";
 import { askedQualifiers, ownWords } from "./asked-words.ts";
-import { rankFigures } from "./rank-figures.ts";
+import { explain, rankFigures } from "./rank-figures.ts";
 import { WEIGHTS } from "./ranking-weights.ts";
 import { plansAhead } from "../../ingest/figures/plan-sentences.ts";
 
@@ -65,9 +65,7 @@ const candidateCache = new WeakMap<ReportDetail, FigureCandidate[]>();
 function reportCandidates(detail: ReportDetail): FigureCandidate[] {
   let out = candidateCache.get(detail);
   if (!out) {
-    // Figures are folded to simplified script whatever the title is written in: a mirror may
-    // simplify a title and keep the body as it was.
-    out = candidatesOf(detail, foldedForm());
+    out = candidatesOf(detail, figureFormOf(detail));
     candidateCache.set(detail, out);
   }
   return out;
@@ -150,7 +148,7 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
   const subject = !intent || named ? winner.label : winner.metric === intent.metrics[0] || figures.length > 1 ? intent.subject : figureName(winner);
   const runnerUp =
     ranked.find((r) => r !== best && r.fits && r.score >= best.score - WEIGHTS.CLOSE_MARGIN && !figures.some((f) => related(r.candidate.figure, f)))?.candidate.figure ?? null;
-  return { ...figureFinding(detail, figures, subject), why: best.why, runnerUp };
+  return { ...figureFinding(detail, figures, subject), why: explain(best), runnerUp };
 }
 
 /**

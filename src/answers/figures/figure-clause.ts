@@ -6,6 +6,7 @@
 import type { SectionKind } from "../../domain/report.ts";
 import type { ReportDetail, StoredFigure } from "../report-source.ts";
 import type { MatchingForm } from "../search/matching-form.ts";
+import { tokenize } from "../search/bigram-tokenizer.ts";
 import { qualifiersOf, type Qualifiers } from "./figure-qualifier.ts";
 
 export interface FigureCandidate {
@@ -14,6 +15,10 @@ export interface FigureCandidate {
   label: string;
   /** The noun right after the number and its unit (全职工作人员 of 1名全职工作人员), or "". */
   after: string;
+  /** What names the counted thing outright: the label, and the noun after the count when there is one. */
+  names: string[];
+  /** The distinct bigrams of each of `names`. */
+  nameTokens: string[][];
   /** Its clause before the label, the label, the words right after the number, and the parent's label: all that names what is counted. */
   clause: string;
   /** The quote, in matching form. */
@@ -42,7 +47,9 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     // A part is of its total's time: the parts of a running total run too.
     const whole = parent && !own.cumulative && !own.thisYear ? qualifiersOf(parentBefore(parent, form)) : null;
     const qualifiers = whole ? { ...own, cumulative: whole.cumulative, thisYear: whole.thisYear } : own;
-    return { figure, label, after, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers };
+    const names = [label, ...(after.length >= 2 ? [after] : [])];
+    const nameTokens = names.map((n) => [...new Set(tokenize(n))]);
+    return { figure, label, after, names, nameTokens, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers };
   });
 }
 

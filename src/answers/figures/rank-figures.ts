@@ -35,11 +35,12 @@ export interface RankingAsk {
 export interface ScoredFigure {
   candidate: FigureCandidate;
   score: number;
+  /** Each piece of evidence and its weight; `explain` writes them out. */
+  evidence: [string, number][];
   /** True when a template metric or category asked names the figure, or its clause names enough of what is asked. */
   fits: boolean;
   /** Share of the question's own words the figure holds (1 when the question has none). */
   ownHeld: number;
-  why: string[];
 }
 
 // Stated in prose like report-specific figures, though they carry a key.
@@ -66,7 +67,7 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     s.ownHeld = held;
     if (missing > 0) {
       s.score += W.OWN_WORDS_MISSING * missing;
-      s.why.push(`own words ${own.join("/")} missing ${Math.round(W.OWN_WORDS_MISSING * missing * 100) / 100}`);
+      s.evidence.push([`own words ${own.join("/")} missing`, W.OWN_WORDS_MISSING * missing]);
     }
     // A figure counted in another measure word than the one asked (多少次 against 13件) answers only as the metric asked.
     const clash = ask.units !== null && !ask.units.includes(countUnit(c.figure.unit));
@@ -139,11 +140,11 @@ function namesEnough(c: FigureCandidate, own: string[], weight: Map<string, numb
 }
 
 function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map<string, number>, total: number): ScoredFigure {
-  const why: string[] = [];
+  const evidence: [string, number][] = [];
   let s = 0;
   const add = (w: number, reason: string): void => {
     s += w;
-    why.push(`${reason} ${w >= 0 ? "+" : ""}${Math.round(w * 100) / 100}`);
+    if (w !== 0) evidence.push([reason, w]);
   };
   const f = c.figure;
   const metricAt = ask.metrics.indexOf(f.metric);
@@ -155,7 +156,7 @@ function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map
   let inClause = 0;
   let inQuote = 0;
   // The noun after a count (20个极贫乡镇) names what it counts as surely as the words before it.
-  const names = [c.label, ...(c.after.length >= 2 ? [c.after] : [])];
+  const names = c.names;
   for (const t of words) {
     const w = weight.get(t) ?? 0;
     if (names.some((n) => n.includes(t))) inLabel += w;
@@ -167,10 +168,10 @@ function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map
     if (inClause > 0) add((W.CLAUSE_WORDS * inClause) / total, "clause words");
     if (inQuote > 0) add((W.QUOTE_WORDS * inQuote) / total, "sentence words");
   }
-  const coverage = Math.max(...names.map((n) => {
-    const own = [...new Set(tokenize(n))];
-    return own.length === 0 ? 0 : own.filter((t) => words.includes(t)).length / own.length;
-  }));
+  let coverage = 0;
+  for (const own of c.nameTokens) {
+    if (own.length > 0) coverage = Math.max(coverage, own.filter((t) => words.includes(t)).length / own.length);
+  }
   if (coverage > 0) add(W.LABEL_COVERAGE * coverage, "label covered");
   if (names.some((n) => n.length >= MIN_WHOLE_LABEL && ask.query.includes(n))) add(W.LABEL_WHOLE, "whole label asked");
   else if (names.some((n) => n.length >= 2 && ask.query.includes(n.slice(-2)))) add(W.HEAD_NOUN, "head noun asked");
@@ -191,7 +192,12 @@ function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map
   if (ask.section !== null && c.section === ask.section) add(W.SECTION_FIT, `section ${c.section}`);
 
   const fits = metricAt >= 0 || named;
-  return { candidate: c, score: s, fits, ownHeld: 1, why: why.filter((r) => !r.endsWith(" 0")) };
+  return { candidate: c, score: s, fits, ownHeld: 1, evidence };
+}
+
+/** Why a candidate scored what it did, one piece of evidence a line (`label words +2.6`). */
+export function explain(s: ScoredFigure): string[] {
+  return s.evidence.map(([reason, w]) => `${reason} ${w >= 0 ? "+" : ""}${Math.round(w * 100) / 100}`);
 }
 
 /** The unit a measure word names: 万户 and 亿元 count 户 and 元 (a question asks 多少户, not 多少万户). */

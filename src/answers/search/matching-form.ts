@@ -23,12 +23,23 @@ export function matchingFormOf(detail: ReportDetail): MatchingForm {
   return form;
 }
 
+const byFigures = new WeakMap<ReportDetail, MatchingForm>();
+
 /**
- * A form that folds any text to simplified script: for the text of figures, which may be written
- * in traditional script even where a report's title is not.
+ * How the figures of `detail` are matched: folded when its title or its figures' labels are not in
+ * simplified script (a mirror may simplify a title and keep the body as it was).
  */
-export function foldedForm(): MatchingForm {
-  return folded();
+export function figureFormOf(detail: ReportDetail): MatchingForm {
+  let form = byFigures.get(detail);
+  if (!form) {
+    form = matchingFormOf(detail);
+    if (form === asWritten) {
+      const sample = detail.figures.map((f) => f.label).join("");
+      if (normalize(sample).text !== sample.normalize("NFKC")) form = folded();
+    }
+    byFigures.set(detail, form);
+  }
+  return form;
 }
 
 function folded(): MatchingForm {
