@@ -75,3 +75,30 @@ describe("two figures the question fits as well", () => {
     expect(named.kind === "figures" ? [named.figures[0]!.value, named.runnerUp ?? null] : named.kind).toEqual([11, null]);
   });
 });
+
+describe("what is not a count", () => {
+  // a2008-015, a2014-071: a question for a reason or a name (是什么, 什么原因) gets the passage, no number.
+  it("answers a question for a reason or a name with no figure, whatever counts share its words", () => {
+    const detail = reportOfPage(["示例县民政局2016年政府信息公开工作年度报告", "一、概述", "全年开展在线访谈3期，主要解读城乡低保政策。"].join("\n"));
+    const finding = findFor(detail, "在线访谈讲的是什么政策");
+    expect([finding.kind, finding.kind === "none" ? finding.passage?.text.includes("城乡低保政策") : null]).toEqual(["none", true]);
+    expect(valuesOf(findFor(detail, "开展了几期在线访谈"))).toEqual([3]);
+  });
+});
+
+describe("a number stated twice", () => {
+  // a2008-143, a2014-158: 收到…申请 is asked the way the sentence, not the table row, words it.
+  it("cites the statement that words it as the question does", () => {
+    const detail = reportOfPage(
+      [
+        "示例县民政局2021年政府信息公开工作年度报告",
+        "一、总体情况",
+        "全年共收到政府信息公开申请28件，均按时答复。",
+        "三、收到和处理政府信息公开申请情况",
+        "本年新收政府信息公开申请数量 | 28 | 0 | 0 | 0 | 0 | 0 | 28",
+      ].join("\n"),
+    );
+    const finding = findFor(detail, "收到多少件政府信息公开申请");
+    expect(finding.kind === "figures" ? [finding.figures[0]!.value, finding.figures[0]!.quote] : finding.kind).toEqual([28, "全年共收到政府信息公开申请28件，均按时答复。"]);
+  });
+});
