@@ -88,7 +88,7 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     const passage = sectionPassage(detail, intent.section, words, form, intent.passageWords, intent.plans);
     return passage ? { kind: "passage", passage, subject: intent.subject } : { kind: "none", passage: null, subject: intent.subject };
   }
-  // 不予公开的申请是什么原因 asks for a reason, which no count is.
+  // 在线访谈讲的是什么政策 asks for a name or a reason, which no count is.
   if (!intent && asked.text !== undefined && ASKS_TEXT.test(asked.text) && !ASKS_COUNT.test(asked.text)) {
     const passage = rankByBigrams(detail.passages, (p) => form(p.text), asked.query)[0]?.item ?? null;
     return { kind: "none", passage, subject: echoedSubject(asked.query) };
