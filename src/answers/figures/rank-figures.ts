@@ -114,8 +114,8 @@ function heldShare(c: FigureCandidate, own: string[], weight: Map<string, number
 
 /**
  * True when the candidate names enough of the question's own words: at least MIN_SHARED of them
- * (or all the report holds) in its clause or sentence, one in its clause, and MIN_OWN_SHARE of their rarity-weighted sum (words
- * only its sentence holds count QUOTE_FIT of theirs).
+ * (or all the report holds) in its clause or sentence, one in its clause, and MIN_OWN_SHARE of
+ * their rarity-weighted sum (words only its sentence holds count QUOTE_FIT of theirs).
  */
 function namesEnough(c: FigureCandidate, own: string[], weight: Map<string, number>): boolean {
   let inClause = 0;
