@@ -93,7 +93,7 @@ export async function answerRanking(label: string, agencies: AgencyEntry[], u: U
     for (const summary of agency.reports.filter((r) => r.year === year)) {
       const detail = await cache.get(summary.id);
       if (!detail) continue;
-      const finding = findInReport(detail, { intent: u.intent, query: u.query, units: u.units });
+      const finding = findInReport(detail, { intent: u.intent, query: u.query, units: u.units, text: u.text });
       if (finding.kind !== "figures" || finding.figures.length !== 1) continue;
       const figure = finding.figures[0]!;
       rows.push({ agency, figure, citation: figureCitation(summary, detail, figure) });

@@ -22,6 +22,7 @@ interface YearResult {
   figures: StoredFigure[];
   citations: Citation[];
   warnings: string[];
+  explain?: string[];
 }
 
 // 没有 asks yes or no only as the question's last word (行政复议有还是没有); within a phrase
@@ -47,6 +48,8 @@ export async function answerForAgency(agency: AgencyEntry, u: Understanding, rep
   answer.figures = results.flatMap((r) => r.figures).map(({ metric, label, value, unit, approximate }) => ({ metric, label, value, unit, approximate }));
   answer.citations = results.flatMap((r) => r.citations);
   answer.warnings = results.flatMap((r) => r.warnings);
+  const explain = results.flatMap((r) => r.explain ?? []);
+  if (explain.length > 0) answer.explain = explain;
   if (status === "not_found") answer.candidates = candidatesOf(agency);
   return answer;
 }
@@ -68,7 +71,7 @@ async function answerYear(agency: AgencyEntry, year: number, u: Understanding, c
   for (const summary of summaries) {
     const detail = await cache.get(summary.id);
     if (!detail) continue;
-    const finding = withAlso(detail, findInReport(detail, { intent: u.intent, query: u.query, units: u.units }), u);
+    const finding = withAlso(detail, findInReport(detail, { intent: u.intent, query: u.query, units: u.units, text: u.text }), u);
     if (finding.kind !== "none") return found(agency, year, u, summary, detail, finding);
     fallback ??= { summary, detail, finding };
   }
@@ -99,7 +102,7 @@ function withAlso(detail: ReportDetail, finding: Finding, u: Understanding): Fin
   if (finding.kind !== "figures" || finding.parts) return finding;
   let joined = finding;
   for (const measure of u.also) {
-    const more = findInReport(detail, { intent: measure.intent, query: measure.query, units: u.units });
+    const more = findInReport(detail, { intent: measure.intent, query: measure.query, units: u.units, text: u.text });
     if (more.kind !== "figures" || more.parts) continue;
     joined = {
       kind: "figures",
@@ -152,13 +155,18 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
         : `${name}：${said}${stated}。`;
   const lines = [head];
   if (finding.children.length > 0) lines.push(`其中：${finding.children.map((c) => `${c.label} ${plainFigure(c)}`).join("；")}。`);
-  const cited = dedupe([...finding.figures]);
+  // A figure ranked close behind is named too, so a reader sees the other reading the report allows.
+  const runnerUp = finding.runnerUp ?? null;
+  if (runnerUp) lines.push(`相近的还有：${runnerUp.label} ${plainFigure(runnerUp)}。`);
+  const cited = dedupe([...finding.figures, ...(runnerUp ? [runnerUp] : [])]);
   const citations = cited.map((f) => figureCitation(summary, detail, f));
   for (const c of dedupeCitations(citations)) lines.push(citationText(c));
   const keys = new Set([...finding.figures, ...finding.children].map((f) => f.key));
   const warnings = detail.warnings.filter((w) => w.figureKeys.some((k) => keys.has(k))).map((w) => w.message);
   for (const w of warnings) lines.push(`注意：${w}`);
-  return { year, status: "answered", lines, figures: dedupe([...finding.figures, ...finding.children]), citations, warnings };
+  // The runner-up is named and cited, but it is not the answer: `figures` holds the answer only.
+  const figures = dedupe([...finding.figures, ...finding.children]);
+  return { year, status: "answered", lines, figures, citations, warnings, ...(finding.why ? { explain: finding.why } : {}) };
 }
 
 /** The citation of a stored figure. */

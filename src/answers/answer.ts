@@ -61,6 +61,8 @@ export interface Answer {
   candidates: Candidate[];
   /** Ingest warnings that touch the cited figures. */
   warnings: string[];
+  /** Why the first figure was chosen: the evidence the figure ranking weighed, with its weights (for debugging; fronts do not show it). */
+  explain?: string[];
 }
 
 /** The surrounding passage of a citation, for a "原文" button. */

@@ -103,11 +103,6 @@ export function art20Column(text: string): string | null {
   return art20Columns.find(([phrase]) => text.includes(phrase))?.[1] ?? null;
 }
 
-/** The phrases that name `outcome` (corrected → 纠正, 撤销), as reports write them in prose too. */
-export function outcomePhrases(outcome: string): string[] {
-  return outcomes.filter(([, o]) => o === outcome).map(([phrase]) => phrase);
-}
-
 /** The channel of disclosure a question names (微信公众号发布了多少条 → 微信), or null. */
 export function askedChannel(text: string): string | null {
   return channels.find((c) => text.includes(c)) ?? null;

@@ -38,6 +38,25 @@ export function foldedFormOf(detail: ReportDetail): MatchingForm {
   return form;
 }
 
+const byFigures = new WeakMap<ReportDetail, MatchingForm>();
+
+/**
+ * How the figures of `detail` are matched: folded when its title or its figures' labels are not in
+ * simplified script (a mirror may simplify a title and keep the body as it was).
+ */
+export function figureFormOf(detail: ReportDetail): MatchingForm {
+  let form = byFigures.get(detail);
+  if (!form) {
+    form = matchingFormOf(detail);
+    if (form === asWritten) {
+      const sample = detail.figures.map((f) => f.label).join("");
+      if (normalize(sample).text !== sample.normalize("NFKC")) form = folded();
+    }
+    byFigures.set(detail, form);
+  }
+  return form;
+}
+
 function folded(): MatchingForm {
   const memo = new Map<string, string>();
   return (text) => {

@@ -33,6 +33,8 @@ const LONE_NON_COUNT = /^[一两百千万亿零〇]$/u;
 // 全文包括…六个部分: the shape of the report, not a count of anything done.
 const STRUCTURE_COUNT = /^部分/u;
 const CLAUSE_BOUNDARY = /[,:]/u;
+// 第9条至12条: the end of a range of articles, not a count.
+const ORDINAL_RANGE = /第[\d〇零一二两三四五六七八九十百]+[条款项章节]\s*(?:至|到|、|和|及|-|—)\s*(?:第)?$/u;
 const FOLLOWING_NOUN = /^[\u4e00-\u9fff]{1,8}/u;
 
 /** A prose figure with what metric assignment and checks need beyond the draft. */
@@ -102,7 +104,7 @@ function sentenceFigures(norm: NormalizedText, sentence: Sentence, mentions: Reg
   for (const m of mentions) {
     const [whole, prefix, digits, thousands, suffix, large, largeSuffix, unit, after] = m;
     const at = m.index - sentence.start;
-    if (LONE_NON_COUNT.test(digits!) || insideBookTitle(text, at)) continue;
+    if (LONE_NON_COUNT.test(digits!) || insideBookTitle(text, at) || ORDINAL_RANGE.test(text.slice(0, at))) continue;
     if (STRUCTURE_COUNT.test(text.slice(at + whole.length))) continue;
     const read = readNumber(digits!);
     if (read === null) continue;
@@ -170,7 +172,11 @@ function labelOf(
   if (previous && !previousInEarlierClause) return previous.draft.label;
   const after = FOLLOWING_NOUN.exec(norm.text.slice(numberEnd, numberEnd + 8));
   if (after) return writtenText(norm, numberEnd, numberEnd + after[0].length);
-  return previous?.draft.label ?? writtenText(norm, numberStart, numberEnd);
+  if (previous) return previous.draft.label;
+  // 回应群众网上留言、网上咨询等,共计6次: a count standing alone in its clause counts what the clause before names.
+  const whole = earlierClause === null ? null : labelSpan(norm.text, earlierClause, from);
+  if (whole && whole.end > whole.start) return writtenText(norm, whole.start, whole.end);
+  return writtenText(norm, numberStart, numberEnd);
 }
 
 function lastBoundary(text: string, before: number): number {
@@ -192,7 +198,9 @@ const BREAKDOWN = /其中|在[^,;。]{1,16}中(?=[,:])/gu;
  */
 function partsTotal(figures: NarrativeFigure[], first: NarrativeFigure | undefined): NarrativeFigure | null {
   const before = figures.filter((f) => !f.change);
-  const last = before.at(-1) ?? null;
+  // Parts count in their total's unit: 累计公开信息489条,全文电子化率达100%,其中机构职能类4条 breaks down the 489.
+  const sameUnit = first === undefined ? [] : before.filter((f) => f.draft.unit === first.draft.unit);
+  const last = (sameUnit.length > 0 ? sameUnit : before).at(-1) ?? null;
   const head = first?.draft.label.slice(0, 4) ?? "";
   if (last === null || first === undefined || head.length < 4 || last.draft.label.includes(head)) return last;
   const named = before.filter((f) => f.draft.unit === first.draft.unit && f.draft.label.includes(head));

@@ -1,0 +1,98 @@
+/**
+ * What a stored figure says about itself beyond its label, derived at answer time from its quote:
+ * the clause before its number (where 累计 or 新增 stands), the noun right after it (1名全职工作人员),
+ * its 其中 parent's label, and its section, as one candidate the ranking scores.
+ */
+import type { SectionKind } from "../../domain/report.ts";
+import type { ReportDetail, StoredFigure } from "../report-source.ts";
+import type { MatchingForm } from "../search/matching-form.ts";
+import { tokenize } from "../search/bigram-tokenizer.ts";
+import { qualifiersOf, type Qualifiers } from "./figure-qualifier.ts";
+
+export interface FigureCandidate {
+  figure: StoredFigure;
+  /** The label, in matching form. */
+  label: string;
+  /** The noun right after the number and its unit (全职工作人员 of 1名全职工作人员), or "". */
+  after: string;
+  /** What names the counted thing outright: the label, and the noun after the count when there is one. */
+  names: string[];
+  /** The distinct bigrams of each of `names`. */
+  nameTokens: string[][];
+  /** Its clause before the label, the label, the words right after the number, and the parent's label: all that names what is counted. */
+  clause: string;
+  /** The quote, in matching form. */
+  quote: string;
+  section: SectionKind | null;
+  qualifiers: Qualifiers;
+}
+
+const BOUNDARY = /[。；;！!？?\n]/u;
+// The noun a count comes before (1名全职工作人员, 68小类栏目): Han text up to punctuation or a digit.
+const AFTER = /^[\s余多左右以上]*(?:万|亿)?[^\d\s,，、。；;：:（）()|的]{0,10}/u;
+
+/** Every figure of `detail` as a candidate. */
+export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCandidate[] {
+  const byKey = new Map(detail.figures.map((f) => [f.key, f]));
+  const kinds = new Map(detail.sections.map((s) => [s.index, s.kind]));
+  return detail.figures.map((figure) => {
+    const quote = form(figure.quote);
+    const label = form(figure.label);
+    const { before, after } = aroundNumber(quote, label, figure);
+    // The rest of the clause before the label (政务微信全年 of 政务微信全年发布信息1500余条) names it too.
+    const lead = leadOf(before, label);
+    const parent = figure.parentKey ? byKey.get(figure.parentKey) : undefined;
+    const clause = [lead, label, after, parent ? form(parent.label) : ""].join(" ");
+    const own = qualifiersOf(before);
+    // A part is of its total's time: the parts of a running total run too.
+    const whole = parent && !own.cumulative && !own.thisYear ? qualifiersOf(parentBefore(parent, form)) : null;
+    const qualifiers = whole ? { ...own, cumulative: whole.cumulative, thisYear: whole.thisYear } : own;
+    const names = [label, ...(after.length >= 2 ? [after] : [])];
+    const nameTokens = names.map((n) => [...new Set(tokenize(n))]);
+    return { figure, label, after, names, nameTokens, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers };
+  });
+}
+
+/**
+ * The text of the quote's sentence before the figure's number, and the noun after its unit. The
+ * number is looked for right after the label (table rows have none: their label is the row).
+ */
+function aroundNumber(quote: string, label: string, figure: StoredFigure): { before: string; after: string } {
+  const at = label.length > 0 ? quote.indexOf(label) : -1;
+  if (at < 0 || (figure.metric.includes(".") && /[|\t]/u.test(quote))) return { before: label, after: "" };
+  let end = at + label.length;
+  let sentenceStart = at;
+  while (sentenceStart > 0 && !BOUNDARY.test(quote[sentenceStart - 1]!)) sentenceStart--;
+  const number = /^[\s:,"'、为达到是有共计合总累约近逾超过了等]*[\d,.\s〇零一二两三四五六七八九十百千万亿]+(?:余|多)?(?:万|亿)?/u.exec(quote.slice(end));
+  if (!number) return { before: quote.slice(sentenceStart, end), after: "" };
+  end += number[0].length;
+  const unit = figure.unit.replace(/^[万亿]/u, "");
+  const rest = quote.slice(end);
+  const afterUnit = rest.startsWith(figure.unit) ? rest.slice(figure.unit.length) : rest.startsWith(unit) ? rest.slice(unit.length) : rest;
+  return { before: quote.slice(sentenceStart, at + label.length), after: AFTER.exec(afterUnit)?.[0].trim() ?? "" };
+}
+
+function parentBefore(parent: StoredFigure, form: MatchingForm): string {
+  return aroundNumber(form(parent.quote), form(parent.label), parent).before;
+}
+
+/** Shortest clause, label included, that names what it counts without the clause before it. */
+const MIN_OWN_CLAUSE = 7;
+
+/**
+ * The text of `before` ahead of the label, back to the start of its clause; a short clause (全年发布
+ * 信息1500余条) goes on about what the clause before it names (开通了政务微信), which is taken too.
+ */
+function leadOf(before: string, label: string): string {
+  const at = before.lastIndexOf(label);
+  if (at <= 0) return "";
+  let start = lastComma(before, at);
+  if (at - start + label.length < MIN_OWN_CLAUSE && start > 0) start = lastComma(before, start - 1);
+  return before.slice(start, at);
+}
+
+/** Where the clause holding position `at` of `text` starts: after the last comma before it. */
+function lastComma(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (/[,，、:：]/u.test(text[i]!)) return i + 1;
+  return 0;
+}

@@ -1,0 +1,28 @@
+/**
+ * The qualifiers a count carries in its clause and a question carries in its words: a running total
+ * (累计, 截至, 历年), this year's count (新增, 本年, 全年), a change on the year before (比上年增加,
+ * 同比), a plan for a later year (计划, 力争). Read from text, at answer time, on both sides alike.
+ */
+
+export interface Qualifiers {
+  cumulative: boolean;
+  thisYear: boolean;
+  change: boolean;
+  plan: boolean;
+}
+
+const CUMULATIVE = /累计|截至|截止|历年|至今|迄今|总量|以来共/u;
+const THIS_YEAR = /新增|本年|全年|当年|今年|年内|本年度/u;
+// A comparison with the year before, or the direction right before the number (增加3147件).
+const CHANGE = /(?:比|较)(?:上一?年|去年)|同比|环比|(?:增加|增长|减少|下降|上升|提高|降低)了?$/u;
+const PLAN = /计划|力争|预计|目标/u;
+
+/** The qualifiers `text` states; `change` only from a comparison, or a direction ending the text. */
+export function qualifiersOf(text: string): Qualifiers {
+  return {
+    cumulative: CUMULATIVE.test(text),
+    thisYear: THIS_YEAR.test(text),
+    change: CHANGE.test(text),
+    plan: PLAN.test(text),
+  };
+}

@@ -1,0 +1,206 @@
+/**
+ * One ranking of every figure of a report against what a question asks: each candidate gets a
+ * score from named pieces of evidence (`ranking-weights.ts`), and the reasons it got them, so the
+ * winner can say why it won.
+ */
+import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
+import { tokenize } from "../search/bigram-tokenizer.ts";
+import type { FigureCandidate } from "./figure-clause.ts";
+import type { Qualifiers } from "./figure-qualifier.ts";
+import { WEIGHTS as W } from "./ranking-weights.ts";
+
+/** What the ranking compares each candidate with. */
+export interface RankingAsk {
+  /** The question's asking part (agency and years removed), in matching form. */
+  query: string;
+  /** Its words beyond the measure's own phrases: what a figure no metric or category names must share. */
+  ownWords: string;
+  /** The report's title and agency: words of theirs name the report, never one figure of it. */
+  reportWords: string;
+  /** Units the measure word asked accepts, or null when it names none. */
+  units: string[] | null;
+  /** Template metric keys the question's measure names, in the order tried. */
+  metrics: string[];
+  /** The category figure the question names, if any. */
+  category: FigureCandidate["figure"] | null;
+  /** The phrases that named the measure asked (上年结转, 行政许可): a label holding one names that measure too. */
+  phrases: readonly string[];
+  /** Section kind of the measure asked, or null. */
+  section: string | null;
+  /** The unit of the measure asked when the question writes no measure word. */
+  intentUnit: string | null;
+  qualifiers: Qualifiers;
+}
+
+export interface ScoredFigure {
+  candidate: FigureCandidate;
+  score: number;
+  /** Each piece of evidence and its weight; `explain` writes them out. */
+  evidence: [string, number][];
+  /** True when a template metric or category asked names the figure, or its clause names enough of what is asked. */
+  fits: boolean;
+  /** Share of the question's own words the figure holds (1 when the question has none). */
+  ownHeld: number;
+}
+
+// Stated in prose like report-specific figures, though they carry a key.
+const CATEGORY_METRICS = new Set<string>([NARRATIVE_METRICS.proactiveCategory, NARRATIVE_METRICS.misc]);
+const RATE_ASKED = /率|比例|比重|百分|占/u;
+const MIN_WHOLE_LABEL = 3;
+
+/** Scores every candidate, best first (ties keep the report's order). */
+export function rankFigures(candidates: readonly FigureCandidate[], ask: RankingAsk): ScoredFigure[] {
+  const words = [...new Set(tokenize(ask.query))];
+  const weight = rarity(candidates, words);
+  const total = words.reduce((sum, t) => sum + (weight.get(t) ?? 0), 0);
+  const reportTokens = new Set(tokenize(ask.reportWords));
+  // A lone character (有, 的) left between words names nothing.
+  const own = [...new Set(tokenize(ask.ownWords))].filter((t) => t.length > 1 && !reportTokens.has(t));
+  const ownWeight = rarity(candidates, own);
+  const ownTotal = own.reduce((sum, t) => sum + (ownWeight.get(t) ?? 0), 0);
+  const scored = candidates.map((c) => {
+    const s = score(c, ask, words, weight, total);
+    // What the question names beyond its measure and the figure does not say counts against it
+    // (在政府网站上公开 against the whole 主动公开 total).
+    const held = ownTotal > 0 ? heldShare(c, own, ownWeight) / ownTotal : 1;
+    const missing = 1 - held;
+    s.ownHeld = held;
+    if (missing > 0) {
+      s.score += W.OWN_WORDS_MISSING * missing;
+      s.evidence.push([`own words ${own.join("/")} missing`, W.OWN_WORDS_MISSING * missing]);
+    }
+    // A figure counted in another measure word than the one asked (多少次 against 13件) answers only as the metric asked.
+    const clash = ask.units !== null && !ask.units.includes(countUnit(c.figure.unit));
+    // A template cell means its key: where a measure with keys is asked, another key's cell is no answer
+    // however many words it shares (行政许可本年增减 is no 本年处理决定数量).
+    const otherCell = ask.metrics.length > 0 && c.figure.metric.includes(".") && !CATEGORY_METRICS.has(c.figure.metric);
+    // A label the question writes whole (办理了多少件行政许可 → 行政许可89件) names the figure, unless
+    // the report's title says as much.
+    const writtenWhole = c.label.length >= MIN_WHOLE_LABEL && ask.query.includes(c.label) && tokenize(c.label).some((t) => !reportTokens.has(t));
+    const namesMeasure = ask.phrases.some((p) => c.label.includes(p));
+    return s.fits ? s : { ...s, fits: !clash && !otherCell && (writtenWhole || namesMeasure || namesEnough(c, own, ownWeight)) };
+  });
+  return scored
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => b.s.score - a.s.score || a.i - b.i)
+    .map(({ s }) => s);
+}
+
+/**
+ * Weight of each question bigram: how rare it is among the candidates' clauses and quotes; 0 for
+ * one no candidate holds (most are two words run together, 年访 of 全年访问量).
+ */
+function rarity(candidates: readonly FigureCandidate[], words: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const n = candidates.length;
+  for (const t of words) {
+    let df = 0;
+    for (const c of candidates) if (c.clause.includes(t) || c.quote.includes(t)) df++;
+    out.set(t, df === 0 ? 0 : Math.log(1 + n / df));
+  }
+  return out;
+}
+
+/** The rarity-weighted sum of `own` words the candidate holds: in its clause fully, only in its sentence by QUOTE_HELD. */
+function heldShare(c: FigureCandidate, own: string[], weight: Map<string, number>): number {
+  let held = 0;
+  for (const t of own) {
+    const w = weight.get(t) ?? 0;
+    if (c.clause.includes(t)) held += w;
+    else if (c.quote.includes(t)) held += w * W.QUOTE_HELD;
+  }
+  return held;
+}
+
+/**
+ * True when the candidate names enough of the question's own words: at least MIN_SHARED of them
+ * (or all the report holds) in its clause or sentence, one in its clause, and MIN_OWN_SHARE of
+ * their rarity-weighted sum (words only its sentence holds count QUOTE_FIT of theirs).
+ */
+function namesEnough(c: FigureCandidate, own: string[], weight: Map<string, number>): boolean {
+  let inClause = 0;
+  let held = 0;
+  let heldWeight = 0;
+  let all = 0;
+  for (const t of own) {
+    const w = weight.get(t) ?? 0;
+    all += w;
+    if (c.clause.includes(t)) {
+      inClause++;
+      held++;
+      heldWeight += w;
+    } else if (c.quote.includes(t)) {
+      held++;
+      heldWeight += w * W.QUOTE_FIT;
+    }
+  }
+  // A question with one word of its own the report holds (收到几件) needs only that one.
+  const present = own.filter((t) => (weight.get(t) ?? 0) > 0).length;
+  return inClause >= 1 && held >= Math.min(W.MIN_SHARED, present) && all > 0 && heldWeight / all >= W.MIN_OWN_SHARE;
+}
+
+function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map<string, number>, total: number): ScoredFigure {
+  const evidence: [string, number][] = [];
+  let s = 0;
+  const add = (w: number, reason: string): void => {
+    s += w;
+    if (w !== 0) evidence.push([reason, w]);
+  };
+  const f = c.figure;
+  const metricAt = ask.metrics.indexOf(f.metric);
+  if (metricAt >= 0) add(W.METRIC_KEY - metricAt * W.METRIC_ORDER_STEP, `metric ${f.metric}`);
+  const named = ask.category !== null && ask.category.key === f.key;
+  if (named) add(W.CATEGORY_NAMED, "category named");
+
+  let inLabel = 0;
+  let inClause = 0;
+  let inQuote = 0;
+  // The noun after a count (20个极贫乡镇) names what it counts as surely as the words before it.
+  const names = c.names;
+  for (const t of words) {
+    const w = weight.get(t) ?? 0;
+    if (names.some((n) => n.includes(t))) inLabel += w;
+    else if (c.clause.includes(t)) inClause += w;
+    else if (c.quote.includes(t)) inQuote += w;
+  }
+  if (total > 0) {
+    if (inLabel > 0) add((W.LABEL_WORDS * inLabel) / total, "label words");
+    if (inClause > 0) add((W.CLAUSE_WORDS * inClause) / total, "clause words");
+    if (inQuote > 0) add((W.QUOTE_WORDS * inQuote) / total, "sentence words");
+  }
+  let coverage = 0;
+  for (const own of c.nameTokens) {
+    if (own.length > 0) coverage = Math.max(coverage, own.filter((t) => words.includes(t)).length / own.length);
+  }
+  if (coverage > 0) add(W.LABEL_COVERAGE * coverage, "label covered");
+  if (names.some((n) => n.length >= MIN_WHOLE_LABEL && ask.query.includes(n))) add(W.LABEL_WHOLE, "whole label asked");
+  else if (names.some((n) => n.length >= 2 && ask.query.includes(n.slice(-2)))) add(W.HEAD_NOUN, "head noun asked");
+
+  const unit = countUnit(f.unit);
+  if (ask.units !== null) add(ask.units.includes(unit) ? W.UNIT_AGREES : W.UNIT_CLASH, `unit ${f.unit}`);
+  else if (f.unit === "%" && !RATE_ASKED.test(ask.query) && !ask.qualifiers.change) add(W.PERCENT_UNASKED, "percentage unasked");
+  else if (ask.intentUnit && f.unit === ask.intentUnit) add(W.INTENT_UNIT, `unit ${f.unit}`);
+
+  const q = c.qualifiers;
+  const a = ask.qualifiers;
+  if (a.cumulative && !a.thisYear) add(q.cumulative ? W.QUALIFIER_AGREES : q.thisYear ? W.QUALIFIER_CLASH : 0, "running total asked");
+  else if (a.thisYear && !a.cumulative) add(q.cumulative && !q.thisYear ? W.QUALIFIER_CLASH : q.thisYear ? W.QUALIFIER_AGREES : 0, "this year asked");
+  else if (q.cumulative && !q.thisYear) add(W.CUMULATIVE_UNASKED, "running total");
+  if (a.change) add(q.change ? W.CHANGE_AGREES : 0, "change asked");
+  else if (q.change) add(W.CHANGE_UNASKED, "change on the year before");
+  if (q.plan && !a.plan) add(W.PLAN_UNASKED, "plan");
+  if (ask.section !== null && c.section === ask.section) add(W.SECTION_FIT, `section ${c.section}`);
+
+  const fits = metricAt >= 0 || named;
+  return { candidate: c, score: s, fits, ownHeld: 1, evidence };
+}
+
+/** Why a candidate scored what it did, one piece of evidence a line (`label words +2.6`). */
+export function explain(s: ScoredFigure): string[] {
+  return s.evidence.map(([reason, w]) => `${reason} ${w >= 0 ? "+" : ""}${Math.round(w * 100) / 100}`);
+}
+
+/** The unit a measure word names: 万户 and 亿元 count 户 and 元 (a question asks 多少户, not 多少万户). */
+export function countUnit(unit: string): string {
+  return unit.length > 1 && (unit.startsWith("万") || unit.startsWith("亿")) && unit !== "万元" ? unit.slice(1) : unit;
+}

@@ -1,0 +1,58 @@
+/**
+ * The weights of the figure ranking, in one place: each names a piece of evidence that a stored
+ * figure is the one a question asks for, and how much it counts. Scores add up; the candidate with
+ * the highest score among those that fit (a metric or category asked names it, or its clause holds
+ * enough of the question's own words) answers.
+ */
+export const WEIGHTS = {
+  /** The figure holds a template metric the question's measure names (the first key tried; later ones less by METRIC_ORDER_STEP). */
+  METRIC_KEY: 6,
+  METRIC_ORDER_STEP: 0.5,
+  /** The figure is the proactive-disclosure category the question names (政策法规 of 其中政策法规2条). */
+  CATEGORY_NAMED: 6,
+  /** Share of the question's rarity-weighted bigrams found in the figure's label. */
+  LABEL_WORDS: 4,
+  /** … found only in its clause (the noun after the number, its 其中 parent). */
+  CLAUSE_WORDS: 2.5,
+  /** … found only elsewhere in its sentence. */
+  QUOTE_WORDS: 1,
+  /** Share of the label's own bigrams the question holds: a short label the question holds whole is what it names. */
+  LABEL_COVERAGE: 3,
+  /** The question writes the whole label (网上申请, 网站访问量), three characters or more. */
+  LABEL_WHOLE: 4,
+  /** The question writes the label's head noun, its last two characters (访问量, 来电). */
+  HEAD_NOUN: 1.5,
+  /** What a word of the question only the figure's sentence holds counts as held against OWN_WORDS_MISSING: a sentence may list several counts. */
+  QUOTE_HELD: 0.2,
+  /** Times the share of the question's own words (beyond its measure's phrases and the report's title) the figure does not hold. */
+  OWN_WORDS_MISSING: -5,
+  /** The measure word asked (多少篇) is the figure's unit. */
+  UNIT_AGREES: 3,
+  /** The measure word asked is not the figure's unit. */
+  UNIT_CLASH: -10,
+  /** No measure word asked, and the figure is in the unit of the measure the question names. */
+  INTENT_UNIT: 0.5,
+  /** A percentage when the question asks for no rate or share. */
+  PERCENT_UNASKED: -3,
+  /** Both say 累计 (or both 新增/本年). */
+  QUALIFIER_AGREES: 3,
+  /** The question asks this year's count (新增, 本年) and the figure is a running total, or the other way round. */
+  QUALIFIER_CLASH: -4,
+  /** A running total when the question says nothing of it: a year's report is read for that year. */
+  CUMULATIVE_UNASKED: -1,
+  /** The question asks for the change on the year before and the figure states it. */
+  CHANGE_AGREES: 5,
+  /** A change on the year before, or a plan, when the question asks for neither. */
+  CHANGE_UNASKED: -6,
+  PLAN_UNASKED: -3,
+  /** The figure stands in the section the measure belongs to. */
+  SECTION_FIT: 0.5,
+  /** Fewest distinct bigrams of the question's own words a figure no metric or category names must hold. */
+  MIN_SHARED: 2,
+  /** … and the least share of their rarity-weighted sum it must hold. */
+  MIN_OWN_SHARE: 0.4,
+  /** What a word only the figure's sentence holds counts towards that share. */
+  QUOTE_FIT: 0.5,
+  /** A runner-up within this much of the winner is mentioned with it. */
+  CLOSE_MARGIN: 1,
+} as const;

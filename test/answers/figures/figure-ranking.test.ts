@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { findFor, reportOfPage, valuesOf } from "./report-of-page.ts";
+
+// Made-up pages; each rule names real questions (by id, in ../shared/real) it was checked against.
+const PAGE = [
+  "示例县民政局2016年政府信息公开工作年度报告",
+  "一、概述",
+  "截至2016年底，我局累计主动公开政府信息657条。",
+  "2016年新增主动公开政府信息50条，其中概况信息8条。",
+  "在政府网站上共公开42条信息，“示例民政”公众号发布605篇稿件。",
+  "全年召开17次局务会议，接听咨询电话3000余个。",
+  "我局安排1名全职工作人员、2名兼职工作人员负责信息公开工作。",
+  "全年受理政府信息公开申请12件，比上年增加3件。",
+  "二、存在的主要问题",
+  "信息公开工作仍有不足。",
+].join("\n");
+
+describe("one ranking of every figure of a report", () => {
+  const detail = reportOfPage(PAGE);
+
+  // a2014-073, a2008-058: 新增 asks this year's count, not the running total beside it.
+  it("answers this year's count when the question says 新增, and the running total when it says 累计", () => {
+    expect(valuesOf(findFor(detail, "新增主动公开多少条信息"))).toEqual([50]);
+    // a2014-016, a2008-069
+    expect(valuesOf(findFor(detail, "累计主动公开了多少条信息"))[0]).toBe(657);
+  });
+
+  // a2014-156, a2014-211: a channel the question names beats the whole total.
+  it("answers the count of the channel the question names rather than the total", () => {
+    expect(valuesOf(findFor(detail, "在政府网站上公开了多少条信息"))).toEqual([42]);
+  });
+
+  // a2020-159, a2020-092: the measure word asked (篇, 次) picks the count stated in it.
+  it("answers the count stated in the measure word asked", () => {
+    expect(valuesOf(findFor(detail, "公众号发了多少篇稿件"))).toEqual([605]);
+    expect(valuesOf(findFor(detail, "召开了几次局务会议"))).toEqual([17]);
+  });
+
+  // a2008-102, a2014-112, a2008-059: the noun after a count (1名全职工作人员) names it.
+  it("reads what a count counts from the noun right after it", () => {
+    expect(valuesOf(findFor(detail, "有几名兼职人员"))).toEqual([2]);
+    expect(valuesOf(findFor(detail, "有几名全职工作人员"))).toEqual([1]);
+  });
+
+  // a2014-002, a2008-143: a change is the answer only when a change is asked.
+  it("answers the change on the year before only when asked for it", () => {
+    expect(valuesOf(findFor(detail, "受理政府信息公开申请比上年增加了多少件"))).toEqual([3]);
+    expect(valuesOf(findFor(detail, "受理了多少件政府信息公开申请"))).toEqual([12]);
+  });
+
+  // a2020-048, a2008-030: a channel the report gives no count for has no answer, whatever else its sentences count.
+  it("states no figure for a count the report does not give", () => {
+    const finding = findFor(detail, "微信公众号发了多少条");
+    expect([finding.kind, valuesOf(finding)]).toEqual(["none", []]);
+  });
+
+  // a2020-019, a2008-074: a count in another measure word than the one asked is no answer.
+  it("states no figure when the only count that shares the words is in another measure word", () => {
+    expect(findFor(detail, "被申请行政复议几次").kind).toBe("none");
+  });
+
+  it("says why the winner won", () => {
+    const finding = findFor(detail, "新增主动公开多少条信息");
+    expect(finding.kind === "figures" ? finding.why?.some((w) => w.startsWith("this year asked")) : false).toBe(true);
+  });
+});
+
+describe("two figures the question fits as well", () => {
+  // a2014-180, a2014-181: counts side by side in one sentence; the one the question names more closely leads.
+  it("answers with the best first and names the runner-up", () => {
+    const detail = reportOfPage(["示例县政务服务中心2016年政府信息公开工作年度报告", "一、概述", "门户网站全年访问量12万人次，政务微博全年访问量11万人次。"].join("\n"));
+    const close = findFor(detail, "全年访问量多少");
+    expect(close.kind === "figures" ? [close.figures[0]!.value, close.runnerUp?.value] : close.kind).toEqual([12, 11]);
+    const named = findFor(detail, "政务微博全年访问量多少");
+    expect(named.kind === "figures" ? [named.figures[0]!.value, named.runnerUp ?? null] : named.kind).toEqual([11, null]);
+  });
+});
+
+describe("what is not a count", () => {
+  // a2008-015, a2014-071: a question for a reason or a name (是什么, 什么原因) gets the passage, no number.
+  it("answers a question for a reason or a name with no figure, whatever counts share its words", () => {
+    const detail = reportOfPage(["示例县民政局2016年政府信息公开工作年度报告", "一、概述", "全年开展在线访谈3期，主要解读城乡低保政策。"].join("\n"));
+    const finding = findFor(detail, "在线访谈讲的是什么政策");
+    expect([finding.kind, finding.kind === "none" ? finding.passage?.text.includes("城乡低保政策") : null]).toEqual(["none", true]);
+    expect(valuesOf(findFor(detail, "开展了几期在线访谈"))).toEqual([3]);
+  });
+});
+
+describe("a number stated twice", () => {
+  // a2008-143, a2014-158: 收到…申请 is asked the way the sentence, not the table row, words it.
+  it("cites the statement that words it as the question does", () => {
+    const detail = reportOfPage(
+      [
+        "示例县民政局2021年政府信息公开工作年度报告",
+        "一、总体情况",
+        "全年共收到政府信息公开申请28件，均按时答复。",
+        "三、收到和处理政府信息公开申请情况",
+        "本年新收政府信息公开申请数量 | 28 | 0 | 0 | 0 | 0 | 0 | 28",
+      ].join("\n"),
+    );
+    const finding = findFor(detail, "收到多少件政府信息公开申请");
+    expect(finding.kind === "figures" ? [finding.figures[0]!.value, finding.figures[0]!.quote] : finding.kind).toEqual([28, "全年共收到政府信息公开申请28件，均按时答复。"]);
+  });
+});
