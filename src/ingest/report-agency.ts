@@ -6,6 +6,7 @@
  * proposes a name and `scoreAgencyClues` picks one. A name without its place (教育局, 河务局) is
  * completed from the text (黄河河务局; 宁安 + 我市 → 宁安市教育局).
  */
+import { officeByDomain } from "./office-domain.ts";
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
 import { findNameCandidates, trimToName, type NameCandidate } from "./agency-candidates.ts";
 import { announcedNames, compilerNames, contactNames, headingNames, mentionedNames, subjectNames, type AgencyClue, type ClueSource } from "./agency-clues.ts";
@@ -75,7 +76,7 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   add("source_field", [fromField(source.lines, SOURCE_FIELD)]);
   add("subject", subjectNames(source.lines));
   add("contact", contactNames(head));
-  add("address", [addressName(source.address)]);
+  add("address", [addressName(source.address, source.text, selfType === null ? null : officeKind(selfType))]);
   add("self_reference", [fromSelfReference(source.text, selfType)]);
   add("mention", mentionedNames(head));
   const best = scoreAgencyClues(clues, selfType === null ? null : officeKind(selfType));
@@ -95,10 +96,13 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
 }
 
 /** The office an address names with its place (daan.jlbc.gov.cn/…/rlsb/ → 大安市人力资源和社会保障局). */
-function addressName(address: AddressClues | undefined): string | null {
-  if (!address || address.departments.length !== 1) return null;
+function addressName(address: AddressClues | undefined, text: string, office: string | null): string | null {
+  if (!address) return null;
   const place = addressPlace(address);
-  return place && place.level !== "township" ? `${place.name}${address.departments[0]}` : null;
+  if (!place || place.level === "township") return null;
+  // A slug names the department; else a report that only says 我局 is the office of the field it writes about.
+  const department = address.departments.length === 1 ? address.departments[0]! : office ? officeByDomain(text, office) : null;
+  return department ? `${place.name}${department}` : null;
 }
 
 // Only an office's self-reference tells its kind: 我市 is said in any city's reports, not only its government's.

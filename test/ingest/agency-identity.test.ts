@@ -90,6 +90,15 @@ describe("a report's identity from a whole page", () => {
     ]);
   });
 
+  // Real page 005 says only 我局; its address names the county and its text the field of work.
+  it("names an office that says only 我局 by the address's place and the field it writes about", () => {
+    const r = parse(
+      "现将我局2021年度政府信息公开工作报告如下。\n一、总体情况\n我局结合交通运输工作实际,推进交通运输领域公开,做好交通运输政策解读。\n二、主动公开政府信息情况\n全年主动公开政府信息30条。",
+      "http://www.minhe.gov.cn/html/1/2.html",
+    );
+    expect([r.agencyNormalized, r.region.city, r.identity.evidence[0]]).toEqual(["民和回族土族自治县交通运输局", "海东市", "address:民和回族土族自治县交通运输局"]);
+  });
+
   it("keeps a later page of a report that names nobody, with no agency", () => {
     const r = parse("二、主动公开政府信息的情况\n2011年新增主动公开政府信息5301条。");
     expect([r.agencyNormalized, r.year, r.identity.confidence]).toEqual([null, 2011, 0]);

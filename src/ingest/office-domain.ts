@@ -1,0 +1,36 @@
+/**
+ * The kind of office a report that calls itself only 我局 or 我委 is, read from the field of work it
+ * writes about most (交通运输工作 … → 交通运输局), among the kinds the alias table knows.
+ */
+import aliases from "../../data/aliases.json" with { type: "json" };
+
+/** Mentions the leading field needs, and how far ahead of the next it must be. */
+const MIN_MENTIONS = 3;
+const LEAD_FACTOR = 2;
+
+// Each kind the alias table writes out in full, by the field word before its office word.
+const KINDS = new Map<string, string>();
+for (const group of aliases.kindGroups) {
+  for (const form of group.forms) {
+    const m = /^([\u4e00-\u9fff]{2,8}?)(局|委员会|厅)$/.exec(form);
+    if (m && !KINDS.has(`${m[1]}|${m[2]}`)) KINDS.set(`${m[1]}|${m[2]}`, form);
+  }
+}
+
+/** The kind (交通运输局) of an office whose report refers to itself as `office` (局, 委员会, 厅), or null. */
+export function officeByDomain(text: string, office: string): string | null {
+  const counts: Array<{ field: string; kind: string; n: number }> = [];
+  for (const [key, kind] of KINDS) {
+    const [field, word] = key.split("|") as [string, string];
+    if (word !== office) continue;
+    let n = 0;
+    for (let at = text.indexOf(field); at >= 0; at = text.indexOf(field, at + field.length)) n++;
+    if (n > 0) counts.push({ field, kind, n });
+  }
+  // 交通 counted mostly inside 交通运输 is that field, not one of its own.
+  const fields = counts.filter((c) => !counts.some((o) => o !== c && o.field.includes(c.field) && o.n * 2 >= c.n));
+  fields.sort((a, b) => b.n - a.n);
+  const [best, next] = fields;
+  if (!best || best.n < MIN_MENTIONS || (next && best.n < next.n * LEAD_FACTOR)) return null;
+  return best.kind;
+}
