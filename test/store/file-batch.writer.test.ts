@@ -6,7 +6,7 @@ import { readParsedReports } from "../../src/store/report.repository.ts";
 import { listStoredFiles, type SourceFileVersion } from "../../src/store/source-file.repository.ts";
 import { sampleReport } from "./sample-report.ts";
 import { holdTransaction } from "../support/held-transaction.ts";
-import { DIALECTS } from "../support/test-databases.ts";
+import { DIALECTS, itOn } from "../support/test-databases.ts";
 import { openTempStore } from "../support/temp-store.ts";
 
 describe.each(DIALECTS)("on %s", (dialect) => {
@@ -94,7 +94,7 @@ describe.each(DIALECTS)("on %s", (dialect) => {
       expect(stored.get("/d/b.txt")).toMatchObject({ contentHash: "h1", error: outcome.refused[0]!.reason, hasVersion: true });
     });
 
-    it.runIf(dialect === "sqlite")("throws SQLITE_BUSY and writes nothing when another process holds the lock past the timeout", async () => {
+    itOn(dialect, "sqlite")("throws SQLITE_BUSY and writes nothing when another process holds the lock past the timeout", async () => {
       const impatient = await openDatabase(file, { busyTimeoutMs: 100 });
       try {
         const holder = await holdTransaction(store.db);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/db.ts";
 import { tryWithLoadLock, withLoadLock } from "../../src/store/load-lock.ts";
 import { openTempStore, type TempStore } from "../support/temp-store.ts";
-import { DIALECTS } from "../support/test-databases.ts";
+import { DIALECTS, itOn } from "../support/test-databases.ts";
 
 describe.each(DIALECTS)("the load lock on %s", (dialect) => {
   let temp: TempStore;
@@ -17,7 +17,7 @@ describe.each(DIALECTS)("the load lock on %s", (dialect) => {
     await temp.dispose();
   });
 
-  it.runIf(dialect === "postgres")("lets one instance load while another serves, then lets the other check", async () => {
+  itOn(dialect, "postgres")("lets one instance load while another serves, then lets the other check", async () => {
     const order: string[] = [];
     let finish!: () => void;
     const holding = new Promise<void>((resolve) => (finish = resolve));
@@ -40,7 +40,7 @@ describe.each(DIALECTS)("the load lock on %s", (dialect) => {
     expect(order).toEqual(["first load", "second load"]);
   });
 
-  it.runIf(dialect === "postgres")("stops waiting without loading once told to", async () => {
+  itOn(dialect, "postgres")("stops waiting without loading once told to", async () => {
     let finish!: () => void;
     const holding = new Promise<void>((resolve) => (finish = resolve));
     let started!: () => void;
@@ -58,7 +58,7 @@ describe.each(DIALECTS)("the load lock on %s", (dialect) => {
     await first;
   });
 
-  it.runIf(dialect === "sqlite")("is always free on SQLite, where one instance owns the file", async () => {
+  itOn(dialect, "sqlite")("is always free on SQLite, where one instance owns the file", async () => {
     expect(await tryWithLoadLock(temp.store.db, async () => 1)).toEqual({ ran: true, value: 1 });
     expect(await withLoadLock(other.db, async () => 2)).toBe(2);
   });

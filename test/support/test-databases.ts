@@ -6,6 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { it } from "vitest";
 import type { StoreDialect } from "../../src/store/dialect.ts";
 
 export const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -51,4 +52,9 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
     url: url.toString(),
     drop: () => admin(async (client) => void (await client.query(`drop database if exists ${name} with (force)`))),
   };
+}
+
+/** `it` for a test about one database only: registered when `dialect` is `wanted`, absent (not skipped) otherwise. */
+export function itOn(dialect: StoreDialect, wanted: StoreDialect): typeof it {
+  return dialect === wanted ? it : ((() => undefined) as unknown as typeof it);
 }
