@@ -33,15 +33,22 @@ export function formatIngestSummary(summary: IngestSummary): string {
     lines.push("未能载入 not loaded:");
     for (const f of summary.failed) lines.push(`- ${path.basename(f.path)}: ${f.reason}`);
   }
-  const sources = Object.entries(summary.identity.bySource).sort((a, b) => b[1] - a[1]);
-  if (sources.length > 0) lines.push(`机构来源 agency from: ${sources.map(([s, n]) => `${s} ${n}`).join("，")}`);
-  if (summary.identity.unknownTotal > 0) {
-    lines.push(`未识别 unidentified: ${summary.identity.unknownTotal}（可用 <文件>.meta.json 的 agency、year 指定）`);
-    for (const u of summary.identity.unknown) lines.push(`- ${path.basename(u.path)}#${u.pieceIndex}: ${u.reason}`);
-  }
+  lines.push(...formatIdentityStats(summary.identity));
   if (summary.worst.length > 0) {
     lines.push("提示最多的文件 most warnings:");
     for (const w of summary.worst) lines.push(`- ${path.basename(w.path)}: ${w.warnings}`);
   }
   return lines.join("\n");
+}
+
+/** How the stored reports got their agency, and those still without agency or year, as lines. */
+export function formatIdentityStats(identity: IdentityStats): string[] {
+  const lines: string[] = [];
+  const sources = Object.entries(identity.bySource).sort((a, b) => b[1] - a[1]);
+  if (sources.length > 0) lines.push(`机构来源 agency from: ${sources.map(([s, n]) => `${s} ${n}`).join("，")}`);
+  if (identity.unknownTotal > 0) {
+    lines.push(`未识别 unidentified: ${identity.unknownTotal}（可用 <文件>.meta.json 的 agency、year 指定）`);
+    for (const u of identity.unknown) lines.push(`- ${path.basename(u.path)}#${u.pieceIndex}: ${u.reason}`);
+  }
+  return lines;
 }

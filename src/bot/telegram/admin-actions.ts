@@ -4,10 +4,10 @@
  * `onNewReports` (the reminders service tells subscribers following those agencies).
  */
 import { createCorpusService, type CorpusService } from "../../corpus/corpus-service.ts";
-import { formatIngestSummary } from "../../corpus/ingest-summary.ts";
+import { formatIdentityStats, formatIngestSummary } from "../../corpus/ingest-summary.ts";
 import type { Store } from "../../store/db.ts";
 import { readCounters } from "../../store/counter.repository.ts";
-import { readCorpusStats } from "../../store/stats.repository.ts";
+import { readCorpusStats, readIdentityStats } from "../../store/stats.repository.ts";
 import type { AdminActions } from "./features/admin.ts";
 
 /** Counter of questions answered on every front. */
@@ -33,8 +33,9 @@ export function createAdminActions(deps: AdminActionsDeps): AdminActions {
       return `重新载入完成。\n${formatIngestSummary(summary)}`;
     },
     async stats() {
-      const [corpus, counters, chats, subscribers] = await Promise.all([
+      const [corpus, identity, counters, chats, subscribers] = await Promise.all([
         readCorpusStats(deps.store.db),
+        readIdentityStats(deps.store.db, 20),
         readCounters(deps.store.db),
         deps.countChats(),
         deps.countSubscribers(),
@@ -50,6 +51,7 @@ export function createAdminActions(deps: AdminActionsDeps): AdminActions {
         `对话 chats：${chats}`,
         `订阅 subscribers：${subscribers}`,
         `已回答问题 questions answered：${counters[QUESTIONS_COUNTER] ?? 0}`,
+        ...formatIdentityStats(identity),
       ].join("\n");
     },
     async upload(name, bytes) {

@@ -362,6 +362,12 @@ describe("createBot admin commands", () => {
         "对话 chats：2",
         "订阅 subscribers：1",
         "已回答问题 questions answered：2",
+        "机构来源 agency from: title 4，announced 3，none 3，publisher 1，compiled_by 1，signature 1，self_reference 1",
+        "未识别 unidentified: 4（可用 <文件>.meta.json 的 agency、year 指定）",
+        "- 002_7ef76fd4a43235be.txt#3: no year stated",
+        "- 002_7ef76fd4a43235be.txt#4: agency name withheld (XX)",
+        "- 002_7ef76fd4a43235be.txt#5: agency name withheld (XX)",
+        "- 002_7ef76fd4a43235be.txt#7: agency name withheld (XX)",
       ].join("\n"),
     );
   });
