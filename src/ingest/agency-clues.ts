@@ -87,27 +87,23 @@ function acceptable(written: string): string | null {
   return placeRunAt(name)?.length === name.length || placesNamed(name).length > 0 ? name : null;
 }
 
+/** The names the phrases `pattern` captures (group 1) end with. */
+function namesCaptured(text: string, pattern: RegExp, phrase: (captured: string) => string = (c) => c): string[] {
+  return [...text.matchAll(pattern)].map((m) => nameEnding(phrase(m[1]!))).filter((n): n is string => n !== null);
+}
+
 /** Names announced as the report's own (现发布X2017年政府信息公开工作年度报告, 《X…年度报告》). */
 export function announcedNames(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(ANNOUNCED)) {
-    const name = nameEnding(m[1]!);
-    if (name) out.push(name);
-  }
-  return out;
+  return namesCaptured(text, ANNOUNCED);
 }
 
 /** Names of the body said to have compiled the report (由X编制, 由X根据…). */
 export function compilerNames(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(COMPILED_BY)) {
-    const phrase = m[1]!.replace(PARENTHESES, "");
+  return namesCaptured(text, COMPILED_BY, (captured) => {
+    const phrase = captured.replace(PARENTHESES, "");
     // 龙港区人民政府政务公开领导小组办公室 compiles the report of 龙港区人民政府, 市政府办公厅 that of 市政府.
-    const government = /^(.*?(?:人民政府|政府))/.exec(phrase);
-    const name = nameEnding(government ? government[1]! : phrase);
-    if (name) out.push(name);
-  }
-  return out;
+    return /^(.*?(?:人民政府|政府))/.exec(phrase)?.[1] ?? phrase;
+  });
 }
 
 /** A line holding only a name, over the title that names no agency (抚宁区人民政府办公室 / 2025年…年度报告). */
@@ -140,12 +136,7 @@ const CONTACT = /请与([^\s,，。;；:：、()（）]{3,40}?)(?:的)?(?:政府
 
 /** The body readers are asked to contact about the report. */
 export function contactNames(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(CONTACT)) {
-    const name = nameEnding(m[1]!);
-    if (name) out.push(name);
-  }
-  return out;
+  return namesCaptured(text, CONTACT);
 }
 
 /** Names of places with an office after them and of national organs in `text` (its head). */

@@ -1,25 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { abbreviates, expandShortName } from "../../src/answers/catalog/abbreviated-name.ts";
 import { buildCatalogIndex } from "../../src/answers/catalog/catalog-index.ts";
-import type { ReportSummary } from "../../src/answers/report-source.ts";
+import { catalogSummary } from "./catalog-summary.ts";
 
-function summary(id: number, agency: string, year: number): ReportSummary {
-  return {
-    id,
-    title: `${agency}${year}年政府信息公开工作年度报告`,
-    agency,
-    agencyNormalized: agency,
-    region: { province: null, city: null, county: null, township: null },
-    level: "unknown",
-    year,
-    published: null,
-    format: "template2021",
-    anonymized: false,
-    identity: { placeCode: null, confidence: 1, evidence: [] },
-    source: `${id}.txt`,
-    url: null,
-  };
-}
 
 describe("short names", () => {
   it("takes characters of the full name in order, keeping its first and a closing one", () => {
@@ -38,9 +21,9 @@ describe("short names", () => {
 
   it("writes out the agency or place a question opens with, and nothing the catalogue does not hold", () => {
     const index = buildCatalogIndex(1, [
-      summary(1, "广州市番禺区政务服务数据管理局", 2024),
-      summary(2, "遂宁经济技术开发区管理委员会", 2020),
-      summary(3, "淄博市生态环境局", 2019),
+      catalogSummary(1, "广州市番禺区政务服务数据管理局", 2024),
+      catalogSummary(2, "遂宁经济技术开发区管理委员会", 2020),
+      catalogSummary(3, "淄博市生态环境局", 2019),
     ]);
     expect(expandShortName("番禺政数局 主动公开了多少条", index)).toBe("番禺区政务服务数据管理局 主动公开了多少条");
     expect(expandShortName("遂宁经开区 组织了几次政府开放日", index)).toBe("遂宁经济技术开发区 组织了几次政府开放日");
@@ -48,7 +31,7 @@ describe("short names", () => {
   });
 
   it("writes out a short name that follows the question's polite opening", () => {
-    const index = buildCatalogIndex(1, [summary(1, "广州市番禺区政务服务数据管理局", 2024)]);
+    const index = buildCatalogIndex(1, [catalogSummary(1, "广州市番禺区政务服务数据管理局", 2024)]);
     expect(expandShortName("请问番禺政数局 主动公开了多少条", index)).toBe("请问番禺区政务服务数据管理局 主动公开了多少条");
     expect(expandShortName("你好，番禺政数局 收到几件申请", index)).toBe("你好，番禺区政务服务数据管理局 收到几件申请");
     expect(expandShortName("请问淄博市公安局 主动公开了多少条", index)).toBeNull();

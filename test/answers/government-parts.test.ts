@@ -1,25 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalogIndex } from "../../src/answers/catalog/catalog-index.ts";
 import { organAsked, withoutGovernmentParts } from "../../src/answers/catalog/government-parts.ts";
-import type { ReportSummary } from "../../src/answers/report-source.ts";
+import { catalogSummary } from "./catalog-summary.ts";
 
-function summary(id: number, agency: string): ReportSummary {
-  return {
-    id,
-    title: `${agency}2020年政府信息公开工作年度报告`,
-    agency,
-    agencyNormalized: agency,
-    region: { province: null, city: null, county: null, township: null },
-    level: "unknown",
-    year: 2020,
-    published: null,
-    format: "template2021",
-    anonymized: false,
-    identity: { placeCode: null, confidence: 1, evidence: [] },
-    source: `${id}.txt`,
-    url: null,
-  };
-}
 
 // Real questions a2014-184, a2020-260 and a2014-178 name a government's disclosure office, office
 // and 办公厅; a2008-051 and a2020-040 a ministry by its short name.
@@ -31,7 +14,7 @@ describe("parts of a government and national organs in questions", () => {
   });
 
   it("finds the ministry a short name stands for among the held agencies", () => {
-    const index = buildCatalogIndex(1, [summary(1, "人力资源社会保障部"), summary(2, "国家机关事务管理局"), summary(3, "宁海县人民政府")]);
+    const index = buildCatalogIndex(1, [catalogSummary(1, "人力资源社会保障部", 2020), catalogSummary(2, "国家机关事务管理局", 2020), catalogSummary(3, "宁海县人民政府", 2020)]);
     expect(organAsked("人社部信息公开的电子邮箱", index)?.name).toBe("人力资源社会保障部");
     expect(organAsked("国管局年报的统计期限", index)?.name).toBe("国家机关事务管理局");
     expect(organAsked("宁海县主动公开多少条", index)).toBeNull();
