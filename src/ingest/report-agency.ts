@@ -6,6 +6,7 @@
  * proposes a name and `scoreAgencyClues` picks one. A name without its place (教育局, 河务局) is
  * completed from the text (黄河河务局; 宁安 + 我市 → 宁安市教育局).
  */
+import { organNamed } from "../places/organs.ts";
 import { officeByDomain } from "./office-domain.ts";
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
 import { findNameCandidates, trimToName, type NameCandidate } from "./agency-candidates.ts";
@@ -86,9 +87,11 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   }
   if (best === null) return anonymousAgency(source.text, selfType);
   const completed = complete(best.name, source.text, selfType);
+  const normalized = normalizeAgencyName(completed.full);
   return {
     name: completed.written,
-    normalized: normalizeAgencyName(completed.full),
+    // A national organ goes by its full name however the report shortens it (人力资源社会保障部).
+    normalized: organNamed(normalized)?.name ?? normalized,
     anonymized: false,
     confidence: best.confidence,
     evidence: best.evidence,
