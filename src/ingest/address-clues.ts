@@ -5,7 +5,7 @@
  */
 import departmentData from "../../data/department-slugs.json" with { type: "json" };
 import { placesSpelled } from "../places/place-pinyin.ts";
-import type { Place } from "../places/gazetteer.ts";
+import { lineage, within, type Place } from "../places/gazetteer.ts";
 
 export interface AddressClues {
   /** Places spelled by words of the address, each word's readings together. */
@@ -50,21 +50,10 @@ export function addressPlace(clues: AddressClues): Place | null {
   const readings = clues.places.flatMap((w) => w.places.map((p) => ({ word: w.word, p })));
   if (readings.length === 0) return null;
   const support = (p: Place): number =>
-    new Set(readings.filter((r) => isWithin(p, r.p) || isWithin(r.p, p)).map((r) => r.word)).size;
-  const scored = readings.map((r) => ({ p: r.p, s: support(r.p), depth: depth(r.p) }));
+    new Set(readings.filter((r) => within(p, r.p) || within(r.p, p)).map((r) => r.word)).size;
+  const scored = readings.map((r) => ({ p: r.p, s: support(r.p), depth: lineage(r.p).length }));
   scored.sort((a, b) => b.s - a.s || b.depth - a.depth);
   const best = scored[0]!;
   const rivals = scored.filter((x) => x.p !== best.p && x.s === best.s && x.depth === best.depth);
   return rivals.length === 0 ? best.p : null;
-}
-
-function isWithin(inner: Place, outer: Place): boolean {
-  for (let at: Place | null = inner; at; at = at.parent) if (at === outer) return true;
-  return false;
-}
-
-function depth(p: Place): number {
-  let d = 0;
-  for (let at = p.parent; at; at = at.parent) d++;
-  return d;
 }

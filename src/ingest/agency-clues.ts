@@ -4,7 +4,7 @@
  * propose; `agency-scoring.ts` weighs them.
  */
 import { placeRunAt, placesNamed, placesStemmed } from "../places/gazetteer.ts";
-import { organMentions } from "../places/organs.ts";
+import { organAt, organMentions } from "../places/organs.ts";
 import { trimToName } from "./agency-candidates.ts";
 import type { TextLine } from "./text-lines.ts";
 
@@ -57,8 +57,7 @@ export function nameEnding(phrase: string): string | null {
   // The earliest organ or place the phrase names opens the name (东风区人力资源和社会保障局), unless
   // the tagger reads a longer name around it (阳兴县… holds the county 兴县).
   for (let i = 0; i < rest.length - 1; i++) {
-    const organ = organMentions(rest.slice(i, i + 16))[0];
-    if ((organ && organ.at === 0) || placeRunAt(rest, i)) {
+    if (organAt(rest, i) || placeRunAt(rest, i)) {
       const opened = rest.slice(i);
       return acceptable(tagged && tagged.length > opened.length && tagged.endsWith(opened) ? tagged : opened);
     }

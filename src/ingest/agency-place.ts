@@ -5,7 +5,7 @@
  * national organs above every place.
  */
 import type { AgencyLevel, Region } from "../domain/report.ts";
-import { chainOf, lineage, placeMentions, placeRunAt, placesStemmed, type Place } from "../places/gazetteer.ts";
+import { chainOf, lineage, placeMentions, placeRunAt, placesStemmed, within, type Place } from "../places/gazetteer.ts";
 import { organNamed } from "../places/organs.ts";
 import type { AddressClues } from "./address-clues.ts";
 
@@ -44,7 +44,7 @@ export function placeAgency(name: string | null, text: string, address: AddressC
       }
     }
     for (const s of spelled) {
-      if (lineage(p).includes(s.p)) {
+      if (within(p, s.p)) {
         score += ADDRESS_WEIGHT;
         evidence.push(`address:${s.word}`);
       }

@@ -27,14 +27,20 @@ export function organNamed(form: string): Organ | undefined {
   return byForm.get(form);
 }
 
+/** The organ whose name or short name `text` opens with at `at` (longest form first), or undefined. */
+export function organAt(text: string, at: number): { form: string; organ: Organ } | undefined {
+  const form = formsByOpening.get(text[at]!)?.find((f) => text.startsWith(f, at));
+  return form === undefined ? undefined : { form, organ: byForm.get(form)! };
+}
+
 /** Every organ written in `text`, longest form first at each place, with where it starts. */
 export function organMentions(text: string): Array<{ at: number; form: string; organ: Organ }> {
   const out: Array<{ at: number; form: string; organ: Organ }> = [];
   for (let i = 0; i < text.length; i++) {
-    const form = formsByOpening.get(text[i]!)?.find((f) => text.startsWith(f, i));
-    if (!form) continue;
-    out.push({ at: i, form, organ: byForm.get(form)! });
-    i += form.length - 1;
+    const found = organAt(text, i);
+    if (!found) continue;
+    out.push({ at: i, ...found });
+    i += found.form.length - 1;
   }
   return out;
 }
