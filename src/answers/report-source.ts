@@ -2,7 +2,7 @@
  * What the answer engine needs from storage, as a narrow interface of our own: the store
  * implements it over SQLite, and the engine never sees SQL.
  */
-import type { AgencyLevel, ParsedFigure, ParsedWarning, Region, ReportFormat, ReportIdentity, SectionKind } from "../domain/report.ts";
+import type { AgencyLevel, ParsedFigure, ParsedWarning, Region, ReportFormat, SectionKind } from "../domain/report.ts";
 
 /** One catalogue entry: enough to resolve a question to reports without loading their text. */
 export interface ReportSummary {
@@ -16,8 +16,6 @@ export interface ReportSummary {
   published: string | null;
   format: ReportFormat;
   anonymized: boolean;
-  /** How the agency and place were decided. */
-  identity: ReportIdentity;
   /** File name of the source. */
   source: string;
   url: string | null;

@@ -10,7 +10,7 @@ import type { FigureTable, PassageTable, ReportTable, SectionTable, WarningTable
 /** The catalogue fields a report row holds in both shapes (everything but ids, index number and offsets). */
 export type ReportHeadFields = Pick<
   ParsedReport,
-  "title" | "agency" | "agencyNormalized" | "region" | "level" | "year" | "published" | "format" | "anonymized" | "identity"
+  "title" | "agency" | "agencyNormalized" | "region" | "level" | "year" | "published" | "format" | "anonymized"
 >;
 
 type ReportHeadRow = Pick<
@@ -27,10 +27,9 @@ type ReportHeadRow = Pick<
   | "published"
   | "format"
   | "anonymized"
-  | "place_code"
-  | "identity_confidence"
-  | "identity_evidence"
 >;
+
+type IdentityRow = Pick<Selectable<ReportTable>, "place_code" | "identity_confidence" | "identity_evidence">;
 
 export function toReportHead(row: ReportHeadRow): ReportHeadFields {
   return {
@@ -43,8 +42,12 @@ export function toReportHead(row: ReportHeadRow): ReportHeadFields {
     published: row.published,
     format: row.format as ReportFormat,
     anonymized: row.anonymized === 1,
-    identity: { placeCode: row.place_code, confidence: row.identity_confidence, evidence: JSON.parse(row.identity_evidence) as string[] },
   };
+}
+
+/** How the report's identity was decided; only the round trip reads it, the catalogue never needs it. */
+export function toIdentity(row: IdentityRow): ParsedReport["identity"] {
+  return { placeCode: row.place_code, confidence: row.identity_confidence, evidence: JSON.parse(row.identity_evidence) as string[] };
 }
 
 export function toSection(s: Selectable<SectionTable>): ParsedSection {

@@ -17,7 +17,7 @@ export function createReportSource(db: Kysely<Schema>): ReportSource {
   };
 }
 
-type SummaryRow = Omit<Selectable<ReportTable>, "file_id" | "piece_index" | "index_number" | "span_start" | "span_end"> & {
+type SummaryRow = Omit<Selectable<ReportTable>, "file_id" | "piece_index" | "index_number" | "span_start" | "span_end" | "place_code" | "identity_confidence" | "identity_evidence"> & {
   source: string;
   url: string | null;
 };
@@ -41,9 +41,6 @@ function summaryQuery(db: Kysely<Schema>) {
       "reports.published",
       "reports.format",
       "reports.anonymized",
-      "reports.place_code",
-      "reports.identity_confidence",
-      "reports.identity_evidence",
       "source_files.name as source",
       "source_files.url as url",
     ]);

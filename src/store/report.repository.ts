@@ -1,7 +1,7 @@
 /** Reading reports back in the shape ingest produced them, for checks and exports. */
 import type { Kysely } from "kysely";
 import type { ParsedReport } from "../domain/report.ts";
-import { toFigure, toPassage, toReportHead, toSection, toWarning } from "./report-rows.ts";
+import { toFigure, toPassage, toIdentity, toReportHead, toSection, toWarning } from "./report-rows.ts";
 import type { Schema } from "./schema.ts";
 
 /** The reports of the file at `path`, in piece order, exactly as written; empty when there is none. */
@@ -24,6 +24,7 @@ export async function readParsedReports(db: Kysely<Schema>, path: string): Promi
   return reports.map((r) => ({
     pieceIndex: r.piece_index,
     ...toReportHead(r),
+    identity: toIdentity(r),
     indexNumber: r.index_number,
     start: r.span_start,
     end: r.span_end,

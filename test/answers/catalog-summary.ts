@@ -13,7 +13,6 @@ export function catalogSummary(id: number, agency: string, year: number): Report
     published: null,
     format: "template2021",
     anonymized: false,
-    identity: { placeCode: null, confidence: 1, evidence: [] },
     source: `${id}.txt`,
     url: null,
   };

@@ -88,7 +88,7 @@ export function buildCatalogIndex(version: number, reports: ReportSummary[]): Ca
     for (const key of a.kindKeys) push(byKindKey, key, a);
   }
   const search = createAgencySearch(
-    agencies.map((a) => ({ id: a.id, name: a.name, places: [...a.within].join(" "), title: a.reports[0]?.title ?? "" })),
+    agencies.map((a) => ({ id: a.id, name: a.name, places: [...a.within].join(" ") })),
   );
   return { version, reports, agencies, byName, byPlace, byRegion, byKind, byKindKey, search };
 }

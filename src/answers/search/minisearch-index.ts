@@ -1,8 +1,9 @@
 /**
- * Fuzzy look-up over the catalogue's agencies (name, places, latest title), for questions whose
- * agency the exact place/kind decomposition cannot place: near matches for "not found" answers.
- * The only file that imports MiniSearch. Defaults: bigram tokenizer for documents and queries,
- * prefix search off, fuzzy off (bigrams already tolerate a changed character), name boosted ×3.
+ * Fuzzy look-up over the catalogue's agencies (name and places), for questions whose agency the
+ * exact place/kind decomposition cannot place: near matches for "not found" answers and short
+ * names written out in full. The only file that imports MiniSearch. Defaults: bigram tokenizer for
+ * documents and queries, prefix search off, fuzzy off (bigrams already tolerate a changed
+ * character), name boosted ×3.
  */
 import MiniSearch from "minisearch";
 import { tokenize } from "./bigram-tokenizer.ts";
@@ -11,7 +12,6 @@ export interface AgencyDocument {
   id: number;
   name: string;
   places: string;
-  title: string;
 }
 
 export interface AgencyHit {
@@ -25,17 +25,34 @@ export interface AgencySearch {
   search(text: string, limit: number): AgencyHit[];
 }
 
-/** Builds the agency search over `documents`. */
+/** Documents added per background step: a few milliseconds of the event loop each. */
+const WARM_CHUNK = 100;
+
+/**
+ * The agency search over `documents`. Indexing takes seconds at 100k reports and most questions
+ * never need it, so it is not built up front: it fills in the background a chunk at a time, and a
+ * search that comes first adds whatever is left before it looks.
+ */
 export function createAgencySearch(documents: readonly AgencyDocument[]): AgencySearch {
   const index = new MiniSearch<AgencyDocument>({
-    fields: ["name", "places", "title"],
+    fields: ["name", "places"],
     tokenize,
     processTerm: (term) => term,
     searchOptions: { boost: { name: 3 }, prefix: false, fuzzy: false, combineWith: "OR" },
   });
-  index.addAll(documents);
+  let added = 0;
+  const addUpTo = (end: number): void => {
+    for (; added < end; added++) index.add(documents[added]!);
+  };
+  const warm = (): void => {
+    addUpTo(Math.min(documents.length, added + WARM_CHUNK));
+    // Unref'd: a one-question command line exits without waiting for an index it never used.
+    if (added < documents.length) setTimeout(warm, 0).unref();
+  };
+  if (documents.length > 0) setTimeout(warm, 0).unref();
   return {
     search(text, limit) {
+      addUpTo(documents.length);
       return index
         .search(text)
         .slice(0, limit)

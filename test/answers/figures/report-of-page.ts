@@ -23,7 +23,6 @@ export function reportOfPage(page: string): ReportDetail {
       published: r.published,
       format: r.format,
       anonymized: r.anonymized,
-      identity: r.identity,
       source: "page.txt",
       url: null,
     },
