@@ -25,7 +25,7 @@ import { pageFurnitureLines } from "./page-furniture.ts";
 import { findAgency } from "./report-agency.ts";
 import { detectFormat } from "./report-format.ts";
 import { isReportTitleLine, titleCore } from "./report-headings.ts";
-import { METADATA_LINE, findIndexNumber, findPublished } from "./report-metadata.ts";
+import { METADATA_LINE, findIndexNumber, findPublishedLine } from "./report-metadata.ts";
 import { buildPassages, type PassageLine } from "./report-passages.ts";
 import { findSections } from "./report-sections.ts";
 import { splitPieces, type PieceDraft } from "./report-split.ts";
@@ -118,9 +118,12 @@ function buildReport(
     return { index, kind: d.kind, heading, start: span.start, end: span.end, normStart: d.normStart, normEnd: d.normEnd };
   });
   const headingOnly = new Set(drafts.filter((d) => d.lineIndex >= 0 && d.headingEnd >= content[d.lineIndex]!.end).map((d) => d.lineIndex));
+  const published = findPublishedLine(content, year);
   const passageLines: PassageLine[] = [];
   content.forEach((line, i) => {
-    if (headingOnly.has(i) || line.text === ownTitleLine?.text || METADATA_LINE.test(line.text) || isHeaderValueRow(content, i)) return;
+    // Header fields are no report text, except the line dating the report: it answers 哪天发布的 verbatim.
+    const header = METADATA_LINE.test(line.text) || isHeaderValueRow(content, i);
+    if (headingOnly.has(i) || line.text === ownTitleLine?.text || (header && line !== published?.line)) return;
     passageLines.push({ normStart: line.start, normEnd: line.end, sectionIndex: sectionAt(drafts, line.start) });
   });
 
@@ -134,7 +137,7 @@ function buildReport(
     region,
     level,
     year,
-    published: findPublished(content, year),
+    published: published?.date ?? null,
     indexNumber: findIndexNumber(content),
     format,
     anonymized: agency?.anonymized ?? false,

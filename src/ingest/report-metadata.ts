@@ -21,6 +21,11 @@ export function findIndexNumber(lines: readonly TextLine[]): string | null {
 
 /** The publication date as `YYYY-MM-DD`, or null when none is stated or it cannot be the report's. */
 export function findPublished(lines: readonly TextLine[], year: number | null): string | null {
+  return findPublishedLine(lines, year)?.date ?? null;
+}
+
+/** The publication date and the line that writes it (the field's own line, or the row of values under its header row). */
+export function findPublishedLine(lines: readonly TextLine[], year: number | null): { date: string; line: TextLine } | null {
   const head = lines.slice(0, 12);
   for (const line of head) {
     // A header table flattened into cells puts the label and the date in neighbouring cells.
@@ -28,14 +33,15 @@ export function findPublished(lines: readonly TextLine[], year: number | null): 
     if (!m) continue;
     const date = dateOf(m);
     if (date === undefined) continue;
-    return date.year !== null && year !== null && (date.year < year || date.year > year + 2) ? null : date.text;
+    return date.year !== null && year !== null && (date.year < year || date.year > year + 2) ? null : { date: date.text, line };
   }
   // A header row naming its fields (索引号 | 发布机构 | 生成日期) over a row of their values.
   const value = fieldValue(head, DATE_LABEL);
   const m = value === null ? null : DATE_VALUE.exec(value);
   const date = m ? dateOf(m) : undefined;
   if (!date || (year !== null && (date.year < year || date.year > year + 2))) return null;
-  return date.text;
+  const line = head.find((l) => l.text.includes(m![0]));
+  return line ? { date: date.text, line } : null;
 }
 
 function dateOf(m: RegExpExecArray): { year: number; text: string } | undefined {

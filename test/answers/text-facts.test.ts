@@ -118,9 +118,11 @@ describe("text facts answered from a report's sentences", () => {
     expect(head(await ask("岚溪县水务局2019年报的统计期限截止到哪天"))).toBe("岚溪县水务局2019年年报：「统计期限自2019年1月1日起至2019年12月31日」");
   });
 
-  // Real questions a2008-218, a2014-031, a2020-148 (a header date), a2008-066 (a signature date).
+  // Real questions a2008-218, a2014-031, a2020-148, a2008-066, a2014-206 (header dates), and a signature date.
   it("dates the report by its page header, else by the date line it is signed with", async () => {
-    expect(head(await ask("岚溪县水务局2019年年报哪天发布的"))).toBe("岚溪县水务局2019年年报：网页所载发布日期「2020-02-14」");
+    // The header line dating the page is kept as a passage, so its date is quoted as written.
+    const header = await ask("岚溪县水务局2019年年报哪天发布的");
+    expect([head(header), header.citations[0]?.quote]).toEqual(["岚溪县水务局2019年年报：「发布时间：2020-02-14」", "发布时间：2020-02-14 来源：岚溪县水务局"]);
     const signed = await ask("青石镇2020年年报哪天发布的");
     expect([head(signed), signed.citations[0]?.quote]).toEqual(["青石镇人民政府2020年年报：发布日期「2021年1月20日」", "2021年1月20日"]);
   });

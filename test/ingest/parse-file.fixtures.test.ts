@@ -59,7 +59,9 @@ describe("parseFile over encoded, HTML and polluted fixtures", () => {
     expect(report!.title).toBe("南山镇2013年政府信息公开工作年度报告");
     expect(report!.agencyNormalized).toBe("南山镇人民政府");
     expect(report!.published).toBe("2014-02-20");
+    // The header line dating the page stays, so 哪天发布的 can quote it; the other header fields go.
     expect(report!.passages.map((p) => p.text)).toEqual([
+      "时间：2014-02-20 来源：",
       "2013年，我镇认真落实《",
       "条例》要求，扎实推进政府信息公开工作。",
       "2013年，南山镇共主动公开政府信息62条。",
