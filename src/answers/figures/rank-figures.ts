@@ -58,6 +58,8 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
   const own = [...new Set(tokenize(ask.ownWords))].filter((t) => t.length > 1 && !reportTokens.has(t));
   const ownWeight = rarity(candidates, own);
   const ownTotal = own.reduce((sum, t) => sum + (ownWeight.get(t) ?? 0), 0);
+  const unitCounts = new Map<string, number>();
+  for (const c of candidates) unitCounts.set(countUnit(c.figure.unit), (unitCounts.get(countUnit(c.figure.unit)) ?? 0) + 1);
   const scored = candidates.map((c) => {
     const s = score(c, ask, words, weight, total);
     // What the question names beyond its measure and the figure does not say counts against it
@@ -78,7 +80,12 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     // the report's title says as much.
     const writtenWhole = c.label.length >= MIN_WHOLE_LABEL && ask.query.includes(c.label) && tokenize(c.label).some((t) => !reportTokens.has(t));
     const namesMeasure = ask.phrases.some((p) => c.label.includes(p));
-    return s.fits ? s : { ...s, fits: !clash && !otherCell && (writtenWhole || namesMeasure || namesEnough(c, own, ownWeight)) };
+    // A measure word of its own (多少个小类, 分多少大项) that one figure alone is counted in names it,
+    // when its sentence speaks of something the question does.
+    const unit = countUnit(c.figure.unit);
+    const soleUnit = ask.units !== null && unit.length >= 2 && ask.units.includes(unit) && unitCounts.get(unit) === 1 &&
+      heldShare(c, own.filter((t) => !unit.includes(t)), ownWeight) > 0;
+    return s.fits ? s : { ...s, fits: !clash && !otherCell && (writtenWhole || namesMeasure || soleUnit || namesEnough(c, own, ownWeight)) };
   });
   return scored
     .map((s, i) => ({ s, i }))

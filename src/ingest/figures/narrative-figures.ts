@@ -6,6 +6,7 @@
 import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import type { NormalizedText } from "../../text/normalized-text.ts";
 import { touchesCut } from "../cut-characters.ts";
+import { COUNTING_UNITS } from "../../text/measure-words.ts";
 import { readNumber } from "../../text/numbers.ts";
 import type { DraftFigure } from "./figure-draft.ts";
 import { labelSpan, writtenText } from "./figure-label.ts";
@@ -14,9 +15,6 @@ import type { Sentence } from "./sentences.ts";
 import { isYearOnYearClause } from "./year-on-year.ts";
 
 const NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万亿";
-const UNITS =
-  "个工作日|工作日|人次|人份|户次|件次|批次|元|条|件|次|人|户|宗|个|份|期|篇|项|场|家|小时|天|名|卷|封|起|例|册|所|台|" +
-  "处(?!室|理)|批|吨|亩|公顷|公里|千米|辆|座|套|张|笔|通(?![过知报告讯道])";
 // Not a count: part of a longer number, code or date (digits, letters, separators before it), an
 // ordinal (第N条), or a vague amount (数十次, 几百人).
 // 万 and 亿 may stand on either side of 余 (1.2万余条, 两万余份); thousands may be grouped by a
@@ -25,7 +23,7 @@ const UNITS =
 const MENTION = new RegExp(
   `(?:(?<![\\d.\\-/:A-Za-z第])(约|近|逾|超过|大约|将近)|(?<![\\d.\\-/:A-Za-z第数几若${NUMERAL_CHARS}]))` +
     `(\\d{1,3}(?: \\d{3})+(?![\\d.])|\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${NUMERAL_CHARS}]+)((?<=\\d)千)?[ \\t]*(余|多)?[ \\t]*(万|亿)?[ \\t]*(余|多)?[ \\t]*` +
-    `(${UNITS}|%)(左右|以上|余)?`,
+    `(${COUNTING_UNITS}|%)(左右|以上|余)?`,
   "gu",
 );
 // A lone 一/两/百/千/万 before a measure word is an article or an idiom (一名工作人员, 千家万户), not a count.

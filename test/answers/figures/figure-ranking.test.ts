@@ -48,6 +48,17 @@ describe("one ranking of every figure of a report", () => {
     expect(valuesOf(findFor(detail, "受理了多少件政府信息公开申请"))).toEqual([12]);
   });
 
+  // a2008-012, a2008-201: a measure word of its own (小类, 大项) that one count alone is stated in names it.
+  it("answers the one count stated in a measure word of its own when its sentence speaks of what is asked", () => {
+    const site = reportOfPage(
+      ["示例市交通局2012年政府信息公开工作年度报告", "一、概述", "我局门户网站改版后设置了“政务公开”、“办事服务”等6大类40小类栏目，全年发布信息900条。"].join("\n"),
+    );
+    expect(valuesOf(findFor(site, "网站改版后有多少个小类栏目"))).toEqual([40]);
+    expect(valuesOf(findFor(site, "网站改版后有几个大类栏目"))).toEqual([6]);
+    // The sentence says nothing of what is asked: a lone 小类 count is no answer to it.
+    expect(findFor(site, "档案馆收藏了多少个小类").kind).toBe("none");
+  });
+
   // a2020-048, a2008-030: a channel the report gives no count for has no answer, whatever else its sentences count.
   it("states no figure for a count the report does not give", () => {
     const finding = findFor(detail, "微信公众号发了多少条");
