@@ -6,6 +6,7 @@
 import type { SectionKind } from "../../domain/report.ts";
 import type { ReportDetail, StoredFigure } from "../report-source.ts";
 import type { MatchingForm } from "../search/matching-form.ts";
+import { COUNTING_UNITS } from "../../text/measure-words.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import { qualifiersOf, type Qualifiers } from "./figure-qualifier.ts";
 
@@ -28,8 +29,9 @@ export interface FigureCandidate {
 }
 
 const BOUNDARY = /[。；;！!？?\n]/u;
-// The noun a count comes before (1名全职工作人员, 68小类栏目): Han text up to punctuation or a digit.
-const AFTER = /^[\s余多左右以上]*(?:万|亿)?[^\d\s,，、。；;：:（）()|的]{0,10}/u;
+// The noun a count comes before (1名全职工作人员, 68小类栏目): Han text up to punctuation or a digit,
+// with a bracketed part it goes on through (119个县(市、区)人民政府).
+const AFTER = /^[\s余多左右以上]*(?:万|亿)?[^\d\s,，、。；;：:（）()|的]{0,10}(?:[（(][^\d（）()]{1,8}[）)][^\d\s,，、。；;：:（）()|的]{0,4})?/u;
 
 /** Every figure of `detail` as a candidate. */
 export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCandidate[] {
@@ -47,7 +49,9 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     // A part is of its total's time: the parts of a running total run too.
     const whole = parent && !own.cumulative && !own.thisYear ? qualifiersOf(parentBefore(parent, form)) : null;
     const qualifiers = whole ? { ...own, cumulative: whole.cumulative, thisYear: whole.thisYear } : own;
-    const names = [label, ...(after.length >= 2 ? [after] : [])];
+    // In a run of counts (11个市、119个县(市、区)人民政府、72个省直部门) the words before a count are the
+    // noun of the count before it: the noun after names this one.
+    const names = after.length >= 2 && countsBefore(quote, label) ? [after] : [label, ...(after.length >= 2 ? [after] : [])];
     const nameTokens = names.map((n) => [...new Set(tokenize(n))]);
     return { figure, label, after, names, nameTokens, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers };
   });
@@ -70,6 +74,14 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
   const rest = quote.slice(end);
   const afterUnit = rest.startsWith(figure.unit) ? rest.slice(figure.unit.length) : rest.startsWith(unit) ? rest.slice(unit.length) : rest;
   return { before: quote.slice(sentenceStart, at + label.length), after: AFTER.exec(afterUnit)?.[0].trim() ?? "" };
+}
+
+const COUNT_END = new RegExp(`[\\d〇零一二两三四五六七八九十百千]+(?:余|多)?(?:万|亿)?(?:${COUNTING_UNITS})$`, "u");
+
+/** True when the label follows right after another count in the quote (11个|市). */
+function countsBefore(quote: string, label: string): boolean {
+  const at = label.length > 0 ? quote.indexOf(label) : -1;
+  return at > 0 && COUNT_END.test(quote.slice(0, at));
 }
 
 function parentBefore(parent: StoredFigure, form: MatchingForm): string {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { candidatesOf } from "../../../src/answers/figures/figure-clause.ts";
+import { foldedFormOf } from "../../../src/answers/search/matching-form.ts";
 import { findFor, reportOfPage, valuesOf } from "./report-of-page.ts";
 
 // Made-up pages; each rule names real questions (by id, in ../shared/real) it was checked against.
@@ -57,6 +59,21 @@ describe("one ranking of every figure of a report", () => {
     expect(valuesOf(findFor(site, "网站改版后有几个大类栏目"))).toEqual([6]);
     // The sentence says nothing of what is asked: a lone 小类 count is no answer to it.
     expect(findFor(site, "档案馆收藏了多少个小类").kind).toBe("none");
+  });
+
+  // a2008-069, a2008-070: in a run of counts each is named by the noun after it, not by the one before.
+  it("names each count of a run by the noun after it, brackets included", () => {
+    const run = reportOfPage(
+      ["示例省人民政府2009年政府信息公开工作年度报告", "一、概述", "截至2009年底,全省8个市 、95个县(市、区)人民政府、60个省直部门(单位)信息公开工作运行正常,政府信息公开咨询、申请以及答复工作顺利开展。"].join("\n"),
+    );
+    const form = foldedFormOf(run);
+    expect(candidatesOf(run, form).map((c) => [c.figure.value, c.names])).toEqual([
+      [8, ["全省"]],
+      [95, ["县(市、区)人民政府"]],
+      [60, ["省直部门(单位)信息公开"]],
+    ]);
+    expect(valuesOf(findFor(run, "截至2009年底示例省有多少个县(市、区)政府信息公开工作运行正常"))).toEqual([95]);
+    expect(valuesOf(findFor(run, "示例省2009年报里提到多少个省直部门(单位)"))).toEqual([60]);
   });
 
   // a2020-048, a2008-030: a channel the report gives no count for has no answer, whatever else its sentences count.
