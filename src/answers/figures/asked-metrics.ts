@@ -4,10 +4,12 @@
  */
 import { APPLICATION_ROWS, ART20_PREFIX, REVIEW_BLOCKS } from "../../domain/metrics.ts";
 import type { MetricIntent } from "../question/metric-intent.ts";
-import { applicantColumn, art20Column, reasonMetric, reviewOutcome } from "../question/metric-intent.ts";
+import { applicantColumn, art20Column, art20DocumentColumns, reasonMetric, reviewOutcome } from "../question/metric-intent.ts";
 import type { ReportDetail, StoredFigure } from "../report-source.ts";
 
 const REVIEW_PREFIXES: readonly string[] = REVIEW_BLOCKS;
+// The 第二十条 rows that count documents, whose columns a verb chooses.
+const DOCUMENT_ROW = /^(art20\.(?:regulation|normative_document))\.[a-z_]+$/;
 
 /**
  * The metric keys a question asks for under `intent`, in the order tried: a refusal reason it
@@ -26,6 +28,12 @@ export function askedMetrics(intent: MetricIntent, query: string): string[] {
   // 行政许可本年增减 asks for the 2019 template's change column of that row, not its decisions.
   const art20 = intent.id.startsWith(`${ART20_PREFIX}.`) ? art20Column(query) : null;
   if (art20) metrics = [...new Set(metrics.map((m) => m.replace(/^(art20\.[a-z_]+)\.[a-z_]+$/, `$1.${art20}`)))];
+  // 废止了几件规章 asks for that row's repealed column, whichever phrase found the row.
+  const verbColumns = intent.id.startsWith(`${ART20_PREFIX}.`) && !art20 ? art20DocumentColumns(query) : null;
+  if (verbColumns) {
+    const rows = [...new Set(metrics.map((m) => DOCUMENT_ROW.exec(m)?.[1]).filter((r): r is string => r !== undefined))];
+    if (rows.length > 0) metrics = rows.flatMap((row) => verbColumns.map((column) => `${row}.${column}`));
+  }
   return metrics;
 }
 

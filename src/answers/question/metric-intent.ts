@@ -53,6 +53,7 @@ const reasonPhrases = longestFirst([...reasons]).map(([phrase]) => phrase);
 const columns = longestFirst(Object.entries(table.applicantColumns as Record<string, string>));
 const outcomes = longestFirst(Object.entries(table.reviewOutcomes as Record<string, string>));
 const art20Columns = longestFirst(Object.entries(table.art20Columns as Record<string, string>));
+const documentColumns = Object.entries(table.art20DocumentColumns as Record<string, string[]>).sort((a, b) => b[0].length - a[0].length);
 const channels: readonly string[] = table.channels;
 const measures = Object.entries(table.measureWords as Record<string, string[]>).sort((a, b) => b[0].length - a[0].length);
 
@@ -101,6 +102,14 @@ export function reviewOutcome(text: string): string | null {
 /** The 第二十条 column other than the decisions a question names (本年增减 → change), or null. */
 export function art20Column(text: string): string | null {
   return art20Columns.find(([phrase]) => text.includes(phrase))?.[1] ?? null;
+}
+
+/**
+ * The columns of a 第二十条 row of documents (规章, 规范性文件) the verb of a question names, in the
+ * order tried (废止了几件 → repealed; 制发 → issued, else the 2019 template's made), or null.
+ */
+export function art20DocumentColumns(text: string): string[] | null {
+  return documentColumns.find(([phrase]) => text.includes(phrase))?.[1] ?? null;
 }
 
 /** The channel of disclosure a question names (微信公众号发布了多少条 → 微信), or null. */

@@ -47,9 +47,10 @@ const ROWS: { row: Art20Row; pattern: RegExp }[] = [
 ];
 
 const COLUMNS: { column: Art20Column; pattern: RegExp; name: string }[] = [
-  { column: "issued", pattern: /^本年(?:度)?(?:制发|发)件数/, name: "本年制发件数" },
-  { column: "repealed", pattern: /^本年(?:度)?废止件数/, name: "本年废止件数" },
-  { column: "in_force", pattern: /^现行有效件数/, name: "现行有效件数" },
+  // Pages shorten and vary the headers (本年发件数, 本年新制发件数, 现行有效件).
+  { column: "issued", pattern: /^本年(?:度)?新?(?:制发|制定|印发|发)(?:文件)?(?:件数?|数量)/, name: "本年制发件数" },
+  { column: "repealed", pattern: /^本年(?:度)?(?:废止|废除)(?:文件)?(?:件数?|数量)/, name: "本年废止件数" },
+  { column: "in_force", pattern: /^现行有效(?:文件)?(?:件数?|数量)/, name: "现行有效件数" },
   { column: "made", pattern: /^本年(?:度)?新制作数量/, name: "本年新制作数量" },
   { column: "published", pattern: /^本年(?:度)?新公开数量/, name: "本年新公开数量" },
   { column: "total_published", pattern: /^对外公开总数量/, name: "对外公开总数量" },

@@ -76,6 +76,14 @@ describe("one ranking of every figure of a report", () => {
     expect(valuesOf(findFor(run, "示例省2009年报里提到多少个省直部门(单位)"))).toEqual([60]);
   });
 
+  // a2020-219, a2020-220, a2020-221: the verb of the question picks the 第二十条 column of a row of documents.
+  it("answers the 第二十条 column the verb names: 废止, 制发, 现行有效", () => {
+    const table = reportOfPage(
+      ["示例县审计局2025年政府信息公开工作年度报告", "二、主动公开政府信息情况", "第二十条第(一)项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "0", "1", "3", "行政规范性文件", "4", "2", "7"].join("\n"),
+    );
+    expect(["废止了几件规章", "制发了几件行政规范性文件", "现行有效的规范性文件有几件", "规章有几件", "废止了多少件规范性文件"].map((q) => valuesOf(findFor(table, q)))).toEqual([[1], [4], [7], [3], [2]]);
+  });
+
   // a2020-048, a2008-030: a channel the report gives no count for has no answer, whatever else its sentences count.
   it("states no figure for a count the report does not give", () => {
     const finding = findFor(detail, "微信公众号发了多少条");

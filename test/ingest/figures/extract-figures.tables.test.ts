@@ -200,3 +200,35 @@ describe("extractFigures checks (勾稽关系)", () => {
     expect(warnings).toHaveLength(9);
   });
 });
+
+// Real pages shorten and vary the 第二十条 headers (page-047 of the real set writes 现行有效件).
+describe("extractFigures on 第二十条 headers written short", () => {
+  const original = [
+    "二、主动公开政府信息情况",
+    "第二十条第(一)项",
+    "信息内容",
+    "本年新制发件数",
+    "本年废止件数",
+    "现行有效件",
+    "规章",
+    "0",
+    "1",
+    "3",
+    "行政规范性文件",
+    "4",
+    "0",
+    "7",
+  ].join("\n");
+  const { figures } = extractFigures(buildFigureInput(original, { format: "template2021", year: 2025 }));
+
+  it("reads each column from its shortened header", () => {
+    expect(values(figures, "art20.")).toEqual({
+      "art20.regulation.issued": 0,
+      "art20.regulation.repealed": 1,
+      "art20.regulation.in_force": 3,
+      "art20.normative_document.issued": 4,
+      "art20.normative_document.repealed": 0,
+      "art20.normative_document.in_force": 7,
+    });
+  });
+});
