@@ -45,6 +45,7 @@ const GENERIC_TAILS = new Set(aliases.genericKindTails);
 /** Builds the index over `reports`; reports with no agency (anonymized pieces) are listed but never resolved to. */
 export function buildCatalogIndex(version: number, reports: ReportSummary[]): CatalogIndex {
   const byName = new Map<string, AgencyEntry>();
+  const kindKeys = new Map<string, string[]>();
   for (const report of reports) {
     const name = report.agencyNormalized;
     if (!name || report.anonymized) continue;
@@ -59,7 +60,7 @@ export function buildCatalogIndex(version: number, reports: ReportSummary[]): Ca
         places: split.places,
         within: new Set<string>(),
         kind: split.kind,
-        kindKeys: kindKeysOf(split.kind),
+        kindKeys: kindKeysOf(split.kind, kindKeys),
         government: isGovernmentKind(split.kind),
         reports: [],
       };
@@ -94,9 +95,14 @@ export function buildCatalogIndex(version: number, reports: ReportSummary[]): Ca
 }
 
 /** The alias groups of a kind; a place's governing authority (管理委员会) answers to 政府 too. */
-function kindKeysOf(kind: string): string[] {
-  const keys = kindGroupsOf(kind);
-  return isGovernmentKind(kind) && !keys.includes(GOVERNMENT_KEY) ? [...keys, GOVERNMENT_KEY] : keys;
+function kindKeysOf(kind: string, known: Map<string, string[]>): string[] {
+  // A national corpus holds a few hundred kinds over tens of thousands of agencies: each is worked out once.
+  const cached = known.get(kind);
+  if (cached) return cached;
+  const groups = kindGroupsOf(kind);
+  const keys = isGovernmentKind(kind) && !groups.includes(GOVERNMENT_KEY) ? [...groups, GOVERNMENT_KEY] : groups;
+  known.set(kind, keys);
+  return keys;
 }
 
 function addPlace(set: Set<string>, place: string): void {
