@@ -20,6 +20,8 @@ describe("the kind of information a question asks about", () => {
       null,
       "惠农补贴",
     ]);
+    // a2014-013: the 信息 of a venue's name (信息公开网) names no kind.
+    expect(["通过信息公开网主动公开了多少条信息", "在信息公开栏公开了多少条"].map(askedKind)).toEqual([null, null]);
   });
 });
 
