@@ -84,6 +84,12 @@ describe("one ranking of every figure of a report", () => {
     expect(["废止了几件规章", "制发了几件行政规范性文件", "现行有效的规范性文件有几件", "规章有几件", "废止了多少件规范性文件"].map((q) => valuesOf(findFor(table, q)))).toEqual([[1], [4], [7], [3], [2]]);
   });
 
+  // a2014-160, a2008-134: 多少个 is said of anything counted one by one, whatever measure word the report uses.
+  it("reads 多少个 as asking for a count in any measure word of single things", () => {
+    const calls = reportOfPage(["示例镇人民政府2018年政府信息公开工作年度报告", "一、概述", "全年共接收咨询电话1200余起，网站浏览量9万人次。", "我镇由2名同志具体负责政府信息公开工作。"].join("\n"));
+    expect([valuesOf(findFor(calls, "接了多少个咨询电话")), valuesOf(findFor(calls, "有几个人具体负责信息公开"))]).toEqual([[1200], [2]]);
+  });
+
   // a2020-048, a2008-030: a channel the report gives no count for has no answer, whatever else its sentences count.
   it("states no figure for a count the report does not give", () => {
     const finding = findFor(detail, "微信公众号发了多少条");
