@@ -11,12 +11,16 @@ const DEBRIS_ANYWHERE = /(?:版权声明|我要投稿|不代表本站观点|本�
 // A line of nothing but separators (a table border flattened into pipes).
 const EMPTY_CELLS = /^[\s|｜:：>»\-—]*$/;
 
+const LONE_DASH = /^[-—–－]{1,2}$/;
+
 // A header line dating the report (发布时间：2021-01-29 … 浏览次数：1325) is kept for its date.
 const DATED_FIELD = /(?:发布|成文|公开|生成|发文)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]/;
 
 /** True when `line` (trimmed, normalized) is page furniture rather than report text. */
 export function isDebrisLine(line: string): boolean {
   const t = line.trim();
+  // A lone dash is an empty cell of a table laid out one cell per line: it keeps the cells after it in their columns.
+  if (LONE_DASH.test(t)) return false;
   if (t === "" || EMPTY_CELLS.test(t)) return t !== "";
   if (DEBRIS_START.test(t)) return true;
   return t.length <= 120 && DEBRIS_ANYWHERE.test(t) && !DATED_FIELD.test(t);

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { ParsedFigure } from "../../../src/domain/report.ts";
 import { extractFigures } from "../../../src/ingest/figures/extract-figures.ts";
+import { parseFile } from "../../../src/ingest/parse-file.ts";
 import { buildFigureInput, onlyFigure } from "./build-figure-input.ts";
 
 function fixture(name: string): string {
@@ -230,5 +231,20 @@ describe("extractFigures on 第二十条 headers written short", () => {
       "art20.normative_document.repealed": 0,
       "art20.normative_document.in_force": 7,
     });
+  });
+});
+
+describe("parseFile on a table laid out one cell per line with dashed cells", () => {
+  const parse = (name: string) =>
+    parseFile({ bytes: readFileSync(new URL(`../../fixtures/figures/${name}`, import.meta.url)), name }).reports[0]!.figures;
+
+  // A lone dash line is an empty cell, not page debris: dropping it moved the 总计 of 上年结转 into 商业企业.
+  it("keeps each cell in its column, as the piped layout of the same table does", () => {
+    expect(values(parse("cell-per-line-2021.txt"), "applications.carried_over.")).toEqual({
+      "applications.carried_over.natural_person": 2,
+      "applications.carried_over.total": 2,
+    });
+    const strip = (list: ParsedFigure[]) => list.filter((f) => f.metric.includes(".")).map((f) => [f.metric, f.value]);
+    expect(strip(parse("cell-per-line-2021.txt"))).toEqual(strip(parse("html-derived-2021.txt")));
   });
 });
