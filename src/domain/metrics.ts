@@ -15,6 +15,10 @@ export const APPLICANT_COLUMNS = [
 ] as const;
 export type ApplicantColumn = (typeof APPLICANT_COLUMNS)[number];
 
+/** The columns under 法人或其他组织, which the template totals nowhere; `legal_persons` names them together. */
+export const LEGAL_PERSON_COLUMNS: readonly ApplicantColumn[] = ["commercial", "research", "public_interest", "legal_service", "other_org"];
+export const LEGAL_PERSONS = "legal_persons";
+
 /** Rows of the applications table, in template order (2021 format; the 2019 trial format lacks the other.* sub-rows). */
 export const APPLICATION_ROWS = [
   "new",

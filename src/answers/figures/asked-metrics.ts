@@ -2,7 +2,7 @@
  * The template metric keys a question asks for under its intent, and the rows of a group the
  * templates total nowhere: what the ranking takes as a known metric.
  */
-import { APPLICATION_ROWS, ART20_PREFIX, REVIEW_BLOCKS } from "../../domain/metrics.ts";
+import { APPLICATION_ROWS, ART20_PREFIX, LEGAL_PERSON_COLUMNS, LEGAL_PERSONS, REVIEW_BLOCKS } from "../../domain/metrics.ts";
 import type { MetricIntent } from "../question/metric-intent.ts";
 import { applicantColumn, art20Column, art20DocumentColumns, reasonMetric, reviewOutcome } from "../question/metric-intent.ts";
 import type { ReportDetail, StoredFigure } from "../report-source.ts";
@@ -42,9 +42,16 @@ export function askedMetrics(intent: MetricIntent, query: string): string[] {
  * those with a count, or the first row when every row is 0. Empty when `metric` is no such group.
  */
 export function groupRows(detail: ReportDetail, metric: string): StoredFigure[] {
+  // 法人或其他组织 heads five columns of a row and totals them nowhere either.
+  const legal = new RegExp(`^applications\\.([a-z_.]+)\\.${LEGAL_PERSONS}$`).exec(metric);
+  if (legal) return statedOrFirst(detail, new Set(LEGAL_PERSON_COLUMNS.map((c) => `applications.${legal[1]}.${c}`)));
   const m = /^applications\.(refused|unable|not_processed|other)\.([a-z_]+)$/.exec(metric);
   if (!m) return [];
-  const rows = new Set(APPLICATION_ROWS.filter((r) => r.startsWith(`${m[1]}.`)).map((r) => `applications.${r}.${m[2]}`));
+  return statedOrFirst(detail, new Set(APPLICATION_ROWS.filter((r) => r.startsWith(`${m[1]}.`)).map((r) => `applications.${r}.${m[2]}`)));
+}
+
+/** The figures of `metrics` with a count, or the first when every one is 0. */
+function statedOrFirst(detail: ReportDetail, rows: Set<string>): StoredFigure[] {
   const found = detail.figures.filter((f) => rows.has(f.metric));
   const stated = found.filter((f) => f.value !== 0);
   return stated.length > 0 ? stated : found.slice(0, 1);

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { candidatesOf } from "../../../src/answers/figures/figure-clause.ts";
 import { foldedFormOf } from "../../../src/answers/search/matching-form.ts";
@@ -142,5 +143,16 @@ describe("a number stated twice", () => {
     );
     const finding = findFor(detail, "收到多少件政府信息公开申请");
     expect(finding.kind === "figures" ? [finding.figures[0]!.value, finding.figures[0]!.quote] : finding.kind).toEqual([28, "全年共收到政府信息公开申请28件，均按时答复。"]);
+  });
+});
+
+// The template (../shared/reference/report-template.md) heads five applicant columns with 法人或其他组织 and totals them nowhere.
+describe("applicant columns the template groups", () => {
+  const table = reportOfPage(readFileSync(new URL("../../fixtures/figures/cell-per-line-2021.txt", import.meta.url), "utf8"));
+
+  it("answers 法人或其他组织 with its columns that hold a count, not the row's total", () => {
+    const finding = findFor(table, "新收申请中法人或其他组织提出多少件");
+    expect([finding.kind, valuesOf(finding)]).toEqual(["figures", [3, 1]]);
+    expect(valuesOf(findFor(table, "自然人提出多少件申请"))).toEqual([25]);
   });
 });
