@@ -87,9 +87,15 @@ export function buildCatalogIndex(version: number, reports: ReportSummary[]): Ca
     if (a.kind.length === 2) push(byKind, a.kind, a);
     for (const key of a.kindKeys) push(byKindKey, key, a);
   }
-  const search = createAgencySearch(
-    agencies.map((a) => ({ id: a.id, name: a.name, places: [...a.within].join(" "), title: a.reports[0]?.title ?? "" })),
-  );
+  // Built on the first fuzzy look-up: most of a build's time at scale, and a question after a
+  // load waits for the build, while only some questions need near matches.
+  let built: AgencySearch | null = null;
+  const search: AgencySearch = {
+    search: (text, limit) =>
+      (built ??= createAgencySearch(
+        agencies.map((a) => ({ id: a.id, name: a.name, places: [...a.within].join(" "), title: a.reports[0]?.title ?? "" })),
+      )).search(text, limit),
+  };
   return { version, reports, agencies, byName, byPlace, byRegion, byKind, byKindKey, search };
 }
 
