@@ -5,7 +5,7 @@
  * as the pipe rows the table parsers read, and pages follow one another. A PDF with (almost) no
  * text is a scan and throws `IngestError` saying it needs OCR.
  */
-import { extractTextItems, type StructuredTextItem } from "unpdf";
+import { extractTextItems, getDocumentProxy, type StructuredTextItem } from "unpdf";
 import { IngestError } from "./ingest-error.ts";
 
 /** A gap of this many font sizes between two pieces of a line separates table cells (a space is about 0.3). */
@@ -26,7 +26,14 @@ export async function pdfText(bytes: Uint8Array, name: string): Promise<string> 
   let pages: StructuredTextItem[][];
   try {
     // A copy: PDF.js may take over the buffer it is given, and the caller still writes these bytes.
-    ({ items: pages } = await extractTextItems(new Uint8Array(bytes)));
+    // Its warnings (a damaged file being indexed, a missing font) would go to the console: the
+    // outcome is this function's result or error.
+    const document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+    try {
+      ({ items: pages } = await extractTextItems(document));
+    } finally {
+      await document.loadingTask.destroy();
+    }
   } catch (error) {
     const reason = (error as Error).name === "PasswordException" ? "已加密，需要密码才能打开" : "不是可以读取的 PDF 文件（可能已损坏）";
     throw new IngestError(`${name} ${reason}。`, { cause: error });
