@@ -1,13 +1,15 @@
 /**
  * Regenerates the PDF fixtures under `test/fixtures/pdf/`: a short made-up 2021-template report
  * with its tables (`qingshi-agriculture-2021.pdf`) and a page with no text layer, as a scan has
- * (`scanned-2021.pdf`). Printed by headless Chromium (`/usr/bin/chromium`), which embeds only the
- * glyphs used; it needs a CJK font installed (Debian: `fonts-wqy-zenhei`). Tests read the committed
- * files and need neither.
+ * (`scanned-2021.pdf`), printed by headless Chromium (`/usr/bin/chromium`), which embeds only the
+ * glyphs used; it needs a CJK font installed (Debian: `fonts-wqy-zenhei`). And a page written
+ * here byte by byte whose text uses a font it does not embed through a predefined character map
+ * (`predefined-cmap-2021.pdf`: STSong-Light, UniGB-UCS2-H), as many Chinese PDF producers write.
+ * Tests read the committed files and need neither.
  *
  *   npx tsx scripts/make-pdf-fixtures.ts
  */
-import { mkdtemp, rm, stat } from "node:fs/promises";
+import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
@@ -70,6 +72,38 @@ const SCAN = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
 <rect x="60" y="20" width="380" height="18" fill="#333"/>
 ${Array.from({ length: 10 }, (_, i) => `<rect x="20" y="${60 + i * 22}" width="${440 - (i % 3) * 60}" height="10" fill="#777"/>`).join("")}
 </svg></body></html>`;
+
+/** A one-page PDF of `lines` in STSong-Light, not embedded, encoded as UCS-2 through UniGB-UCS2-H. */
+function predefinedCmapPdf(lines: readonly string[]): Buffer {
+  const ucs2 = (text: string) => [...text].map((c) => c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")).join("");
+  const content = lines.map((line, i) => `BT /F1 12 Tf 50 ${780 - i * 20} Td <${ucs2(line)}> Tj ET`).join("\n");
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+    `<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`,
+    "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>",
+    "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R >>",
+    "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>",
+  ];
+  let pdf = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(pdf));
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(pdf);
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, "latin1");
+}
+
+const cmapFile = path.join(OUT, "predefined-cmap-2021.pdf");
+await writeFile(
+  cmapFile,
+  predefinedCmapPdf(["青石县水务局2021年政府信息公开工作年度报告", "一、总体情况", "2021年，我局主动公开政府信息42条。"]),
+);
+console.log(`${cmapFile}: ${(await stat(cmapFile)).size} bytes`);
 
 const profile = await mkdtemp(path.join(tmpdir(), "nianbao-pdf-"));
 const context = await chromium.launchPersistentContext(profile, {

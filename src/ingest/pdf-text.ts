@@ -5,8 +5,21 @@
  * as the pipe rows the table parsers read, and pages follow one another. A PDF with (almost) no
  * text is a scan and throws `IngestError` saying it needs OCR.
  */
+import { createRequire } from "node:module";
+import path from "node:path";
 import { extractTextItems, getDocumentProxy, type StructuredTextItem } from "unpdf";
 import { IngestError } from "./ingest-error.ts";
+
+// Chinese PDFs often name a font they do not embed (STSong-Light) with a predefined character map
+// (UniGB-UCS2-H): PDF.js needs the map files to read such text, and its standard fonts for the
+// base-14 ones. Both ship in pdfjs-dist (the version unpdf bundles); PDF.js in Node reads them by
+// file path, not by URL.
+const PDFJS_DIR = path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+const DATA_PATHS = {
+  cMapUrl: path.join(PDFJS_DIR, "cmaps") + path.sep,
+  cMapPacked: true,
+  standardFontDataUrl: path.join(PDFJS_DIR, "standard_fonts") + path.sep,
+};
 
 /** A gap of this many font sizes between two pieces of a line separates table cells (a space is about 0.3). */
 const CELL_GAP = 0.6;
@@ -28,7 +41,7 @@ export async function pdfText(bytes: Uint8Array, name: string): Promise<string> 
     // A copy: PDF.js may take over the buffer it is given, and the caller still writes these bytes.
     // Its warnings (a damaged file being indexed, a missing font) would go to the console: the
     // outcome is this function's result or error.
-    const document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+    const document = await getDocumentProxy(new Uint8Array(bytes), { ...DATA_PATHS, verbosity: 0 });
     try {
       ({ items: pages } = await extractTextItems(document));
     } finally {

@@ -32,6 +32,12 @@ describe("pdfText", () => {
     ]);
   });
 
+  it("reads text in a font the file does not embed, through a predefined Chinese character map", async () => {
+    expect(await pdfText(await read("predefined-cmap-2021.pdf"), "predefined-cmap-2021.pdf")).toBe(
+      "青石县水务局2021年政府信息公开工作年度报告\n一、总体情况\n2021年，我局主动公开政府信息42条。",
+    );
+  });
+
   it("refuses a scan without a text layer as needing OCR", async () => {
     const reading = pdfText(await read("scanned-2021.pdf"), "扫描件.pdf");
     await expect(reading).rejects.toThrow(IngestError);
