@@ -54,6 +54,18 @@ for (const dialect of DIALECTS) {
       expect(await corpus.reload()).toMatchObject({ added: 1, failed: [] });
       expect(firstLines(await engine.ask("after", QUESTION))).toBe(ANSWER_2022);
     });
+
+    it("answers the first question on another instance of the database from a report uploaded on this one", async () => {
+      const other = await temp.reopen();
+      try {
+        const otherEngine = createAnswerEngine({ source: createReportSource(other.db), chats: createChatStateStore(other.db), now: () => new Date("2023-06-01T12:00:00+08:00") });
+        expect(firstLines(await otherEngine.ask("other", QUESTION))).toBe(ANSWER_2021);
+        expect((await corpus.upload("liangzhou-tech-2022.txt", await readFile(REPORT_2022))).status).toBe("ingested");
+        expect(firstLines(await otherEngine.ask("other", QUESTION))).toBe(ANSWER_2022);
+      } finally {
+        await other.close();
+      }
+    });
   });
 }
 
