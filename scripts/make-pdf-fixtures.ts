@@ -1,7 +1,8 @@
 /**
  * Regenerates the PDF fixtures under `test/fixtures/pdf/`: a short made-up 2021-template report
- * with its tables (`qingshi-agriculture-2021.pdf`) and a page with no text layer, as a scan has
- * (`scanned-2021.pdf`), printed by headless Chromium (`/usr/bin/chromium`), which embeds only the
+ * with its tables (`qingshi-agriculture-2021.pdf`), one whose narrow label cells wrap over several
+ * lines beside figures centred in their rows (`qingshi-forestry-2021.pdf`), and a page with no
+ * text layer, as a scan has (`scanned-2021.pdf`), printed by headless Chromium (`/usr/bin/chromium`), which embeds only the
  * glyphs used; it needs a CJK font installed (Debian: `fonts-wqy-zenhei`). And a page written
  * here byte by byte whose text uses a font it does not embed through a predefined character map
  * (`predefined-cmap-2021.pdf`: STSong-Light, UniGB-UCS2-H), as many Chinese PDF producers write.
@@ -66,6 +67,28 @@ ${row("四、结转下年度继续办理", [1, 1, 0, 0, 0, 0, 2])}
 <p>本年度未收取信息处理费。</p>
 </body></html>`;
 
+// Word's layout: a narrow first column whose labels wrap, figures centred vertically in their row.
+const WRAPPED = `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${STYLE}
+  td { white-space: normal; vertical-align: middle; text-align: center; padding: 2pt 4pt; }
+  td.label { width: 100pt; text-align: left; }
+</style></head><body>
+<h1>青石县林业局2021年政府信息公开工作年度报告</h1>
+<h2>三、收到和处理政府信息公开申请情况</h2>
+<table>
+<tr><td class="label">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td>自然人</td><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td>总计</td></tr>
+${[
+  ["一、本年新收政府信息公开申请数量", [7, 2, 0, 0, 0, 1, 10]],
+  ["二、上年结转政府信息公开申请数量", [0, 1, 0, 0, 0, 0, 1]],
+  ["（二）部分公开（区分处理的，只计这一情形，不计其他情形）", [3, 0, 0, 0, 0, 0, 3]],
+  ["四、结转下年度继续办理", [1, 0, 0, 0, 0, 0, 1]],
+]
+  .map(([label, values]) => `<tr><td class="label">${label}</td>${(values as number[]).map((v) => `<td>${v}</td>`).join("")}</tr>`)
+  .join("\n")}
+</table>
+<h2>四、政府信息公开行政复议、行政诉讼情况</h2>
+<p>本年度未发生行政复议、行政诉讼。</p>
+</body></html>`;
+
 // A page that is only an image, as a scanner makes it: shapes where the text would be, no text.
 const SCAN = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
 <svg width="500" height="300" xmlns="http://www.w3.org/2000/svg">
@@ -115,6 +138,7 @@ try {
   const page = await context.newPage();
   for (const [name, html, landscape] of [
     ["qingshi-agriculture-2021.pdf", REPORT, true],
+    ["qingshi-forestry-2021.pdf", WRAPPED, false],
     ["scanned-2021.pdf", SCAN, false],
   ] as const) {
     await page.setContent(html);

@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { extractTextItems, getDocumentProxy, type StructuredTextItem } from "unpdf";
 import { IngestError } from "./ingest-error.ts";
+import { joinWrappedRows, type PdfCell, type PdfLine } from "./pdf-table-rows.ts";
 
 // Chinese PDFs often name a font they do not embed (STSong-Light) with a predefined character map
 // (UniGB-UCS2-H): PDF.js needs the map files to read such text, and its standard fonts for the
@@ -59,7 +60,7 @@ export async function pdfText(bytes: Uint8Array, name: string): Promise<string> 
   return text;
 }
 
-/** One page's lines, top to bottom. */
+/** One page's lines, top to bottom, with wrapped table rows joined again. */
 function pageLines(items: readonly StructuredTextItem[]): string {
   const pieces = items.filter((item) => item.str.trim().length > 0 && item.dir !== "ttb");
   // PDF's y axis points up: the top line has the largest baseline.
@@ -71,18 +72,27 @@ function pageLines(items: readonly StructuredTextItem[]): string {
     if (line && Math.abs(line[0]!.y - piece.y) < SAME_LINE * size) line.push(piece);
     else lines.push([piece]);
   }
-  return lines.map(lineText).join("\n");
+  return joinWrappedRows(lines.map(cellsOf))
+    .map((line) => line.cells.map((c) => c.text).join(" | "))
+    .join("\n");
 }
 
-function lineText(line: StructuredTextItem[]): string {
+/** A line's cells: its pieces left to right, joined where they are closer than a cell gap. */
+function cellsOf(line: StructuredTextItem[]): PdfLine {
   const ordered = [...line].sort((a, b) => a.x - b.x);
-  let text = ordered[0]!.str.trim();
+  const first = ordered[0]!;
+  const cells: PdfCell[] = [{ x0: first.x, x1: first.x + first.width, text: first.str.trim() }];
   for (let i = 1; i < ordered.length; i++) {
     const previous = ordered[i - 1]!;
     const piece = ordered[i]!;
     const gap = piece.x - (previous.x + previous.width);
     const size = Math.max(1, Math.min(previous.fontSize, piece.fontSize));
-    text += gap >= CELL_GAP * size ? ` | ${piece.str.trim()}` : `${gap >= 0.2 * size ? " " : ""}${piece.str.trim()}`;
+    const cell = cells.at(-1)!;
+    if (gap >= CELL_GAP * size) cells.push({ x0: piece.x, x1: piece.x + piece.width, text: piece.str.trim() });
+    else {
+      cell.text += `${gap >= 0.2 * size ? " " : ""}${piece.str.trim()}`;
+      cell.x1 = piece.x + piece.width;
+    }
   }
-  return text;
+  return { y: first.y, size: Math.max(1, first.fontSize), cells };
 }

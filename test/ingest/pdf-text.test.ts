@@ -32,6 +32,16 @@ describe("pdfText", () => {
     ]);
   });
 
+  it("puts a row whose narrow label wraps around its centred figures back on one line", async () => {
+    const lines = (await pdfText(await read("qingshi-forestry-2021.pdf"), "qingshi-forestry-2021.pdf")).split("\n");
+    expect(lines.slice(6, 10)).toEqual([
+      "一、本年新收政府信息公开申请数量 | 7 | 2 | 0 | 0 | 0 | 1 | 10",
+      "二、上年结转政府信息公开申请数量 | 0 | 1 | 0 | 0 | 0 | 0 | 1",
+      "（二）部分公开（区分处理的，只计这一情形，不计其他情形） | 3 | 0 | 0 | 0 | 0 | 0 | 3",
+      "四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 | 1",
+    ]);
+  });
+
   it("reads text in a font the file does not embed, through a predefined Chinese character map", async () => {
     expect(await pdfText(await read("predefined-cmap-2021.pdf"), "predefined-cmap-2021.pdf")).toBe(
       "青石县水务局2021年政府信息公开工作年度报告\n一、总体情况\n2021年，我局主动公开政府信息42条。",
