@@ -90,7 +90,9 @@ function cellsOf(line: StructuredTextItem[]): PdfLine {
     const cell = cells.at(-1)!;
     if (gap >= CELL_GAP * size) cells.push({ x0: piece.x, x1: piece.x + piece.width, text: piece.str.trim() });
     else {
-      cell.text += `${gap >= 0.2 * size ? " " : ""}${piece.str.trim()}`;
+      // Justified Chinese spreads its characters apart: only Latin words and numbers get their space back.
+      const spaced = gap >= 0.2 * size && /[A-Za-z0-9]$/.test(cell.text) && /^[A-Za-z0-9]/.test(piece.str.trim());
+      cell.text += `${spaced ? " " : ""}${piece.str.trim()}`;
       cell.x1 = piece.x + piece.width;
     }
   }
