@@ -2,8 +2,9 @@
  * The text layer of a PDF report as lines of text: the only file that reads PDF (through `unpdf`,
  * which bundles Mozilla's PDF.js). Text pieces are grouped into lines by their baseline, left to
  * right; pieces of one line far apart (a table's cells) are joined with ` | `, so a table comes out
- * as the pipe rows the table parsers read, and pages follow one another. A PDF with (almost) no
- * text is a scan and throws `IngestError` saying it needs OCR.
+ * as the pipe rows the table parsers read (a row whose label wrapped is joined again, see
+ * `pdf-table-rows.ts`), and pages follow one another. A PDF with (almost) no text is a scan and
+ * throws `IngestError` saying it needs OCR.
  */
 import { createRequire } from "node:module";
 import path from "node:path";
