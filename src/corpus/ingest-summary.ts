@@ -31,7 +31,11 @@ export function formatIngestSummary(summary: IngestSummary): string {
   ];
   if (summary.failed.length > 0) {
     lines.push("未能载入 not loaded:");
-    for (const f of summary.failed) lines.push(`- ${path.basename(f.path)}: ${f.reason}`);
+    for (const f of summary.failed) {
+      const name = path.basename(f.path);
+      // A reason that names its file (a scanned PDF's) is not prefixed with the name again.
+      lines.push(f.reason.startsWith(name) ? `- ${f.reason}` : `- ${name}: ${f.reason}`);
+    }
   }
   lines.push(...formatIdentityStats(summary.identity));
   if (summary.worst.length > 0) {

@@ -1,6 +1,6 @@
 /**
  * Parsing off the event loop: a pool of worker threads (one per core by default) that run
- * `parseFile`, so a load or an upload never stalls the fronts. `inlineParser` parses on the
+ * `parseSource`, so a load or an upload never stalls the fronts. `inlineParser` parses on the
  * calling thread, for tests and one-off tools that have no loop to keep free.
  */
 import { availableParallelism } from "node:os";
@@ -38,7 +38,7 @@ export class PoolClosedError extends Error {
 
 export const inlineParser: Parser = {
   // Loaded on first use: a server that parses in its pool never loads the parser on its main thread.
-  parse: async (input) => (await import("../ingest/parse-file.ts")).parseFile(input),
+  parse: async (input) => (await import("../ingest/parse-source.ts")).parseSource(input),
   parallelism: 1,
   close: async () => undefined,
 };

@@ -1,11 +1,12 @@
 /**
  * The body of one parse worker thread: receives `{ id, bytes, name, meta }`, answers
  * `{ id, parsed }` or `{ id, error }`. Parsing is pure, so a worker holds no state between files.
+ * A PDF is read here too: its text layer is extracted off the main thread like any parsing.
  */
 import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import type { SourceMeta } from "../domain/report.ts";
-import { parseFile } from "../ingest/parse-file.ts";
+import { parseSource } from "../ingest/parse-source.ts";
 
 interface ParseRequest {
   id: number;
@@ -24,9 +25,9 @@ if (niceness > 0) {
   }
 }
 
-parentPort?.on("message", (request: ParseRequest) => {
+parentPort?.on("message", async (request: ParseRequest) => {
   try {
-    const parsed = parseFile({ bytes: request.bytes, name: request.name, ...(request.meta ? { meta: request.meta } : {}) });
+    const parsed = await parseSource({ bytes: request.bytes, name: request.name, ...(request.meta ? { meta: request.meta } : {}) });
     parentPort!.postMessage({ id: request.id, parsed });
   } catch (error) {
     parentPort!.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });

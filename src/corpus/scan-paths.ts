@@ -1,12 +1,12 @@
 /**
  * Expanding the paths given to a load into report files: directories are walked recursively for
- * `.txt`, `.html` and `.htm` files (hidden entries skipped); `<file>.meta.json` files are never
+ * `.txt`, `.html`, `.htm` and `.pdf` files (hidden entries skipped); `<file>.meta.json` files are never
  * reports themselves, only sidecars of the file they name.
  */
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 
-const REPORT_FILE = /\.(txt|html?)$/i;
+const REPORT_FILE = /\.(txt|html?|pdf)$/i;
 const SIDECAR_SUFFIX = ".meta.json";
 
 export interface ScanResult {
@@ -40,7 +40,7 @@ export async function scanPaths(paths: readonly string[]): Promise<ScanResult> {
       } else if (isReportFileName(path.basename(absolute))) {
         files.add(absolute);
       } else if (!absolute.endsWith(SIDECAR_SUFFIX)) {
-        unreadable.push({ path: absolute, reason: "not a .txt, .html or .htm file" });
+        unreadable.push({ path: absolute, reason: "不是 .txt、.html、.htm 或 .pdf 文件" });
       }
     } catch (error) {
       unreadable.push({ path: absolute, reason: describe(error) });

@@ -8,7 +8,7 @@ import { IngestError } from "./ingest-error.ts";
 
 export interface DecodedText {
   text: string;
-  /** "utf-8", "gb18030", "utf-16le" or "utf-16be". */
+  /** "utf-8", "gb18030", "utf-16le" or "utf-16be"; "pdf" for the text layer of a PDF. */
   encoding: string;
 }
 

@@ -10,7 +10,7 @@ import { addressClues, type AddressClues } from "./address-clues.ts";
 import { placeAgency } from "./agency-place.ts";
 import { agencyRegion } from "./agency-region.ts";
 import { isDebrisLine } from "./debris.ts";
-import { decodeBytes } from "./decode.ts";
+import { decodeBytes, type DecodedText } from "./decode.ts";
 import { dropSpans } from "./drop-spans.ts";
 import { extractFigures } from "./figures/extract-figures.ts";
 import type { FigureSection } from "./figures/figure-input.ts";
@@ -36,7 +36,7 @@ import { splitLines, type TextLine } from "./text-lines.ts";
 
 export interface ParseInput {
   bytes: Uint8Array;
-  /** File name; `.html`/`.htm` marks an HTML page. */
+  /** File name; `.html`/`.htm` marks an HTML page (and `.pdf` a PDF, read by `parseSource`). */
   name: string;
   /** Sidecar provenance; its title, agency, year and published override what parsing derives. */
   meta?: SourceMeta;
@@ -50,7 +50,11 @@ const COLLECTION_TITLE = /汇编|合集|汇总|精选|范文|大全|\d+篇/;
 
 /** Parses a source file; throws `IngestError` when it is undecodable, empty, or holds no report. */
 export function parseFile(input: ParseInput): ParsedFile {
-  const decoded = decodeBytes(input.bytes);
+  return parseText(decodeBytes(input.bytes), input);
+}
+
+/** Parses the text of a source file read by other means (a PDF's text layer); `input.bytes` is not read. */
+export function parseText(decoded: DecodedText, input: ParseInput): ParsedFile {
   const original = looksLikeHtml(input.name, decoded.text) ? htmlToText(decoded.text) : tabCellsToPipes(decoded.text);
   if (!/\S/.test(original)) throw new IngestError(`ingest: ${input.name} holds no text`);
   const raw = normalize(original);

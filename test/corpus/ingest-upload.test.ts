@@ -42,9 +42,9 @@ describe("ingestUpload", () => {
   });
 
   it("rejects a file that is not a report page or text", async () => {
-    expect(await ingestUpload(store, "scan.pdf", new Uint8Array([1, 2, 3]), dataDir)).toEqual({
+    expect(await ingestUpload(store, "scan.tiff", new Uint8Array([1, 2, 3]), dataDir)).toEqual({
       status: "rejected",
-      reason: "scan.pdf: only .txt, .html and .htm files are accepted",
+      reason: "scan.tiff：只接受 .txt、.html、.htm 或 .pdf 年报文件",
     });
   });
 

@@ -88,9 +88,8 @@ export function buildCatalogIndex(version: number, reports: ReportSummary[]): Ca
     if (a.kind.length === 2) push(byKind, a.kind, a);
     for (const key of a.kindKeys) push(byKindKey, key, a);
   }
-  const search = createAgencySearch(
-    agencies.map((a) => ({ id: a.id, name: a.name, places: [...a.within].join(" ") })),
-  );
+  // Filled in the background once the cache makes this index current (see `AgencySearch.warm`).
+  const search = createAgencySearch(agencies.map((a) => ({ id: a.id, name: a.name, places: [...a.within].join(" ") })));
   return { version, reports, agencies, byName, byPlace, byRegion, byKind, byKindKey, search };
 }
 

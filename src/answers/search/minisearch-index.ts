@@ -23,6 +23,10 @@ export interface AgencyHit {
 
 export interface AgencySearch {
   search(text: string, limit: number): AgencyHit[];
+  /** Starts filling the index in the background, a few milliseconds of the event loop at a time. */
+  warm(): void;
+  /** Stops a background fill: the index was replaced before it was needed. */
+  stop(): void;
 }
 
 /** Documents added per background step: a few milliseconds of the event loop each. */
@@ -30,8 +34,8 @@ const WARM_CHUNK = 100;
 
 /**
  * The agency search over `documents`. Indexing takes seconds at 100k reports and most questions
- * never need it, so it is not built up front: it fills in the background a chunk at a time, and a
- * search that comes first adds whatever is left before it looks.
+ * never need it, so it is not built up front: `warm` fills it in the background a chunk at a time,
+ * and a search that comes first adds whatever is left before it looks.
  */
 export function createAgencySearch(documents: readonly AgencyDocument[]): AgencySearch {
   const index = new MiniSearch<AgencyDocument>({
@@ -41,15 +45,17 @@ export function createAgencySearch(documents: readonly AgencyDocument[]): Agency
     searchOptions: { boost: { name: 3 }, prefix: false, fuzzy: false, combineWith: "OR" },
   });
   let added = 0;
+  let warming = false;
   const addUpTo = (end: number): void => {
     for (; added < end; added++) index.add(documents[added]!);
   };
-  const warm = (): void => {
+  const step = (): void => {
+    if (!warming) return;
     addUpTo(Math.min(documents.length, added + WARM_CHUNK));
     // Unref'd: a one-question command line exits without waiting for an index it never used.
-    if (added < documents.length) setTimeout(warm, 0).unref();
+    if (added < documents.length) setTimeout(step, 0).unref();
+    else warming = false;
   };
-  if (documents.length > 0) setTimeout(warm, 0).unref();
   return {
     search(text, limit) {
       addUpTo(documents.length);
@@ -57,6 +63,14 @@ export function createAgencySearch(documents: readonly AgencyDocument[]): Agency
         .search(text)
         .slice(0, limit)
         .map((r) => ({ id: r.id as number, score: r.score, matched: r.terms }));
+    },
+    warm() {
+      if (warming || added >= documents.length) return;
+      warming = true;
+      setTimeout(step, 0).unref();
+    },
+    stop() {
+      warming = false;
     },
   };
 }

@@ -311,7 +311,7 @@ describe("createBot admin commands", () => {
     expect(help).not.toContain("/reload");
     await bot.handleUpdate(textUpdate(ADMIN, "/help"));
     const adminHelp = texts().at(-1)!;
-    expect(adminHelp).toContain("\n/reload — （管理员）重新载入数据目录\n/stats — （管理员）统计\n（管理员）发送 .txt 或 .html 年报文件即可载入。\n");
+    expect(adminHelp).toContain("\n/reload — （管理员）重新载入数据目录\n/stats — （管理员）统计\n（管理员）发送 .txt、.html 或 .pdf 年报文件即可载入。\n");
   });
 
   it("reloads the data directory, ingests an uploaded report, and counts everything in /stats", async () => {

@@ -1,6 +1,6 @@
 /**
  * Admin commands (user ids from configuration; others get a clear refusal): `/reload` re-scans the
- * data directory, `/stats` shows corpus and usage figures, and a .txt/.html document sent to the
+ * data directory, `/stats` shows corpus and usage figures, and a .txt/.html/.pdf document sent to the
  * bot is downloaded and ingested.
  */
 import { Composer, type Context } from "../grammy.ts";
@@ -60,7 +60,7 @@ export function adminFeature(deps: AdminFeatureDeps): Composer<Context> {
     if (!isAdmin(ctx)) return void (await ctx.reply(REFUSAL_TEXT));
     const document = ctx.message.document;
     const name = document.file_name ?? "upload.txt";
-    if (!/\.(txt|html?)$/i.test(name)) return void (await ctx.reply("只接受 .txt 或 .html 年报文件。"));
+    if (!/\.(txt|html?|pdf)$/i.test(name)) return void (await ctx.reply("只接受 .txt、.html 或 .pdf 年报文件。"));
     if ((document.file_size ?? 0) > MAX_UPLOAD_BYTES) return void (await ctx.reply("文件太大（上限 20 MB）。"));
     const file = await ctx.getFile();
     if (!file.file_path) return void (await ctx.reply("无法下载该文件。"));

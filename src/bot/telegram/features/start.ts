@@ -26,7 +26,7 @@ export function helpText(commands: readonly BotCommand[], admin: boolean): strin
     "直接发问题，例如“凉州区科技局2021年公开了多少条信息”。",
     "",
     ...commands.map((c) => `/${c.command} — ${c.description}`),
-    ...(admin ? ["（管理员）发送 .txt 或 .html 年报文件即可载入。"] : []),
+    ...(admin ? ["（管理员）发送 .txt、.html 或 .pdf 年报文件即可载入。"] : []),
     "",
     "答案下方的“原文”按钮显示出处段落，年份按钮查看同一单位其他年份。",
   ].join("\n");
