@@ -23,14 +23,14 @@ export type UploadResult =
 export async function ingestUpload(store: Store, name: string, bytes: Uint8Array, dataDir: string, parser: Parser = inlineParser): Promise<UploadResult> {
   const fileName = path.basename(name.replaceAll("\\", "/")).trim();
   if (fileName.startsWith(".") || !isReportFileName(fileName)) {
-    return { status: "rejected", reason: `${fileName || "(no name)"}: only .txt, .html and .htm files are accepted` };
+    return { status: "rejected", reason: `${fileName || "（无文件名）"}：只接受 .txt、.html 或 .htm 文件` };
   }
   let parsed: ParsedFile;
   try {
     parsed = await parser.parse({ bytes, name: fileName });
-    if (parsed.reports.length === 0) return { status: "rejected", reason: `${fileName}: no report found in the file` };
+    if (parsed.reports.length === 0) return { status: "rejected", reason: `${fileName}：文件中没有找到年报` };
   } catch (error) {
-    return { status: "rejected", reason: `${fileName}: ${describe(error)}` };
+    return { status: "rejected", reason: `${fileName}：${describe(error)}` };
   }
   const target = path.resolve(dataDir, fileName);
   await mkdir(path.dirname(target), { recursive: true });
@@ -40,7 +40,7 @@ export async function ingestUpload(store: Store, name: string, bytes: Uint8Array
   await rename(partial, target);
   const summary = await ingestPaths(store, [target], { removeMissing: false, parser: reuse(parser, fileName, bytes, parsed) });
   const failure = summary.failed[0];
-  if (failure) return { status: "rejected", reason: `${fileName}: ${failure.reason}` };
+  if (failure) return { status: "rejected", reason: `${fileName}：${failure.reason}` };
   return { status: "ingested", summary, reports: await listReportsOfFile(store.db, target) };
 }
 

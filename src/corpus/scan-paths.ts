@@ -40,7 +40,7 @@ export async function scanPaths(paths: readonly string[]): Promise<ScanResult> {
       } else if (isReportFileName(path.basename(absolute))) {
         files.add(absolute);
       } else if (!absolute.endsWith(SIDECAR_SUFFIX)) {
-        unreadable.push({ path: absolute, reason: "not a .txt, .html or .htm file" });
+        unreadable.push({ path: absolute, reason: "不是 .txt、.html 或 .htm 文件" });
       }
     } catch (error) {
       unreadable.push({ path: absolute, reason: describe(error) });

@@ -126,7 +126,7 @@ function clip(quote: string): string {
 export function newReportText(detail: ReportDetail, follow: string): string {
   const { summary } = detail;
   const lines = [
-    `【新年报】你关注的“${follow}”：${summary.agency ?? summary.title}${summary.year ?? ""}年度政府信息公开工作年度报告已收录。`,
+    `【新年报】您关注的“${follow}”：${summary.agency ?? summary.title}${summary.year ?? ""}年度政府信息公开工作年度报告已收录。`,
     `标题：${summary.title}`,
   ];
   for (const { metric, label } of HEADLINE_METRICS) {

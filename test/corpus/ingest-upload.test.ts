@@ -44,7 +44,7 @@ describe("ingestUpload", () => {
   it("rejects a file that is not a report page or text", async () => {
     expect(await ingestUpload(store, "scan.pdf", new Uint8Array([1, 2, 3]), dataDir)).toEqual({
       status: "rejected",
-      reason: "scan.pdf: only .txt, .html and .htm files are accepted",
+      reason: "scan.pdf：只接受 .txt、.html 或 .htm 文件",
     });
   });
 
