@@ -47,14 +47,15 @@ export function inlineFeature(deps: { engine: AnswerEngine; onQuestion?: () => P
   return feature;
 }
 
-/** The card of one answer: its first line as title, the next as description, the whole answer's first message as content. */
+/** The card of one answer: its first line as title, the next line (else its source) as description, the answer's first message as content. */
 export function answerCard(answer: Answer, index: number): AnswerCard {
   const lines = parseAnswerMarkup(answer.text).flatMap((b) => (b.kind === "paragraph" ? b.lines.map(plainLine) : []));
   return {
     type: "article",
     id: `a${index}`,
     title: cut(lines[0] ?? "没有找到答案", TITLE_CHARS),
-    description: cut(lines.slice(1).join(" "), DESCRIPTION_CHARS),
+    // The next line of the answer, else where it comes from.
+    description: cut(lines.slice(1).find((l) => !l.startsWith("出处：")) ?? lines.find((l) => l.startsWith("出处：")) ?? "", DESCRIPTION_CHARS),
     input_message_content: { message_text: splitMessage(renderAnswerHtml(answer))[0] ?? "", parse_mode: "HTML", link_preview_options: { is_disabled: true } },
   };
 }
