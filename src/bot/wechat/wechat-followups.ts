@@ -89,14 +89,19 @@ function pick(l: Last, said: string): FollowUp | null {
   if (number) {
     const chosen = listed[Number(number[1]) - 1];
     if (!chosen) return { kind: "reply", text: `请回复 1 到 ${listed.length} 之间的序号，或机构名称。` };
-    return { kind: "ask", question: candidateQuestion(chosen.candidate, l.question) };
+    return { kind: "ask", question: candidateQuestion(chosen.candidate, l.question, nearMatchOf(l.answer)) };
   }
   // 本溪的, 是宁安那个: the distinguishing words, matched against each listed line (name and place).
   const name = said.replace(/^(?:是|选|要)/u, "").replace(/(?:的|那个|那家|这个)$/u, "");
   if (name.length < 2) return null;
   const fitting = listed.filter((c) => c.line.includes(name));
   if (fitting.length !== 1) return null;
-  return { kind: "ask", question: candidateQuestion(fitting[0]!.candidate, l.question) };
+  return { kind: "ask", question: candidateQuestion(fitting[0]!.candidate, l.question, nearMatchOf(l.answer)) };
+}
+
+// Near matches stand in for a name the corpus does not hold: that name leaves the question.
+function nearMatchOf(answer: Answer): string | null {
+  return answer.status === "not_found" ? answer.agency : null;
 }
 
 /** The candidates an answer lists one a line (`- 本溪市教育局（辽宁省，2010年）`), in order, with their line. */
