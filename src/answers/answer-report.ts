@@ -122,7 +122,7 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
     // A question naming no measure the bot knows has no subject to name: say what can be asked.
     const lines = [
       finding.subject
-        ? `${name}没有载明${finding.subject}的数字。`
+        ? `${name}没有载明${simplified(finding.subject)}的数字。`
         : `${name}中没有找到所问的内容。可以问主动公开、依申请公开、行政复议和诉讼、收费等数字，或存在的问题、改进措施。`,
     ];
     const citations: Citation[] = [];
@@ -135,7 +135,7 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
   }
   if (finding.kind === "passage") {
     const c = passageCitation(summary, detail, finding.passage);
-    return { year, status: "answered", lines: [`${name}中关于${finding.subject}：`, citationText(c)], figures: [], citations: [c], warnings: [] };
+    return { year, status: "answered", lines: [`${name}中关于${simplified(finding.subject)}：`, citationText(c)], figures: [], citations: [c], warnings: [] };
   }
   const [first] = finding.figures;
   const yesNo = YES_NO.test(u.text);
@@ -144,7 +144,7 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
   const named = finding.figures.length > 1 || (parts && !none);
   const stated = finding.figures.map((f) => (named ? `${figureName(f, parts)} ${figureText(f)}` : figureText(f))).join("；");
   // A group the report totals nowhere is given by its rows; no sum is made up.
-  const subject = parts ? `${finding.subject}（年报未列合计，${none ? "各分项均为零" : "分项如下"}）` : finding.subject;
+  const subject = simplified(parts ? `${finding.subject}（年报未列合计，${none ? "各分项均为零" : "分项如下"}）` : finding.subject);
   // Names that already say what is counted (行政诉讼（复议后起诉）) need no subject before them.
   // Measures asked at once are each named by their own label.
   const said = named && !parts && (finding.joined || finding.figures.every((f) => figureName(f).startsWith(subject))) ? "" : `${subject} `;
