@@ -99,6 +99,20 @@ describe("the Telegram bot beyond text questions", () => {
     ]);
   });
 
+  it("tells in /help how to ask from any chat", async () => {
+    await bot.handleUpdate(textUpdate(USER, "/help"));
+    expect(String(sent().at(-1)!.text).split("\n").at(-1)).toBe("在任意聊天中输入 @nianbao_test_bot 加问题，可以把答案发到那里。");
+  });
+
+  it("greets and thanks back", async () => {
+    await bot.handleUpdate(textUpdate(USER, "你好"));
+    expect(String(sent().at(-1)!.text)).toBe(
+      "您好！我可以回答政府信息公开工作年度报告中的数字和内容，并给出原文出处。请说明机构、年份和想问的内容，例如：\n- 凉州区科技局2021年公开了多少条信息\n- 龙港区有哪些年报",
+    );
+    await bot.handleUpdate(textUpdate(USER, "谢谢！"));
+    expect(String(sent().at(-1)!.text)).toBe("不客气！还有问题请随时问我。");
+  });
+
   it("answers an empty inline query with no cards", async () => {
     await bot.handleUpdate(inlineQueryUpdate(USER, "  "));
     expect(fake.sent("answerInlineQuery")[0]!.payload.results).toEqual([]);
