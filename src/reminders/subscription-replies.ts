@@ -61,7 +61,7 @@ function deliveryNote(delivery: Delivery, words: CommandWords): string | null {
 export function subscribedText(subscription: Subscription, created: boolean, context: SubscriptionReplyContext): string {
   const { calendar, delivery, words } = context;
   const lines = [created ? "已订阅年报提醒。" : "已更新订阅。", ...filterLines(subscription, calendar)];
-  lines.push(`${leadPhrase(calendar.leadDays)}；截止后告诉您哪些机关尚未公布。退订请发送${commandRef(words.unsubscribe)}。`);
+  lines.push(`${leadPhrase(calendar.leadDays)}；截止后告诉您哪些机构尚未公布。退订请发送${commandRef(words.unsubscribe)}。`);
   const note = deliveryNote(delivery, words);
   if (note) lines.push(note);
   return lines.join("\n");
@@ -69,7 +69,7 @@ export function subscribedText(subscription: Subscription, created: boolean, con
 
 export function subscriptionsText(subscription: Subscription | null, context: SubscriptionReplyContext): string {
   if (subscription === null) {
-    return `您还没有订阅年报提醒。订阅请发送${commandRef(context.words.subscribe)}，可加“部门”“政府”或地区、机关名。`;
+    return `您还没有订阅年报提醒。订阅请发送${commandRef(context.words.subscribe)}，可加“部门”“政府”或地区、机构名。`;
   }
   return ["您的订阅：", ...filterLines(subscription, context.calendar)].join("\n");
 }

@@ -75,14 +75,14 @@ describe.each(DIALECTS)("on %s", (dialect) => {
           "已订阅年报提醒。",
           "提醒：部门年报（1月31日）",
           "关注：凉州区（新年报收录时通知）",
-          "提前30天、7天、1天和当天提醒；截止后告诉您哪些机关尚未公布。退订请发送 /unsubscribe。",
+          "提前30天、7天、1天和当天提醒；截止后告诉您哪些机构尚未公布。退订请发送 /unsubscribe。",
         ].join("\n"),
       );
       expect(await say(7, "/subscriptions")).toBe(["您的订阅：", "提醒：部门年报（1月31日）", "关注：凉州区（新年报收录时通知）"].join("\n"));
       expect(await say(7, "/unsubscribe")).toBe("已退订年报提醒。");
       expect(await reminders.subscriptions("tg:7")).toBeNull();
       expect(await say(7, "/unsubscribe")).toBe("您没有订阅年报提醒。");
-      expect(await say(7, "/subscriptions")).toBe("您还没有订阅年报提醒。订阅请发送 /subscribe，可加“部门”“政府”或地区、机关名。");
+      expect(await say(7, "/subscriptions")).toBe("您还没有订阅年报提醒。订阅请发送 /subscribe，可加“部门”“政府”或地区、机构名。");
     });
 
     it("shows the coming deadlines with days left on the Shanghai date", async () => {

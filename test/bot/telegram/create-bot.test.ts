@@ -327,8 +327,8 @@ describe("createBot admin commands", () => {
   it("lists the admin commands in the help of admins only, with the reminder commands for everyone", async () => {
     await bot.handleUpdate(textUpdate(USER, "/help"));
     const help = texts().at(-1)!;
-    expect(help).toContain("\n/reports — 查看库中的年报，可加地区或单位\n");
-    expect(help).toContain("\n/missing — 查看尚未发布年报的单位，例如 /missing 凉州区 2024\n");
+    expect(help).toContain("\n/reports — 查看库中的年报，可加地区或机构\n");
+    expect(help).toContain("\n/missing — 查看尚未发布年报的机构，例如 /missing 凉州区 2024\n");
     expect(help).not.toContain("/reload");
     await bot.handleUpdate(textUpdate(ADMIN, "/help"));
     const adminHelp = texts().at(-1)!;

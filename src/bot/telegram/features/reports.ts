@@ -1,5 +1,5 @@
 /**
- * `/reports [地区或单位]`: the reports the corpus holds (engine.catalog), ten a page, each a button
+ * `/reports [地区或机构]`: the reports the corpus holds (engine.catalog), ten a page, each a button
  * (`rp:<reportId>`) that opens the report: its title, linked to its web address when known, and
  * questions about it as buttons; paging buttons below.
  */

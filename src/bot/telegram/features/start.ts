@@ -8,7 +8,7 @@ export const EXAMPLE_QUESTIONS = [
 ];
 
 export const START_TEXT = [
-  "您好！我回答政府信息公开工作年度报告里的问题：数字、单位、年份，并附上原文出处。",
+  "您好！我回答政府信息公开工作年度报告里的问题：数字、机构、年份，并附上原文出处。",
   "直接发问题即可，也可以点下面的例子。",
 ].join("\n");
 
@@ -28,7 +28,7 @@ export function helpText(commands: readonly BotCommand[], admin: boolean, userna
     ...commands.map((c) => `/${c.command} — ${c.description}`),
     ...(admin ? ["（管理员）发送 .txt 或 .html 年报文件即可载入。"] : []),
     "",
-    "答案下方的“原文”按钮显示出处段落，年份按钮查看同一单位其他年份。",
+    "答案下方的“原文”按钮显示出处段落，年份按钮查看同一机构其他年份。",
     ...(username ? [`在任意聊天中输入 @${username} 加问题，可以把答案发到那里。`] : []),
   ].join("\n");
 }
