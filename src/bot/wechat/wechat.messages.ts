@@ -89,10 +89,12 @@ export function createWechatMessageHandler(deps: WechatMessageDeps): WechatMessa
       if (type === "event") {
         return fields.Event === "subscribe" ? welcomeText(deps.reminders?.canPush() ?? false) : "";
       }
-      if (type !== "text") return UNSUPPORTED_TEXT;
+      // A voice message comes with WeChat's transcript where the account has speech recognition on.
+      const said = type === "text" ? fields.Content : type === "voice" ? fields.Recognition : undefined;
+      if (said === undefined) return UNSUPPORTED_TEXT;
       const decision = limiter.take(openid);
       if (!decision.allowed) return TOO_FAST_TEXT;
-      const content = (fields.Content ?? "").trim();
+      const content = said.trim();
       if (content === "") return UNSUPPORTED_TEXT;
       // 更多 continues a long reply; with none pending, the engine shows a listing's next page.
       const rest = content === MORE_KEYWORD ? continuations.get(openid) : undefined;

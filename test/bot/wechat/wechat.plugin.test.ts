@@ -252,6 +252,16 @@ describe("wechat endpoint", () => {
     expect(stranger).toBe("请先提一个问题，再回复“原文”或“其他年份”。");
   });
 
+  it("answers a voice message by WeChat's transcript, and explains itself where there is none", async () => {
+    await serve();
+    const voice = (id: string, recognition: string | null) =>
+      `<xml><ToUserName><![CDATA[gh_account]]></ToUserName><FromUserName><![CDATA[user-v]]></FromUserName><CreateTime>${Math.floor(Date.now() / 1000)}</CreateTime>` +
+      `<MsgType><![CDATA[voice]]></MsgType><MediaId><![CDATA[m${id}]]></MediaId><Format><![CDATA[amr]]></Format>` +
+      `${recognition === null ? "" : `<Recognition><![CDATA[${recognition}]]></Recognition>`}<MsgId>${id}</MsgId></xml>`;
+    expect((await replyFields(await post(query(), voice("950", QUESTION)))).Content!.split("\n")[0]).toBe("凉州区科学技术局2021年年报：主动公开政府信息 13条。");
+    expect((await replyFields(await post(query(), voice("951", null)))).Content).toBe(UNSUPPORTED_TEXT);
+  });
+
   it("explains what it understands to other message types", async () => {
     await serve();
     const image = `<xml><ToUserName>gh_account</ToUserName><FromUserName>user-h</FromUserName><CreateTime>1700000001</CreateTime><MsgType>image</MsgType><PicUrl>http://x/y.jpg</PicUrl><MsgId>77</MsgId></xml>`;
