@@ -185,9 +185,8 @@ export const CHAT_PAGE = `<!doctype html>
 
   function setPending(on) {
     pending = on;
-    send.disabled = on || input.value.length > LIMIT;
     send.textContent = on ? "查找中…" : "提问";
-    status.textContent = on ? "正在查找，请稍候；您可以先输入下一个问题。" : "";
+    updateCount();
   }
 
   async function ask(question, fromInput) {
@@ -227,8 +226,8 @@ export const CHAT_PAGE = `<!doctype html>
     const over = n > LIMIT;
     count.classList.toggle("over", over);
     input.classList.toggle("over", over);
-    if (over) status.textContent = "问题最多" + LIMIT + "字，已超出" + (n - LIMIT) + "字，请缩短后再问。";
-    else if (!pending) status.textContent = "";
+    // The limit matters more than the wait: it is what the person has to act on.
+    status.textContent = over ? "问题最多" + LIMIT + "字，已超出" + (n - LIMIT) + "字，请缩短后再问。" : pending ? "正在查找，请稍候；您可以先输入下一个问题。" : "";
     send.disabled = pending || over;
   }
 

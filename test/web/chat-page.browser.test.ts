@@ -186,6 +186,25 @@ describe("chat page in headless Chromium", () => {
     await page.press("#question", "Enter");
     expect(asked).toEqual([]);
     expect(await page.locator(".msg").count()).toBe(0);
+    await page.fill("#question", "问".repeat(500));
+    expect([await page.locator("#count").textContent(), await page.locator("#status").textContent(), await page.locator("#send").isDisabled()]).toEqual(["500/500", "", false]);
+  });
+
+  it("keeps the limit in sight when a pending answer arrives", async () => {
+    delayMs = 500;
+    try {
+      const { page } = await openPage({ width: 390, height: 844 });
+      await page.fill("#question", "凉州区科技局2021年公开了多少条信息");
+      await page.click("#send");
+      await page.locator(".msg.bot.pending").waitFor();
+      await page.fill("#question", "问".repeat(510));
+      expect(await page.locator("#status").textContent()).toBe("问题最多500字，已超出10字，请缩短后再问。");
+      await settled(page);
+      expect(await page.locator("#status").textContent()).toBe("问题最多500字，已超出10字，请缩短后再问。");
+      expect(await page.locator("#send").isDisabled()).toBe(true);
+    } finally {
+      delayMs = 0;
+    }
   });
 
   it("fits the desktop and the phone (screenshots for a look)", async () => {
