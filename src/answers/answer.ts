@@ -83,6 +83,8 @@ export interface CatalogEntry {
   source: string;
   /** The report's web address, where known. */
   url: string | null;
+  /** True where the report withholds its agency's name (XX镇, **乡). */
+  anonymized: boolean;
 }
 
 /** The channel-free answer engine every front calls. Chat ids are namespaced: "tg:123", "wx:openid", "web:uuid", "cli:default". */

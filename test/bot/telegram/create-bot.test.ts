@@ -141,11 +141,11 @@ describe("createBot", () => {
     expect(sent()).toHaveLength(1);
   });
 
-  it("lists reports ten a page by title, each a button, and pages with buttons", async () => {
+  it("lists reports ten a page by title, each a button, and pages with buttons, leaving out those without a name", async () => {
     await bot.handleUpdate(textUpdate(USER, "/reports"));
     const first = lastSent();
     const lines = String(first.text).split("\n");
-    expect(lines[0]).toBe("库中的年报：共 14 份（第 1/2 页），点按钮查看");
+    expect(lines[0]).toBe("库中的年报：共 11 份（第 1/2 页），点按钮查看");
     expect(lines).toHaveLength(11);
     expect(lines).toContain("1. 凉州区科学技术局 2021年：《凉州区科学技术局2021年政府信息公开工作年度报告》");
     expect(String(first.text)).not.toMatch(/\.txt/);
@@ -156,7 +156,8 @@ describe("createBot", () => {
     expect(keyboard.inline_keyboard[10]!.map((b) => [b.text, b.callback_data])).toEqual([["下一页 »", "r:1:"]]);
     await bot.handleUpdate(callbackUpdate(USER, "r:1:"));
     const edit = fake.sent("editMessageText").at(-1)!.payload;
-    expect(String(edit.text)).toMatch(/^库中的年报：共 14 份（第 2\/2 页），点按钮查看\n11\. /);
+    expect(String(edit.text)).toBe("库中的年报：共 11 份（第 2/2 页），点按钮查看\n11. 海口市人民政府：《政府信息公开年度报告》\n另有 3 份年报隐去了机构名称，未列出。");
+    expect(String(first.text)).not.toMatch(/XX|\*\*/);
     await bot.handleUpdate(textUpdate(USER, "/reports 凉州区"));
     expect(String(lastSent().text)).toMatch(/^与“凉州区”相关的年报：共 \d+ 份/);
   });

@@ -23,16 +23,23 @@ export function reportsFeature(deps: { engine: AnswerEngine; memo: QuestionMemo 
   const feature = new Composer<Context>();
 
   async function page(filter: string, index: number): Promise<{ text: string; keyboard: InlineKeyboard }> {
-    const entries = await deps.engine.catalog(filter);
+    const all = await deps.engine.catalog(filter);
+    // A report that withholds its agency's name (XX镇) cannot be told apart or asked about by name.
+    const entries = all.filter((e) => !e.anonymized);
+    const withheld = all.length - entries.length;
     const pages = Math.max(1, Math.ceil(entries.length / REPORTS_PAGE_SIZE));
     const current = Math.min(Math.max(0, index), pages - 1);
     const keyboard = new InlineKeyboard();
-    if (entries.length === 0) {
+    if (entries.length === 0 && withheld === 0) {
       return { text: filter ? `库中没有与“${escapeHtml(filter)}”相关的年报。` : "库中还没有年报。", keyboard };
     }
+    const note = withheld > 0 ? `另有 ${withheld} 份年报隐去了机构名称，未列出。` : null;
+    if (entries.length === 0) return { text: note!, keyboard };
     const shown = entries.slice(current * REPORTS_PAGE_SIZE, (current + 1) * REPORTS_PAGE_SIZE);
     const heading = `${filter ? `与“${escapeHtml(filter)}”相关的年报` : "库中的年报"}：共 ${entries.length} 份（第 ${current + 1}/${pages} 页），点按钮查看`;
-    const text = [heading, ...shown.map((e, i) => `${current * REPORTS_PAGE_SIZE + i + 1}. ${describe(e)}`)].join("\n");
+    const lines = [heading, ...shown.map((e, i) => `${current * REPORTS_PAGE_SIZE + i + 1}. ${describe(e)}`)];
+    if (note && current === pages - 1) lines.push(note);
+    const text = lines.join("\n");
     for (const [i, e] of shown.entries()) keyboard.text(`${current * REPORTS_PAGE_SIZE + i + 1}. ${shortName(e)}`, `rp:${e.reportId}`).row();
     const data = (p: number) => `r:${p}:${filter}`;
     if (current > 0 && fitsCallbackData(data(current - 1))) keyboard.text("« 上一页", data(current - 1));
