@@ -155,7 +155,7 @@ describe("npm start (src/main.ts)", () => {
       wechat: "off (WECHAT_TOKEN unset)",
     });
     await eventually(() => output.includes("data loaded"), 50_000);
-    expect(output).toContain("data loaded\\n文件 files: 5（新增 added 5，更新 changed 0，未变 unchanged 0，移除 removed 0，失败 failed 0）");
+    expect(output).toContain("data loaded\\n文件：5 个（新增 5，更新 0，未变 0，移除 0，失败 0）");
 
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);

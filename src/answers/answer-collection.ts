@@ -61,7 +61,7 @@ export function entriesOf(agencies: AgencyEntry[]): CatalogEntry[] {
 }
 
 export function toEntry(r: ReportSummary): CatalogEntry {
-  return { reportId: r.id, agency: r.agencyNormalized ?? r.agency, year: r.year, title: r.title, source: r.source };
+  return { reportId: r.id, agency: r.agencyNormalized ?? r.agency, year: r.year, title: r.title, source: r.source, url: r.url, anonymized: r.anonymized };
 }
 
 /** The reports held for what the question names, `LISTING_PAGE` of them from `offset`. */

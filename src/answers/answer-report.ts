@@ -8,12 +8,13 @@ import type { AgencyEntry } from "./catalog/catalog-index.ts";
 import { findInReport, type Finding } from "./figures/figure-choice.ts";
 import type { AnswerType } from "./question/answer-type.ts";
 import type { Understanding } from "./question/understand-question.ts";
-import { citationText, figureName, figureText, plainFigure, reportName } from "./render/answer-text.ts";
+import { citationText, figureName, figureText, plainFigure, reportName, tableCell } from "./render/answer-text.ts";
 import type { ReportCache } from "./report-cache.ts";
 import type { ReportDetail, ReportSummary, StoredFigure, StoredPassage } from "./report-source.ts";
 import { askedTextFact, askedTextFactAfterNoFigure } from "./text-facts/asked-text-fact.ts";
 import { answerTextFact, type TextFact } from "./text-facts/answer-text-fact.ts";
 import type { Sentence } from "./text-facts/report-sentences.ts";
+import { simplified } from "../text/simplified.ts";
 
 interface YearResult {
   year: number;
@@ -121,7 +122,7 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
     // A question naming no measure the bot knows has no subject to name: say what can be asked.
     const lines = [
       finding.subject
-        ? `${name}没有载明${finding.subject}的数字。`
+        ? `${name}没有载明${simplified(finding.subject)}的数字。`
         : `${name}中没有找到所问的内容。可以问主动公开、依申请公开、行政复议和诉讼、收费等数字，或存在的问题、改进措施。`,
     ];
     const citations: Citation[] = [];
@@ -134,7 +135,7 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
   }
   if (finding.kind === "passage") {
     const c = passageCitation(summary, detail, finding.passage);
-    return { year, status: "answered", lines: [`${name}中关于${finding.subject}：`, citationText(c)], figures: [], citations: [c], warnings: [] };
+    return { year, status: "answered", lines: [`${name}中关于${simplified(finding.subject)}：`, citationText(c)], figures: [], citations: [c], warnings: [] };
   }
   const [first] = finding.figures;
   const yesNo = YES_NO.test(u.text);
@@ -143,7 +144,7 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
   const named = finding.figures.length > 1 || (parts && !none);
   const stated = finding.figures.map((f) => (named ? `${figureName(f, parts)} ${figureText(f)}` : figureText(f))).join("；");
   // A group the report totals nowhere is given by its rows; no sum is made up.
-  const subject = parts ? `${finding.subject}（年报未列合计，${none ? "各分项均为零" : "分项如下"}）` : finding.subject;
+  const subject = simplified(parts ? `${finding.subject}（年报未列合计，${none ? "各分项均为零" : "分项如下"}）` : finding.subject);
   // Names that already say what is counted (行政诉讼（复议后起诉）) need no subject before them.
   // Measures asked at once are each named by their own label.
   const said = named && !parts && (finding.joined || finding.figures.every((f) => figureName(f).startsWith(subject))) ? "" : `${subject} `;
@@ -154,10 +155,10 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
         ? `${name}：${subject}——有，${stated}。`
         : `${name}：${said}${stated}。`;
   const lines = [head];
-  if (finding.children.length > 0) lines.push(`其中：${finding.children.map((c) => `${c.label} ${plainFigure(c)}`).join("；")}。`);
+  if (finding.children.length > 0) lines.push(`其中：${finding.children.map((c) => `${simplified(c.label)} ${plainFigure(c)}`).join("；")}。`);
   // A figure ranked close behind is named too, so a reader sees the other reading the report allows.
   const runnerUp = finding.runnerUp ?? null;
-  if (runnerUp) lines.push(`相近的还有：${runnerUp.label} ${plainFigure(runnerUp)}。`);
+  if (runnerUp) lines.push(`相近的还有：${simplified(runnerUp.label)} ${plainFigure(runnerUp)}。`);
   const cited = dedupe([...finding.figures, ...(runnerUp ? [runnerUp] : [])]);
   const citations = cited.map((f) => figureCitation(summary, detail, f));
   for (const c of dedupeCitations(citations)) lines.push(citationText(c));
@@ -171,7 +172,9 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
 
 /** The citation of a stored figure. */
 export function figureCitation(summary: ReportSummary, detail: ReportDetail, f: StoredFigure): Citation {
-  return spanCitation(summary, detail, f, f.quote);
+  const citation = spanCitation(summary, detail, f, f.quote);
+  const cell = tableCell(f);
+  return cell ? { ...citation, cell } : citation;
 }
 
 /** The citation of a passage. */
@@ -213,7 +216,14 @@ function dedupe(figures: StoredFigure[]): StoredFigure[] {
   return figures.filter((f, i) => figures.findIndex((g) => g.key === f.key) === i);
 }
 
+// Cells of one table row share its quote: the row is shown once, with each cell named.
 function dedupeCitations(citations: Citation[]): Citation[] {
-  return citations.filter((c, i) => citations.findIndex((d) => d.quote === c.quote && d.reportId === c.reportId) === i);
+  const kept: Citation[] = [];
+  for (const c of citations) {
+    const i = kept.findIndex((d) => d.quote === c.quote && d.reportId === c.reportId);
+    if (i < 0) kept.push(c);
+    else if (c.cell && kept[i]!.cell !== undefined && !kept[i]!.cell!.split("；").includes(c.cell)) kept[i] = { ...kept[i]!, cell: `${kept[i]!.cell}；${c.cell}` };
+  }
+  return kept;
 }
 

@@ -37,6 +37,8 @@ export interface Citation {
   section: string;
   /** Exact text of the source file. */
   quote: string;
+  /** The table cell a figure cited from a table row stands in, named by its row and column with its value (`行政复议 · 结果维持：0`); absent for sentences. */
+  cell?: string;
   /** Store id of the report, for follow-up actions such as "show the surrounding passage". */
   reportId: number;
   start: number;
@@ -79,6 +81,10 @@ export interface CatalogEntry {
   year: number | null;
   title: string;
   source: string;
+  /** The report's web address, where known. */
+  url: string | null;
+  /** True where the report withholds its agency's name (XX镇, **乡). */
+  anonymized: boolean;
 }
 
 /** The channel-free answer engine every front calls. Chat ids are namespaced: "tg:123", "wx:openid", "web:uuid", "cli:default". */

@@ -10,6 +10,7 @@ import type { AgencyEntry, CatalogIndex } from "./catalog/catalog-index.ts";
 import { kindMentions } from "./catalog/alias-table.ts";
 import { createCatalogCache } from "./catalog/catalog-cache.ts";
 import { questionText } from "./question/question-text.ts";
+import { smallTalkReply } from "./question/small-talk.ts";
 import { understand, type Understanding } from "./question/understand-question.ts";
 import { createReportCache, type ReportCache } from "./report-cache.ts";
 import type { ChatStateStore, ReportSource } from "./report-source.ts";
@@ -52,6 +53,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     async ask(chatId, asked) {
       // Understanding scans the question many times over: its length bounds the work of one request.
       if (asked.length > MAX_QUESTION_CHARS) return base("clarify", TOO_LONG, null, null, []);
+      const talk = smallTalkReply(asked);
+      if (talk !== null) return base("clarify", talk, null, null, []);
       const state = await deps.chats.load(chatId);
       const wantsMore = MORE_WORDS.has(asked.trim());
       if (wantsMore && !state?.more) return base("clarify", NO_MORE, null, null, []);

@@ -3,6 +3,7 @@
  * paragraphs) read into blocks, so each front renders it for its channel without parsing twice.
  */
 import type { Answer } from "../answers/answer.ts";
+import { citationTitle } from "../answers/render/answer-text.ts";
 
 export interface Span {
   text: string;
@@ -63,7 +64,7 @@ export function sourceLines(answer: Answer): SourceLine[] {
     const key = `${c.reportId}\u0000${c.section}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const title = c.title || c.source;
+    const title = citationTitle(c);
     lines.push({ title, section: c.section, url: c.url, named: answer.text.includes(title) });
   }
   return lines;

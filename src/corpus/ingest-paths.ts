@@ -145,7 +145,7 @@ async function loadOne(file: string, previous: StoredFileState | undefined, pars
   if (previous && previous.contentHash === source.contentHash && previous.error === null) return { kind: "unchanged", restamp: source.statStamp! };
   try {
     const parsed = await parser.parse({ bytes: source.bytes, name: source.name, ...(source.meta ? { meta: source.meta } : {}) });
-    if (parsed.reports.length === 0) return { kind: "failed", reason: "no report found in the file", source };
+    if (parsed.reports.length === 0) return { kind: "failed", reason: "文件中没有找到年报", source };
     return { kind: "parsed", source, parsed, isNew: !previous?.hasVersion };
   } catch (error) {
     if (error instanceof PoolClosedError) throw error;

@@ -23,24 +23,41 @@ export interface IngestSummary {
   addedReports: Array<{ id: number; agency: string | null; year: number | null }>;
 }
 
+/** How each clue that can name a report's agency is called in the summary. */
+const CLUE_NAMES: Record<string, string> = {
+  publisher: "发布机构",
+  title: "标题",
+  heading: "标题上方的名称",
+  announced: "发布声明",
+  compiled_by: "编制单位",
+  signature: "落款",
+  source_field: "来源栏",
+  subject: "正文主语",
+  contact: "联系方式",
+  address: "地址",
+  self_reference: "自称",
+  mention: "正文提及",
+  sidecar: "附带的 meta.json",
+  none: "未识别",
+};
+
 export function formatIngestSummary(summary: IngestSummary): string {
   const lines = [
-    `文件 files: ${summary.files}（新增 added ${summary.added}，更新 changed ${summary.changed}，` +
-      `未变 unchanged ${summary.unchanged}，移除 removed ${summary.removed}，失败 failed ${summary.failed.length}）`,
-    `报告 reports: ${summary.reports}，数字 figures: ${summary.figures}，勾稽提示 warnings: ${summary.warnings}`,
+    `文件：${summary.files} 个（新增 ${summary.added}，更新 ${summary.changed}，未变 ${summary.unchanged}，移除 ${summary.removed}，失败 ${summary.failed.length}）`,
+    `年报：${summary.reports} 份，数字：${summary.figures} 个，勾稽提示：${summary.warnings} 条`,
   ];
   if (summary.failed.length > 0) {
-    lines.push("未能载入 not loaded:");
+    lines.push("未能载入：");
     for (const f of summary.failed) {
       const name = path.basename(f.path);
       // A reason that names its file (a scanned PDF's) is not prefixed with the name again.
-      lines.push(f.reason.startsWith(name) ? `- ${f.reason}` : `- ${name}: ${f.reason}`);
+      lines.push(f.reason.startsWith(name) ? `- ${f.reason}` : `- ${name}：${f.reason}`);
     }
   }
   lines.push(...formatIdentityStats(summary.identity));
   if (summary.worst.length > 0) {
-    lines.push("提示最多的文件 most warnings:");
-    for (const w of summary.worst) lines.push(`- ${path.basename(w.path)}: ${w.warnings}`);
+    lines.push("勾稽提示最多的文件：");
+    for (const w of summary.worst) lines.push(`- ${path.basename(w.path)}：${w.warnings} 条`);
   }
   return lines.join("\n");
 }
@@ -49,10 +66,10 @@ export function formatIngestSummary(summary: IngestSummary): string {
 export function formatIdentityStats(identity: IdentityStats): string[] {
   const lines: string[] = [];
   const sources = Object.entries(identity.bySource).sort((a, b) => b[1] - a[1]);
-  if (sources.length > 0) lines.push(`机构来源 agency from: ${sources.map(([s, n]) => `${s} ${n}`).join("，")}`);
+  if (sources.length > 0) lines.push(`机构名称来源：${sources.map(([s, n]) => `${CLUE_NAMES[s] ?? s} ${n}`).join("，")}`);
   if (identity.unknownTotal > 0) {
-    lines.push(`未识别 unidentified: ${identity.unknownTotal}（可用 <文件>.meta.json 的 agency、year 指定）`);
-    for (const u of identity.unknown) lines.push(`- ${path.basename(u.path)}#${u.pieceIndex}: ${u.reason}`);
+    lines.push(`未识别机构或年份：${identity.unknownTotal} 份（可用 <文件>.meta.json 的 agency、year 指定）`);
+    for (const u of identity.unknown) lines.push(`- ${path.basename(u.path)}#${u.pieceIndex}：${u.reason}`);
   }
   return lines;
 }

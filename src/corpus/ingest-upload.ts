@@ -28,7 +28,7 @@ export async function ingestUpload(store: Store, name: string, bytes: Uint8Array
   let parsed: ParsedFile;
   try {
     parsed = await parser.parse({ bytes, name: fileName });
-    if (parsed.reports.length === 0) return { status: "rejected", reason: `${fileName}: no report found in the file` };
+    if (parsed.reports.length === 0) return { status: "rejected", reason: `${fileName}：文件中没有找到年报` };
   } catch (error) {
     return { status: "rejected", reason: named(fileName, describe(error)) };
   }
@@ -46,7 +46,7 @@ export async function ingestUpload(store: Store, name: string, bytes: Uint8Array
 
 // A reason that already names the file (a scanned PDF's) is not prefixed with its name again.
 function named(fileName: string, reason: string): string {
-  return reason.startsWith(fileName) ? reason : `${fileName}: ${reason}`;
+  return reason.startsWith(fileName) ? reason : `${fileName}：${reason}`;
 }
 
 /** `parser`, answering the check's result for the same bytes read back without a sidecar: a large upload is parsed once. */

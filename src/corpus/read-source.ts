@@ -55,6 +55,9 @@ export async function readSource(file: string): Promise<SourceFile> {
   return { path: file, name: path.basename(file), bytes, meta: sidecar?.meta, contentHash: hash.digest("hex") };
 }
 
+// How a sidecar field's expected type is named in the load summary.
+const EXPECTED: Record<string, string> = { number: "数字", string: "文字", object: "对象" };
+
 async function readSidecar(file: string): Promise<{ bytes: Uint8Array; meta: SourceMeta } | null> {
   let bytes: Uint8Array;
   try {
@@ -67,12 +70,13 @@ async function readSidecar(file: string): Promise<{ bytes: Uint8Array; meta: Sou
   try {
     json = JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
-    throw new Error(`sidecar ${path.basename(file)} is not JSON: ${(error as Error).message}`, { cause: error });
+    throw new Error(`${path.basename(file)} 不是有效的 JSON`, { cause: error });
   }
   const parsed = sidecarSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`sidecar ${path.basename(file)}: ${issue?.path.join(".") ?? ""} ${issue?.message ?? "invalid"}`.trim());
+    const expected = issue?.code === "invalid_type" ? `，应为${EXPECTED[issue.expected] ?? issue.expected}` : "";
+    throw new Error(`${path.basename(file)} 中的“${issue?.path.join(".") ?? ""}”不合要求${expected}`);
   }
   return { bytes, meta: parsed.data };
 }

@@ -16,11 +16,11 @@ const CJK = /[\u4e00-\u9fff]/g;
 
 /** Decodes `bytes`; throws `IngestError` for empty or binary input. */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
-  if (bytes.length === 0) throw new IngestError("ingest: the file is empty");
+  if (bytes.length === 0) throw new IngestError("文件是空的");
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes.subarray(2), "utf-16le"), encoding: "utf-16le" };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes.subarray(2), "utf-16be"), encoding: "utf-16be" };
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  if (body.includes(0)) throw new IngestError("ingest: the file is binary (NUL bytes without a UTF-16 byte-order mark)");
+  if (body.includes(0)) throw new IngestError("文件不是文本（含 NUL 字节，又没有 UTF-16 字节序标记）");
   const utf8 = new TextDecoder("utf-8").decode(body);
   if (body !== bytes || looksLikeUtf8(body, utf8)) return { text: utf8, encoding: "utf-8" };
   return { text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.length), "gb18030"), encoding: "gb18030" };

@@ -56,7 +56,7 @@ export function parseFile(input: ParseInput): ParsedFile {
 /** Parses the text of a source file read by other means (a PDF's text layer); `input.bytes` is not read. */
 export function parseText(decoded: DecodedText, input: ParseInput): ParsedFile {
   const original = looksLikeHtml(input.name, decoded.text) ? htmlToText(decoded.text) : tabCellsToPipes(decoded.text);
-  if (!/\S/.test(original)) throw new IngestError(`ingest: ${input.name} holds no text`);
+  if (!/\S/.test(original)) throw new IngestError(`${input.name} 中没有文字`);
   const raw = normalize(original);
   const spam = findSpamSpans(raw.text);
   const rawLines = splitLines(raw.text);
@@ -70,7 +70,7 @@ export function parseText(decoded: DecodedText, input: ParseInput): ParsedFile {
   const spamInOriginal = spam.map((s) => originalSpan(raw, s.start, s.end));
   const lines = splitLines(norm.text);
   if (!lines.some((l) => DISCLOSURE.test(l.text))) {
-    throw new IngestError(`ingest: no disclosure report found in ${input.name}`);
+    throw new IngestError(`${input.name} 中没有找到政府信息公开工作年度报告`);
   }
   const pieces = splitPieces(lines);
   const address = addressClues(input.meta?.url ?? null);
@@ -78,7 +78,7 @@ export function parseText(decoded: DecodedText, input: ParseInput): ParsedFile {
     .map((piece) => buildReport(norm, lines, piece, spamInOriginal, address, pieces.length === 1))
     .filter((r): r is ParsedReport => r !== null)
     .map((r, pieceIndex) => ({ ...r, pieceIndex }));
-  if (reports.length === 0) throw new IngestError(`ingest: no disclosure report found in ${input.name}`);
+  if (reports.length === 0) throw new IngestError(`${input.name} 中没有找到政府信息公开工作年度报告`);
   if (input.meta && reports.length === 1) applyMeta(reports[0]!, input.meta, norm.text);
   return { original, encoding: decoded.encoding, reports };
 }

@@ -75,7 +75,7 @@ function missingLines(result: MissingReports, limit: number): string[] {
 const CAVEAT = "（以本资料库收录为准；未收录不等于未公布。）";
 
 function listingLines(result: MissingReports, limit: number): string[] {
-  const where = result.place ?? "全部机关";
+  const where = result.place ?? "全部机构";
   if (result.missing.length === 0 && result.filed.length === 0) {
     return [`资料库里没有“${where}”往年的年度报告，无法判断${result.reportYear}年度报告是否已公布。`];
   }
@@ -126,7 +126,7 @@ function clip(quote: string): string {
 export function newReportText(detail: ReportDetail, follow: string): string {
   const { summary } = detail;
   const lines = [
-    `【新年报】你关注的“${follow}”：${summary.agency ?? summary.title}${summary.year ?? ""}年度政府信息公开工作年度报告已收录。`,
+    `【新年报】您关注的“${follow}”：${summary.agency ?? summary.title}${summary.year ?? ""}年度政府信息公开工作年度报告已收录。`,
     `标题：${summary.title}`,
   ];
   for (const { metric, label } of HEADLINE_METRICS) {

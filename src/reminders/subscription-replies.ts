@@ -52,7 +52,7 @@ function commandRef(word: string): string {
 
 function deliveryNote(delivery: Delivery, words: CommandWords): string | null {
   if (delivery.kind === "window") {
-    return `注意：公众号只能在你最近一次发消息后的${delivery.hours}小时内给你推送；超出时提醒无法送达。期限临近时请发条消息给我们。`;
+    return `注意：公众号只能在您最近一次发消息后的${delivery.hours}小时内给您推送；超出时提醒无法送达。期限临近时请发条消息给我们。`;
   }
   if (delivery.kind === "none") return `注意：这里暂未开通主动推送，提醒暂时无法送达；查看截止日期请发送${commandRef(words.deadlines)}。`;
   return null;
@@ -61,7 +61,7 @@ function deliveryNote(delivery: Delivery, words: CommandWords): string | null {
 export function subscribedText(subscription: Subscription, created: boolean, context: SubscriptionReplyContext): string {
   const { calendar, delivery, words } = context;
   const lines = [created ? "已订阅年报提醒。" : "已更新订阅。", ...filterLines(subscription, calendar)];
-  lines.push(`${leadPhrase(calendar.leadDays)}；截止后告诉你哪些机关尚未公布。退订请发送${commandRef(words.unsubscribe)}。`);
+  lines.push(`${leadPhrase(calendar.leadDays)}；截止后告诉您哪些机构尚未公布。退订请发送${commandRef(words.unsubscribe)}。`);
   const note = deliveryNote(delivery, words);
   if (note) lines.push(note);
   return lines.join("\n");
@@ -69,16 +69,16 @@ export function subscribedText(subscription: Subscription, created: boolean, con
 
 export function subscriptionsText(subscription: Subscription | null, context: SubscriptionReplyContext): string {
   if (subscription === null) {
-    return `你还没有订阅年报提醒。订阅请发送${commandRef(context.words.subscribe)}，可加“部门”“政府”或地区、机关名。`;
+    return `您还没有订阅年报提醒。订阅请发送${commandRef(context.words.subscribe)}，可加“部门”“政府”或地区、机构名。`;
   }
-  return ["你的订阅：", ...filterLines(subscription, context.calendar)].join("\n");
+  return ["您的订阅：", ...filterLines(subscription, context.calendar)].join("\n");
 }
 
 export function unsubscribedText(removed: boolean): string {
-  return removed ? "已退订年报提醒。" : "你没有订阅年报提醒。";
+  return removed ? "已退订年报提醒。" : "您没有订阅年报提醒。";
 }
 
 export function unfollowedText(subscription: Subscription | null, calendar: DeadlineCalendar): string {
-  if (subscription === null) return "你还没有订阅年报提醒。";
+  if (subscription === null) return "您还没有订阅年报提醒。";
   return ["已取消这些关注。", ...filterLines(subscription, calendar)].join("\n");
 }

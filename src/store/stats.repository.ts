@@ -88,7 +88,7 @@ export async function readIdentityStats(db: Kysely<Schema>, limit: number): Prom
     const source = r.agency_normalized === null || r.anonymized === 1 ? "none" : (evidence[0]?.split(":")[0] ?? "none");
     bySource[source] = (bySource[source] ?? 0) + 1;
     const reason =
-      r.agency_normalized === null ? "no agency named" : r.anonymized === 1 ? "agency name withheld (XX)" : r.year === null ? "no year stated" : null;
+      r.agency_normalized === null ? "未写明机构" : r.anonymized === 1 ? "机构名称被隐去（XX）" : r.year === null ? "未写明年份" : null;
     if (reason === null) continue;
     unknownTotal++;
     if (unknown.length < limit) unknown.push({ path: r.path, pieceIndex: r.piece_index, reason });

@@ -25,14 +25,22 @@ export const CHAT_PAGE = `<!doctype html>
   .msg p { margin: 0 0 8px; }
   .msg p:last-child { margin-bottom: 0; }
   blockquote { margin: 8px 0; padding: 6px 12px; border-left: 4px solid var(--accent); background: var(--bg); color: #333; }
-  .citations { margin-top: 10px; padding-top: 8px; border-top: 1px dashed var(--line); font-size: 14px; color: var(--muted); }
-  .citation { margin: 6px 0; }
-  .citation q { display: block; color: var(--ink); quotes: "「" "」"; }
+  .msg p.source { font-size: 14px; color: var(--muted); }
+  .msg p.source a { color: var(--accent); }
+  .msg.bot.pending { color: var(--muted); }
+  .msg.bot.pending::after { content: ""; display: inline-block; width: 1em; animation: dots 1.2s steps(4) infinite; }
+  @keyframes dots { 0% { content: ""; } 25% { content: "·"; } 50% { content: "··"; } 75% { content: "···"; } }
+  .candidates { margin-top: 8px; }
   .candidates button { margin: 6px 6px 0 0; border: 1px solid var(--line); background: #fff; border-radius: 6px; padding: 2px 10px; cursor: pointer; font: inherit; font-size: 14px; }
-  form { position: fixed; bottom: 0; left: 0; right: 0; background: #fff; border-top: 1px solid var(--line); padding: 12px; display: flex; gap: 8px; justify-content: center; }
-  form input { flex: 1; max-width: 700px; font: inherit; padding: 8px 12px; border: 1px solid var(--line); border-radius: 8px; }
-  form button { font: inherit; padding: 8px 18px; border: 0; border-radius: 8px; background: var(--accent); color: #fff; cursor: pointer; }
-  form button:disabled { opacity: .6; }
+  .candidates button:hover { border-color: var(--accent); color: var(--accent); }
+  form { position: fixed; bottom: 0; left: 0; right: 0; background: #fff; border-top: 1px solid var(--line); padding: 10px 12px 8px; }
+  .row { display: flex; gap: 8px; justify-content: center; max-width: 800px; margin: 0 auto; }
+  form input { flex: 1; min-width: 0; font: inherit; padding: 8px 12px; border: 1px solid var(--line); border-radius: 8px; }
+  form input.over { border-color: var(--accent); outline-color: var(--accent); }
+  form button { font: inherit; padding: 8px 18px; border: 0; border-radius: 8px; background: var(--accent); color: #fff; cursor: pointer; white-space: nowrap; }
+  form button:disabled { opacity: .6; cursor: default; }
+  .hint { max-width: 800px; margin: 4px auto 0; display: flex; justify-content: space-between; gap: 8px; font-size: 12px; color: var(--muted); }
+  .hint .over { color: var(--accent); }
 </style>
 </head>
 <body>
@@ -45,11 +53,15 @@ export const CHAT_PAGE = `<!doctype html>
   <div id="log" aria-live="polite"></div>
 </main>
 <form id="ask">
-  <input id="question" name="question" autocomplete="off" maxlength="500" placeholder="例如：凉州区科技局2021年公开了多少条信息" aria-label="问题">
-  <button type="submit" id="send">提问</button>
+  <div class="row">
+    <input id="question" name="question" autocomplete="off" placeholder="例如：凉州区科技局2021年公开了多少条信息" aria-label="问题" aria-describedby="status count">
+    <button type="submit" id="send">提问</button>
+  </div>
+  <div class="hint"><span id="status"></span><span id="count">0/500</span></div>
 </form>
 <script>
 (() => {
+  const LIMIT = 500;
   const examples = ["凉州区科技局2021年公开了多少条信息", "凉州区科学技术局2021年新收到几件政府信息公开申请？", "凉州区科技局2021年行政复议有多少件"];
   // Each browser keeps its own chat (follow-ups work across reloads); strangers never share one.
   const newChat = () => (crypto.randomUUID ? crypto.randomUUID() : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join(""));
@@ -68,12 +80,16 @@ export const CHAT_PAGE = `<!doctype html>
   const form = document.getElementById("ask");
   const input = document.getElementById("question");
   const send = document.getElementById("send");
+  const status = document.getElementById("status");
+  const count = document.getElementById("count");
   const el = (tag, cls, text) => { const n = document.createElement(tag); if (cls) n.className = cls; if (text !== undefined) n.textContent = text; return n; };
+  let pending = false;
 
   for (const q of examples) {
     const b = el("button", "", q);
     b.type = "button";
-    b.addEventListener("click", () => ask(q));
+    // An example asks itself: what the person is typing stays in the box.
+    b.addEventListener("click", () => ask(q, false));
     document.getElementById("examples").append(b);
   }
 
@@ -81,7 +97,29 @@ export const CHAT_PAGE = `<!doctype html>
     line.split("**").forEach((part, i) => { if (part) parent.append(i % 2 ? el("strong", "", part) : document.createTextNode(part)); });
   }
 
-  function renderText(target, text) {
+  const isLink = (url) => typeof url === "string" && /^https?:\\/\\/\\S+$/i.test(url);
+
+  function link(url, text) {
+    const a = el("a", "", text);
+    a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer";
+    return a;
+  }
+
+  // 出处：《title》 · section · url — the title becomes the link and the bare address goes.
+  function sourceLine(line, citations) {
+    const p = el("p", "source");
+    const cited = citations.find((c) => c.title && line.includes("《" + c.title + "》"));
+    if (!cited) { p.textContent = line; return p; }
+    let rest = line;
+    if (cited.url) rest = rest.replace(" · " + cited.url, "");
+    const at = rest.indexOf("《" + cited.title + "》");
+    p.append(document.createTextNode(rest.slice(0, at + 1)));
+    p.append(isLink(cited.url) ? link(cited.url, cited.title) : document.createTextNode(cited.title));
+    p.append(document.createTextNode(rest.slice(at + 1 + cited.title.length)));
+    return p;
+  }
+
+  function renderText(target, text, citations) {
     let quote = null;
     for (const line of text.split("\\n")) {
       const m = /^\\s*>\\s?(.*)$/.exec(line);
@@ -91,64 +129,110 @@ export const CHAT_PAGE = `<!doctype html>
       } else {
         quote = null;
         if (line.trim() === "") continue;
+        if (line.startsWith("出处：")) { target.append(sourceLine(line, citations)); continue; }
         const p = el("p"); inline(p, line); target.append(p);
       }
     }
   }
 
-  function renderAnswer(answer) {
-    const box = el("div", "msg bot");
+  // Years as people write them, so a picked candidate's year replaces the one asked.
+  const YEARS = /(?:19|20)\\d{2}\\s*年度?|[〇零一二三四五六七八九]{4}\\s*年度?|[去今前]年/gu;
+  // A near match stands in for a name the corpus does not hold: that name leaves the question.
+  const candidateQuestion = (c, question, replaced) => {
+    const named = replaced ? question.replace(replaced, "") : question;
+    return c.agency + (c.year ? c.year + "年" : "") + " " + (c.year ? named.replace(YEARS, "") : named).trim();
+  };
+
+  function renderAnswer(box, answer, question) {
+    box.className = "msg bot";
+    box.textContent = "";
     box.dataset.status = answer.status;
-    renderText(box, answer.text);
-    if (answer.candidates && answer.candidates.length && answer.status === "ambiguous") {
-      const c = el("div", "candidates");
+    const citations = answer.citations || [];
+    renderText(box, answer.text, citations);
+    // A source the text does not name (no 出处 line of its own) is listed once under it.
+    const seen = new Set();
+    for (const c of citations) {
+      if (!c.title || answer.text.includes("《" + c.title + "》") || seen.has(c.title)) continue;
+      seen.add(c.title);
+      const p = el("p", "source", "来源：");
+      p.append(isLink(c.url) ? link(c.url, c.title) : document.createTextNode(c.title));
+      if (c.section) p.append(document.createTextNode(" · " + c.section));
+      box.append(p);
+    }
+    // Fitting agencies and near matches are buttons that ask the same question for them.
+    if (answer.candidates && answer.candidates.length && (answer.status === "ambiguous" || answer.status === "not_found")) {
+      const list = el("div", "candidates");
+      const shown = new Set();
       for (const cand of answer.candidates) {
-        const b = el("button", "", cand.agency + (cand.year ? " " + cand.year + "年" : ""));
+        const label = cand.agency + (cand.year ? " " + cand.year + "年" : "");
+        if (shown.has(label) || cand.year === answer.year && cand.agency === answer.agency) continue;
+        shown.add(label);
+        const b = el("button", "", label);
         b.type = "button";
-        b.addEventListener("click", () => ask(cand.agency + (cand.year ? cand.year + "年" : "")));
-        c.append(b);
+        b.addEventListener("click", () => ask(candidateQuestion(cand, question, answer.status === "not_found" ? answer.agency : null), false));
+        list.append(b);
       }
-      box.append(c);
+      if (list.childElementCount) box.append(list);
     }
-    if (answer.citations && answer.citations.length) {
-      const list = el("div", "citations");
-      list.append(el("div", "", "出处"));
-      for (const c of answer.citations) {
-        const item = el("div", "citation");
-        const head = el("div");
-        const title = c.url && /^https?:/i.test(c.url) ? el("a", "", c.title || c.source) : el("span", "", c.title || c.source);
-        if (title.tagName === "A") { title.href = c.url; title.target = "_blank"; title.rel = "noopener noreferrer"; }
-        head.append(title, document.createTextNode((c.section ? " · " + c.section : "") + " · " + c.source));
-        item.append(head, el("q", "", c.quote));
-        list.append(item);
-      }
-      box.append(list);
-    }
-    log.append(box);
   }
 
-  async function ask(question) {
+  function friendlyError(status, wait) {
+    if (status === 429) return wait ? "您提问太频繁了，请" + wait + "秒后再问。" : "您提问太频繁了，请稍候再问。";
+    if (status === 400 || status === 413) return "这个问题没能读懂，请换个说法，或缩短到" + LIMIT + "字以内再问。";
+    if (status >= 500) return "服务暂时出了点问题，请稍后再试。";
+    return "没能得到回答，请稍后再试。";
+  }
+
+  function setPending(on) {
+    pending = on;
+    send.textContent = on ? "查找中…" : "提问";
+    updateCount();
+  }
+
+  async function ask(question, fromInput) {
     question = question.trim();
-    if (!question) return;
+    // One question at a time: a second Enter or click while one is pending sends nothing and keeps what was typed.
+    if (!question || pending) return;
+    if (question.length > LIMIT) { status.textContent = "问题最多" + LIMIT + "字，请缩短后再问。"; return; }
     log.append(el("div", "msg user", question));
-    input.value = "";
-    send.disabled = true;
+    if (fromInput) { input.value = ""; updateCount(); }
+    const box = el("div", "msg bot pending", "正在查找");
+    box.setAttribute("role", "status");
+    log.append(box);
+    setPending(true);
+    window.scrollTo(0, document.body.scrollHeight);
     try {
       const res = await fetch("/api/ask", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question, chat }) });
-      const wait = res.headers.get("retry-after");
-      if (res.status === 429) throw new Error(wait ? "提问太频繁，请" + wait + "秒后再问" : "提问太频繁，请稍候再问");
-      if (!res.ok) throw new Error("HTTP " + res.status);
-      renderAnswer(await res.json());
-    } catch (e) {
-      log.append(el("div", "msg bot error", "出错了，请稍后再试（" + e.message + "）"));
+      if (!res.ok) {
+        box.className = "msg bot error";
+        box.textContent = friendlyError(res.status, res.headers.get("retry-after"));
+        return;
+      }
+      renderAnswer(box, await res.json(), question);
+    } catch {
+      box.className = "msg bot error";
+      box.textContent = "无法连接到服务，请检查网络后再试。";
     } finally {
-      send.disabled = false;
+      box.removeAttribute("role");
+      setPending(false);
       input.focus();
       window.scrollTo(0, document.body.scrollHeight);
     }
   }
 
-  form.addEventListener("submit", (e) => { e.preventDefault(); ask(input.value); });
+  function updateCount() {
+    const n = input.value.length;
+    count.textContent = n + "/" + LIMIT;
+    const over = n > LIMIT;
+    count.classList.toggle("over", over);
+    input.classList.toggle("over", over);
+    // The limit matters more than the wait: it is what the person has to act on.
+    status.textContent = over ? "问题最多" + LIMIT + "字，已超出" + (n - LIMIT) + "字，请缩短后再问。" : pending ? "正在查找，请稍候；您可以先输入下一个问题。" : "";
+    send.disabled = pending || over;
+  }
+
+  input.addEventListener("input", updateCount);
+  form.addEventListener("submit", (e) => { e.preventDefault(); ask(input.value, true); });
 })();
 </script>
 </body>

@@ -35,8 +35,8 @@ describe("npm run ingest", () => {
     await writeFile(path.join(corpus, "empty.txt"), "");
     const result = await ingest("reports");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^文件 files: 6（新增 added 5，更新 changed 0，未变 unchanged 0，移除 removed 0，失败 failed 1）\n/);
-    expect(result.stdout).toContain("- empty.txt: ");
+    expect(result.stdout).toMatch(/^文件：6 个（新增 5，更新 0，未变 0，移除 0，失败 1）\n/);
+    expect(result.stdout).toContain("- empty.txt：文件是空的\n");
     expect(await readdir(path.join(dir, "var"))).toContain("nianbao.sqlite");
   });
 
@@ -44,7 +44,7 @@ describe("npm run ingest", () => {
     await writeFile(path.join(dir, "empty.txt"), "");
     const result = await ingest("--db", "x.sqlite", "empty.txt");
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain("失败 failed 1");
+    expect(result.stdout).toContain("失败 1）");
   });
 
   it("exits non-zero when the database cannot be opened", async () => {

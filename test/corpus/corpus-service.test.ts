@@ -65,7 +65,7 @@ describe("corpus service with a parse pool", () => {
     const { writeFile } = await import("node:fs/promises");
     await writeFile(path.join(seeded.dataDir, "broken.txt"), "no report in here");
     const summary = await corpus.reload();
-    expect([summary.files, summary.failed]).toEqual([7, [{ path: path.join(seeded.dataDir, "broken.txt"), reason: "ingest: no disclosure report found in broken.txt" }]]);
+    expect([summary.files, summary.failed]).toEqual([7, [{ path: path.join(seeded.dataDir, "broken.txt"), reason: "broken.txt 中没有找到政府信息公开工作年度报告" }]]);
     expect(corpus.status()).toMatchObject({ running: false, last: { kind: "reload", files: 7, failed: 1, error: null } });
   }, 60_000);
 });

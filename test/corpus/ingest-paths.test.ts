@@ -72,7 +72,6 @@ describe("ingestPaths", () => {
           published: report.published,
           format: report.format,
           anonymized: report.anonymized,
-          identity: report.identity,
           source: name,
           url: null,
         });
@@ -164,7 +163,7 @@ describe("ingestPaths", () => {
     expect((await reload()).changed).toBe(1);
     await writeFile(sidecar, JSON.stringify({ year: "二〇一〇" }));
     const summary = await reload();
-    expect(summary.failed).toEqual([{ path: path.join(corpus, a!), reason: "sidecar " + a + ".meta.json: year Invalid input: expected number, received string" }]);
+    expect(summary.failed).toEqual([{ path: path.join(corpus, a!), reason: a + ".meta.json 中的“year”不合要求，应为数字" }]);
     expect(new Set((await createReportSource(store.db).listReports()).filter((r) => r.source === a).map((r) => r.url))).toEqual(
       new Set(["https://www.example.gov.cn/a.html"]),
     );

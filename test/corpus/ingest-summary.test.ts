@@ -9,30 +9,30 @@ describe("formatIngestSummary", () => {
       added: 2,
       changed: 1,
       removed: 1,
-      failed: [{ path: "/data/reports/empty.txt", reason: "ingest: the file is empty" }],
+      failed: [{ path: "/data/reports/empty.txt", reason: "文件是空的" }],
       reports: 14,
       figures: 314,
       warnings: 3,
       worst: [{ path: "/data/reports/002.txt", warnings: 2 }, { path: "/data/reports/004.txt", warnings: 1 }],
       identity: {
         bySource: { title: 9, announced: 3, none: 2 },
-        unknown: [{ path: "/data/reports/000.txt", pieceIndex: 6, reason: "agency name withheld (XX)" }],
+        unknown: [{ path: "/data/reports/000.txt", pieceIndex: 6, reason: "机构名称被隐去（XX）" }],
         unknownTotal: 2,
       },
       addedReports: [],
     });
     expect(text).toBe(
       [
-        "文件 files: 7（新增 added 2，更新 changed 1，未变 unchanged 3，移除 removed 1，失败 failed 1）",
-        "报告 reports: 14，数字 figures: 314，勾稽提示 warnings: 3",
-        "未能载入 not loaded:",
-        "- empty.txt: ingest: the file is empty",
-        "机构来源 agency from: title 9，announced 3，none 2",
-        "未识别 unidentified: 2（可用 <文件>.meta.json 的 agency、year 指定）",
-        "- 000.txt#6: agency name withheld (XX)",
-        "提示最多的文件 most warnings:",
-        "- 002.txt: 2",
-        "- 004.txt: 1",
+        "文件：7 个（新增 2，更新 1，未变 3，移除 1，失败 1）",
+        "年报：14 份，数字：314 个，勾稽提示：3 条",
+        "未能载入：",
+        "- empty.txt：文件是空的",
+        "机构名称来源：标题 9，发布声明 3，未识别 2",
+        "未识别机构或年份：2 份（可用 <文件>.meta.json 的 agency、year 指定）",
+        "- 000.txt#6：机构名称被隐去（XX）",
+        "勾稽提示最多的文件：",
+        "- 002.txt：2 条",
+        "- 004.txt：1 条",
       ].join("\n"),
     );
   });
@@ -43,7 +43,7 @@ describe("formatIngestSummary", () => {
       identity: { bySource: {}, unknown: [], unknownTotal: 0 },
     });
     expect(text).toBe(
-      "文件 files: 5（新增 added 0，更新 changed 0，未变 unchanged 5，移除 removed 0，失败 failed 0）\n报告 reports: 14，数字 figures: 314，勾稽提示 warnings: 0",
+      "文件：5 个（新增 0，更新 0，未变 5，移除 0，失败 0）\n年报：14 份，数字：314 个，勾稽提示：0 条",
     );
   });
 });

@@ -43,7 +43,7 @@ describe("a data directory with PDF reports, loaded through the parse pool", () 
   it("loads the PDF with text and the text file, and names the scan as needing OCR", () => {
     expect([summary.files, summary.added, summary.reports]).toEqual([3, 2, 2]);
     expect(summary.failed).toEqual([{ path: path.join(dataDir, "scanned-2021.pdf"), reason: SCAN_REASON }]);
-    expect(formatIngestSummary(summary).split("\n").slice(2, 4)).toEqual(["未能载入 not loaded:", `- ${SCAN_REASON}`]);
+    expect(formatIngestSummary(summary).split("\n").slice(2, 4)).toEqual(["未能载入：", `- ${SCAN_REASON}`]);
   });
 
   it("answers a table cell of the PDF with that cell's figure and its row", async () => {
@@ -59,7 +59,8 @@ describe("a data directory with PDF reports, loaded through the parse pool", () 
     const answer = await engine.ask("pdf", "青石县农业农村局2021年收到多少政府信息公开申请");
     expect(answer.text).toBe(
       "青石县农业农村局2021年年报：新收政府信息公开申请 **13件**。\n" +
-        "出处：《青石县农业农村局2021年政府信息公开工作年度报告》 · qingshi-agriculture-2021.pdf · 三、收到和处理政府信息公开申请情况\n" +
+        "出处：《青石县农业农村局2021年政府信息公开工作年度报告》 · 三、收到和处理政府信息公开申请情况\n" +
+        "表中「本年新收政府信息公开申请数量 · 总计：13」所在行：\n" +
         "> 一、本年新收政府信息公开申请数量 | 9 | 3 | 0 | 0 | 1 | 0 | 13",
     );
   });

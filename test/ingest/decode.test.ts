@@ -35,6 +35,6 @@ describe("decodeBytes", () => {
 
   it("rejects empty and binary input", () => {
     expect(() => decodeBytes(new Uint8Array())).toThrow(IngestError);
-    expect(() => decodeBytes(new Uint8Array([1, 0, 2, 0, 3]))).toThrow(/binary/);
+    expect(() => decodeBytes(new Uint8Array([1, 0, 2, 0, 3]))).toThrow("文件不是文本（含 NUL 字节，又没有 UTF-16 字节序标记）");
   });
 });

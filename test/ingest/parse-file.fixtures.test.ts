@@ -83,7 +83,7 @@ describe("parseFile over encoded, HTML and polluted fixtures", () => {
 
   it("throws IngestError for an empty file, a binary file and text holding no report", () => {
     expect(() => parseFile({ bytes: new Uint8Array(), name: "empty.txt" })).toThrow(IngestError);
-    expect(() => parseFile({ bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), name: "x.png" })).toThrow(/binary/);
-    expect(() => parseFile({ bytes: new TextEncoder().encode("今天天气很好。\n我们去公园散步。"), name: "note.txt" })).toThrow(/no disclosure report/);
+    expect(() => parseFile({ bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), name: "x.png" })).toThrow("文件不是文本（含 NUL 字节，又没有 UTF-16 字节序标记）");
+    expect(() => parseFile({ bytes: new TextEncoder().encode("今天天气很好。\n我们去公园散步。"), name: "note.txt" })).toThrow("note.txt 中没有找到政府信息公开工作年度报告");
   });
 });

@@ -91,7 +91,7 @@ async function liangzhouReport(year: number, published: number): Promise<string>
 
 function newReportNotice(year: number, published: number): string {
   return [
-    `【新年报】你关注的“凉州区”：凉州区科学技术局${year}年度政府信息公开工作年度报告已收录。`,
+    `【新年报】您关注的“凉州区”：凉州区科学技术局${year}年度政府信息公开工作年度报告已收录。`,
     `标题：凉州区科学技术局${year}年政府信息公开工作年度报告`,
     `主动公开政府信息：${published}条`,
     `> ${year}年我局共主动公开政府信息${published}条,其中,公开指南1条,公开要点1条,年度报告1条,机关简介1条,政务文件2条,政策法规2条,财务预决算和“三公”经费2条,机构职能1条,机构领导及其分工1条,工作落实情况1条。`,
@@ -144,7 +144,7 @@ describe("the filing watch over Telegram, on reports ingested from files", () =>
     const beforeReload = fake.sent("sendMessage").length;
     const reload = await say(ADMIN, "/reload");
     expect(reload[0]).toBe("正在载入……");
-    expect(reload[1]).toMatch(/^重新载入完成。\n文件 files: 6（新增 added 1，/);
+    expect(reload[1]).toMatch(/^重新载入完成。\n文件：6 个（新增 1，/);
     expect(notices).toHaveLength(1);
     expect((await notices[0]!).map((s) => `${s.status} ${s.key}`)).toEqual(["sent new_report:凉州区科学技术局:2022:tg:7"]);
     expect(textsTo(LIANGZHOU_FOLLOWER, beforeReload)).toEqual([newReportNotice(2022, 17)]);

@@ -75,14 +75,14 @@ describe.each(DIALECTS)("on %s", (dialect) => {
           "已订阅年报提醒。",
           "提醒：部门年报（1月31日）",
           "关注：凉州区（新年报收录时通知）",
-          "提前30天、7天、1天和当天提醒；截止后告诉你哪些机关尚未公布。退订请发送 /unsubscribe。",
+          "提前30天、7天、1天和当天提醒；截止后告诉您哪些机构尚未公布。退订请发送 /unsubscribe。",
         ].join("\n"),
       );
-      expect(await say(7, "/subscriptions")).toBe(["你的订阅：", "提醒：部门年报（1月31日）", "关注：凉州区（新年报收录时通知）"].join("\n"));
+      expect(await say(7, "/subscriptions")).toBe(["您的订阅：", "提醒：部门年报（1月31日）", "关注：凉州区（新年报收录时通知）"].join("\n"));
       expect(await say(7, "/unsubscribe")).toBe("已退订年报提醒。");
       expect(await reminders.subscriptions("tg:7")).toBeNull();
-      expect(await say(7, "/unsubscribe")).toBe("你没有订阅年报提醒。");
-      expect(await say(7, "/subscriptions")).toBe("你还没有订阅年报提醒。订阅请发送 /subscribe，可加“部门”“政府”或地区、机关名。");
+      expect(await say(7, "/unsubscribe")).toBe("您没有订阅年报提醒。");
+      expect(await say(7, "/subscriptions")).toBe("您还没有订阅年报提醒。订阅请发送 /subscribe，可加“部门”“政府”或地区、机构名。");
     });
 
     it("shows the coming deadlines with days left on the Shanghai date", async () => {
@@ -148,7 +148,7 @@ describe.each(DIALECTS)("on %s", (dialect) => {
       expect(first.map((s) => `${s.status} ${s.chatId}`)).toEqual(["sent tg:7"]);
       expect(fake.sent("sendMessage").at(-1)!.payload.text).toBe(
         [
-          "【新年报】你关注的“凉州区”：武威市凉州区财政局2026年度政府信息公开工作年度报告已收录。",
+          "【新年报】您关注的“凉州区”：武威市凉州区财政局2026年度政府信息公开工作年度报告已收录。",
           "标题：武威市凉州区财政局2026年政府信息公开工作年度报告",
           "主动公开政府信息：126条",
           "> 2026年主动公开政府信息126条。",

@@ -39,7 +39,7 @@ describe.each(DIALECTS)("on %s", (dialect) => {
             { file: version("/d/a.txt"), reports: [sampleReport()] },
             { file: version("/d/b.txt"), reports: [sampleReport(), sampleReport({ pieceIndex: 1, year: 2022 })] },
           ],
-          failures: [{ path: "/d/bad.txt", name: "bad.txt", contentHash: "h9", reason: "no report found in the file" }],
+          failures: [{ path: "/d/bad.txt", name: "bad.txt", contentHash: "h9", reason: "文件中没有找到年报" }],
           removals: ["/d/gone.txt"],
         }),
       );
@@ -51,7 +51,7 @@ describe.each(DIALECTS)("on %s", (dialect) => {
       expect(outcome.lockMs).toBeGreaterThan(0);
       const stored = await listStoredFiles(store.db);
       expect([...stored.keys()].sort()).toEqual(["/d/a.txt", "/d/b.txt", "/d/bad.txt"]);
-      expect(stored.get("/d/bad.txt")).toMatchObject({ error: "no report found in the file", hasVersion: false });
+      expect(stored.get("/d/bad.txt")).toMatchObject({ error: "文件中没有找到年报", hasVersion: false });
     });
 
     it("leaves the catalogue version alone when a batch only records failures", async () => {

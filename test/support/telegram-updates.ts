@@ -65,3 +65,29 @@ export function documentUpdate(chatId: number, fileId: string, fileName: string,
     },
   } as Update;
 }
+
+/** A message without text in a private chat: a photo, a voice note or a sticker. */
+export function mediaUpdate(chatId: number, kind: "photo" | "voice" | "sticker", updateId = nextUpdateId++): Update {
+  const file = { file_id: `f${updateId}`, file_unique_id: `u${updateId}` };
+  const media =
+    kind === "photo"
+      ? { photo: [{ ...file, width: 90, height: 90 }] }
+      : kind === "voice"
+        ? { voice: { ...file, duration: 3 } }
+        : { sticker: { ...file, type: "regular", width: 512, height: 512, is_animated: false, is_video: false } };
+  return {
+    update_id: updateId,
+    message: {
+      message_id: nextMessageId++,
+      date: Math.floor(Date.now() / 1000),
+      chat: chatId < 0 ? { id: chatId, type: "group", title: "群组" } : { id: chatId, type: "private", first_name: `用户${chatId}` },
+      from: user(chatId < 0 ? 1 : chatId),
+      ...media,
+    },
+  } as Update;
+}
+
+/** An inline query (`@bot 问题`) from user `userId`. */
+export function inlineQueryUpdate(userId: number, query: string, updateId = nextUpdateId++): Update {
+  return { update_id: updateId, inline_query: { id: `iq${updateId}`, from: user(userId), query, offset: "" } } as Update;
+}

@@ -4,6 +4,7 @@
  */
 import type { Citation } from "../answer.ts";
 import type { StoredFigure } from "../report-source.ts";
+import { simplified } from "../../text/simplified.ts";
 
 const QUOTE_LIMIT = 400;
 
@@ -28,7 +29,7 @@ export function plainFigure(f: StoredFigure): string {
  * drops the group a sub-row is filed under (`不予公开：保护第三方合法权益` → `保护第三方合法权益`).
  */
 export function figureName(f: StoredFigure, inGroup = false): string {
-  const name = f.label.replace(/\s*·\s*总计$/, "");
+  const name = simplified(f.label).replace(/\s*·\s*总计$/, "");
   return inGroup ? name.replace(/^[^：:]*[：:]/, "") : name;
 }
 
@@ -48,12 +49,29 @@ export function reportName(agency: string, year: number | null): string {
   return year === null ? `${agency}年报` : `${agency}${year}年年报`;
 }
 
-/** The citation as text: a source line and the quote, one "> " line per quoted line. */
+/**
+ * The citation as text: a source line naming the report by its title (its file name is for tools
+ * only), the section and the report's web address when known; for a table row, the cell's row and
+ * column; then the quote, one "> " line per quoted line.
+ */
 export function citationText(c: Citation): string {
-  const where = [`《${c.title}》`, c.source, c.section].filter((s) => s.length > 0).join(" · ");
-  const lines = [`出处：${where}${c.url ? ` ${c.url}` : ""}`];
+  const where = [`《${citationTitle(c)}》`, c.section, c.url ?? ""].filter((s) => s.length > 0).join(" · ");
+  const lines = [`出处：${where}`];
+  if (c.cell) lines.push(`表中「${c.cell}」所在行：`);
   for (const line of clip(c.quote).split("\n")) if (line.trim().length > 0) lines.push(`> ${line.trim()}`);
   return lines.join("\n");
+}
+
+/** The title a reader sees for a cited report: its own, else its agency and year. */
+export function citationTitle(c: Pick<Citation, "title" | "agency" | "year">): string {
+  return c.title.trim() || reportName(c.agency ?? "", c.year).replace(/^年报$/, "政府信息公开工作年度报告");
+}
+
+/** A figure read from a table row named by its row and column (`行政复议 · 结果维持：0`), or null for a sentence's figure. */
+export function tableCell(f: StoredFigure): string | null {
+  // Table cells are labelled `row · column` at ingest; a sentence's label is a phrase of its own.
+  if (!f.label.includes(" · ")) return null;
+  return `${simplified(f.label)}：${f.value}`;
 }
 
 function clip(quote: string): string {

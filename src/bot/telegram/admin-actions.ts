@@ -42,22 +42,22 @@ export function createAdminActions(deps: AdminActionsDeps): AdminActions {
       ]);
       const years = corpus.years.length > 0 ? `${corpus.years[0]}–${corpus.years[corpus.years.length - 1]}（${corpus.years.length} 个年份）` : "无";
       return [
-        `年报 reports：${corpus.reports}`,
-        `机关 agencies：${corpus.agencies}`,
-        `年份 years：${years}`,
-        `数字 figures：${corpus.figures}`,
-        `校验警告 warnings：${corpus.warnings}`,
-        `文件 files：${corpus.files}（失败 ${corpus.failedFiles}）`,
-        `对话 chats：${chats}`,
-        `订阅 subscribers：${subscribers}`,
-        `已回答问题 questions answered：${counters[QUESTIONS_COUNTER] ?? 0}`,
+        `年报：${corpus.reports} 份`,
+        `机构：${corpus.agencies} 个`,
+        `年份：${years}`,
+        `数字：${corpus.figures} 个`,
+        `勾稽提示：${corpus.warnings} 条`,
+        `文件：${corpus.files} 个（失败 ${corpus.failedFiles}）`,
+        `对话：${chats} 个`,
+        `订阅：${subscribers} 个`,
+        `已回答问题：${counters[QUESTIONS_COUNTER] ?? 0} 个`,
         ...formatIdentityStats(identity),
       ].join("\n");
     },
     async upload(name, bytes) {
       const result = await corpus.upload(name, bytes);
       if (result.status === "rejected") return `未能载入：${result.reason}`;
-      const reports = result.reports.map((r) => `· ${r.agency ?? r.title}${r.year ? ` ${r.year}年` : ""}`);
+      const reports = result.reports.map((r) => `· ${r.agencyNormalized ?? r.agency ?? r.title}${r.year ? ` ${r.year}年` : ""}`);
       return [`已载入 ${name}：`, ...reports, "", formatIngestSummary(result.summary)].join("\n");
     },
   };

@@ -4,6 +4,7 @@
  * self-contained blocks (no tag spans two), which `splitMessage` packs into messages.
  */
 import type { Answer, PassageView } from "../../answers/answer.ts";
+import { citationTitle } from "../../answers/render/answer-text.ts";
 import { parseAnswerMarkup, sourceLines, type SourceLine, type Span } from "../answer-markup.ts";
 
 /** One rendered block: its lines are each well-formed HTML; `wrap` encloses all of them. */
@@ -25,7 +26,7 @@ export function renderAnswerHtml(answer: Answer): HtmlBlock[] {
   const linked = sources.filter((s) => s.named && isLink(s.url));
   const blocks: HtmlBlock[] = parseAnswerMarkup(answer.text).map((block) => ({
     wrap: block.kind === "quote" ? "blockquote" : null,
-    lines: block.lines.map((l) => (block.kind === "paragraph" ? linkTitles(line(l), linked) : line(l))),
+    lines: block.lines.map((l) => (block.kind === "paragraph" ? linkTitles(withoutLinkedUrls(line(l), linked), linked) : line(l))),
   }));
   const unnamed = sources
     .filter((s) => !s.named)
@@ -40,6 +41,13 @@ function isLink(url: string | null): boolean {
 
 function anchor(url: string, text: string): string {
   return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
+}
+
+// A source line's bare web address is dropped where its title becomes the link.
+function withoutLinkedUrls(html: string, sources: SourceLine[]): string {
+  let result = html;
+  for (const s of sources) result = result.replace(` · ${escapeHtml(s.url!)}`, "");
+  return result;
 }
 
 /** Links the first mention of each named report's title in an already rendered line (outside tags). */
@@ -63,7 +71,8 @@ function insideElement(before: string): boolean {
 /** The passage around a citation: its report and section, then the text as a quote. */
 export function renderPassageHtml(view: PassageView): HtmlBlock[] {
   const c = view.citation;
-  const header = `<b>${escapeHtml(c.title || c.source)}</b>${c.section ? ` · ${escapeHtml(c.section)}` : ""}`;
+  const title = escapeHtml(citationTitle(c));
+  const header = `<b>${isLink(c.url) ? anchor(c.url!, citationTitle(c)) : title}</b>${c.section ? ` · ${escapeHtml(c.section)}` : ""}`;
   return [
     { wrap: null, lines: [header] },
     { wrap: "blockquote", lines: view.text.split(/\r?\n/).filter((l) => l.trim() !== "").map(escapeHtml) },

@@ -1,7 +1,7 @@
 /**
  * Callback data of inline buttons (Telegram allows at most 64 bytes): `p:<reportId>:<start>` shows
  * a passage, `y:<year>` asks for another year, `q:<id>` asks a remembered question, `x:<index>` an
- * example question, `r:<page>:<filter>` pages the report list.
+ * example question, `r:<page>:<filter>` pages the report list, `rp:<reportId>` opens one report of it.
  */
 import { randomBytes } from "node:crypto";
 

@@ -9,6 +9,8 @@ import { ADMIN_COMMANDS, publicCommands } from "./bot-commands.ts";
 import { QuestionMemo } from "./callback-data.ts";
 import { adminFeature, type AdminActions } from "./features/admin.ts";
 import { askFeature } from "./features/ask.ts";
+import { inlineFeature } from "./features/inline.ts";
+import { mediaFeature } from "./features/media.ts";
 import { reportsFeature } from "./features/reports.ts";
 import { startFeature } from "./features/start.ts";
 import { autoRetry, Bot, GrammyError, type Composer, type Context, type UserFromGetMe } from "./grammy.ts";
@@ -81,10 +83,12 @@ export function createBot(deps: BotDeps): Bot {
 
   const memo = new QuestionMemo();
   bot.use(startFeature({ commands: publicCommands(deps.subscriptions !== undefined), adminCommands: ADMIN_COMMANDS, adminIds: deps.adminIds }));
-  bot.use(reportsFeature({ engine: deps.engine }));
+  bot.use(reportsFeature({ engine: deps.engine, memo }));
   bot.use(adminFeature({ adminIds: deps.adminIds, actions: deps.admin, apiRoot: deps.apiRoot }));
   if (deps.subscriptions) bot.use(deps.subscriptions);
   bot.use(askFeature({ engine: deps.engine, memo, ...(deps.onQuestion ? { onQuestion: deps.onQuestion } : {}) }));
+  bot.use(inlineFeature({ engine: deps.engine, ...(deps.onQuestion ? { onQuestion: deps.onQuestion } : {}) }));
+  bot.use(mediaFeature());
   bot.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: "这个按钮已失效，请重新提问。" }));
   // Only in private chats: in a group the command may be meant for another bot.
   bot.chatType("private").on("message:text", (ctx) => ctx.reply(UNKNOWN_COMMAND_TEXT));

@@ -6,6 +6,7 @@ import type { WechatReminders } from "./wechat.messages.ts";
 export function wechatReminders(reminders: Reminders): WechatReminders {
   return {
     recordInbound: (chatId, at) => reminders.recordInbound(chatId, at),
+    canPush: () => reminders.delivery("wx:").kind !== "none",
     async command(chatId, text, at) {
       const parsed = parseChineseReminderCommand(text);
       return parsed ? answerReminderCommand(reminders, chatId, parsed.command, parsed.args, at) : null;

@@ -135,7 +135,7 @@ export const wechatPlugin: FastifyPluginAsync<WechatPluginOptions> = async (app,
     } catch (error) {
       return refuse(request, reply, error);
     }
-    if (fields.MsgType !== "text" && fields.MsgType !== "event") {
+    if (fields.MsgType !== "text" && fields.MsgType !== "event" && !(fields.MsgType === "voice" && fields.Recognition)) {
       request.log.info({ msgType: fields.MsgType }, "wechat message type not understood; answering with a note");
     }
 

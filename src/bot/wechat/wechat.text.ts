@@ -4,6 +4,7 @@
  */
 import type { Answer } from "../../answers/answer.ts";
 import { parseAnswerMarkup, plainLine, sourceLines } from "../answer-markup.ts";
+import { listedCandidates } from "./wechat-followups.ts";
 
 /** Byte budget of one passive text reply. */
 export const PASSIVE_REPLY_BYTES = 2048;
@@ -13,13 +14,24 @@ export const MORE_KEYWORD = "更多";
 
 const MORE_POINTER = `\n\n（内容较长，回复“${MORE_KEYWORD}”查看余下部分）`;
 
+/** The line under a list of agencies to pick from, which WeChat users answer by typing. */
+export const PICK_HINT = "回复序号（如“1”）或能区分的名称即可选择。";
+
 export function renderAnswerText(answer: Answer): string {
+  // Listed agencies are numbered, so a reply of 1 or 2 picks one (there are no buttons).
+  const listed = listedCandidates(answer).length > 0;
+  let n = 0;
   const paragraphs = parseAnswerMarkup(answer.text).map((block) =>
-    block.lines.map((line) => (block.kind === "quote" ? `「${plainLine(line)}」` : plainLine(line))).join("\n"),
+    block.lines
+      .map((line) => (block.kind === "quote" ? `「${plainLine(line)}」` : plainLine(line)))
+      .map((line) => (listed && line.startsWith("- ") ? `${++n}. ${line.slice(2)}` : line))
+      .join("\n"),
   );
+  if (listed) paragraphs.push(PICK_HINT);
+  // A source the text names already carries its web address on its 出处 line.
   const sources = sourceLines(answer)
-    .filter((s) => !s.named || s.url)
-    .map((s) => (s.named ? `链接：${s.url}` : `来源：${s.title}${s.section ? ` · ${s.section}` : ""}${s.url ? `\n${s.url}` : ""}`));
+    .filter((s) => !s.named)
+    .map((s) => `来源：${s.title}${s.section ? ` · ${s.section}` : ""}${s.url ? `\n${s.url}` : ""}`);
   if (sources.length > 0) paragraphs.push(sources.join("\n"));
   return paragraphs.join("\n\n");
 }

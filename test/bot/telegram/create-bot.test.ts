@@ -5,6 +5,7 @@ import type { Bot } from "grammy";
 import { createAdminActions, QUESTIONS_COUNTER } from "../../../src/bot/telegram/admin-actions.ts";
 import { APOLOGY_TEXT, createBot, UNKNOWN_COMMAND_TEXT, type BotDeps } from "../../../src/bot/telegram/create-bot.ts";
 import { REFUSAL_TEXT } from "../../../src/bot/telegram/features/admin.ts";
+import { MEDIA_TEXT } from "../../../src/bot/telegram/features/media.ts";
 import { EXAMPLE_QUESTIONS } from "../../../src/bot/telegram/features/start.ts";
 import { subscriptionsFeature } from "../../../src/bot/telegram/features/subscriptions.ts";
 import { createReminders } from "../../../src/reminders/reminders.ts";
@@ -140,18 +141,39 @@ describe("createBot", () => {
     expect(sent()).toHaveLength(1);
   });
 
-  it("lists reports ten a page and pages with buttons", async () => {
+  it("lists reports ten a page by title, each a button, and pages with buttons, leaving out those without a name", async () => {
     await bot.handleUpdate(textUpdate(USER, "/reports"));
     const first = lastSent();
-    expect(String(first.text)).toMatch(/^库中的年报：共 14 份（第 1\/2 页）/);
-    expect(String(first.text).split("\n")).toHaveLength(11);
+    const lines = String(first.text).split("\n");
+    expect(lines[0]).toBe("库中的年报：共 11 份（第 1/2 页），点按钮查看");
+    expect(lines).toHaveLength(11);
+    expect(lines).toContain("1. 凉州区科学技术局 2021年：《凉州区科学技术局2021年政府信息公开工作年度报告》");
+    expect(String(first.text)).not.toMatch(/\.txt/);
     const keyboard = first.reply_markup as Keyboard;
-    expect(keyboard.inline_keyboard[0]!.map((b) => [b.text, b.callback_data])).toEqual([["下一页 »", "r:1:"]]);
+    expect(keyboard.inline_keyboard).toHaveLength(11);
+    expect(keyboard.inline_keyboard[0]!.map((b) => b.text)).toEqual(["1. 凉州区科学技术局 2021年"]);
+    expect(keyboard.inline_keyboard[0]![0]!.callback_data).toMatch(/^rp:\d+$/);
+    expect(keyboard.inline_keyboard[10]!.map((b) => [b.text, b.callback_data])).toEqual([["下一页 »", "r:1:"]]);
     await bot.handleUpdate(callbackUpdate(USER, "r:1:"));
     const edit = fake.sent("editMessageText").at(-1)!.payload;
-    expect(String(edit.text)).toMatch(/^库中的年报：共 14 份（第 2\/2 页）\n11\. /);
+    expect(String(edit.text)).toBe("库中的年报：共 11 份（第 2/2 页），点按钮查看\n11. 海口市人民政府：《政府信息公开年度报告》\n另有 3 份年报隐去了机构名称，未列出。");
+    expect(String(first.text)).not.toMatch(/XX|\*\*/);
     await bot.handleUpdate(textUpdate(USER, "/reports 凉州区"));
     expect(String(lastSent().text)).toMatch(/^与“凉州区”相关的年报：共 \d+ 份/);
+  });
+
+  it("opens a listed report from its button with questions about that report, whatever the chat asked since", async () => {
+    await bot.handleUpdate(textUpdate(USER, "/reports 凉州区"));
+    const open = (lastSent().reply_markup as Keyboard).inline_keyboard[0]![0]!;
+    expect(open.text).toBe("1. 凉州区科学技术局 2021年");
+    await bot.handleUpdate(textUpdate(USER, "龙港区2012年收到多少依申请公开申请"));
+    await bot.handleUpdate(callbackUpdate(USER, open.callback_data));
+    const card = lastSent();
+    expect(card.text).toBe("《凉州区科学技术局2021年政府信息公开工作年度报告》\n您可以点下面的按钮，或直接问“凉州区科学技术局2021年……”。");
+    const buttons = (card.reply_markup as Keyboard).inline_keyboard;
+    expect(buttons.map((row) => row.map((b) => b.text))).toEqual([["主动公开", "依申请公开", "行政复议", "存在的问题"], ["原文开头"]]);
+    await bot.handleUpdate(callbackUpdate(USER, buttons[0]![0]!.callback_data));
+    expect(String(lastSent().text)).toContain("凉州区科学技术局2021年年报：主动公开政府信息 <b>13条</b>。");
   });
 
   it("offers one button per candidate of an ambiguous question, each asking for that agency", async () => {
@@ -253,13 +275,13 @@ describe("createBot", () => {
     expect(lastSent().text).toBe("已退订年报提醒。");
   });
 
-  it("refuses admin commands and uploads from others", async () => {
+  it("refuses admin commands from others, and answers their files with what the bot reads", async () => {
     await bot.handleUpdate(textUpdate(USER, "/reload"));
     expect(lastSent().text).toBe(REFUSAL_TEXT);
     await bot.handleUpdate(textUpdate(USER, "/stats"));
     expect(lastSent().text).toBe(REFUSAL_TEXT);
     await bot.handleUpdate(documentUpdate(USER, "d0", "a.txt", 10));
-    expect(lastSent().text).toBe(REFUSAL_TEXT);
+    expect(lastSent().text).toBe(MEDIA_TEXT);
     expect(fake.sent("getFile")).toHaveLength(0);
   });
 });
@@ -306,8 +328,8 @@ describe("createBot admin commands", () => {
   it("lists the admin commands in the help of admins only, with the reminder commands for everyone", async () => {
     await bot.handleUpdate(textUpdate(USER, "/help"));
     const help = texts().at(-1)!;
-    expect(help).toContain("\n/reports — 查看库中的年报，可加地区或单位\n");
-    expect(help).toContain("\n/missing — 查看尚未发布年报的单位，例如 /missing 凉州区 2024\n");
+    expect(help).toContain("\n/reports — 查看库中的年报，可加地区或机构\n");
+    expect(help).toContain("\n/missing — 查看尚未发布年报的机构，例如 /missing 凉州区 2024\n");
     expect(help).not.toContain("/reload");
     await bot.handleUpdate(textUpdate(ADMIN, "/help"));
     const adminHelp = texts().at(-1)!;
@@ -322,28 +344,28 @@ describe("createBot admin commands", () => {
     await bot.handleUpdate(textUpdate(ADMIN, "/reload"));
     expect(texts().slice(before)).toEqual([
       "正在载入……",
-      "重新载入完成。\n文件 files: 4（新增 added 0，更新 changed 0，未变 unchanged 4，移除 removed 1，失败 failed 0）\n" +
-        "报告 reports: 13，数字 figures: 303，勾稽提示 warnings: 0\n" +
-        "机构来源 agency from: title 3，announced 3，none 3，publisher 1，compiled_by 1，signature 1，self_reference 1\n" +
-        "未识别 unidentified: 4（可用 <文件>.meta.json 的 agency、year 指定）\n" +
-        "- 002_7ef76fd4a43235be.txt#3: no year stated\n" +
-        "- 002_7ef76fd4a43235be.txt#4: agency name withheld (XX)\n" +
-        "- 002_7ef76fd4a43235be.txt#5: agency name withheld (XX)\n" +
-        "- 002_7ef76fd4a43235be.txt#7: agency name withheld (XX)",
+      "重新载入完成。\n文件：4 个（新增 0，更新 0，未变 4，移除 1，失败 0）\n" +
+        "年报：13 份，数字：303 个，勾稽提示：0 条\n" +
+        "机构名称来源：标题 3，发布声明 3，未识别 3，发布机构 1，编制单位 1，落款 1，自称 1\n" +
+        "未识别机构或年份：4 份（可用 <文件>.meta.json 的 agency、year 指定）\n" +
+        "- 002_7ef76fd4a43235be.txt#3：未写明年份\n" +
+        "- 002_7ef76fd4a43235be.txt#4：机构名称被隐去（XX）\n" +
+        "- 002_7ef76fd4a43235be.txt#5：机构名称被隐去（XX）\n" +
+        "- 002_7ef76fd4a43235be.txt#7：机构名称被隐去（XX）",
     ]);
 
     fake.addFile("doc1", bytes, "documents/file_1.txt");
     await bot.handleUpdate(documentUpdate(ADMIN, "doc1", "004_09f93f223af1cb12.txt", bytes.length));
     expect(texts().at(-1)).toBe(
-      "已载入 004_09f93f223af1cb12.txt：\n· 黃河河務局 2011年\n\n" +
-        "文件 files: 1（新增 added 1，更新 changed 0，未变 unchanged 0，移除 removed 0，失败 failed 0）\n" +
-        "报告 reports: 14，数字 figures: 313，勾稽提示 warnings: 0\n" +
-        "机构来源 agency from: title 4，announced 3，none 3，publisher 1，compiled_by 1，signature 1，self_reference 1\n" +
-        "未识别 unidentified: 4（可用 <文件>.meta.json 的 agency、year 指定）\n" +
-        "- 002_7ef76fd4a43235be.txt#3: no year stated\n" +
-        "- 002_7ef76fd4a43235be.txt#4: agency name withheld (XX)\n" +
-        "- 002_7ef76fd4a43235be.txt#5: agency name withheld (XX)\n" +
-        "- 002_7ef76fd4a43235be.txt#7: agency name withheld (XX)",
+      "已载入 004_09f93f223af1cb12.txt：\n· 黄河河务局 2011年\n\n" +
+        "文件：1 个（新增 1，更新 0，未变 0，移除 0，失败 0）\n" +
+        "年报：14 份，数字：313 个，勾稽提示：0 条\n" +
+        "机构名称来源：标题 4，发布声明 3，未识别 3，发布机构 1，编制单位 1，落款 1，自称 1\n" +
+        "未识别机构或年份：4 份（可用 <文件>.meta.json 的 agency、year 指定）\n" +
+        "- 002_7ef76fd4a43235be.txt#3：未写明年份\n" +
+        "- 002_7ef76fd4a43235be.txt#4：机构名称被隐去（XX）\n" +
+        "- 002_7ef76fd4a43235be.txt#5：机构名称被隐去（XX）\n" +
+        "- 002_7ef76fd4a43235be.txt#7：机构名称被隐去（XX）",
     );
     expect(newReports.map((r) => `${r.agency} ${r.year}`)).toEqual(["黄河河务局 2011"]);
 
@@ -353,21 +375,21 @@ describe("createBot admin commands", () => {
     await bot.handleUpdate(textUpdate(ADMIN, "/stats"));
     expect(texts().at(-1)).toBe(
       [
-        "年报 reports：14",
-        "机关 agencies：13",
-        "年份 years：2009–2021（6 个年份）",
-        "数字 figures：313",
-        "校验警告 warnings：0",
-        "文件 files：5（失败 0）",
-        "对话 chats：2",
-        "订阅 subscribers：1",
-        "已回答问题 questions answered：2",
-        "机构来源 agency from: title 4，announced 3，none 3，publisher 1，compiled_by 1，signature 1，self_reference 1",
-        "未识别 unidentified: 4（可用 <文件>.meta.json 的 agency、year 指定）",
-        "- 002_7ef76fd4a43235be.txt#3: no year stated",
-        "- 002_7ef76fd4a43235be.txt#4: agency name withheld (XX)",
-        "- 002_7ef76fd4a43235be.txt#5: agency name withheld (XX)",
-        "- 002_7ef76fd4a43235be.txt#7: agency name withheld (XX)",
+        "年报：14 份",
+        "机构：13 个",
+        "年份：2009–2021（6 个年份）",
+        "数字：313 个",
+        "勾稽提示：0 条",
+        "文件：5 个（失败 0）",
+        "对话：2 个",
+        "订阅：1 个",
+        "已回答问题：2 个",
+        "机构名称来源：标题 4，发布声明 3，未识别 3，发布机构 1，编制单位 1，落款 1，自称 1",
+        "未识别机构或年份：4 份（可用 <文件>.meta.json 的 agency、year 指定）",
+        "- 002_7ef76fd4a43235be.txt#3：未写明年份",
+        "- 002_7ef76fd4a43235be.txt#4：机构名称被隐去（XX）",
+        "- 002_7ef76fd4a43235be.txt#5：机构名称被隐去（XX）",
+        "- 002_7ef76fd4a43235be.txt#7：机构名称被隐去（XX）",
       ].join("\n"),
     );
   });

@@ -71,7 +71,7 @@ describe("renderAnswerHtml", () => {
     const citation = { agency: "甲局", year: 2021, source: "a.txt", section: "一、总体情况", quote: "q", reportId: 1, start: 0, end: 1 };
     const blocks = renderAnswerHtml({
       status: "answered",
-      text: "出处：《甲局2021年报告》 · a.txt\n> q",
+      text: "出处：《甲局2021年报告》 · 一、总体情况 · https://example.gov.cn/a?x=1&y=2\n> q",
       agency: "甲局",
       year: 2021,
       figures: [],
@@ -83,7 +83,7 @@ describe("renderAnswerHtml", () => {
       warnings: [],
     });
     expect(blocks).toEqual([
-      { wrap: null, lines: ['出处：《<a href="https://example.gov.cn/a?x=1&amp;y=2">甲局2021年报告</a>》 · a.txt'] },
+      { wrap: null, lines: ['出处：《<a href="https://example.gov.cn/a?x=1&amp;y=2">甲局2021年报告</a>》 · 一、总体情况'] },
       { wrap: "blockquote", lines: ["q"] },
       { wrap: null, lines: ["来源：乙局&lt;2020&gt;报告 · 一、总体情况"] },
     ]);

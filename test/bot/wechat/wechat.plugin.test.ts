@@ -3,7 +3,8 @@ import type { FastifyInstance } from "fastify";
 import type { AnswerEngine } from "../../../src/answers/answer.ts";
 import { createWechatApiClient } from "../../../src/bot/wechat/wechat-api.client.ts";
 import { createWechatCipher, type WechatCipher } from "../../../src/bot/wechat/wechat.crypto.ts";
-import { createWechatMessageHandler, UNSUPPORTED_TEXT, WELCOME_TEXT } from "../../../src/bot/wechat/wechat.messages.ts";
+import { createWechatMessageHandler, UNSUPPORTED_TEXT } from "../../../src/bot/wechat/wechat.messages.ts";
+import { createWechatNotifier } from "../../../src/bot/wechat/wechat-notifier.ts";
 import { wechatReminders } from "../../../src/bot/wechat/wechat-reminders.ts";
 import { wechatSignature } from "../../../src/bot/wechat/wechat.signature.ts";
 import { parseWechatXml } from "../../../src/bot/wechat/wechat.xml.ts";
@@ -58,7 +59,7 @@ describe("wechat endpoint", () => {
     app = null;
   });
 
-  async function serve(options: { askDelayMs?: number; replyWithinMs?: number; withClient?: boolean } = {}): Promise<void> {
+  async function serve(options: { askDelayMs?: number; replyWithinMs?: number; withClient?: boolean; pushing?: boolean } = {}): Promise<void> {
     askCalls = 0;
     logs = [];
     const engine: AnswerEngine = {
@@ -72,7 +73,7 @@ describe("wechat endpoint", () => {
     const reminders = createReminders({
       db: seeded.store.db,
       source: createReportSource(seeded.store.db),
-      notifiers: {},
+      notifiers: options.pushing ? { wechat: createWechatNotifier(createWechatApiClient({ apiRoot: wechatApi.url, appId: APP_ID, appSecret: "secret" })) } : {},
       clock: () => new Date(),
       log: recordingLog(),
     });
@@ -195,10 +196,85 @@ describe("wechat endpoint", () => {
     expect(logs.some((l) => l.msg === "waiting for wechat replies before closing")).toBe(true);
   });
 
-  it("welcomes a new follower and explains what it understands to other message types", async () => {
+  const followEvent = (from: string, at: number) =>
+    `<xml><ToUserName>gh_account</ToUserName><FromUserName>${from}</FromUserName><CreateTime>${at}</CreateTime><MsgType>event</MsgType><Event>subscribe</Event></xml>`;
+
+  it("welcomes a new follower with 订阅 only where the account can push", async () => {
+    await serve({ pushing: true });
+    expect((await replyFields(await post(query(), followEvent("user-w1", 1700000100)))).Content).toBe(
+      [
+        "您好！我可以回答政府信息公开工作年度报告里的数字和内容，并给出原文出处。",
+        "直接发问题即可，例如：",
+        "· 凉州区科技局2021年公开了多少条信息",
+        "· 凉州区科学技术局2021年新收到几件政府信息公开申请？",
+        "· 凉州区科技局2021年行政复议有多少件",
+        "收到回答后，回复“原文”查看出处段落，回复“其他年份”查看同一机构其他年份。",
+        "发送“订阅”接收年报报送期限提醒，“退订”取消。",
+      ].join("\n"),
+    );
+    await app!.close();
     await serve();
-    const event = `<xml><ToUserName>gh_account</ToUserName><FromUserName>user-h</FromUserName><CreateTime>1700000000</CreateTime><MsgType>event</MsgType><Event>subscribe</Event></xml>`;
-    expect((await replyFields(await post(query(), event))).Content).toBe(WELCOME_TEXT);
+    const welcome = (await replyFields(await post(query(), followEvent("user-w2", 1700000200)))).Content!;
+    expect(welcome.split("\n").at(-1)).toBe("发送“截止日期”查看年报公布的期限。");
+    expect(welcome).not.toContain("订阅");
+  });
+
+  it("takes a number or a distinguishing name as the choice among fitting agencies, and 原文 and 其他年份 by keyword", async () => {
+    await serve();
+    const say = async (content: string, id: string) => (await replyFields(await post(query(), textXml("user-p", content, id)))).Content!;
+    const listing = [
+      "有几个机构符合，请指明是哪一个：",
+      "1. 本溪市教育局（辽宁省，2010年）",
+      "2. 宁安市教育局（黑龙江省牡丹江市，2013年）",
+      "",
+      "回复序号（如“1”）或能区分的名称即可选择。",
+    ].join("\n");
+    expect(await say("教育局2021年公开了多少条信息", "900")).toBe(listing);
+    expect(await say("3", "901")).toBe("请回复 1 到 2 之间的序号，或机构名称。");
+    const benxi = await say("1", "902");
+    expect(benxi.split("\n").slice(0, 3)).toEqual([
+      "本溪市教育局2010年年报：主动公开政府信息 656条。",
+      "其中：政策法规类 36条；计划规划类 4条；教育业务类 616条。",
+      "出处：《本溪市教育局2010年政府信息公开工作年度报告》 · 二、公开政府信息情况",
+    ]);
+    expect(await say("教育局2021年公开了多少条信息", "903")).toBe(listing);
+    expect(await say("宁安的", "904")).toMatch(/^宁安市教育局2013年年报：/);
+    expect(await say("凉州区科技局2020年公开了多少条信息", "905")).toBe("未收录凉州区科学技术局2020年的年报。已收录该机构2021年的年报。");
+    expect(await say("其他年份", "906")).toBe("凉州区科学技术局还有这些年份的年报：2021年。\n回复年份（如“2021年”）查看同一问题的答案。");
+    expect((await say("2021年", "907")).split("\n")[0]).toBe("凉州区科学技术局2021年年报：主动公开政府信息 13条。");
+    expect(await say("原文", "908")).toBe(
+      "《凉州区科学技术局2021年政府信息公开工作年度报告》 · 二、主动公开政府信息情况\n\n" +
+        "「(一)主动公开政府信息的情况。2021年我局共主动公开政府信息13条,其中,公开指南1条,公开要点1条,年度报告1条,机关简介1条,政务文件2条,政策法规2条,财务预决算和“三公”经费2条,机构职能1条,机构领导及其分工1条,工作落实情况1条。\n" +
+        "(二)主动公开政府信息的主要类别。主动公开政府信息共设置7个栏目11项,主要包含有机构职能、机构领导及其分工、政策法规、规划计划、财务预决算和“三公”经费、行政职权、政务文件、行政许可和行政处罚双公示等。」",
+    );
+    expect(await say("原文", "909")).toMatch(/^《凉州区科学技术局2021年政府信息公开工作年度报告》/);
+    expect(await say("火星市教育局2021年公开了多少条信息", "911")).toBe(
+      [
+        "未收录“火星市教育局”2021年的年报。",
+        "相近的机构有：",
+        "1. 本溪市教育局（辽宁省，2010年）",
+        "2. 宁安市教育局（黑龙江省牡丹江市，2013年）",
+        "",
+        "回复序号（如“1”）或能区分的名称即可选择。",
+      ].join("\n"),
+    );
+    expect(await say("2", "912")).toMatch(/^宁安市教育局2013年年报：主动公开政府信息 1339条。\n/);
+    const stranger = (await replyFields(await post(query(), textXml("user-q", "原文", "910")))).Content;
+    expect(stranger).toBe("请先提一个问题，再回复“原文”或“其他年份”。");
+  });
+
+  it("answers a voice message by WeChat's transcript, and explains itself where there is none", async () => {
+    await serve();
+    const voice = (id: string, recognition: string | null) =>
+      `<xml><ToUserName><![CDATA[gh_account]]></ToUserName><FromUserName><![CDATA[user-v]]></FromUserName><CreateTime>${Math.floor(Date.now() / 1000)}</CreateTime>` +
+      `<MsgType><![CDATA[voice]]></MsgType><MediaId><![CDATA[m${id}]]></MediaId><Format><![CDATA[amr]]></Format>` +
+      `${recognition === null ? "" : `<Recognition><![CDATA[${recognition}]]></Recognition>`}<MsgId>${id}</MsgId></xml>`;
+    expect((await replyFields(await post(query(), voice("950", QUESTION)))).Content!.split("\n")[0]).toBe("凉州区科学技术局2021年年报：主动公开政府信息 13条。");
+    expect((await replyFields(await post(query(), voice("951", null)))).Content).toBe(UNSUPPORTED_TEXT);
+  });
+
+  it("explains what it understands to other message types", async () => {
+    await serve();
     const image = `<xml><ToUserName>gh_account</ToUserName><FromUserName>user-h</FromUserName><CreateTime>1700000001</CreateTime><MsgType>image</MsgType><PicUrl>http://x/y.jpg</PicUrl><MsgId>77</MsgId></xml>`;
     expect((await replyFields(await post(query(), image))).Content).toBe(UNSUPPORTED_TEXT);
     const weird = `<xml><ToUserName>gh_account</ToUserName><FromUserName>user-h</FromUserName><CreateTime>1700000002</CreateTime><MsgType>hologram</MsgType><MsgId>78</MsgId></xml>`;

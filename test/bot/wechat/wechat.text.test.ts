@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { byteLength, cutForReply, renderAnswerText } from "../../../src/bot/wechat/wechat.text.ts";
 
 describe("wechat text", () => {
-  it("strips markup, quotes in 「」 and adds the link of a named source", () => {
+  it("strips markup, quotes in 「」 and keeps the web address on the source line", () => {
     const text = renderAnswerText({
       status: "answered",
-      text: "甲局2021年年报：主动公开 **13条**。\n出处：《甲局报告》 · a.txt\n> 共主动公开13条",
+      text: "甲局2021年年报：主动公开 **13条**。\n出处：《甲局报告》 · 二 · https://x.gov.cn/a\n> 共主动公开13条",
       agency: "甲局",
       year: 2021,
       figures: [],
@@ -13,7 +13,7 @@ describe("wechat text", () => {
       candidates: [],
       warnings: [],
     });
-    expect(text).toBe("甲局2021年年报：主动公开 13条。\n出处：《甲局报告》 · a.txt\n\n「共主动公开13条」\n\n链接：https://x.gov.cn/a");
+    expect(text).toBe("甲局2021年年报：主动公开 13条。\n出处：《甲局报告》 · 二 · https://x.gov.cn/a\n\n「共主动公开13条」");
   });
 
   it("keeps a reply within 2048 UTF-8 bytes, cut at a paragraph, with a pointer to the rest", () => {

@@ -56,8 +56,9 @@ export function adminFeature(deps: AdminFeatureDeps): Composer<Context> {
     await ctx.reply(await deps.actions.stats());
   });
 
-  feature.on("message:document", async (ctx) => {
-    if (!isAdmin(ctx)) return void (await ctx.reply(REFUSAL_TEXT));
+  feature.on("message:document", async (ctx, next) => {
+    // Anyone else's file is a message the bot cannot read, answered as such further on.
+    if (!isAdmin(ctx)) return next();
     const document = ctx.message.document;
     const name = document.file_name ?? "upload.txt";
     if (!/\.(txt|html?|pdf)$/i.test(name)) return void (await ctx.reply("只接受 .txt、.html 或 .pdf 年报文件。"));

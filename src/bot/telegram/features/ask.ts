@@ -3,7 +3,8 @@
  * comes back in HTML with buttons: `原文` for each cited passage, other years of the same agency,
  * and one button per candidate of an ambiguous question. The /start example buttons ask here too.
  */
-import type { Answer, AnswerEngine, Candidate } from "../../../answers/answer.ts";
+import type { Answer, AnswerEngine } from "../../../answers/answer.ts";
+import { candidateQuestion } from "../../candidate-question.ts";
 import { renderAnswerHtml, renderPassageHtml } from "../answer-html.ts";
 import { fitsCallbackData, type QuestionMemo } from "../callback-data.ts";
 import { Composer, InlineKeyboard, type Context } from "../grammy.ts";
@@ -19,15 +20,6 @@ export interface AskFeatureDeps {
 
 const MAX_PASSAGE_BUTTONS = 3;
 const MAX_YEAR_BUTTONS = 6;
-
-// Years as people write them, so a picked candidate's year replaces the one asked.
-const YEAR_MENTION = /(?:19|20)\d{2}\s*年度?|[〇零一二三四五六七八九]{4}\s*年度?|[去今前]年/gu;
-
-/** The question to ask for one candidate of an ambiguous answer: the candidate named first, with its year. */
-export function candidateQuestion(candidate: Candidate, question: string): string {
-  const rest = candidate.year ? question.replace(YEAR_MENTION, "") : question;
-  return `${candidate.agency}${candidate.year ? `${candidate.year}年` : ""} ${rest.trim()}`;
-}
 
 export function askFeature(deps: AskFeatureDeps): Composer<Context> {
   const feature = new Composer<Context>();

@@ -8,7 +8,7 @@ export const EXAMPLE_QUESTIONS = [
 ];
 
 export const START_TEXT = [
-  "您好！我回答政府信息公开工作年度报告里的问题：数字、单位、年份，并附上原文出处。",
+  "您好！我回答政府信息公开工作年度报告里的问题：数字、机构、年份，并附上原文出处。",
   "直接发问题即可，也可以点下面的例子。",
 ].join("\n");
 
@@ -20,15 +20,16 @@ export interface StartFeatureDeps {
   adminIds: readonly number[];
 }
 
-/** The /help text: how to ask, then one line per command, then what the buttons do. */
-export function helpText(commands: readonly BotCommand[], admin: boolean): string {
+/** The /help text: how to ask, then one line per command, then what the buttons do and how to ask from another chat. */
+export function helpText(commands: readonly BotCommand[], admin: boolean, username = ""): string {
   return [
     "直接发问题，例如“凉州区科技局2021年公开了多少条信息”。",
     "",
     ...commands.map((c) => `/${c.command} — ${c.description}`),
     ...(admin ? ["（管理员）发送 .txt、.html 或 .pdf 年报文件即可载入。"] : []),
     "",
-    "答案下方的“原文”按钮显示出处段落，年份按钮查看同一单位其他年份。",
+    "答案下方的“原文”按钮显示出处段落，年份按钮查看同一机构其他年份。",
+    ...(username ? [`在任意聊天中输入 @${username} 加问题，可以把答案发到那里。`] : []),
   ].join("\n");
 }
 
@@ -40,7 +41,8 @@ export function startFeature(deps: StartFeatureDeps): Composer<Context> {
   });
   feature.command("help", async (ctx) => {
     const admin = ctx.from !== undefined && deps.adminIds.includes(ctx.from.id);
-    await ctx.reply(admin ? helpText([...deps.commands, ...deps.adminCommands], true) : helpText(deps.commands, false));
+    const username = ctx.me.username;
+    await ctx.reply(admin ? helpText([...deps.commands, ...deps.adminCommands], true, username) : helpText(deps.commands, false, username));
   });
   return feature;
 }
