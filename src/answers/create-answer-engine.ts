@@ -98,6 +98,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (text.length === 0) return index.reports.map(toEntry).sort((x, y) => (y.year ?? 0) - (x.year ?? 0) || x.reportId - y.reportId);
       return entriesOf(matchingAgencies(text, index));
     },
+
+    async report(reportId) {
+      const found = (await current()).reports.find((r) => r.id === reportId);
+      return found ? toEntry(found) : null;
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Callback data of inline buttons (Telegram allows at most 64 bytes): `p:<reportId>:<start>` shows
- * a passage, `y:<year>` asks for another year, `q:<id>` asks a remembered question, `x:<index>` an
+ * a passage, `a:<reportId>` asks about that report's agency and year (`y:<year>`, from older
+ * messages, asks for another year of the chat's latest agency), `q:<id>` asks a remembered question, `x:<index>` an
  * example question, `r:<page>:<filter>` pages the report list.
  */
 import { randomBytes } from "node:crypto";

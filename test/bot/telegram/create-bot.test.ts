@@ -163,12 +163,29 @@ describe("createBot", () => {
     expect(String(lastSent().text)).toContain("本溪市教育局2010年");
   });
 
-  it("offers the other years of the agency, which ask again for that year in the same chat", async () => {
+  it("offers the other years of the agency, each naming its report", async () => {
     await bot.handleUpdate(textUpdate(USER, "凉州区科技局2020年公开了多少条信息"));
     const keyboard = lastSent().reply_markup as Keyboard;
-    expect(keyboard.inline_keyboard.flat().map((b) => [b.text, b.callback_data])).toEqual([["2021年", "y:2021"]]);
-    await bot.handleUpdate(callbackUpdate(USER, "y:2021"));
+    const [report] = await seeded.engine.catalog("凉州区科学技术局");
+    expect(keyboard.inline_keyboard.flat().map((b) => [b.text, b.callback_data])).toEqual([["2021年", `a:${report!.reportId}`]]);
+    await bot.handleUpdate(callbackUpdate(USER, `a:${report!.reportId}`));
     expect(String(lastSent().text)).toContain("凉州区科学技术局2021年年报：主动公开政府信息 <b>13条</b>。");
+  });
+
+  it("answers a year button about the agency of the message it sits under, not the chat's latest", async () => {
+    const chat = USER + 7;
+    await bot.handleUpdate(textUpdate(chat, "凉州区科技局2020年公开了多少条信息"));
+    const older = (lastSent().reply_markup as Keyboard).inline_keyboard.flat().find((b) => b.text === "2021年")!;
+    await bot.handleUpdate(textUpdate(chat, "龙港区2012年主动公开了多少条信息"));
+    expect(String(lastSent().text)).toContain("龙港区人民政府2012年");
+    await bot.handleUpdate(callbackUpdate(chat, older.callback_data));
+    expect(String(lastSent().text)).toContain("凉州区科学技术局2021年年报：主动公开政府信息 <b>13条</b>。");
+    expect(String(lastSent().text)).not.toContain("龙港区");
+  });
+
+  it("tells the user when the report a year button names is gone", async () => {
+    await bot.handleUpdate(callbackUpdate(USER, "a:999999"));
+    expect(lastSent().text).toBe("这份报告已不在库中，请重新提问。");
   });
 
   it("never recalls another question for a candidate button from before a restart", async () => {

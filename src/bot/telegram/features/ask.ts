@@ -59,11 +59,15 @@ export function askFeature(deps: AskFeatureDeps): Composer<Context> {
     if (result.agency && result.status !== "clarify") {
       const catalog = await deps.engine.catalog(result.agency);
       const sameAgency = [...catalog, ...result.candidates].filter((e) => e.agency === result.agency && e.year !== null && e.year !== result.year);
-      const years = [...new Set(sameAgency.map((e) => e.year!))]
-        .sort((a, b) => b - a)
-        .slice(0, MAX_YEAR_BUTTONS);
+      // One report per year: its id names both the agency and the year, so the button keeps its subject.
+      const byYear = new Map<number, number | null>();
+      for (const e of sameAgency) if (!byYear.has(e.year!) || byYear.get(e.year!) === null) byYear.set(e.year!, e.reportId);
+      const years = [...byYear.keys()].sort((a, b) => b - a).slice(0, MAX_YEAR_BUTTONS);
       if (seen.size > 0 && years.length > 0) keyboard.row();
-      for (const year of years) keyboard.text(`${year}年`, `y:${year}`);
+      for (const year of years) {
+        const reportId = byYear.get(year);
+        keyboard.text(`${year}年`, reportId === null || reportId === undefined ? `y:${year}` : `a:${reportId}`);
+      }
     }
     return keyboard;
   }
@@ -87,7 +91,18 @@ export function askFeature(deps: AskFeatureDeps): Composer<Context> {
     await replyHtml(ctx, renderPassageHtml(view));
   });
 
-  // A follow-up in the same chat: the engine keeps the agency and the subject the chat asked about.
+  // Another year of the agency of the message the button sits under, whatever the chat asked since.
+  feature.callbackQuery(/^a:(\d+)$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const report = await deps.engine.report(Number(ctx.match[1]));
+    if (report === null || report.agency === null || report.year === null) {
+      await ctx.reply("这份报告已不在库中，请重新提问。");
+      return;
+    }
+    await answer(ctx, `那${report.agency}${report.year}年呢？`);
+  });
+
+  // Buttons sent before reports were named by id: a follow-up on the chat's latest agency.
   feature.callbackQuery(/^y:(\d{4})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     await answer(ctx, `那${ctx.match[1]}年呢？`);
