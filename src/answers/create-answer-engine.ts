@@ -8,7 +8,7 @@ import { agenciesWithin, answerListing, answerRanking, entriesOf, MORE_WORDS, pl
 import { answerForAgency, base, passageCitation } from "./answer-report.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog/catalog-index.ts";
 import { kindMentions } from "./catalog/alias-table.ts";
-import { createCatalogCache } from "./catalog/catalog-cache.ts";
+import { createCatalogCache, type CatalogCache } from "./catalog/catalog-cache.ts";
 import { questionText } from "./question/question-text.ts";
 import { understand, type Understanding } from "./question/understand-question.ts";
 import { createReportCache, type ReportCache } from "./report-cache.ts";
@@ -18,6 +18,8 @@ export interface AnswerEngineDeps {
   source: ReportSource;
   chats: ChatStateStore;
   now: () => Date;
+  /** The catalogue cache, when another reader of the catalogue shares it (default: one of its own). */
+  catalog?: CatalogCache;
 }
 
 /** Longest question answered, in characters; a longer one gets a `clarify` answer asking for a shorter one. */
@@ -34,7 +36,7 @@ const CLARIFY = [
 ].join("\n");
 
 export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
-  const catalog = createCatalogCache(deps.source);
+  const catalog = deps.catalog ?? createCatalogCache(deps.source);
   const reports = createReportCache(deps.source);
   let cachedVersion = -1;
 

@@ -8,6 +8,11 @@ import { randomBytes } from "node:crypto";
 
 export const CALLBACK_DATA_BYTES = 64;
 
+/** The button data that asks about a report's agency and year (`a:<reportId>`). */
+export function askReportData(reportId: number): string {
+  return `a:${reportId}`;
+}
+
 /** True when `data` fits Telegram's callback-data limit. */
 export function fitsCallbackData(data: string): boolean {
   return Buffer.byteLength(data, "utf8") <= CALLBACK_DATA_BYTES;

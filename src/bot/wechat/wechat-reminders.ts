@@ -8,7 +8,7 @@ export function wechatReminders(reminders: Reminders): WechatReminders {
     recordInbound: (chatId, at) => reminders.recordInbound(chatId, at),
     async command(chatId, text, at) {
       const parsed = parseChineseReminderCommand(text);
-      return parsed ? answerReminderCommand(reminders, chatId, parsed.command, parsed.args, at) : null;
+      return parsed ? (await answerReminderCommand(reminders, chatId, parsed.command, parsed.args, at)).text : null;
     },
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Answer, AnswerEngine, Candidate } from "../../../answers/answer.ts";
 import { renderAnswerHtml, renderPassageHtml } from "../answer-html.ts";
-import { fitsCallbackData, type QuestionMemo } from "../callback-data.ts";
+import { askReportData, fitsCallbackData, type QuestionMemo } from "../callback-data.ts";
 import { Composer, InlineKeyboard, type Context } from "../grammy.ts";
 import { replyHtml } from "../reply.ts";
 import { exampleQuestion } from "./start.ts";
@@ -66,7 +66,7 @@ export function askFeature(deps: AskFeatureDeps): Composer<Context> {
       if (seen.size > 0 && years.length > 0) keyboard.row();
       for (const year of years) {
         const reportId = byYear.get(year);
-        keyboard.text(`${year}年`, reportId === null || reportId === undefined ? `y:${year}` : `a:${reportId}`);
+        keyboard.text(`${year}年`, reportId === null || reportId === undefined ? `y:${year}` : askReportData(reportId));
       }
     }
     return keyboard;

@@ -1,0 +1,108 @@
+/**
+ * What a subscriber names (`/subscribe 凉州区科技局`, `/missing 凉州区`) read against the catalogue
+ * with the same resolver as questions: short names, places and their stems. A place written alone
+ * follows the agencies of that place at its own level and above (not its townships); a bare level
+ * (省级) or a name the catalogue does not hold is refused with suggestions.
+ */
+import type { AgencyLevel } from "../../domain/report.ts";
+import { questionText } from "../question/question-text.ts";
+import { resolveAgency } from "./agency-resolver.ts";
+import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
+
+/** The outcome of reading a name: something to follow, or why not with names to suggest. */
+export type FollowTarget =
+  | { kind: "agency"; name: string }
+  | { kind: "place"; name: string }
+  | { kind: "ambiguous"; mention: string; candidates: string[] }
+  | { kind: "unknown"; mention: string; near: string[] }
+  /** A level (省级, 县级) names no agency; `near` lists some agencies of that level. */
+  | { kind: "level"; mention: string; near: string[] };
+
+/** One agency as the filing watch sees it. */
+export interface DirectoryAgency {
+  name: string;
+  level: AgencyLevel;
+  government: boolean;
+  /** Report years held, ascending. */
+  years: number[];
+}
+
+const MAX_SUGGESTIONS = 5;
+
+/** Levels from the top; an agency below a place's own level (its townships) is not followed with the place. */
+const LEVEL_RANK: Record<AgencyLevel, number> = { national: 0, province: 1, city: 2, county: 3, township: 4, unknown: 5 };
+
+const LEVEL_WORD = /^(国家|中央|省|自治区|市|地|州|盟|县|区|旗|乡|镇|乡镇|街道)级(?:机关|单位|部门|政府)?$/u;
+const LEVEL_OF_WORD: Record<string, AgencyLevel> = {
+  国家: "national",
+  中央: "national",
+  省: "province",
+  自治区: "province",
+  市: "city",
+  地: "city",
+  州: "city",
+  盟: "city",
+  县: "county",
+  区: "county",
+  旗: "county",
+  乡: "township",
+  镇: "township",
+  乡镇: "township",
+  街道: "township",
+};
+
+/** Reads one name a subscriber typed. */
+export function resolveFollowTarget(typed: string, index: CatalogIndex): FollowTarget {
+  const text = questionText(typed).replace(/\s+/gu, "");
+  const level = LEVEL_WORD.exec(text);
+  if (level) {
+    const wanted = LEVEL_OF_WORD[level[1]!]!;
+    const near = index.agencies.filter((a) => a.government && levelOf(a) === wanted).map((a) => a.name);
+    return { kind: "level", mention: typed.trim(), near: near.slice(0, MAX_SUGGESTIONS) };
+  }
+  if (index.byPlace.has(text) || index.byRegion.has(text)) return { kind: "place", name: text };
+  const resolution = resolveAgency(text, [], index);
+  switch (resolution.kind) {
+    case "agency":
+      return { kind: "agency", name: resolution.agency.name };
+    case "place":
+      return { kind: "place", name: resolution.place };
+    case "ambiguous":
+      return { kind: "ambiguous", mention: typed.trim(), candidates: names(resolution.candidates) };
+    case "unknown":
+      return { kind: "unknown", mention: typed.trim(), near: names(resolution.near) };
+    case "none": {
+      const near = index.search.search(text, MAX_SUGGESTIONS).filter((hit) => hit.matched.length >= 2);
+      return { kind: "unknown", mention: typed.trim(), near: near.map((hit) => index.agencies[hit.id]!.name) };
+    }
+  }
+}
+
+/** The agencies a followed agency or place covers: the agency itself, or a place's agencies at its level and above. */
+export function coveredAgencies(scope: "agency" | "place", name: string, index: CatalogIndex): DirectoryAgency[] {
+  if (scope === "agency") {
+    const agency = index.byName.get(name);
+    return agency ? [directoryAgency(agency)] : [];
+  }
+  const named = index.byPlace.get(name) ?? [];
+  const within = [...new Set([...named, ...(index.byRegion.get(name) ?? [])])];
+  if (within.length === 0) return [];
+  // The place's own level: that of its best-placed agency named after it (凉州区人民政府: county).
+  const ranks = (named.length > 0 ? named : within).map((a) => LEVEL_RANK[levelOf(a)]);
+  const own = Math.min(...ranks.filter((rank) => rank < LEVEL_RANK.unknown), LEVEL_RANK.township);
+  return within.filter((a) => LEVEL_RANK[levelOf(a)] <= own || (levelOf(a) === "unknown" && named.includes(a))).map(directoryAgency);
+}
+
+export function directoryAgency(agency: AgencyEntry): DirectoryAgency {
+  const years = [...new Set(agency.reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+  return { name: agency.name, level: levelOf(agency), government: agency.government, years };
+}
+
+/** The level of an agency's newest report. */
+function levelOf(agency: AgencyEntry): AgencyLevel {
+  return agency.reports[0]?.level ?? "unknown";
+}
+
+function names(entries: readonly AgencyEntry[]): string[] {
+  return entries.slice(0, MAX_SUGGESTIONS).map((a) => a.name);
+}
