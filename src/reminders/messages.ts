@@ -115,7 +115,7 @@ const CAVEAT = "（以本资料库收录为准；未收录不等于未公布。�
 function listingLines(result: MissingReports, limit: number): string[] {
   const where = result.place ?? "全部机关";
   if (result.missing.length === 0 && result.filed.length === 0 && result.notExpected === 0) {
-    return [`资料库里没有“${where}”往年的年度报告，无法判断${result.reportYear}年度报告是否已公布。`];
+    return [`资料库里没有“${where}”受该期限约束的机关往年的年度报告，无法判断${result.reportYear}年度报告是否已公布。`];
   }
   const head = `${where}：${result.reportYear}年度报告，资料库中已有${result.filed.length}家，近年有报告而本年度尚未收录${result.missing.length}家。`;
   const lines = [head, ...missingLines(result, limit)];

@@ -53,12 +53,14 @@ describe.each(DIALECTS)("on %s", (dialect) => {
 
     it("says on subscribing that pushes reach the user only within 48 hours of their last message", async () => {
       const reply = await answerReminderCommand(reminders, "wx:o-1", "subscribe", "", now);
-      expect(reply.split("\n")).toEqual([
-        "已订阅年报提醒。",
-        "提醒：部门和政府年报",
-        "提前30天、7天、1天和当天提醒；截止后告诉你哪些机关尚未公布。退订请发送“退订”。",
-        "注意：公众号只能在你最近一次发消息后的48小时内给你推送；超出时提醒无法送达。期限临近时请发条消息给我们。",
+      expect(reply.text.split("\n")).toEqual([
+        "已订阅年报提醒：",
+        "· 全部机关：部门和政府年报",
+        "提前30天、7天、1天和当天提醒；截止后告诉您所关注的哪些机关尚未公布；关注的机关有新年报时通知您。",
+        "全部退订请发送“退订”；只退订其中一项，请发送“退订 名称”。",
+        "注意：公众号只能在您最近一次发消息后的48小时内给您推送；超出时提醒无法送达。期限临近时请发条消息给我们。",
       ]);
+      expect(reply.unfollowButtons).toEqual([]);
     });
 
     it("says on subscribing when the account cannot push at all, and names the Chinese command words", async () => {
@@ -70,14 +72,15 @@ describe.each(DIALECTS)("on %s", (dialect) => {
         log: recordingLog(),
       });
       const reply = await answerReminderCommand(passiveOnly, "wx:o-2", "subscribe", "政府", now);
-      expect(reply.split("\n")).toEqual([
-        "已订阅年报提醒。",
-        "提醒：政府年报（3月31日）",
-        "提前30天、7天、1天和当天提醒；截止后告诉你哪些机关尚未公布。退订请发送“退订”。",
+      expect(reply.text.split("\n")).toEqual([
+        "已订阅年报提醒：",
+        "· 全部机关：政府年报（3月31日）",
+        "提前30天、7天、1天和当天提醒；截止后告诉您所关注的哪些机关尚未公布；关注的机关有新年报时通知您。",
+        "全部退订请发送“退订”；只退订其中一项，请发送“退订 名称”。",
         "注意：这里暂未开通主动推送，提醒暂时无法送达；查看截止日期请发送“截止日期”。",
       ]);
-      expect(await answerReminderCommand(passiveOnly, "wx:o-3", "subscriptions", "", now)).toBe(
-        "你还没有订阅年报提醒。订阅请发送“订阅”，可加“部门”“政府”或地区、机关名。",
+      expect((await answerReminderCommand(passiveOnly, "wx:o-3", "subscriptions", "", now)).text).toBe(
+        "您还没有订阅年报提醒。订阅请发送“订阅”，可加“部门”“政府”或地区、机关名。",
       );
     });
 

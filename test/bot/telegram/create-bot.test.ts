@@ -265,9 +265,9 @@ describe("createBot", () => {
     const reminders = createReminders({ db: seeded.store.db, source: createReportSource(seeded.store.db), notifiers: {}, clock: () => new Date(), log });
     const withReminders = plainBot({ subscriptions: subscriptionsFeature({ reminders, clock: () => new Date() }) });
     await withReminders.handleUpdate(textUpdate(3003, "/subscribe 凉州区"));
-    expect(String(lastSent().text)).toMatch(/^已订阅年报提醒。/);
+    expect(String(lastSent().text)).toMatch(/^已订阅年报提醒：\n· 凉州区（地区）：部门和政府年报\n/);
     await withReminders.handleUpdate(textUpdate(3003, "/unsubscribe"));
-    expect(lastSent().text).toBe("已退订年报提醒。");
+    expect(lastSent().text).toBe("已退订全部年报提醒。");
   });
 
   it("refuses admin commands and uploads from others", async () => {
