@@ -5,7 +5,7 @@ import { createReminders, type Reminders } from "../../src/reminders/reminders.t
 import { createReportSource } from "../../src/store/report-source.ts";
 import { DIALECTS } from "../support/test-databases.ts";
 import { openTempStore, type TempStore } from "../support/temp-store.ts";
-import { recordingLog, shanghaiNine } from "./reminders-fixture.ts";
+import { recordingLog, seedReports, shanghaiNine } from "./reminders-fixture.ts";
 
 /** The customer-service client's shape: records sends, and refuses some openids with a WeChat errcode. */
 class RecordingSender implements CustomerServiceSender {
@@ -49,6 +49,30 @@ describe.each(DIALECTS)("on %s", (dialect) => {
       expect(parseChineseReminderCommand("退订")).toEqual({ command: "unsubscribe", args: "" });
       expect(parseChineseReminderCommand("未报送 凉州区 2026年")).toEqual({ command: "missing", args: "凉州区 2026年" });
       expect(parseChineseReminderCommand("订阅号是什么")).toBeNull();
+    });
+
+    it("tells a follower of a new report in plain text: the title once, each figure with its sentence, and how to unsubscribe", async () => {
+      await seedReports(temp.store, [{ agency: "武威市凉州区财政局", year: 2025, province: "甘肃省", city: "武威市", county: "凉州区" }]);
+      await reminders.subscribe("wx:o-1", { kind: null, follows: ["凉州区财政局"] });
+      await reminders.recordInbound("wx:o-1", now);
+      const added = await seedReports(temp.store, [
+        {
+          agency: "武威市凉州区财政局",
+          year: 2026,
+          province: "甘肃省",
+          city: "武威市",
+          county: "凉州区",
+          figures: [{ metric: "proactive.total", value: 126, unit: "条", quote: "2026年主动公开政府信息126条。" }],
+        },
+      ]);
+      expect((await reminders.notifyNewReports(added)).map((s) => `${s.status} ${s.chatId}`)).toEqual(["sent wx:o-1"]);
+      expect(sender.sent.map((s) => s.text)).toEqual([
+        [
+          "【新年报】您关注的武威市凉州区财政局有新年报：《武威市凉州区财政局2026年政府信息公开工作年度报告》",
+          "主动公开政府信息：126条（原文：“2026年主动公开政府信息126条。”）",
+          "全部退订请发送“退订”；只退订其中一项，请发送“退订 名称”。",
+        ].join("\n"),
+      ]);
     });
 
     it("says on subscribing that pushes reach the user only within 48 hours of their last message", async () => {
