@@ -1,7 +1,7 @@
 /**
  * What a subscriber names (`/subscribe 凉州区科技局`, `/missing 凉州区`) read against the catalogue
  * with the same resolver as questions: short names, places and their stems. A place written alone
- * follows the agencies of that place at its own level and above (not its townships); a bare level
+ * follows the agencies within it, not its townships (unless it is one); a bare level
  * (省级) or a name the catalogue does not hold is refused with suggestions.
  */
 import type { AgencyLevel } from "../../domain/report.ts";
@@ -28,9 +28,6 @@ export interface DirectoryAgency {
 }
 
 const MAX_SUGGESTIONS = 5;
-
-/** Levels from the top; an agency below a place's own level (its townships) is not followed with the place. */
-const LEVEL_RANK: Record<AgencyLevel, number> = { national: 0, province: 1, city: 2, county: 3, township: 4, unknown: 5 };
 
 const LEVEL_WORD = /^(国家|中央|省|自治区|市|地|州|盟|县|区|旗|乡|镇|乡镇|街道)级(?:机关|单位|部门|政府)?$/u;
 const LEVEL_OF_WORD: Record<string, AgencyLevel> = {
@@ -60,7 +57,7 @@ export function resolveFollowTarget(typed: string, index: CatalogIndex): FollowT
     const near = index.agencies.filter((a) => a.government && levelOf(a) === wanted).map((a) => a.name);
     return { kind: "level", mention: typed.trim(), near: near.slice(0, MAX_SUGGESTIONS) };
   }
-  if (index.byPlace.has(text) || index.byRegion.has(text)) return { kind: "place", name: text };
+  if (index.byPlace.has(text) || index.byRegion.has(text)) return { kind: "place", name: fullPlace(text, index) };
   const resolution = resolveAgency(text, [], index);
   switch (resolution.kind) {
     case "agency":
@@ -78,7 +75,11 @@ export function resolveFollowTarget(typed: string, index: CatalogIndex): FollowT
   }
 }
 
-/** The agencies a followed agency or place covers: the agency itself, or a place's agencies at its level and above. */
+/**
+ * The agencies a followed agency or place covers: the agency itself, or the agencies within a
+ * place, its townships only when the place is a township itself (a county's subscriber follows
+ * the county's government and departments, not every township in it).
+ */
 export function coveredAgencies(scope: "agency" | "place", name: string, index: CatalogIndex): DirectoryAgency[] {
   if (scope === "agency") {
     const agency = index.byName.get(name);
@@ -86,11 +87,17 @@ export function coveredAgencies(scope: "agency" | "place", name: string, index: 
   }
   const named = index.byPlace.get(name) ?? [];
   const within = [...new Set([...named, ...(index.byRegion.get(name) ?? [])])];
-  if (within.length === 0) return [];
-  // The place's own level: that of its best-placed agency named after it (凉州区人民政府: county).
-  const ranks = (named.length > 0 ? named : within).map((a) => LEVEL_RANK[levelOf(a)]);
-  const own = Math.min(...ranks.filter((rank) => rank < LEVEL_RANK.unknown), LEVEL_RANK.township);
-  return within.filter((a) => LEVEL_RANK[levelOf(a)] <= own || (levelOf(a) === "unknown" && named.includes(a))).map(directoryAgency);
+  const township = TOWNSHIP_PLACE.test(name) || (named.length > 0 && named.every((a) => levelOf(a) === "township"));
+  return within.filter((a) => township || levelOf(a) !== "township").map(directoryAgency);
+}
+
+const TOWNSHIP_PLACE = /(?:乡|镇|街道)$/u;
+
+/** The place as its agencies write it in full (凉州区 for 凉州), or as typed when none does. */
+function fullPlace(text: string, index: CatalogIndex): string {
+  const named = index.byPlace.get(text) ?? index.byRegion.get(text) ?? [];
+  const forms = named.flatMap((a) => [...a.places, ...a.within]).filter((p) => p.startsWith(text) && p.length > text.length);
+  return forms.sort((a, b) => a.length - b.length)[0] ?? text;
 }
 
 export function directoryAgency(agency: AgencyEntry): DirectoryAgency {
