@@ -102,7 +102,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     },
 
     async report(reportId) {
-      const found = (await current()).reports.find((r) => r.id === reportId);
+      // A report just ingested (a new-report notice's button) may be in the store before the index.
+      const found = (await current()).reports.find((r) => r.id === reportId) ?? (await current(true)).reports.find((r) => r.id === reportId);
       return found ? toEntry(found) : null;
     },
   };

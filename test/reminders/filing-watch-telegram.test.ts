@@ -11,7 +11,7 @@ import { createReportSource } from "../../src/store/report-source.ts";
 import { listSubscriptions, recordInbound } from "../../src/store/subscription.repository.ts";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.ts";
 import { openSeededEngine, recordingLog, SEED_DIR, type SeededEngine } from "../support/seeded-engine.ts";
-import { BOT_INFO, documentUpdate, textUpdate } from "../support/telegram-updates.ts";
+import { BOT_INFO, callbackUpdate, documentUpdate, textUpdate } from "../support/telegram-updates.ts";
 import { shanghaiNine } from "./reminders-fixture.ts";
 
 const ADMIN = 1;
@@ -156,6 +156,19 @@ describe("the filing watch over Telegram, on reports ingested from files", () =>
     expect((await notices[0]!).map((s) => `${s.status} ${s.key}`)).toEqual(["sent new_report:凉州区科学技术局:2022:tg:7"]);
     expect(textsTo(LIANGZHOU_FOLLOWER, beforeReload)).toEqual([newReportNotice(2022, 17)]);
     expect(textsTo(GULANG_FOLLOWER, beforeReload)).toEqual([]);
+
+    // The notice's button asks about the new report itself; the chat then follows up on that agency.
+    const notice = fake.sent("sendMessage").filter((c) => c.payload.chat_id === LIANGZHOU_FOLLOWER).at(-1)!.payload;
+    const [[button]] = (notice.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard as [
+      [{ text: string; callback_data: string }],
+    ];
+    expect(button.text).toBe("问这份年报");
+    const beforeTap = fake.sent("sendMessage").length;
+    await bot.handleUpdate(callbackUpdate(LIANGZHOU_FOLLOWER, button.callback_data));
+    expect(textsTo(LIANGZHOU_FOLLOWER, beforeTap)).toEqual([
+      "收录的凉州区科学技术局年报：\n- 凉州区科学技术局 2022年：《凉州区科学技术局2022年政府信息公开工作年度报告》",
+    ]);
+    expect(await say(LIANGZHOU_FOLLOWER, "主动公开了多少条信息")).toEqual([expect.stringContaining("凉州区科学技术局2022年年报：主动公开政府信息 <b>17条</b>")]);
 
     expect(await say(LIANGZHOU_FOLLOWER, "/missing 凉州区 2022")).toEqual(["凉州区：2022年度报告，资料库中已有1家，近年有报告而本年度尚未收录0家。"]);
 
