@@ -7,6 +7,7 @@ import { createReminders, type Reminders, type RemindersDeps } from "../../src/r
 import { addDays } from "../../src/reminders/shanghai-time.ts";
 import { createReportSource } from "../../src/store/report-source.ts";
 import { claimSends, sendLogCounts } from "../../src/store/send-log.repository.ts";
+import { importSubscriptions } from "../../src/store/subscription.repository.ts";
 import type { Store } from "../../src/store/db.ts";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.ts";
 import { DIALECTS } from "../support/test-databases.ts";
@@ -350,6 +351,16 @@ describe.each(DIALECTS)("on %s", (dialect) => {
       expect(await service.removeEntry("wx:o-1", only.id)).toBeNull();
       expect((await service.removeEntry("tg:1", only.id))?.follows?.name).toBe("武威市凉州区科学技术局");
       expect(await service.subscriptions("tg:1")).toBeNull();
+    });
+
+    it("resolves a name kept as typed from before names were resolved when it is used", async () => {
+      await importSubscriptions(temp.store.db, [
+        { chatId: "tg:1", entries: [{ id: 0, kind: null, follows: { scope: "name", name: "凉州区科技局" }, createdAt: now.toISOString() }], createdAt: now.toISOString() },
+      ]);
+      const added = await seedReports(temp.store, [{ agency: "武威市凉州区科学技术局", year: 2025, province: "甘肃省", city: "武威市", county: "凉州区" }]);
+      expect((await reminders().notifyNewReports(added)).map((s) => `${s.status} ${s.key}`)).toEqual([
+        "sent new_report:武威市凉州区科学技术局:2025:tg:1",
+      ]);
     });
   });
 
