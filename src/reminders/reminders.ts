@@ -4,21 +4,12 @@
  * `createReminders(deps)` is its factory; `src/main.ts` starts and stops its schedule.
  */
 import type { Kysely } from "kysely";
-import { createAgencyDirectory, type AgencyDirectory, type DirectoryAgency, type FollowTarget } from "../answers/catalog/agency-directory.ts";
+import { createAgencyDirectory, type AgencyDirectory } from "../answers/catalog/agency-directory.ts";
 import { createCatalogCache } from "../answers/catalog/catalog-cache.ts";
 import type { ReportSource } from "../answers/report-source.ts";
 import type { Schema } from "../store/schema.ts";
 import { loggedKeysUnder, takeAbandonedClaims, type AbandonedClaim } from "../store/send-log.repository.ts";
-import {
-  addEntries,
-  countSubscriptions,
-  deleteEntry,
-  deleteSubscription,
-  getSubscription,
-  listSubscriptions,
-  recordInbound,
-  type EntryChange,
-} from "../store/subscription.repository.ts";
+import { countSubscriptions, deleteEntry, deleteSubscription, getSubscription, listSubscriptions, recordInbound } from "../store/subscription.repository.ts";
 import { commandWords } from "./command-words.ts";
 import {
   loadDeadlineCalendar,
@@ -26,15 +17,19 @@ import {
   type DeadlineCalendar,
 } from "./deadline-calendar.ts";
 import { deadlineReminderPrefix, dueReminders, entryCovers, type DueReminder } from "./due-reminders.ts";
+import { coverageCache, followStatus, uniqueRefs } from "./follow-coverage.ts";
+import { createFollowing, type MissingOutcome, type SubscribeOutcome, type UnfollowOutcome } from "./following.ts";
 import { afterDeadlineText, deadlineReminderText, type FollowStatus, type UpcomingDeadline } from "./messages.ts";
 import { newReportNotice } from "./new-report-notice.ts";
-import { agencyKind, findMissingReports, type AgencyKind, type MissingReports } from "./missing-reports.ts";
+import { findMissingReports, type AgencyKind, type MissingReports } from "./missing-reports.ts";
 import type { Delivery, Notifier } from "./notifier.ts";
 import type { ReminderLog } from "./reminder-log.ts";
 import { DEFAULT_SEND_TIME, startReminderSchedule, type ReminderSchedule } from "./schedule.ts";
 import { createDeliverer, type DeliveryOptions, type Outgoing, type SendReport } from "./send-delivery.ts";
 import { daysBetween, shanghaiDate, shanghaiInstant, type DailyTime } from "./shanghai-time.ts";
 import type { FollowRef, Subscription, SubscriptionEntry, SubscriptionFilters } from "./subscription.ts";
+
+export type { MissingOutcome, SubscribeOutcome, UnfollowOutcome } from "./following.ts";
 
 export type { ReminderLog } from "./reminder-log.ts";
 export type { SendReport } from "./send-delivery.ts";
@@ -107,29 +102,11 @@ export interface Reminders {
   readonly calendar: DeadlineCalendar;
 }
 
-/** A name that could not be followed, with why and what to suggest. */
-export type RefusedName = Exclude<FollowTarget, { kind: "agency" } | { kind: "place" }>;
-
-export interface SubscribeOutcome {
-  changes: EntryChange[];
-  refused: RefusedName[];
-  /** The chat's subscriptions after the change; null when it has none. */
-  subscription: Subscription | null;
-}
-
-export interface UnfollowOutcome {
-  removed: SubscriptionEntry[];
-  /** Names that match no entry of the chat. */
-  notFollowed: string[];
-  subscription: Subscription | null;
-}
-
-export type MissingOutcome = { kind: "listing"; result: MissingReports } | { kind: "refused"; refused: RefusedName };
-
 export function createReminders(deps: RemindersDeps): Reminders {
   const { db, source, clock, log } = deps;
   const calendar = deps.calendar ?? loadDeadlineCalendar();
   const directory = deps.directory ?? createAgencyDirectory(createCatalogCache(source));
+  const following = createFollowing({ db, directory, calendar, clock });
   const options = deps.options ?? {};
   const abandonedAfterMs = options.abandonedAfterMs ?? 10 * 60 * 1000;
   const sendAt = options.sendAt ?? DEFAULT_SEND_TIME;
@@ -192,7 +169,7 @@ export function createReminders(deps: RemindersDeps): Reminders {
     }
     const due = await notYetLogged(dueReminders(calendar, await listSubscriptions(db), today));
     // Many subscriptions follow the same places: each is looked up once per check.
-    const coverage = coverageCache();
+    const coverage = coverageCache(directory);
     const listings = new Map<string, MissingReports>();
     const listing = async (ref: FollowRef | null, reportYear: number, kind: AgencyKind | null): Promise<MissingReports> => {
       const id = JSON.stringify([ref, reportYear, kind]);
@@ -227,23 +204,12 @@ export function createReminders(deps: RemindersDeps): Reminders {
     return { date: today, dryRun, sends, abandoned };
   }
 
-  /** The agencies an entry's target covers, each target looked up once (a check, a batch of notices). */
-  function coverageCache(): (ref: FollowRef | null) => Promise<DirectoryAgency[]> {
-    const found = new Map<string, Promise<DirectoryAgency[]>>();
-    return (ref) => {
-      const id = ref === null ? "" : `${ref.scope}:${ref.name}`;
-      let agencies = found.get(id);
-      if (!agencies) found.set(id, (agencies = directory.covered(ref)));
-      return agencies;
-    };
-  }
-
   async function notifyNewReports(
     added: ReadonlyArray<{ id: number; agency: string | null; year: number | null }>,
   ): Promise<SendReport[]> {
     const followers = (await listSubscriptions(db)).filter((s) => s.entries.some((entry) => entry.follows !== null));
     if (followers.length === 0) return [];
-    const coverage = coverageCache();
+    const coverage = coverageCache(directory);
     const items: Outgoing[] = [];
     for (const report of added) {
       if (report.agency === null) continue;
@@ -273,55 +239,6 @@ export function createReminders(deps: RemindersDeps): Reminders {
     return deliver(items, clock(), false);
   }
 
-  async function subscribe(chatId: string, filters: SubscriptionFilters): Promise<SubscribeOutcome> {
-    const kind = filters.kind === "both" ? null : filters.kind;
-    const refused: RefusedName[] = [];
-    const targets: Array<FollowRef | null> = [];
-    for (const name of filters.follows) {
-      const target = await directory.resolve(name);
-      if (target.kind === "agency" || target.kind === "place") {
-        if (!targets.some((t) => t?.scope === target.kind && t.name === target.name)) targets.push({ scope: target.kind, name: target.name });
-      } else refused.push(target);
-    }
-    // Only refused names: nothing is subscribed in their place.
-    if (filters.follows.length === 0) targets.push(null);
-    const changes = targets.length > 0 ? await addEntries(db, chatId, kind, targets, clock()) : [];
-    return { changes, refused, subscription: await getSubscription(db, chatId) };
-  }
-
-  async function unfollow(chatId: string, names: readonly string[]): Promise<UnfollowOutcome> {
-    const subscription = await getSubscription(db, chatId);
-    const removed: SubscriptionEntry[] = [];
-    const notFollowed: string[] = [];
-    for (const name of names) {
-      const target = await directory.resolve(name);
-      const resolved = target.kind === "agency" || target.kind === "place" ? target.name : null;
-      const matching = (subscription?.entries ?? []).filter(
-        (entry) => entry.follows !== null && (entry.follows.name === name || entry.follows.name === resolved),
-      );
-      if (matching.length === 0) notFollowed.push(name);
-      for (const entry of matching) {
-        if (removed.some((r) => r.id === entry.id)) continue;
-        const gone = await deleteEntry(db, chatId, entry.id);
-        if (gone) removed.push(gone);
-      }
-    }
-    return { removed, notFollowed, subscription: await getSubscription(db, chatId) };
-  }
-
-  async function missing(place: string | null, year?: number): Promise<MissingOutcome> {
-    const now = clock();
-    let ref: FollowRef | null = null;
-    if (place !== null) {
-      const target = await directory.resolve(place);
-      if (target.kind !== "agency" && target.kind !== "place") return { kind: "refused", refused: target };
-      ref = { scope: target.kind, name: target.name };
-    }
-    const reportYear = year ?? yearLastDue(now);
-    const result = findMissingReports(ref?.name ?? null, await directory.covered(ref), calendar, { reportYear, asOf: shanghaiDate(now) });
-    return { kind: "listing", result };
-  }
-
   return {
     calendar,
     async start() {
@@ -337,15 +254,18 @@ export function createReminders(deps: RemindersDeps): Reminders {
       await queue;
     },
     runCheck: (now, checkOptions) => serially(() => runCheck(now, checkOptions)),
-    subscribe,
+    subscribe: (chatId, filters) => following.subscribe(chatId, filters),
     unsubscribe: (chatId) => deleteSubscription(db, chatId),
-    unfollow,
+    unfollow: (chatId, names) => following.unfollow(chatId, names),
     removeEntry: (chatId, entryId) => deleteEntry(db, chatId, entryId),
     subscriptions: (chatId) => getSubscription(db, chatId),
     countSubscribers: () => countSubscriptions(db),
     recordInbound: (chatId, at) => recordInbound(db, chatId, at),
     notifyNewReports: (added) => serially(() => notifyNewReports(added)),
-    missing,
+    missing(place, year) {
+      const now = clock();
+      return following.missing(place, year ?? yearLastDue(now), shanghaiDate(now));
+    },
     upcomingDeadlines(now) {
       const today = shanghaiDate(now);
       const year = Number(today.slice(0, 4));
@@ -367,18 +287,4 @@ function countBy(values: readonly string[]): Record<string, number> {
   return counts;
 }
 
-/** The followed agencies of one target of the rule's kind, and which of them filed for the year. */
-function followStatus(ref: FollowRef, agencies: readonly DirectoryAgency[], reportYear: number, kind: AgencyKind | null): FollowStatus {
-  const status: FollowStatus = { label: ref.name, filed: [], notFiled: [] };
-  for (const agency of agencies) {
-    if (kind !== null && agencyKind(agency.name) !== kind) continue;
-    (agency.years.includes(reportYear) ? status.filed : status.notFiled).push(agency.name);
-  }
-  status.filed.sort((a, b) => a.localeCompare(b, "zh"));
-  status.notFiled.sort((a, b) => a.localeCompare(b, "zh"));
-  return status;
-}
 
-function uniqueRefs(refs: readonly FollowRef[]): FollowRef[] {
-  return refs.filter((ref, i) => refs.findIndex((r) => r.scope === ref.scope && r.name === ref.name) === i);
-}
