@@ -4,8 +4,7 @@
  * `createReminders(deps)` is its factory; `src/main.ts` starts and stops its schedule.
  */
 import type { Kysely } from "kysely";
-import { createAgencyDirectory, type AgencyDirectory } from "../answers/catalog/agency-directory.ts";
-import { createCatalogCache } from "../answers/catalog/catalog-cache.ts";
+import { agencyDirectoryOver, type AgencyDirectory } from "../answers/catalog/agency-directory.ts";
 import type { ReportSource } from "../answers/report-source.ts";
 import type { Schema } from "../store/schema.ts";
 import { loggedKeysUnder, takeAbandonedClaims, type AbandonedClaim } from "../store/send-log.repository.ts";
@@ -105,7 +104,7 @@ export interface Reminders {
 export function createReminders(deps: RemindersDeps): Reminders {
   const { db, source, clock, log } = deps;
   const calendar = deps.calendar ?? loadDeadlineCalendar();
-  const directory = deps.directory ?? createAgencyDirectory(createCatalogCache(source));
+  const directory = deps.directory ?? agencyDirectoryOver(source);
   const following = createFollowing({ db, directory, calendar, clock });
   const options = deps.options ?? {};
   const abandonedAfterMs = options.abandonedAfterMs ?? 10 * 60 * 1000;

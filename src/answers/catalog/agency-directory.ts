@@ -3,7 +3,8 @@
  * resolver, and the agencies a followed agency or place covers. The narrow interface the
  * reminders reach the catalogue through; it shares the catalogue cache of the answer engine.
  */
-import type { CatalogCache } from "./catalog-cache.ts";
+import type { ReportSource } from "../report-source.ts";
+import { createCatalogCache, type CatalogCache } from "./catalog-cache.ts";
 import { coveredAgencies, directoryAgency, resolveFollowTarget, type DirectoryAgency, type FollowTarget } from "./follow-target.ts";
 
 export type { DirectoryAgency, FollowTarget } from "./follow-target.ts";
@@ -31,4 +32,9 @@ export function createAgencyDirectory(catalog: CatalogCache): AgencyDirectory {
       return target.kind === "agency" || target.kind === "place" ? coveredAgencies(target.kind, target.name, index) : [];
     },
   };
+}
+
+/** A directory with a catalogue cache of its own, for a process that answers no questions (the reminders CLI, tests). */
+export function agencyDirectoryOver(source: ReportSource): AgencyDirectory {
+  return createAgencyDirectory(createCatalogCache(source));
 }
