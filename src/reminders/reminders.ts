@@ -185,7 +185,8 @@ export function createReminders(deps: RemindersDeps): Reminders {
       const { rule, reportYear } = reminder.occurrence;
       const kind: AgencyKind | null = rule.kind === "all" ? null : rule.kind;
       const entries = reminder.subscription.entries.filter((entry) => entryCovers(entry, rule));
-      const targets = entries.some((entry) => entry.follows === null) ? [] : uniqueRefs(entries.map((entry) => entry.follows!));
+      const targets = uniqueRefs(entries.flatMap((entry) => (entry.follows ? [entry.follows] : [])));
+      const followsAll = entries.some((entry) => entry.follows === null);
       const words = commandWords(base.chatId);
       if (reminder.topic === "deadline") {
         const statuses: FollowStatus[] = [];
@@ -194,7 +195,8 @@ export function createReminders(deps: RemindersDeps): Reminders {
         continue;
       }
       const results: MissingReports[] = [];
-      for (const ref of targets.length > 0 ? targets : [null]) results.push(await listing(ref, reportYear, kind));
+      // Who has not filed anywhere already names the followed agencies among the rest.
+      for (const ref of followsAll || targets.length === 0 ? [null] : targets) results.push(await listing(ref, reportYear, kind));
       items.push({ ...base, text: afterDeadlineText(reminder.occurrence, results, words) });
     }
     const sends = await deliver(items, now, dryRun);
