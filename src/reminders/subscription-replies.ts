@@ -61,9 +61,9 @@ export function refusalLine(refused: RefusedName): string {
     case "ambiguous":
       return `有几个机构符合“${refused.mention}”，请写出全名${suggestions(refused.candidates, "：")}。`;
     case "unknown":
-      return refused.near.length > 0
-        ? `资料库中没有“${refused.mention}”，相近的有：${refused.near.join("、")}。`
-        : `资料库中没有“${refused.mention}”，请检查名称，或写出所在的省、市、县。`;
+      if (refused.near.length > 0) return `资料库中没有“${refused.mention}”，相近的有：${refused.near.join("、")}。`;
+      if (refused.alike.length > 0) return `资料库中没有“${refused.mention}”，收录的有：${refused.alike.join("、")}。`;
+      return `资料库中没有“${refused.mention}”，请检查名称，或写出所在的省、市、县。`;
   }
 }
 

@@ -32,7 +32,9 @@ describe("reading what a subscriber names", () => {
     expect(resolveFollowTarget("县级", index)).toEqual({ kind: "level", mention: "县级", near: ["武威市凉州区人民政府", "龙港区人民政府"] });
     expect(resolveFollowTarget("省级", index)).toEqual({ kind: "level", mention: "省级", near: [] });
     expect(resolveFollowTarget("教育局", index)).toEqual({ kind: "ambiguous", mention: "教育局", candidates: ["宁安市教育局", "本溪市教育局"] });
-    expect(resolveFollowTarget("火星市", index)).toEqual({ kind: "unknown", mention: "火星市", near: [] });
+    // No name is like it: the places of its kind that the catalogue holds, those with most agencies first.
+    expect(resolveFollowTarget("火星市", index)).toEqual({ kind: "unknown", mention: "火星市", near: [], alike: ["武威市", "本溪市", "宁安市"] });
+    expect(resolveFollowTarget("火星", index)).toEqual({ kind: "unknown", mention: "火星", near: [], alike: [] });
   });
 
   it("covers a county's government and departments, not its townships; a township covers itself", () => {

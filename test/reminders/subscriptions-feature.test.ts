@@ -149,7 +149,7 @@ describe.each(DIALECTS)("on %s", (dialect) => {
     });
 
     it("refuses a name the catalogue does not hold and a bare level, with suggestions, and subscribes nothing for them", async () => {
-      expect(await say(7, "/subscribe 火星市")).toBe(["未订阅：", "· 资料库中没有“火星市”，请检查名称，或写出所在的省、市、县。"].join("\n"));
+      expect(await say(7, "/subscribe 火星市")).toBe(["未订阅：", "· 资料库中没有“火星市”，收录的有：武威市。"].join("\n"));
       expect(await say(7, "/subscribe 县级")).toBe(["未订阅：", "· “县级”是级别，不是具体的地区或机关，请写出名称，例如：武威市凉州区人民政府。"].join("\n"));
       expect(await reminders.subscriptions("tg:7")).toBeNull();
       expect(await say(7, "/subscribe 凉州区 火星市")).toBe(
@@ -157,12 +157,12 @@ describe.each(DIALECTS)("on %s", (dialect) => {
           "已订阅年报提醒：",
           "· 凉州区（地区）：部门和政府年报",
           "以下名称未订阅：",
-          "· 资料库中没有“火星市”，请检查名称，或写出所在的省、市、县。",
+          "· 资料库中没有“火星市”，收录的有：武威市。",
           "提前30天、7天、1天和当天提醒；截止后告诉您所关注的哪些机关尚未公布；关注的机关有新年报时通知您。",
           HINT,
         ].join("\n"),
       );
-      expect(await say(7, "/missing 火星市 2026")).toBe("资料库中没有“火星市”，请检查名称，或写出所在的省、市、县。");
+      expect(await say(7, "/missing 火星市 2026")).toBe("资料库中没有“火星市”，收录的有：武威市。");
     });
 
     it("reminds each subscriber of where the agencies they follow stand, the deadline and its basis once, and how to unsubscribe", async () => {
@@ -226,7 +226,7 @@ describe.each(DIALECTS)("on %s", (dialect) => {
           "（以本资料库收录为准；未收录不等于未公布。）",
         ].join("\n"),
       );
-      expect(await say(7, "/missing 天祝县")).toBe("资料库中没有“天祝县”，请检查名称，或写出所在的省、市、县。");
+      expect(await say(7, "/missing 天祝县")).toBe("资料库中没有“天祝县”，收录的有：古浪县。");
       expect(await say(7, "/missing 省级")).toBe("“省级”是级别，不是具体的地区或机关，请写出名称。");
     });
 

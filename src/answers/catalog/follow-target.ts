@@ -7,6 +7,7 @@
 import type { AgencyLevel } from "../../domain/report.ts";
 import { questionText } from "../question/question-text.ts";
 import { resolveAgency } from "./agency-resolver.ts";
+import { PLACE_SUFFIXES } from "./alias-table.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
 
 /** The outcome of reading a name: something to follow, or why not with names to suggest. */
@@ -14,7 +15,8 @@ export type FollowTarget =
   | { kind: "agency"; name: string }
   | { kind: "place"; name: string }
   | { kind: "ambiguous"; mention: string; candidates: string[] }
-  | { kind: "unknown"; mention: string; near: string[] }
+  /** `near`: names like it; else `alike`: places of the same kind (市, 县) the catalogue holds. */
+  | { kind: "unknown"; mention: string; near: string[]; alike: string[] }
   /** A level (省级, 县级) names no agency; `near` lists some agencies of that level. */
   | { kind: "level"; mention: string; near: string[] };
 
@@ -66,11 +68,14 @@ export function resolveFollowTarget(typed: string, index: CatalogIndex): FollowT
       return { kind: "place", name: resolution.place };
     case "ambiguous":
       return { kind: "ambiguous", mention: typed.trim(), candidates: names(resolution.candidates) };
-    case "unknown":
-      return { kind: "unknown", mention: typed.trim(), near: names(resolution.near) };
+    case "unknown": {
+      const near = names(resolution.near);
+      return { kind: "unknown", mention: typed.trim(), near, alike: near.length > 0 ? [] : placesLike(text, index) };
+    }
     case "none": {
       const near = index.search.search(text, MAX_SUGGESTIONS).filter((hit) => hit.matched.length >= 2);
-      return { kind: "unknown", mention: typed.trim(), near: near.map((hit) => index.agencies[hit.id]!.name) };
+      const found = near.map((hit) => index.agencies[hit.id]!.name);
+      return { kind: "unknown", mention: typed.trim(), near: found, alike: found.length > 0 ? [] : placesLike(text, index) };
     }
   }
 }
@@ -108,6 +113,20 @@ export function directoryAgency(agency: AgencyEntry): DirectoryAgency {
 /** The level of an agency's newest report. */
 function levelOf(agency: AgencyEntry): AgencyLevel {
   return agency.reports[0]?.level ?? "unknown";
+}
+
+/**
+ * For an unknown place with no near match (火星市), places of the same kind the catalogue holds
+ * (海口市, 本溪市), those with most agencies first: what the subscriber can follow instead.
+ */
+function placesLike(text: string, index: CatalogIndex): string[] {
+  const suffix = PLACE_SUFFIXES.find((s) => text.endsWith(s) && text.length > s.length);
+  if (!suffix) return [];
+  const counts = new Map<string, number>();
+  for (const agency of index.agencies) {
+    for (const place of agency.places) if (place.endsWith(suffix)) counts.set(place, (counts.get(place) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "zh")).slice(0, MAX_SUGGESTIONS).map(([place]) => place);
 }
 
 function names(entries: readonly AgencyEntry[]): string[] {
