@@ -64,9 +64,11 @@ export function askFeature(deps: AskFeatureDeps): Composer<Context> {
       for (const e of sameAgency) if (!byYear.has(e.year!) || byYear.get(e.year!) === null) byYear.set(e.year!, e.reportId);
       const years = [...byYear.keys()].sort((a, b) => b - a).slice(0, MAX_YEAR_BUTTONS);
       if (seen.size > 0 && years.length > 0) keyboard.row();
+      const asked = years.length > 0 ? deps.memo.keep(question) : "";
       for (const year of years) {
         const reportId = byYear.get(year);
-        keyboard.text(`${year}年`, reportId === null || reportId === undefined ? `y:${year}` : askReportData(reportId));
+        const data = reportId === null || reportId === undefined ? `y:${year}` : `${askReportData(reportId)}:${asked}`;
+        keyboard.text(`${year}年`, fitsCallbackData(data) ? data : `y:${year}`);
       }
     }
     return keyboard;
@@ -91,15 +93,18 @@ export function askFeature(deps: AskFeatureDeps): Composer<Context> {
     await replyHtml(ctx, renderPassageHtml(view));
   });
 
-  // Another year of the agency of the message the button sits under, whatever the chat asked since.
-  feature.callbackQuery(/^a:(\d+)$/, async (ctx) => {
+  // The report a button names, whatever the chat asked since: another year of the agency of the
+  // message it sits under (the question asked there, while remembered), or a new report's notice.
+  feature.callbackQuery(/^a:(\d+)(?::([0-9a-z]+))?$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const report = await deps.engine.report(Number(ctx.match[1]));
     if (report === null || report.agency === null || report.year === null) {
       await ctx.reply("这份报告已不在库中，请重新提问。");
       return;
     }
-    await answer(ctx, `那${report.agency}${report.year}年呢？`);
+    const asked = ctx.match[2] === undefined ? undefined : deps.memo.recall(ctx.match[2]);
+    const subject = { agency: report.agency, year: report.year, reportId: report.reportId };
+    await answer(ctx, asked === undefined ? `那${report.agency}${report.year}年呢？` : candidateQuestion(subject, asked));
   });
 
   // Buttons sent before reports were named by id: a follow-up on the chat's latest agency.
