@@ -179,6 +179,7 @@ export function createReminders(deps: RemindersDeps): Reminders {
       }
       return found;
     };
+    const plainTexts = new Map<string, string>();
     const items: Outgoing[] = [];
     for (const reminder of due) {
       const base = { key: reminder.key, chatId: reminder.subscription.chatId, topic: reminder.topic };
@@ -189,6 +190,14 @@ export function createReminders(deps: RemindersDeps): Reminders {
       const followsAll = entries.some((entry) => entry.follows === null);
       const words = commandWords(base.chatId);
       if (reminder.topic === "deadline") {
+        if (targets.length === 0) {
+          // Subscribers who follow no agency in particular share one text per deadline and channel.
+          const id = `${reminder.prefix}${words.unsubscribe}`;
+          let text = plainTexts.get(id);
+          if (!text) plainTexts.set(id, (text = deadlineReminderText(calendar, reminder.occurrence, today, [], words)));
+          items.push({ ...base, text });
+          continue;
+        }
         const statuses: FollowStatus[] = [];
         for (const ref of targets) statuses.push(followStatus(ref, await coverage(ref), reportYear, kind));
         items.push({ ...base, text: deadlineReminderText(calendar, reminder.occurrence, today, statuses, words) });
