@@ -117,6 +117,14 @@ function listingLines(result: MissingReports, limit: number): string[] {
   if (result.missing.length === 0 && result.filed.length === 0 && result.notExpected === 0) {
     return [`资料库里没有“${where}”受该期限约束的机关往年的年度报告，无法判断${result.reportYear}年度报告是否已公布。`];
   }
+  const [only] = result.missing;
+  // One agency asked about by name: its own standing, not a count of one.
+  if (result.filed.length === 0 && result.missing.length === 1 && only!.agency === result.place) {
+    return [`${where}：尚未收录${result.reportYear}年度报告（已有${only!.filedYears.at(-1)}年度报告${dueNote(only!.due, result.asOf)}）。`];
+  }
+  if (result.missing.length === 0 && result.filed.length === 1 && result.filed[0] === result.place) {
+    return [`${where}：资料库中已有${result.reportYear}年度报告。`];
+  }
   const head = `${where}：${result.reportYear}年度报告，资料库中已有${result.filed.length}家，近年有报告而本年度尚未收录${result.missing.length}家。`;
   const lines = [head, ...missingLines(result, limit)];
   if (result.notExpected > 0) {
