@@ -4,6 +4,7 @@
  * follows the agencies within it, not its townships (unless it is one); a bare level
  * (省级) or a name the catalogue does not hold is refused with suggestions.
  */
+import levelWords from "../../../data/level-words.json" with { type: "json" };
 import type { AgencyLevel } from "../../domain/report.ts";
 import { questionText } from "../question/question-text.ts";
 import { resolveAgency } from "./agency-resolver.ts";
@@ -31,24 +32,12 @@ export interface DirectoryAgency {
 
 const MAX_SUGGESTIONS = 5;
 
-const LEVEL_WORD = /^(国家|中央|省|自治区|市|地|州|盟|县|区|旗|乡|镇|乡镇|街道)级(?:机关|单位|部门|政府)?$/u;
-const LEVEL_OF_WORD: Record<string, AgencyLevel> = {
-  国家: "national",
-  中央: "national",
-  省: "province",
-  自治区: "province",
-  市: "city",
-  地: "city",
-  州: "city",
-  盟: "city",
-  县: "county",
-  区: "county",
-  旗: "county",
-  乡: "township",
-  镇: "township",
-  乡镇: "township",
-  街道: "township",
-};
+const LEVEL_OF_WORD = levelWords.levels as Record<string, AgencyLevel>;
+// Longest first, so 乡镇级 is read as 乡镇, not 镇.
+const LEVEL_WORD = new RegExp(
+  `^(${Object.keys(LEVEL_OF_WORD).sort((x, y) => y.length - x.length).join("|")})级(?:${levelWords.after.join("|")})?$`,
+  "u",
+);
 
 /** Reads one name a subscriber typed. */
 export function resolveFollowTarget(typed: string, index: CatalogIndex): FollowTarget {
