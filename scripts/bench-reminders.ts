@@ -85,7 +85,11 @@ async function fanOut(subscriptions: number, maxPerSecond: number, fakeLimit: nu
     const createdAt = "2026-11-23T00:00:00.000Z";
     await importSubscriptions(
       store.db,
-      Array.from({ length: subscriptions }, (_, i) => ({ chatId: `tg:${100_000_000 + i}`, kind: null, follows: [], createdAt })),
+      Array.from({ length: subscriptions }, (_, i) => ({
+        chatId: `tg:${100_000_000 + i}`,
+        entries: [{ id: 0, kind: null, follows: null, createdAt }],
+        createdAt,
+      })),
     );
     const bot = new Bot("bench", { client: { apiRoot: fake.url }, botInfo: BOT_INFO });
     bot.api.config.use(autoRetry({ maxDelaySeconds: 5, maxRetryAttempts: 3 }));

@@ -5,6 +5,8 @@
  * shutdown on SIGINT/SIGTERM. The only module (with the CLIs) that reads `process.env`.
  */
 import path from "node:path";
+import { createAgencyDirectory } from "./answers/catalog/agency-directory.ts";
+import { createCatalogCache } from "./answers/catalog/catalog-cache.ts";
 import { createAnswerEngine } from "./answers/create-answer-engine.ts";
 import { createAdminActions, QUESTIONS_COUNTER } from "./bot/telegram/admin-actions.ts";
 import { commandMenus } from "./bot/telegram/bot-commands.ts";
@@ -44,7 +46,9 @@ async function main(config: Config): Promise<void> {
   });
   const clock = () => new Date();
   const source = createReportSource(store.db);
-  const engine = createAnswerEngine({ source, chats: createChatStateStore(store.db), now: clock });
+  // One catalogue index in memory, shared by questions and by the names subscribers type.
+  const catalog = createCatalogCache(source);
+  const engine = createAnswerEngine({ source, chats: createChatStateStore(store.db), now: clock, catalog });
   const onQuestion = async () => void (await incrementCounter(store.db, QUESTIONS_COUNTER));
 
   const wechatClient =
@@ -64,7 +68,7 @@ async function main(config: Config): Promise<void> {
   let runner: TelegramRunner | null = null;
   const notifiers: { telegram?: Notifier; wechat?: Notifier } = {};
   if (wechatClient) notifiers.wechat = createWechatNotifier(wechatClient);
-  const reminders = createReminders({ db: store.db, source, notifiers, clock, log });
+  const reminders = createReminders({ db: store.db, source, directory: createAgencyDirectory(catalog), notifiers, clock, log });
   const notifyNewReports = (reports: Array<{ id: number; agency: string | null; year: number | null }>) => {
     reminders.notifyNewReports(reports).catch((error: unknown) => log.error({ err: error }, "new-report notices failed"));
   };

@@ -227,7 +227,7 @@ describe("npm start (src/main.ts)", () => {
       fake.pushUpdate(textUpdate(77, "/subscribe 凉州区") as unknown as Record<string, unknown>);
       fake.pushUpdate(textUpdate(77, "凉州区科技局2021年公开了多少条信息") as unknown as Record<string, unknown>);
       const replies = await eventually(() => (fake.sent("sendMessage").length >= 2 ? fake.sent("sendMessage") : undefined), 20_000);
-      expect(String(replies[0]!.payload.text)).toMatch(/^已订阅年报提醒。/);
+      expect(String(replies[0]!.payload.text)).toMatch(/^已订阅年报提醒：\n· 凉州区（地区）：部门和政府年报\n/);
       expect(String(replies[1]!.payload.text)).toContain("<b>13条</b>");
       const exited = new Promise<number | null>((resolve) => proc.once("exit", resolve));
       proc.kill("SIGTERM");

@@ -95,4 +95,6 @@ export interface AnswerEngine {
   passage(reportId: number, start: number): Promise<PassageView | null>;
   /** Reports the corpus holds whose agency or place matches `filter` (all when empty), newest year first. */
   catalog(filter: string): Promise<CatalogEntry[]>;
+  /** One report of the catalogue by its store id (what a button under an answer names), or null when it is gone. */
+  report(reportId: number): Promise<CatalogEntry | null>;
 }

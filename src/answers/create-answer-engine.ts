@@ -8,7 +8,7 @@ import { agenciesWithin, answerListing, answerRanking, entriesOf, MORE_WORDS, pl
 import { answerForAgency, base, passageCitation } from "./answer-report.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog/catalog-index.ts";
 import { kindMentions } from "./catalog/alias-table.ts";
-import { createCatalogCache } from "./catalog/catalog-cache.ts";
+import { createCatalogCache, type CatalogCache } from "./catalog/catalog-cache.ts";
 import { questionText } from "./question/question-text.ts";
 import { smallTalkReply } from "./question/small-talk.ts";
 import { understand, type Understanding } from "./question/understand-question.ts";
@@ -19,6 +19,8 @@ export interface AnswerEngineDeps {
   source: ReportSource;
   chats: ChatStateStore;
   now: () => Date;
+  /** The catalogue cache, when another reader of the catalogue shares it (default: one of its own). */
+  catalog?: CatalogCache;
 }
 
 /** Longest question answered, in characters; a longer one gets a `clarify` answer asking for a shorter one. */
@@ -35,7 +37,7 @@ const CLARIFY = [
 ].join("\n");
 
 export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
-  const catalog = createCatalogCache(deps.source);
+  const catalog = deps.catalog ?? createCatalogCache(deps.source);
   const reports = createReportCache(deps.source);
   let cachedVersion = -1;
 
@@ -100,6 +102,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const text = questionText(filter);
       if (text.length === 0) return index.reports.map(toEntry).sort((x, y) => (y.year ?? 0) - (x.year ?? 0) || x.reportId - y.reportId);
       return entriesOf(matchingAgencies(text, index));
+    },
+
+    async report(reportId) {
+      // A report just ingested (a new-report notice's button) may be in the store before the index.
+      const found = (await current()).reports.find((r) => r.id === reportId) ?? (await current(true)).reports.find((r) => r.id === reportId);
+      return found ? toEntry(found) : null;
     },
   };
 }

@@ -15,16 +15,21 @@ import {
   type DeadlineRule,
 } from "./deadline-calendar.ts";
 import { addDays, daysBetween, type IsoDate } from "./shanghai-time.ts";
-import type { Subscription } from "./subscription.ts";
+import type { Subscription, SubscriptionEntry } from "./subscription.ts";
 
 /** A reminder due for one subscription; its send-log `key` is `prefix` followed by the chat id. */
 export type DueReminder =
   | { topic: "deadline"; prefix: string; key: string; subscription: Subscription; occurrence: DeadlineOccurrence; leadDays: number }
   | { topic: "after_deadline"; prefix: string; key: string; subscription: Subscription; occurrence: DeadlineOccurrence };
 
-/** Whether a subscription's deadline choice covers a rule (the 2008 rule covers every agency). */
+/** Whether an entry's deadline choice covers a rule (the 2008 rule covers every agency). */
+export function entryCovers(entry: SubscriptionEntry, rule: DeadlineRule): boolean {
+  return entry.kind === null || rule.kind === "all" || rule.kind === entry.kind;
+}
+
+/** Whether any of a chat's entries covers a rule: the chat gets one reminder for it, whatever number of entries do. */
 export function subscriptionCovers(subscription: Subscription, rule: DeadlineRule): boolean {
-  return subscription.kind === null || rule.kind === "all" || rule.kind === subscription.kind;
+  return subscription.entries.some((entry) => entryCovers(entry, rule));
 }
 
 /** The lead time whose reminder is due on `today`, or null when none is (too early, or past the deadline). */

@@ -1,11 +1,19 @@
 /**
- * The filing watch: agencies in the catalogue that filed reports for earlier years but have none
- * for a given report year. Pure: it reads a catalogue listing and the deadline calendar.
+ * The filing watch: agencies that filed reports for recent years but have none for a given report
+ * year. Pure: it reads the agencies a place covers (from the catalogue) and the deadline calendar.
+ *
+ * An agency is expected to have filed for year Y when the deadline rule for Y binds it (the 2019
+ * rules bind county level and above, art. 49 of the regulation; the 2008 rule every agency) and it
+ * filed for one of the `RECENT_YEARS` years before Y: an agency whose last report is older is taken
+ * to have been merged or renamed, not to be late.
  */
-import type { ReportSummary } from "../answers/report-source.ts";
-import { followsAgency } from "./subscription.ts";
-import { occurrenceFor, ruleFor, type DeadlineCalendar } from "./deadline-calendar.ts";
+import type { DirectoryAgency } from "../answers/catalog/agency-directory.ts";
+import type { AgencyLevel } from "../domain/report.ts";
+import { occurrenceFor, ruleFor, type DeadlineCalendar, type DeadlineRule } from "./deadline-calendar.ts";
 import type { IsoDate } from "./shanghai-time.ts";
+
+/** How many years before the report year an agency's last report may be for it to be expected again. */
+export const RECENT_YEARS = 3;
 
 /** Which 2019 deadline an agency falls under: governments (their disclosure offices publish) or departments. */
 export type AgencyKind = "departments" | "governments";
@@ -25,9 +33,11 @@ export interface MissingReports {
   reportYear: number;
   /** The Shanghai date the listing was made on: deadlines before it have passed. */
   asOf: IsoDate;
-  /** Agencies matching the place with a report for the year. */
+  /** Agencies of the place with a report for the year. */
   filed: string[];
   missing: MissingAgency[];
+  /** Agencies of the place left out: their last report is older than `RECENT_YEARS` years, or no deadline binds them. */
+  notExpected: number;
 }
 
 const GOVERNMENT_NAME = /人民政府(办公室|办公厅)?$/u;
@@ -36,66 +46,52 @@ export function agencyKind(agency: string): AgencyKind {
   return GOVERNMENT_NAME.test(agency) ? "governments" : "departments";
 }
 
-/** The name an agency is listed under: its normalized name where there is one. */
-export function agencyName(report: ReportSummary): string | null {
-  return report.agencyNormalized ?? report.agency;
+/** Whether a deadline rule binds an agency of a level: the 2019 rules bind county level and above. */
+export function ruleBinds(rule: DeadlineRule, level: AgencyLevel): boolean {
+  return rule.kind === "all" || level !== "township";
 }
 
-/** The names a report can be found by: the agency as normalized and as written, and its places. */
-export function namesOf(report: ReportSummary): string[] {
-  const { province, city, county, township } = report.region;
-  return [report.agencyNormalized, report.agency, province, city, county, township].filter(
-    (name): name is string => name !== null && name.length > 0,
-  );
-}
-
-/** What to look for: agencies matching `place` (null: all), the report year, optionally one kind of agency. */
+/** What to look for: the report year, optionally one kind of agency. */
 export interface MissingQuery {
-  place: string | null;
   reportYear: number;
   kind?: AgencyKind | null;
   asOf: IsoDate;
 }
 
-/**
- * Agencies matching the place (by name or place) that filed for an earlier year but not for the
- * report year. Anonymized reports (XX镇) are left out: they cannot be told apart.
- */
+/** Of the agencies a place covers (`place` null: the whole catalogue), those expected for the report year that have no report for it. */
 export function findMissingReports(
-  catalogue: readonly ReportSummary[],
+  place: string | null,
+  agencies: readonly DirectoryAgency[],
   calendar: DeadlineCalendar,
   query: MissingQuery,
 ): MissingReports {
-  const { place, reportYear, asOf } = query;
+  const { reportYear, asOf } = query;
   const kind = query.kind ?? null;
-  const yearsByAgency = new Map<string, Set<number>>();
-  for (const report of catalogue) {
-    const name = agencyName(report);
-    if (name === null || report.anonymized || report.year === null) continue;
-    if (place !== null && followsAgency([place], namesOf(report)) === null) continue;
-    if (kind !== null && agencyKind(name) !== kind) continue;
-    const years = yearsByAgency.get(name) ?? new Set<number>();
-    years.add(report.year);
-    yearsByAgency.set(name, years);
-  }
   const filed: string[] = [];
   const missing: MissingAgency[] = [];
-  for (const [agency, years] of yearsByAgency) {
-    if (years.has(reportYear)) {
-      filed.push(agency);
+  let notExpected = 0;
+  for (const agency of agencies) {
+    const agencyType = agencyKind(agency.name);
+    if (kind !== null && agencyType !== kind) continue;
+    if (agency.years.includes(reportYear)) {
+      filed.push(agency.name);
       continue;
     }
-    const earlier = [...years].filter((year) => year < reportYear).sort((a, b) => a - b);
+    const earlier = agency.years.filter((year) => year < reportYear);
     if (earlier.length === 0) continue;
-    const rule = ruleFor(calendar, agencyKind(agency), reportYear);
+    const rule = ruleFor(calendar, agencyType, reportYear);
+    if (earlier.at(-1)! < reportYear - RECENT_YEARS || (rule !== null && !ruleBinds(rule, agency.level))) {
+      notExpected++;
+      continue;
+    }
     missing.push({
-      agency,
-      kind: agencyKind(agency),
+      agency: agency.name,
+      kind: agencyType,
       filedYears: earlier,
       due: rule ? (occurrenceFor(rule, reportYear)?.due ?? null) : null,
     });
   }
   filed.sort((a, b) => a.localeCompare(b, "zh"));
   missing.sort((a, b) => a.agency.localeCompare(b.agency, "zh"));
-  return { place, reportYear, asOf, filed, missing };
+  return { place, reportYear, asOf, filed, missing, notExpected };
 }

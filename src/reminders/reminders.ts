@@ -4,38 +4,31 @@
  * `createReminders(deps)` is its factory; `src/main.ts` starts and stops its schedule.
  */
 import type { Kysely } from "kysely";
+import { agencyDirectoryOver, type AgencyDirectory } from "../answers/catalog/agency-directory.ts";
 import type { ReportSource } from "../answers/report-source.ts";
 import type { Schema } from "../store/schema.ts";
 import { loggedKeysUnder, takeAbandonedClaims, type AbandonedClaim } from "../store/send-log.repository.ts";
-import {
-  countSubscriptions,
-  deleteSubscription,
-  getSubscription,
-  listSubscriptions,
-  recordInbound,
-  removeFollows,
-  upsertSubscription,
-} from "../store/subscription.repository.ts";
+import { countSubscriptions, deleteEntry, deleteSubscription, getSubscription, listSubscriptions, recordInbound } from "../store/subscription.repository.ts";
+import { commandWords } from "./command-words.ts";
 import {
   loadDeadlineCalendar,
   occurrencesDueIn,
   type DeadlineCalendar,
-  type DeadlineOccurrence,
 } from "./deadline-calendar.ts";
-import { deadlineReminderPrefix, dueReminders, type DueReminder } from "./due-reminders.ts";
-import {
-  afterDeadlineText,
-  deadlineReminderText,
-  newReportText,
-  type UpcomingDeadline,
-} from "./messages.ts";
-import { findMissingReports, namesOf, type AgencyKind, type MissingReports } from "./missing-reports.ts";
+import { deadlineReminderPrefix, dueReminders, entryCovers, type DueReminder } from "./due-reminders.ts";
+import { coverageCache, followStatus, uniqueRefs } from "./follow-coverage.ts";
+import { createFollowing, type MissingOutcome, type SubscribeOutcome, type UnfollowOutcome } from "./following.ts";
+import { afterDeadlineText, deadlineReminderText, type FollowStatus, type UpcomingDeadline } from "./messages.ts";
+import { newReportNotice } from "./new-report-notice.ts";
+import { findMissingReports, type AgencyKind, type MissingReports } from "./missing-reports.ts";
 import type { Delivery, Notifier } from "./notifier.ts";
 import type { ReminderLog } from "./reminder-log.ts";
 import { DEFAULT_SEND_TIME, startReminderSchedule, type ReminderSchedule } from "./schedule.ts";
 import { createDeliverer, type DeliveryOptions, type Outgoing, type SendReport } from "./send-delivery.ts";
 import { daysBetween, shanghaiDate, shanghaiInstant, type DailyTime } from "./shanghai-time.ts";
-import { followsAgency, type Subscription, type SubscriptionFilters } from "./subscription.ts";
+import type { FollowRef, Subscription, SubscriptionEntry, SubscriptionFilters } from "./subscription.ts";
+
+export type { MissingOutcome, SubscribeOutcome, UnfollowOutcome } from "./following.ts";
 
 export type { ReminderLog } from "./reminder-log.ts";
 export type { SendReport } from "./send-delivery.ts";
@@ -53,6 +46,8 @@ export interface RemindersDeps {
   notifiers: { telegram?: Notifier; wechat?: Notifier };
   clock: () => Date;
   log: ReminderLog;
+  /** Reads the names subscribers type and what they cover (default: over `source`'s catalogue). */
+  directory?: AgencyDirectory;
   /** The deadline calendar (default: `data/deadlines.json`). */
   calendar?: DeadlineCalendar;
   options?: RemindersOptions;
@@ -81,19 +76,25 @@ export interface Reminders {
    * `now` and not yet in the send log. Claims are stamped with the clock, not with `now`.
    */
   runCheck(now: Date, options?: { dryRun?: boolean }): Promise<CheckReport>;
-  subscribe(chatId: string, filters: SubscriptionFilters): Promise<{ subscription: Subscription; created: boolean }>;
-  /** Ends the subscription; false when there was none. */
+  /** Adds an entry per name that resolves (or one following every agency when none is named); the others are refused. */
+  subscribe(chatId: string, filters: SubscriptionFilters): Promise<SubscribeOutcome>;
+  /** Ends every subscription of the chat; false when there was none. */
   unsubscribe(chatId: string): Promise<boolean>;
-  /** Stops following some agencies or places, keeping the subscription; null when there is none. */
-  unfollow(chatId: string, follows: readonly string[]): Promise<Subscription | null>;
+  /** Ends the entries following the named agencies or places; the others stay. */
+  unfollow(chatId: string, names: readonly string[]): Promise<UnfollowOutcome>;
+  /** Ends one entry (a button under the list); null when the chat has no such entry. */
+  removeEntry(chatId: string, entryId: number): Promise<SubscriptionEntry | null>;
   subscriptions(chatId: string): Promise<Subscription | null>;
   /** Number of subscribed chats (for /stats). */
   countSubscribers(): Promise<number>;
   recordInbound(chatId: string, at: Date): Promise<void>;
   /** Tells chats following an agency or place that its new report is in the corpus. */
   notifyNewReports(reports: ReadonlyArray<{ id: number; agency: string | null; year: number | null }>): Promise<SendReport[]>;
-  /** Agencies matching `place` that filed for earlier years but not for `year` (default: the latest report year with a deadline past). */
-  missing(place: string | null, year?: number): Promise<MissingReports>;
+  /**
+   * Agencies of `place` (read like a subscription name; null: all) expected for `year` (default: the
+   * latest report year with a deadline past) with no report for it; a name that resolves to nothing is refused.
+   */
+  missing(place: string | null, year?: number): Promise<MissingOutcome>;
   upcomingDeadlines(now: Date): UpcomingDeadline[];
   /** How reminders reach a chat, for the subscribe reply (WeChat: within 48 hours of its last message). */
   delivery(chatId: string): Delivery;
@@ -103,6 +104,8 @@ export interface Reminders {
 export function createReminders(deps: RemindersDeps): Reminders {
   const { db, source, clock, log } = deps;
   const calendar = deps.calendar ?? loadDeadlineCalendar();
+  const directory = deps.directory ?? agencyDirectoryOver(source);
+  const following = createFollowing({ db, directory, calendar, clock });
   const options = deps.options ?? {};
   const abandonedAfterMs = options.abandonedAfterMs ?? 10 * 60 * 1000;
   const sendAt = options.sendAt ?? DEFAULT_SEND_TIME;
@@ -164,30 +167,47 @@ export function createReminders(deps: RemindersDeps): Reminders {
       log.warn({ ...claim }, "reminders: a claimed reminder was never confirmed sent; not sending it again");
     }
     const due = await notYetLogged(dueReminders(calendar, await listSubscriptions(db), today));
-    const reports = due.some((d) => d.topic === "after_deadline") ? await source.listReports() : [];
-    // Many subscriptions get the same text: build each once per check.
-    const reminderTexts = new Map<DeadlineOccurrence, string>();
-    const reminderText = (occurrence: DeadlineOccurrence): string => {
-      let text = reminderTexts.get(occurrence);
-      if (!text) reminderTexts.set(occurrence, (text = deadlineReminderText(calendar, occurrence, today)));
-      return text;
-    };
+    // Many subscriptions follow the same places: each is looked up once per check.
+    const coverage = coverageCache(directory);
     const listings = new Map<string, MissingReports>();
-    const listing = (place: string | null, reportYear: number, kind: AgencyKind | null): MissingReports => {
-      const id = JSON.stringify([place, reportYear, kind]);
+    const listing = async (ref: FollowRef | null, reportYear: number, kind: AgencyKind | null): Promise<MissingReports> => {
+      const id = JSON.stringify([ref, reportYear, kind]);
       let found = listings.get(id);
-      if (!found) listings.set(id, (found = findMissingReports(reports, calendar, { place, reportYear, kind, asOf: today })));
+      if (!found) {
+        found = findMissingReports(ref?.name ?? null, await coverage(ref), calendar, { reportYear, kind, asOf: today });
+        listings.set(id, found);
+      }
       return found;
     };
-    const items: Outgoing[] = due.map((reminder) => {
+    const plainTexts = new Map<string, string>();
+    const items: Outgoing[] = [];
+    for (const reminder of due) {
       const base = { key: reminder.key, chatId: reminder.subscription.chatId, topic: reminder.topic };
-      if (reminder.topic === "deadline") return { ...base, text: reminderText(reminder.occurrence) };
       const { rule, reportYear } = reminder.occurrence;
       const kind: AgencyKind | null = rule.kind === "all" ? null : rule.kind;
-      const places = reminder.subscription.follows.length > 0 ? reminder.subscription.follows : [null];
-      const results = places.map((place) => listing(place, reportYear, kind));
-      return { ...base, text: afterDeadlineText(reminder.occurrence, results) };
-    });
+      const entries = reminder.subscription.entries.filter((entry) => entryCovers(entry, rule));
+      const targets = uniqueRefs(entries.flatMap((entry) => (entry.follows ? [entry.follows] : [])));
+      const followsAll = entries.some((entry) => entry.follows === null);
+      const words = commandWords(base.chatId);
+      if (reminder.topic === "deadline") {
+        if (targets.length === 0) {
+          // Subscribers who follow no agency in particular share one text per deadline and channel.
+          const id = `${reminder.prefix}${words.unsubscribe}`;
+          let text = plainTexts.get(id);
+          if (!text) plainTexts.set(id, (text = deadlineReminderText(calendar, reminder.occurrence, today, [], words)));
+          items.push({ ...base, text });
+          continue;
+        }
+        const statuses: FollowStatus[] = [];
+        for (const ref of targets) statuses.push(followStatus(ref, await coverage(ref), reportYear, kind));
+        items.push({ ...base, text: deadlineReminderText(calendar, reminder.occurrence, today, statuses, words) });
+        continue;
+      }
+      const results: MissingReports[] = [];
+      // Who has not filed anywhere already names the followed agencies among the rest.
+      for (const ref of followsAll || targets.length === 0 ? [null] : targets) results.push(await listing(ref, reportYear, kind));
+      items.push({ ...base, text: afterDeadlineText(reminder.occurrence, results, words) });
+    }
     const sends = await deliver(items, now, dryRun);
     const counts = countBy(sends.map((s) => s.status));
     log.info({ date: today, dryRun, ...counts, abandoned: abandoned.length }, "reminders: check done");
@@ -197,24 +217,32 @@ export function createReminders(deps: RemindersDeps): Reminders {
   async function notifyNewReports(
     added: ReadonlyArray<{ id: number; agency: string | null; year: number | null }>,
   ): Promise<SendReport[]> {
-    const followers = (await listSubscriptions(db)).filter((s) => s.follows.length > 0);
+    const followers = (await listSubscriptions(db)).filter((s) => s.entries.some((entry) => entry.follows !== null));
     if (followers.length === 0) return [];
+    const coverage = coverageCache(directory);
     const items: Outgoing[] = [];
     for (const report of added) {
       if (report.agency === null) continue;
       const detail = await source.getReport(report.id);
       if (detail === null || detail.summary.anonymized) continue;
-      const names = namesOf(detail.summary);
       const agency = detail.summary.agencyNormalized ?? report.agency;
       for (const subscription of followers) {
-        const follow = followsAgency(subscription.follows, names);
+        let follow: FollowRef | null = null;
+        for (const entry of subscription.entries) {
+          if (entry.follows === null) continue;
+          if ((await coverage(entry.follows)).some((a) => a.name === agency)) {
+            follow = entry.follows;
+            break;
+          }
+        }
         if (follow === null) continue;
+        const notice = newReportNotice(detail, follow.name, commandWords(subscription.chatId));
         items.push({
           // Keyed by agency and year, not store id: a reload that re-ingests the report does not notify again.
           key: `new_report:${agency}:${detail.summary.year ?? report.year ?? "unknown"}:${subscription.chatId}`,
           chatId: subscription.chatId,
           topic: "new_report",
-          text: newReportText(detail, follow),
+          ...notice,
         });
       }
     }
@@ -236,20 +264,17 @@ export function createReminders(deps: RemindersDeps): Reminders {
       await queue;
     },
     runCheck: (now, checkOptions) => serially(() => runCheck(now, checkOptions)),
-    subscribe: (chatId, filters) => upsertSubscription(db, chatId, filters, clock()),
+    subscribe: (chatId, filters) => following.subscribe(chatId, filters),
     unsubscribe: (chatId) => deleteSubscription(db, chatId),
-    unfollow: (chatId, follows) => removeFollows(db, chatId, follows, clock()),
+    unfollow: (chatId, names) => following.unfollow(chatId, names),
+    removeEntry: (chatId, entryId) => deleteEntry(db, chatId, entryId),
     subscriptions: (chatId) => getSubscription(db, chatId),
     countSubscribers: () => countSubscriptions(db),
     recordInbound: (chatId, at) => recordInbound(db, chatId, at),
     notifyNewReports: (added) => serially(() => notifyNewReports(added)),
-    async missing(place, year) {
+    missing(place, year) {
       const now = clock();
-      return findMissingReports(await source.listReports(), calendar, {
-        place,
-        reportYear: year ?? yearLastDue(now),
-        asOf: shanghaiDate(now),
-      });
+      return following.missing(place, year ?? yearLastDue(now), shanghaiDate(now));
     },
     upcomingDeadlines(now) {
       const today = shanghaiDate(now);
@@ -271,3 +296,5 @@ function countBy(values: readonly string[]): Record<string, number> {
   for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
   return counts;
 }
+
+

@@ -18,7 +18,7 @@ import {
 } from "../store/send-log.repository.ts";
 import { deleteSubscription, lastInboundTimes } from "../store/subscription.repository.ts";
 import type { DueReminder } from "./due-reminders.ts";
-import type { Notifier, SendOutcome } from "./notifier.ts";
+import type { Notifier, RichMessage, SendOutcome } from "./notifier.ts";
 import type { ReminderLog } from "./reminder-log.ts";
 import { createSendPacer } from "./send-pacer.ts";
 import { channelOf, platformChatId } from "./subscription.ts";
@@ -45,6 +45,8 @@ export interface Outgoing {
   chatId: string;
   topic: DueReminder["topic"] | "new_report";
   text: string;
+  /** The message with markup and a button, for channels that show them. */
+  rich?: RichMessage;
 }
 
 /**
@@ -96,12 +98,12 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
     return null;
   }
 
-  async function sendWithRetries(notifier: Notifier, chatId: string, text: string): Promise<SendOutcome> {
+  async function sendWithRetries(notifier: Notifier, chatId: string, text: string, rich?: RichMessage): Promise<SendOutcome> {
     let outcome: SendOutcome = { status: "failed", detail: "not attempted", retry: false };
     for (let attempt = 1; attempt <= attempts; attempt++) {
       await pacer.wait();
       try {
-        outcome = await notifier.send(platformChatId(chatId), text);
+        outcome = await notifier.send(platformChatId(chatId), text, rich);
       } catch (error) {
         outcome = { status: "failed", detail: error instanceof Error ? error.message : String(error), retry: true };
       }
@@ -165,7 +167,7 @@ export function createDeliverer(deps: DelivererDeps): Deliverer {
           const window = outsideWindow(item.chatId, notifier);
           const outcome: SendOutcome = window
             ? { status: "undeliverable", detail: window }
-            : await sendWithRetries(notifier, item.chatId, item.text);
+            : await sendWithRetries(notifier, item.chatId, item.text, item.rich);
           const detail = outcome.status === "sent" ? null : outcome.detail;
           outcomes.push({ key: item.key, status: outcome.status, detail });
           reports.push({ ...item, status: outcome.status, detail });

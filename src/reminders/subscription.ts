@@ -6,20 +6,37 @@
 /** Which deadline a subscription follows; null follows both. */
 export type SubscriptionKind = "departments" | "governments";
 
+/**
+ * What an entry follows: one agency (by its catalogue name), the agencies of a place, or a name
+ * as typed before names were resolved (resolved when used).
+ */
+export interface FollowRef {
+  scope: "agency" | "place" | "name";
+  name: string;
+}
+
+/** One subscription of a chat: a deadline choice and what it follows (null: every agency). */
+export interface SubscriptionEntry {
+  id: number;
+  kind: SubscriptionKind | null;
+  follows: FollowRef | null;
+  /** ISO instant the entry was made. */
+  createdAt: string;
+}
+
+/** A chat's subscriptions, oldest first. */
 export interface Subscription {
   chatId: string;
-  kind: SubscriptionKind | null;
-  /** Agencies or places (凉州区, 武威市财政局) whose filings the chat follows; empty follows none in particular. */
-  follows: string[];
-  /** ISO instant the chat first subscribed. */
+  entries: SubscriptionEntry[];
+  /** ISO instant of the chat's first entry. */
   createdAt: string;
 }
 
 /** What a chat asked for with `/subscribe …` or `订阅 …`. */
 export interface SubscriptionFilters {
-  /** The deadline to follow; "both" when both were named, null when none was (an existing choice stays). */
+  /** The deadline to follow; "both" when both were named or none was. */
   kind: SubscriptionKind | "both" | null;
-  /** Added to what the chat already follows. */
+  /** Agencies or places as typed, each to be resolved; empty follows every agency. */
   follows: string[];
 }
 
@@ -58,12 +75,4 @@ export function channelOf(chatId: string): Channel | null {
 /** The chat id without its channel prefix, as the platform knows it. */
 export function platformChatId(chatId: string): string {
   return chatId.slice(chatId.indexOf(":") + 1);
-}
-
-/** The first of `follows` contained in one of an agency's names (its own, or its places), or null. */
-export function followsAgency(follows: readonly string[], agencyNames: readonly string[]): string | null {
-  for (const follow of follows) {
-    if (agencyNames.some((name) => name.includes(follow))) return follow;
-  }
-  return null;
 }

@@ -120,14 +120,17 @@ export interface MetaTable {
 }
 
 /** A chat subscribed to filing-season reminders (`tg:<id>` / `wx:<openid>`). */
-export interface ReminderSubscriptionTable {
+/** One thing a chat follows: every agency, one agency, a place's agencies, or a name as typed before names were resolved. */
+export interface SubscriptionEntryTable {
+  id: Generated<number>;
   chat_id: string;
   /** "departments", "governments", or null for both deadlines. */
   kind: string | null;
-  /** JSON array of agencies or places followed. */
-  follows: string;
+  /** "all", "agency", "place" or "name". */
+  scope: string;
+  /** The agency or place ("" for "all"). */
+  target: string;
   created_at: string;
-  updated_at: string;
 }
 
 /** When a chat last sent us a message (WeChat pushes only within 48 hours of it). */
@@ -173,7 +176,7 @@ export interface Schema {
   processed_updates: ProcessedUpdateTable;
   counters: CounterTable;
   meta: MetaTable;
-  reminder_subscriptions: ReminderSubscriptionTable;
+  subscription_entries: SubscriptionEntryTable;
   chat_activity: ChatActivityTable;
   reminder_send_log: ReminderSendLogTable;
   wechat_messages: WechatMessageTable;

@@ -1,85 +1,118 @@
 /**
- * Reminder subscriptions and the time each chat last wrote to us. Subscription writes run with
- * `synchronous=FULL`: a subscribe or unsubscribe that was acknowledged survives a power loss.
+ * Reminder subscriptions, one row per entry (what a chat follows, with its deadline choice), and
+ * the time each chat last wrote to us. Subscription writes run with `synchronous=FULL`: a
+ * subscribe or unsubscribe that was acknowledged survives a power loss.
  */
 import type { Kysely, Selectable } from "kysely";
-import type { Subscription, SubscriptionFilters } from "../reminders/subscription.ts";
+import type { FollowRef, Subscription, SubscriptionEntry, SubscriptionKind } from "../reminders/subscription.ts";
 import { withSynchronousFull } from "./db.ts";
 import { startsWith } from "./dialect.ts";
-import type { ReminderSubscriptionTable, Schema } from "./schema.ts";
+import type { Schema, SubscriptionEntryTable } from "./schema.ts";
 
-/** Subscribes a chat or updates its filters: a named deadline replaces the old choice, follows are added. */
-export async function upsertSubscription(
+/** What became of one entry a subscribe asked for. */
+export interface EntryChange {
+  entry: SubscriptionEntry;
+  /** "added"; "updated" when the chat followed it already with another deadline choice; "kept" when nothing changed. */
+  change: "added" | "updated" | "kept";
+}
+
+/**
+ * Adds one entry per target (null: one following every agency) with the deadline choice `kind`.
+ * A target the chat already follows keeps its entry and takes the new choice; other entries stay.
+ */
+export async function addEntries(
   db: Kysely<Schema>,
   chatId: string,
-  filters: SubscriptionFilters,
+  kind: SubscriptionKind | null,
+  targets: ReadonlyArray<FollowRef | null>,
   at: Date,
-): Promise<{ subscription: Subscription; created: boolean }> {
+): Promise<EntryChange[]> {
   return withSynchronousFull(db, (pinned) =>
     pinned.transaction().execute(async (trx) => {
-      const existing = await trx
-        .selectFrom("reminder_subscriptions")
-        .selectAll()
-        .where("chat_id", "=", chatId)
-        .executeTakeFirst();
-      const previous = existing ? toSubscription(existing) : null;
-      const kind = filters.kind === null ? (previous?.kind ?? null) : filters.kind === "both" ? null : filters.kind;
-      const follows = [...(previous?.follows ?? [])];
-      for (const follow of filters.follows) if (!follows.includes(follow)) follows.push(follow);
-      const now = at.toISOString();
-      await trx
-        .insertInto("reminder_subscriptions")
-        .values({ chat_id: chatId, kind, follows: JSON.stringify(follows), created_at: now, updated_at: now })
-        .onConflict((oc) => oc.column("chat_id").doUpdateSet({ kind, follows: JSON.stringify(follows), updated_at: now }))
-        .execute();
-      return {
-        subscription: { chatId, kind, follows, createdAt: previous?.createdAt ?? now },
-        created: previous === null,
-      };
+      const changes: EntryChange[] = [];
+      for (const target of targets) {
+        const scope = target?.scope ?? "all";
+        const name = target?.name ?? "";
+        const existing = await trx
+          .selectFrom("subscription_entries")
+          .selectAll()
+          .where("chat_id", "=", chatId)
+          .where("scope", "=", scope)
+          .where("target", "=", name)
+          .executeTakeFirst();
+        if (existing) {
+          if (existing.kind !== kind) {
+            await trx.updateTable("subscription_entries").set({ kind }).where("id", "=", existing.id).execute();
+          }
+          changes.push({ entry: toEntry({ ...existing, kind }), change: existing.kind === kind ? "kept" : "updated" });
+          continue;
+        }
+        const row = await trx
+          .insertInto("subscription_entries")
+          .values({ chat_id: chatId, kind, scope, target: name, created_at: at.toISOString() })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        changes.push({ entry: toEntry(row), change: "added" });
+      }
+      return changes;
     }),
   );
 }
 
-/** Ends a chat's subscription; false when there was none. */
+/** Ends every subscription of a chat; false when there was none. */
 export async function deleteSubscription(db: Kysely<Schema>, chatId: string): Promise<boolean> {
   const result = await withSynchronousFull(db, (pinned) =>
-    pinned.deleteFrom("reminder_subscriptions").where("chat_id", "=", chatId).executeTakeFirst(),
+    pinned.deleteFrom("subscription_entries").where("chat_id", "=", chatId).executeTakeFirst(),
   );
   return result.numDeletedRows > 0n;
 }
 
-/** Stops following some agencies or places; the subscription itself stays. Null when there is none. */
-export async function removeFollows(
-  db: Kysely<Schema>,
-  chatId: string,
-  follows: readonly string[],
-  at: Date,
-): Promise<Subscription | null> {
+/** Removes one entry of a chat by id; null when the chat has no such entry. */
+export async function deleteEntry(db: Kysely<Schema>, chatId: string, entryId: number): Promise<SubscriptionEntry | null> {
   return withSynchronousFull(db, (pinned) =>
     pinned.transaction().execute(async (trx) => {
-      const row = await trx.selectFrom("reminder_subscriptions").selectAll().where("chat_id", "=", chatId).executeTakeFirst();
-      if (!row) return null;
-      const subscription = toSubscription(row);
-      const kept = subscription.follows.filter((follow) => !follows.includes(follow));
-      await trx
-        .updateTable("reminder_subscriptions")
-        .set({ follows: JSON.stringify(kept), updated_at: at.toISOString() })
+      const row = await trx
+        .selectFrom("subscription_entries")
+        .selectAll()
         .where("chat_id", "=", chatId)
-        .execute();
-      return { ...subscription, follows: kept };
+        .where("id", "=", entryId)
+        .executeTakeFirst();
+      if (!row) return null;
+      await trx.deleteFrom("subscription_entries").where("id", "=", entryId).execute();
+      return toEntry(row);
     }),
   );
 }
 
 export async function getSubscription(db: Kysely<Schema>, chatId: string): Promise<Subscription | null> {
-  const row = await db.selectFrom("reminder_subscriptions").selectAll().where("chat_id", "=", chatId).executeTakeFirst();
-  return row ? toSubscription(row) : null;
+  const rows = await db.selectFrom("subscription_entries").selectAll().where("chat_id", "=", chatId).orderBy("id").execute();
+  return groupByChat(rows)[0] ?? null;
 }
 
-/** Every subscription, oldest first. */
+/** Every chat's subscriptions, the chat subscribed longest first. */
 export async function listSubscriptions(db: Kysely<Schema>): Promise<Subscription[]> {
-  const rows = await db.selectFrom("reminder_subscriptions").selectAll().orderBy("created_at").orderBy("chat_id").execute();
-  return rows.map(toSubscription);
+  const rows = await db.selectFrom("subscription_entries").selectAll().orderBy("id").execute();
+  return groupByChat(rows).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.chatId.localeCompare(b.chatId));
+}
+
+function groupByChat(rows: ReadonlyArray<Selectable<SubscriptionEntryTable>>): Subscription[] {
+  const byChat = new Map<string, Subscription>();
+  for (const row of rows) {
+    const entry = toEntry(row);
+    const chat = byChat.get(row.chat_id);
+    if (!chat) byChat.set(row.chat_id, { chatId: row.chat_id, entries: [entry], createdAt: entry.createdAt });
+    else {
+      chat.entries.push(entry);
+      if (entry.createdAt < chat.createdAt) chat.createdAt = entry.createdAt;
+    }
+  }
+  return [...byChat.values()];
+}
+
+function toEntry(row: Selectable<SubscriptionEntryTable>): SubscriptionEntry {
+  const kind = row.kind === "departments" || row.kind === "governments" ? row.kind : null;
+  const scope = row.scope === "agency" || row.scope === "place" || row.scope === "name" ? row.scope : null;
+  return { id: Number(row.id), kind, follows: scope === null ? null : { scope, name: row.target }, createdAt: row.created_at };
 }
 
 /** Remembers that a chat wrote to us at `at` (kept only when later than what is stored). */
@@ -104,36 +137,30 @@ export async function lastInboundTimes(db: Kysely<Schema>, prefix: string): Prom
   return new Map(rows.map((row) => [row.chat_id, new Date(row.last_inbound_at)]));
 }
 
-function toSubscription(row: Selectable<ReminderSubscriptionTable>): Subscription {
-  const kind = row.kind === "departments" || row.kind === "governments" ? row.kind : null;
-  return { chatId: row.chat_id, kind, follows: JSON.parse(row.follows) as string[], createdAt: row.created_at };
-}
-
-/** Adds many subscriptions in one transaction (bulk loads, benchmarks); existing chats are left as they are. */
+/** Adds many subscriptions in one transaction (bulk loads, benchmarks); chats already subscribed are left as they are. */
 export async function importSubscriptions(db: Kysely<Schema>, subscriptions: readonly Subscription[]): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < subscriptions.length; i += 500) {
-      await trx
-        .insertInto("reminder_subscriptions")
-        .values(
-          subscriptions.slice(i, i + 500).map((s) => ({
-            chat_id: s.chatId,
-            kind: s.kind,
-            follows: JSON.stringify(s.follows),
-            created_at: s.createdAt,
-            updated_at: s.createdAt,
-          })),
-        )
-        .onConflict((oc) => oc.column("chat_id").doNothing())
-        .execute();
-    }
+    const known = new Set((await trx.selectFrom("subscription_entries").select("chat_id").distinct().execute()).map((r) => r.chat_id));
+    const rows = subscriptions
+      .filter((s) => !known.has(s.chatId))
+      .flatMap((s) =>
+        s.entries.map((e) => ({
+          chat_id: s.chatId,
+          kind: e.kind,
+          scope: e.follows?.scope ?? "all",
+          target: e.follows?.name ?? "",
+          created_at: e.createdAt,
+        })),
+      );
+    for (let i = 0; i < rows.length; i += 500) await trx.insertInto("subscription_entries").values(rows.slice(i, i + 500)).execute();
   });
 }
 
+/** Number of subscribed chats. */
 export async function countSubscriptions(db: Kysely<Schema>): Promise<number> {
   const row = await db
-    .selectFrom("reminder_subscriptions")
-    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .selectFrom("subscription_entries")
+    .select((eb) => eb.fn.count<number>("chat_id").distinct().as("count"))
     .executeTakeFirstOrThrow();
   return Number(row.count);
 }

@@ -1,3 +1,4 @@
+import { commandWords } from "../../src/reminders/command-words.ts";
 import { describe, expect, it } from "vitest";
 import {
   dayOff,
@@ -10,6 +11,8 @@ import { dueLeadDays } from "../../src/reminders/due-reminders.ts";
 import { DeadlineCalendarError } from "../../src/reminders/errors.ts";
 import { deadlineReminderText } from "../../src/reminders/messages.ts";
 import { parseSubscriptionFilters } from "../../src/reminders/subscription.ts";
+
+const TG_WORDS = commandWords("tg:1");
 
 const calendar = loadDeadlineCalendar();
 
@@ -41,14 +44,14 @@ describe("the deadline calendar", () => {
     expect(dayOff(calendar, "2026-01-04")).toBeNull();
     expect(dayOff(calendar, "2026-03-31")).toBeNull();
     const [departments2024] = occurrencesDueIn(calendar, 2025, 2025);
-    expect(deadlineReminderText(calendar, departments2024!, "2025-01-30").split("\n").slice(0, 3)).toEqual([
+    expect(deadlineReminderText(calendar, departments2024!, "2025-01-30", [], TG_WORDS).split("\n").slice(0, 3)).toEqual([
       "【年报提醒】县级以上人民政府部门年度报告（2024年度）",
       "截止日期：2025年1月31日（星期五），还有1天。",
       "该日为春节假期，截止日期仍按条例规定，不顺延。",
     ]);
     const [departments2025, governments2025] = occurrencesDueIn(calendar, 2026, 2026);
-    expect(deadlineReminderText(calendar, departments2025!, "2026-01-24").split("\n")[2]).toBe("该日为周末，截止日期仍按条例规定，不顺延。");
-    expect(deadlineReminderText(calendar, governments2025!, "2026-03-24").split("\n")[2]).toMatch(/^依据：/);
+    expect(deadlineReminderText(calendar, departments2025!, "2026-01-24", [], TG_WORDS).split("\n")[2]).toBe("该日为周末，截止日期仍按条例规定，不顺延。");
+    expect(deadlineReminderText(calendar, governments2025!, "2026-03-24", [], TG_WORDS).split("\n")[2]).toMatch(/^依据：/);
   });
 
   it("says the holiday arrangement is not on file for a year the calendar does not cover, instead of guessing", () => {
@@ -56,10 +59,10 @@ describe("the deadline calendar", () => {
     expect(dayOff(calendar, "2027-01-31")).toEqual({ kind: "unknown", year: 2027, weekend: true });
     expect(dayOff(calendar, "2027-03-31")).toEqual({ kind: "unknown", year: 2027, weekend: false });
     const [departments2026, governments2026] = occurrencesDueIn(calendar, 2027, 2027);
-    expect(deadlineReminderText(calendar, departments2026!, "2027-01-30").split("\n")[2]).toBe(
+    expect(deadlineReminderText(calendar, departments2026!, "2027-01-30", [], TG_WORDS).split("\n")[2]).toBe(
       "该日为周末（尚未收录2027年节假日安排，未能核对是否调休上班），截止日期仍按条例规定，不顺延。",
     );
-    expect(deadlineReminderText(calendar, governments2026!, "2027-03-30").split("\n")[2]).toBe(
+    expect(deadlineReminderText(calendar, governments2026!, "2027-03-30", [], TG_WORDS).split("\n")[2]).toBe(
       "尚未收录2027年节假日安排，未能核对该日是否放假；截止日期仍按条例规定，不顺延。",
     );
   });

@@ -11,7 +11,7 @@ import { createReportSource } from "../../src/store/report-source.ts";
 import { listSubscriptions, recordInbound } from "../../src/store/subscription.repository.ts";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.ts";
 import { openSeededEngine, recordingLog, SEED_DIR, type SeededEngine } from "../support/seeded-engine.ts";
-import { BOT_INFO, documentUpdate, textUpdate } from "../support/telegram-updates.ts";
+import { BOT_INFO, callbackUpdate, documentUpdate, textUpdate } from "../support/telegram-updates.ts";
 import { shanghaiNine } from "./reminders-fixture.ts";
 
 const ADMIN = 1;
@@ -91,27 +91,30 @@ async function liangzhouReport(year: number, published: number): Promise<string>
 
 function newReportNotice(year: number, published: number): string {
   return [
-    `【新年报】您关注的“凉州区”：凉州区科学技术局${year}年度政府信息公开工作年度报告已收录。`,
-    `标题：凉州区科学技术局${year}年政府信息公开工作年度报告`,
-    `主动公开政府信息：${published}条`,
-    `> ${year}年我局共主动公开政府信息${published}条,其中,公开指南1条,公开要点1条,年度报告1条,机关简介1条,政务文件2条,政策法规2条,财务预决算和“三公”经费2条,机构职能1条,机构领导及其分工1条,工作落实情况1条。`,
-    "新收政府信息公开申请：0件",
-    "> 一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||",
+    `<b>【新年报】</b>您关注的“凉州区”有新年报：《凉州区科学技术局${year}年政府信息公开工作年度报告》`,
+    `主动公开政府信息：<b>${published}条</b>`,
+    `<blockquote>${year}年我局共主动公开政府信息${published}条,其中,公开指南1条,公开要点1条,年度报告1条,机关简介1条,政务文件2条,政策法规2条,财务预决算和“三公”经费2条,机构职能1条,机构领导及其分工1条,工作落实情况1条。</blockquote>`,
+    "新收政府信息公开申请：<b>0件</b>",
+    "<blockquote>一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||</blockquote>",
+    UNSUBSCRIBE_HINT,
   ].join("\n");
 }
 
+const UNSUBSCRIBE_HINT = "全部退订请发送 /unsubscribe；只退订其中一项，请发送 /subscriptions 后按“退订”按钮。";
+
 describe("the filing watch over Telegram, on reports ingested from files", () => {
   it("lists who has not filed, tells followers after the deadline, and announces reports added by /reload and upload", async () => {
-    expect((await say(LIANGZHOU_FOLLOWER, "/subscribe 凉州区"))[0]!.split("\n").slice(0, 3)).toEqual([
-      "已订阅年报提醒。",
-      "提醒：部门和政府年报",
-      "关注：凉州区（新年报收录时通知）",
+    expect((await say(LIANGZHOU_FOLLOWER, "/subscribe 凉州区"))[0]!.split("\n").slice(0, 2)).toEqual([
+      "已订阅年报提醒：",
+      "· 凉州区（地区）：部门和政府年报",
     ]);
-    expect((await say(GULANG_FOLLOWER, "/subscribe 古浪县"))[0]!.split("\n")[2]).toBe("关注：古浪县（新年报收录时通知）");
+    // A place the corpus holds nothing of is refused, not accepted to stay silent for ever.
+    expect(await say(GULANG_FOLLOWER, "/subscribe 古浪县")).toEqual(["未订阅：\n· 资料库中没有“古浪县”，请检查名称，或写出所在的省、市、县。"]);
+    expect((await say(GULANG_FOLLOWER, "/subscribe 龙港区"))[0]!.split("\n")[1]).toBe("· 龙港区（地区）：部门和政府年报");
 
     expect(await say(LIANGZHOU_FOLLOWER, "/missing 凉州区 2022")).toEqual([
       [
-        "凉州区：2022年度报告，资料库中已有0家，往年有报告而本年度尚未收录1家。",
+        "凉州区：2022年度报告，资料库中已有0家，近年有报告而本年度尚未收录1家。",
         "· 凉州区科学技术局（已有2021年度报告；应于2023年1月31日（星期二）前公布，还有11天）",
         "（以本资料库收录为准；未收录不等于未公布。）",
       ].join("\n"),
@@ -127,15 +130,19 @@ describe("the filing watch over Telegram, on reports ingested from files", () =>
     expect(textsTo(LIANGZHOU_FOLLOWER).at(-1)).toBe(
       [
         "【年报期限已过】县级以上人民政府部门年度报告（2022年度）已于2023年1月31日（星期二）截止。",
-        "凉州区：2022年度报告，资料库中已有0家，往年有报告而本年度尚未收录1家。",
+        "依据：《中华人民共和国政府信息公开条例》（2019年修订）第四十九条",
+        "凉州区：2022年度报告，资料库中已有0家，近年有报告而本年度尚未收录1家。",
         "· 凉州区科学技术局（已有2021年度报告；应于2023年1月31日（星期二）前公布，已过截止日期）",
         "（以本资料库收录为准；未收录不等于未公布。）",
+        UNSUBSCRIBE_HINT,
       ].join("\n"),
     );
     expect(textsTo(GULANG_FOLLOWER).at(-1)).toBe(
       [
         "【年报期限已过】县级以上人民政府部门年度报告（2022年度）已于2023年1月31日（星期二）截止。",
-        "资料库里没有“古浪县”往年的年度报告，无法判断2022年度报告是否已公布。",
+        "依据：《中华人民共和国政府信息公开条例》（2019年修订）第四十九条",
+        "资料库里没有“龙港区”受该期限约束的机构往年的年度报告，无法判断2022年度报告是否已公布。",
+        UNSUBSCRIBE_HINT,
       ].join("\n"),
     );
 
@@ -150,7 +157,20 @@ describe("the filing watch over Telegram, on reports ingested from files", () =>
     expect(textsTo(LIANGZHOU_FOLLOWER, beforeReload)).toEqual([newReportNotice(2022, 17)]);
     expect(textsTo(GULANG_FOLLOWER, beforeReload)).toEqual([]);
 
-    expect(await say(LIANGZHOU_FOLLOWER, "/missing 凉州区 2022")).toEqual(["凉州区：2022年度报告，资料库中已有1家，往年有报告而本年度尚未收录0家。"]);
+    // The notice's button asks about the new report itself; the chat then follows up on that agency.
+    const notice = fake.sent("sendMessage").filter((c) => c.payload.chat_id === LIANGZHOU_FOLLOWER).at(-1)!.payload;
+    const [[button]] = (notice.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard as [
+      [{ text: string; callback_data: string }],
+    ];
+    expect(button.text).toBe("问这份年报");
+    const beforeTap = fake.sent("sendMessage").length;
+    await bot.handleUpdate(callbackUpdate(LIANGZHOU_FOLLOWER, button.callback_data));
+    expect(textsTo(LIANGZHOU_FOLLOWER, beforeTap)).toEqual([
+      "收录的凉州区科学技术局年报：\n- 凉州区科学技术局 2022年：《凉州区科学技术局2022年政府信息公开工作年度报告》",
+    ]);
+    expect(await say(LIANGZHOU_FOLLOWER, "主动公开了多少条信息")).toEqual([expect.stringContaining("凉州区科学技术局2022年年报：主动公开政府信息 <b>17条</b>")]);
+
+    expect(await say(LIANGZHOU_FOLLOWER, "/missing 凉州区 2022")).toEqual(["凉州区：2022年度报告，资料库中已有1家，近年有报告而本年度尚未收录0家。"]);
 
     // The 2023 report is uploaded to the bot as a document.
     const bytes = new TextEncoder().encode(await liangzhouReport(2023, 9));

@@ -13,6 +13,9 @@ export interface SeedReport {
   province?: string;
   city?: string;
   county?: string;
+  township?: string;
+  /** Default: county when a county is given, else city. */
+  level?: ParsedReport["level"];
   figures?: Array<{ metric: string; value: number; unit: string; quote: string }>;
 }
 
@@ -28,8 +31,8 @@ export async function seedReports(store: Store, seeds: readonly SeedReport[]): P
       title,
       agency: seed.agency,
       agencyNormalized: seed.agency,
-      region: { province: seed.province ?? null, city: seed.city ?? null, county: seed.county ?? null, township: null },
-      level: seed.county ? "county" : "city",
+      region: { province: seed.province ?? null, city: seed.city ?? null, county: seed.county ?? null, township: seed.township ?? null },
+      level: seed.level ?? (seed.county ? "county" : "city"),
       year: seed.year,
       published: null,
       indexNumber: null,

@@ -7,11 +7,12 @@ import { createReminders, type Reminders, type RemindersDeps } from "../../src/r
 import { addDays } from "../../src/reminders/shanghai-time.ts";
 import { createReportSource } from "../../src/store/report-source.ts";
 import { claimSends, sendLogCounts } from "../../src/store/send-log.repository.ts";
+import { importSubscriptions } from "../../src/store/subscription.repository.ts";
 import type { Store } from "../../src/store/db.ts";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.ts";
 import { DIALECTS } from "../support/test-databases.ts";
 import { openTempStore, type TempStore } from "../support/temp-store.ts";
-import { recordingLog, shanghaiNine, testBot } from "./reminders-fixture.ts";
+import { recordingLog, seedReports, shanghaiNine, testBot } from "./reminders-fixture.ts";
 
 describe.each(DIALECTS)("on %s", (dialect) => {
   let temp: TempStore;
@@ -84,6 +85,7 @@ describe.each(DIALECTS)("on %s", (dialect) => {
           // The 2027 holiday arrangement is not in the calendar: a Sunday may yet be a swapped working day.
           "该日为周末（尚未收录2027年节假日安排，未能核对是否调休上班），截止日期仍按条例规定，不顺延。",
           "依据：《中华人民共和国政府信息公开条例》（2019年修订）第四十九条：“县级以上人民政府部门应当在每年1月31日前向本级政府信息公开工作主管部门提交本行政机关上一年度政府信息公开工作年度报告并向社会公布。”",
+          "全部退订请发送 /unsubscribe；只退订其中一项，请发送 /subscriptions 后按“退订”按钮。",
         ].join("\n"),
       );
       expect(texts[3]!.split("\n")[1]).toBe("截止日期：2027年1月31日（星期日），今天截止。");
@@ -311,17 +313,54 @@ describe.each(DIALECTS)("on %s", (dialect) => {
   });
 
   describe("subscriptions", () => {
-    it("keeps a chat's deadline choice and adds what it follows when it subscribes again", async () => {
+    it("keeps each subscription as its own entry, resolving names as questions do and refusing the unknown", async () => {
+      await seedReports(temp.store, [
+        { agency: "武威市凉州区科学技术局", year: 2025, province: "甘肃省", city: "武威市", county: "凉州区" },
+        { agency: "武威市凉州区人民政府", year: 2025, province: "甘肃省", city: "武威市", county: "凉州区" },
+        { agency: "古浪县财政局", year: 2025, province: "甘肃省", city: "武威市", county: "古浪县" },
+      ]);
       const service = reminders();
-      expect((await service.subscribe("tg:1", { kind: "governments", follows: ["凉州区"] })).created).toBe(true);
-      const again = await service.subscribe("tg:1", { kind: null, follows: ["古浪县", "凉州区"] });
-      expect(again.created).toBe(false);
-      expect(again.subscription).toEqual({ chatId: "tg:1", kind: "governments", follows: ["凉州区", "古浪县"], createdAt: now.toISOString() });
-      expect((await service.subscribe("tg:1", { kind: "both", follows: [] })).subscription.kind).toBeNull();
-      expect(await service.unfollow("tg:1", ["凉州区"])).toEqual({ chatId: "tg:1", kind: null, follows: ["古浪县"], createdAt: now.toISOString() });
-      expect(await service.subscriptions("tg:1")).toEqual({ chatId: "tg:1", kind: null, follows: ["古浪县"], createdAt: now.toISOString() });
+      const first = await service.subscribe("tg:1", { kind: "departments", follows: ["凉州区科技局"] });
+      expect(first.changes.map((c) => [c.change, c.entry.kind, c.entry.follows])).toEqual([
+        ["added", "departments", { scope: "agency", name: "武威市凉州区科学技术局" }],
+      ]);
+      expect(first.refused).toEqual([]);
+      const second = await service.subscribe("tg:1", { kind: "governments", follows: ["古浪县", "火星市", "省级"] });
+      expect(second.changes.map((c) => [c.change, c.entry.kind, c.entry.follows])).toEqual([
+        ["added", "governments", { scope: "place", name: "古浪县" }],
+      ]);
+      expect(second.refused.map((r) => [r.kind, r.mention])).toEqual([
+        ["unknown", "火星市"],
+        ["level", "省级"],
+      ]);
+      // The earlier entry keeps its own deadline choice.
+      expect((await service.subscriptions("tg:1"))!.entries.map((e) => [e.kind, e.follows?.name])).toEqual([
+        ["departments", "武威市凉州区科学技术局"],
+        ["governments", "古浪县"],
+      ]);
+      const again = await service.subscribe("tg:1", { kind: "both", follows: ["古浪县"] });
+      expect(again.changes.map((c) => [c.change, c.entry.kind])).toEqual([["updated", null]]);
+      const unfollowed = await service.unfollow("tg:1", ["古浪县", "凉州区"]);
+      expect(unfollowed.removed.map((e) => e.follows?.name)).toEqual(["古浪县"]);
+      expect(unfollowed.notFollowed).toEqual(["凉州区"]);
+      expect(unfollowed.subscription!.entries.map((e) => e.follows?.name)).toEqual(["武威市凉州区科学技术局"]);
       await service.subscribe("wx:o-1", { kind: null, follows: [] });
+      expect((await service.subscriptions("wx:o-1"))!.entries.map((e) => [e.kind, e.follows])).toEqual([[null, null]]);
       expect(await service.countSubscribers()).toBe(2);
+      const only = (await service.subscriptions("tg:1"))!.entries[0]!;
+      expect(await service.removeEntry("wx:o-1", only.id)).toBeNull();
+      expect((await service.removeEntry("tg:1", only.id))?.follows?.name).toBe("武威市凉州区科学技术局");
+      expect(await service.subscriptions("tg:1")).toBeNull();
+    });
+
+    it("resolves a name kept as typed from before names were resolved when it is used", async () => {
+      await importSubscriptions(temp.store.db, [
+        { chatId: "tg:1", entries: [{ id: 0, kind: null, follows: { scope: "name", name: "凉州区科技局" }, createdAt: now.toISOString() }], createdAt: now.toISOString() },
+      ]);
+      const added = await seedReports(temp.store, [{ agency: "武威市凉州区科学技术局", year: 2025, province: "甘肃省", city: "武威市", county: "凉州区" }]);
+      expect((await reminders().notifyNewReports(added)).map((s) => `${s.status} ${s.key}`)).toEqual([
+        "sent new_report:武威市凉州区科学技术局:2025:tg:1",
+      ]);
     });
   });
 

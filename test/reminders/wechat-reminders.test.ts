@@ -5,7 +5,7 @@ import { createReminders, type Reminders } from "../../src/reminders/reminders.t
 import { createReportSource } from "../../src/store/report-source.ts";
 import { DIALECTS } from "../support/test-databases.ts";
 import { openTempStore, type TempStore } from "../support/temp-store.ts";
-import { recordingLog, shanghaiNine } from "./reminders-fixture.ts";
+import { recordingLog, seedReports, shanghaiNine } from "./reminders-fixture.ts";
 
 /** The customer-service client's shape: records sends, and refuses some openids with a WeChat errcode. */
 class RecordingSender implements CustomerServiceSender {
@@ -51,14 +51,40 @@ describe.each(DIALECTS)("on %s", (dialect) => {
       expect(parseChineseReminderCommand("订阅号是什么")).toBeNull();
     });
 
+    it("tells a follower of a new report in plain text: the title once, each figure with its sentence, and how to unsubscribe", async () => {
+      await seedReports(temp.store, [{ agency: "武威市凉州区财政局", year: 2025, province: "甘肃省", city: "武威市", county: "凉州区" }]);
+      await reminders.subscribe("wx:o-1", { kind: null, follows: ["凉州区财政局"] });
+      await reminders.recordInbound("wx:o-1", now);
+      const added = await seedReports(temp.store, [
+        {
+          agency: "武威市凉州区财政局",
+          year: 2026,
+          province: "甘肃省",
+          city: "武威市",
+          county: "凉州区",
+          figures: [{ metric: "proactive.total", value: 126, unit: "条", quote: "2026年主动公开政府信息126条。" }],
+        },
+      ]);
+      expect((await reminders.notifyNewReports(added)).map((s) => `${s.status} ${s.chatId}`)).toEqual(["sent wx:o-1"]);
+      expect(sender.sent.map((s) => s.text)).toEqual([
+        [
+          "【新年报】您关注的武威市凉州区财政局有新年报：《武威市凉州区财政局2026年政府信息公开工作年度报告》",
+          "主动公开政府信息：126条（原文：“2026年主动公开政府信息126条。”）",
+          "全部退订请发送“退订”；只退订其中一项，请发送“退订 名称”。",
+        ].join("\n"),
+      ]);
+    });
+
     it("says on subscribing that pushes reach the user only within 48 hours of their last message", async () => {
       const reply = await answerReminderCommand(reminders, "wx:o-1", "subscribe", "", now);
-      expect(reply.split("\n")).toEqual([
-        "已订阅年报提醒。",
-        "提醒：部门和政府年报",
-        "提前30天、7天、1天和当天提醒；截止后告诉您哪些机构尚未公布。退订请发送“退订”。",
+      expect(reply.text.split("\n")).toEqual([
+        "已订阅年报提醒：",
+        "· 全部机构：部门和政府年报",
+        "提前30天、7天、1天和当天提醒；截止后告诉您所关注的哪些机构尚未公布；关注的机构有新年报时通知您。",
+        "全部退订请发送“退订”；只退订其中一项，请发送“退订 名称”。",
         "注意：公众号只能在您最近一次发消息后的48小时内给您推送；超出时提醒无法送达。期限临近时请发条消息给我们。",
       ]);
+      expect(reply.unfollowButtons).toEqual([]);
     });
 
     it("says on subscribing when the account cannot push at all, and names the Chinese command words", async () => {
@@ -70,13 +96,14 @@ describe.each(DIALECTS)("on %s", (dialect) => {
         log: recordingLog(),
       });
       const reply = await answerReminderCommand(passiveOnly, "wx:o-2", "subscribe", "政府", now);
-      expect(reply.split("\n")).toEqual([
-        "已订阅年报提醒。",
-        "提醒：政府年报（3月31日）",
-        "提前30天、7天、1天和当天提醒；截止后告诉您哪些机构尚未公布。退订请发送“退订”。",
+      expect(reply.text.split("\n")).toEqual([
+        "已订阅年报提醒：",
+        "· 全部机构：政府年报（3月31日）",
+        "提前30天、7天、1天和当天提醒；截止后告诉您所关注的哪些机构尚未公布；关注的机构有新年报时通知您。",
+        "全部退订请发送“退订”；只退订其中一项，请发送“退订 名称”。",
         "注意：这里暂未开通主动推送，提醒暂时无法送达；查看截止日期请发送“截止日期”。",
       ]);
-      expect(await answerReminderCommand(passiveOnly, "wx:o-3", "subscriptions", "", now)).toBe(
+      expect((await answerReminderCommand(passiveOnly, "wx:o-3", "subscriptions", "", now)).text).toBe(
         "您还没有订阅年报提醒。订阅请发送“订阅”，可加“部门”“政府”或地区、机构名。",
       );
     });

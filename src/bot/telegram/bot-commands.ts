@@ -14,8 +14,8 @@ export const BASE_COMMANDS: BotCommand[] = [
 
 export const SUBSCRIPTION_COMMANDS: BotCommand[] = [
   { command: "subscribe", description: "订阅年报报送期限提醒，可加地区或机构" },
-  { command: "unsubscribe", description: "取消提醒" },
-  { command: "subscriptions", description: "查看我的订阅" },
+  { command: "unsubscribe", description: "取消提醒，可加地区或机构只取消其中一项" },
+  { command: "subscriptions", description: "查看我的订阅，可逐项退订" },
   { command: "deadlines", description: "近期报送期限和剩余天数" },
   { command: "missing", description: "查看尚未发布年报的机构，例如 /missing 凉州区 2024" },
 ];

@@ -1,11 +1,21 @@
 /**
- * Callback data of inline buttons (Telegram allows at most 64 bytes): `p:<reportId>:<start>` shows
- * a passage, `y:<year>` asks for another year, `q:<id>` asks a remembered question, `x:<index>` an
- * example question, `r:<page>:<filter>` pages the report list, `rp:<reportId>` opens one report of it.
+ * Callback data of inline buttons (Telegram allows at most 64 bytes):
+ * - `p:<reportId>:<start>` shows a passage;
+ * - `a:<reportId>[:<question id>]` asks about that report's agency and year, with the remembered
+ *   question of the message the button sits under while the process keeps it;
+ * - `y:<year>` (from messages sent before buttons named reports) asks for another year of the
+ *   chat's latest agency;
+ * - `q:<id>` asks a remembered question, `x:<index>` an example question;
+ * - `r:<page>:<filter>` pages the report list, `rp:<reportId>` opens one report of it.
  */
 import { randomBytes } from "node:crypto";
 
 export const CALLBACK_DATA_BYTES = 64;
+
+/** The button data that asks about a report's agency and year (`a:<reportId>`). */
+export function askReportData(reportId: number): string {
+  return `a:${reportId}`;
+}
 
 /** True when `data` fits Telegram's callback-data limit. */
 export function fitsCallbackData(data: string): boolean {
@@ -23,11 +33,17 @@ export class QuestionMemo {
   private readonly prefix = randomBytes(3).toString("hex");
   constructor(private readonly capacity = 10_000) {}
 
+  /** Remembers a question; the `q:` button data that asks it. */
   remember(question: string): string {
+    return `q:${this.keep(question)}`;
+  }
+
+  /** Remembers a question; its bare id, for data that names something else too. */
+  keep(question: string): string {
     const id = this.prefix + (this.next++).toString(36);
     if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(id, question);
-    return `q:${id}`;
+    return id;
   }
 
   recall(id: string): string | undefined {

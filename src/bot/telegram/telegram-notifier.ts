@@ -5,7 +5,8 @@
  * auto-retry repeats network errors without limit, and a reminder run must not hang on one chat.
  */
 import { GrammyError, HttpError, type Bot } from "./grammy.ts";
-import type { Notifier, SendOutcome } from "../../reminders/notifier.ts";
+import type { Notifier, RichMessage, SendOutcome } from "../../reminders/notifier.ts";
+import { askReportData } from "./callback-data.ts";
 
 const CHAT_GONE = /chat not found|user is deactivated|bot was kicked|group chat was deleted|PEER_ID_INVALID/i;
 
@@ -18,7 +19,7 @@ export function createTelegramNotifier(api: Bot["api"], options: TelegramNotifie
   const sendTimeoutMs = options.sendTimeoutMs ?? 120_000;
   return {
     pushWindowHours: null,
-    async send(platformChatId: string, text: string): Promise<SendOutcome> {
+    async send(platformChatId: string, text: string, rich?: RichMessage): Promise<SendOutcome> {
       // A timer cleared after each send (not AbortSignal.timeout): a fan-out must not keep one alive per message.
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), sendTimeoutMs);
@@ -27,7 +28,16 @@ export function createTelegramNotifier(api: Bot["api"], options: TelegramNotifie
         const chatId = /^-?\d+$/.test(platformChatId) ? Number(platformChatId) : platformChatId;
         // grammY types its signal parameter with a shim's AbortSignal; at run time it takes Node's.
         const signal = controller.signal as unknown as Parameters<Bot["api"]["sendMessage"]>[3];
-        await api.sendMessage(chatId, text, { link_preview_options: { is_disabled: true } }, signal);
+        const options = rich
+          ? {
+              parse_mode: "HTML" as const,
+              link_preview_options: { is_disabled: true },
+              ...(rich.askReport
+                ? { reply_markup: { inline_keyboard: [[{ text: rich.askReport.label, callback_data: askReportData(rich.askReport.reportId) }]] } }
+                : {}),
+            }
+          : { link_preview_options: { is_disabled: true } };
+        await api.sendMessage(chatId, rich ? rich.html : text, options, signal);
         return { status: "sent" };
       } catch (error) {
         if (controller.signal.aborted) return { status: "failed", detail: `no answer within ${sendTimeoutMs} ms`, retry: true };

@@ -9,7 +9,7 @@ export function wechatReminders(reminders: Reminders): WechatReminders {
     canPush: () => reminders.delivery("wx:").kind !== "none",
     async command(chatId, text, at) {
       const parsed = parseChineseReminderCommand(text);
-      return parsed ? answerReminderCommand(reminders, chatId, parsed.command, parsed.args, at) : null;
+      return parsed ? (await answerReminderCommand(reminders, chatId, parsed.command, parsed.args, at)).text : null;
     },
   };
 }

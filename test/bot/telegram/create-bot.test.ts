@@ -185,12 +185,36 @@ describe("createBot", () => {
     expect(String(lastSent().text)).toContain("本溪市教育局2010年");
   });
 
-  it("offers the other years of the agency, which ask again for that year in the same chat", async () => {
+  it("offers the other years of the agency, each naming its report", async () => {
     await bot.handleUpdate(textUpdate(USER, "凉州区科技局2020年公开了多少条信息"));
     const keyboard = lastSent().reply_markup as Keyboard;
-    expect(keyboard.inline_keyboard.flat().map((b) => [b.text, b.callback_data])).toEqual([["2021年", "y:2021"]]);
-    await bot.handleUpdate(callbackUpdate(USER, "y:2021"));
+    const [report] = await seeded.engine.catalog("凉州区科学技术局");
+    const [button] = keyboard.inline_keyboard.flat();
+    expect(keyboard.inline_keyboard.flat()).toHaveLength(1);
+    expect(button!.text).toBe("2021年");
+    expect(button!.callback_data).toMatch(new RegExp(`^a:${report!.reportId}:[0-9a-z]+$`));
+    await bot.handleUpdate(callbackUpdate(USER, button!.callback_data));
     expect(String(lastSent().text)).toContain("凉州区科学技术局2021年年报：主动公开政府信息 <b>13条</b>。");
+    // After a restart the question is forgotten; the report id still names the agency and the year.
+    await makeBot().handleUpdate(callbackUpdate(USER, `a:${report!.reportId}:zzz`));
+    expect(String(lastSent().text)).toContain("凉州区科学技术局2021年年报：主动公开政府信息 <b>13条</b>。");
+  });
+
+  it("answers a year button about the agency of the message it sits under, not the chat's latest", async () => {
+    const chat = USER + 7;
+    await bot.handleUpdate(textUpdate(chat, "凉州区科技局2020年公开了多少条信息"));
+    const older = (lastSent().reply_markup as Keyboard).inline_keyboard.flat().find((b) => b.text === "2021年")!;
+    await bot.handleUpdate(textUpdate(chat, "龙港区2012年收到多少依申请公开请求"));
+    expect(String(lastSent().text)).toContain("龙港区人民政府2012年");
+    await bot.handleUpdate(callbackUpdate(chat, older.callback_data));
+    expect(String(lastSent().text)).toContain("凉州区科学技术局2021年年报：主动公开政府信息 <b>13条</b>。");
+    expect(String(lastSent().text)).not.toContain("龙港区");
+    expect(String(lastSent().text)).not.toContain("申请");
+  });
+
+  it("tells the user when the report a year button names is gone", async () => {
+    await bot.handleUpdate(callbackUpdate(USER, "a:999999"));
+    expect(lastSent().text).toBe("这份报告已不在库中，请重新提问。");
   });
 
   it("never recalls another question for a candidate button from before a restart", async () => {
@@ -270,9 +294,9 @@ describe("createBot", () => {
     const reminders = createReminders({ db: seeded.store.db, source: createReportSource(seeded.store.db), notifiers: {}, clock: () => new Date(), log });
     const withReminders = plainBot({ subscriptions: subscriptionsFeature({ reminders, clock: () => new Date() }) });
     await withReminders.handleUpdate(textUpdate(3003, "/subscribe 凉州区"));
-    expect(String(lastSent().text)).toMatch(/^已订阅年报提醒。/);
+    expect(String(lastSent().text)).toMatch(/^已订阅年报提醒：\n· 凉州区（地区）：部门和政府年报\n/);
     await withReminders.handleUpdate(textUpdate(3003, "/unsubscribe"));
-    expect(lastSent().text).toBe("已退订年报提醒。");
+    expect(lastSent().text).toBe("已退订全部年报提醒。");
   });
 
   it("refuses admin commands from others, and answers their files with what the bot reads", async () => {

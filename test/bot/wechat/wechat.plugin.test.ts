@@ -285,9 +285,9 @@ describe("wechat endpoint", () => {
   it("subscribes with 订阅 and says pushes only reach the user within 48 hours", async () => {
     await serve();
     const reply = await replyFields(await post(query(), textXml("user-i", "订阅 凉州区", "400")));
-    expect(reply.Content).toMatch(/^已订阅年报提醒。/);
+    expect(reply.Content).toMatch(/^已订阅年报提醒：\n· 凉州区（地区）：部门和政府年报\n/);
     const bye = await replyFields(await post(query(), textXml("user-i", "退订", "401")));
-    expect(bye.Content).toBe("已退订年报提醒。");
+    expect(bye.Content).toBe("已退订全部年报提醒。");
     expect(askCalls).toBe(0);
   });
 

@@ -6,7 +6,7 @@
 import type { Answer, AnswerEngine } from "../../../answers/answer.ts";
 import { candidateQuestion } from "../../candidate-question.ts";
 import { renderAnswerHtml, renderPassageHtml } from "../answer-html.ts";
-import { fitsCallbackData, type QuestionMemo } from "../callback-data.ts";
+import { askReportData, fitsCallbackData, type QuestionMemo } from "../callback-data.ts";
 import { Composer, InlineKeyboard, type Context } from "../grammy.ts";
 import { replyHtml } from "../reply.ts";
 import { exampleQuestion } from "./start.ts";
@@ -51,11 +51,17 @@ export function askFeature(deps: AskFeatureDeps): Composer<Context> {
     if (result.agency && result.status !== "clarify") {
       const catalog = await deps.engine.catalog(result.agency);
       const sameAgency = [...catalog, ...result.candidates].filter((e) => e.agency === result.agency && e.year !== null && e.year !== result.year);
-      const years = [...new Set(sameAgency.map((e) => e.year!))]
-        .sort((a, b) => b - a)
-        .slice(0, MAX_YEAR_BUTTONS);
+      // One report per year: its id names both the agency and the year, so the button keeps its subject.
+      const byYear = new Map<number, number | null>();
+      for (const e of sameAgency) if (!byYear.has(e.year!) || byYear.get(e.year!) === null) byYear.set(e.year!, e.reportId);
+      const years = [...byYear.keys()].sort((a, b) => b - a).slice(0, MAX_YEAR_BUTTONS);
       if (seen.size > 0 && years.length > 0) keyboard.row();
-      for (const year of years) keyboard.text(`${year}年`, `y:${year}`);
+      const asked = years.length > 0 ? deps.memo.keep(question) : "";
+      for (const year of years) {
+        const reportId = byYear.get(year);
+        const data = reportId === null || reportId === undefined ? `y:${year}` : `${askReportData(reportId)}:${asked}`;
+        keyboard.text(`${year}年`, fitsCallbackData(data) ? data : `y:${year}`);
+      }
     }
     return keyboard;
   }
@@ -79,7 +85,21 @@ export function askFeature(deps: AskFeatureDeps): Composer<Context> {
     await replyHtml(ctx, renderPassageHtml(view));
   });
 
-  // A follow-up in the same chat: the engine keeps the agency and the subject the chat asked about.
+  // The report a button names, whatever the chat asked since: another year of the agency of the
+  // message it sits under (the question asked there, while remembered), or a new report's notice.
+  feature.callbackQuery(/^a:(\d+)(?::([0-9a-z]+))?$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const report = await deps.engine.report(Number(ctx.match[1]));
+    if (report === null || report.agency === null || report.year === null) {
+      await ctx.reply("这份报告已不在库中，请重新提问。");
+      return;
+    }
+    const asked = ctx.match[2] === undefined ? undefined : deps.memo.recall(ctx.match[2]);
+    const subject = { agency: report.agency, year: report.year, reportId: report.reportId };
+    await answer(ctx, asked === undefined ? `那${report.agency}${report.year}年呢？` : candidateQuestion(subject, asked));
+  });
+
+  // Buttons sent before reports were named by id: a follow-up on the chat's latest agency.
   feature.callbackQuery(/^y:(\d{4})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     await answer(ctx, `那${ctx.match[1]}年呢？`);
