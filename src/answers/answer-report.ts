@@ -5,7 +5,7 @@
  */
 import type { Answer, Candidate, Citation } from "./answer.ts";
 import type { AgencyEntry } from "./catalog/catalog-index.ts";
-import { findInReport, type Finding } from "./figures/figure-choice.ts";
+import { findInReport, type Finding, type JoinedMeasure } from "./figures/figure-choice.ts";
 import type { AnswerType } from "./question/answer-type.ts";
 import type { Understanding } from "./question/understand-question.ts";
 import { citationText, figureName, figureText, plainFigure, reportName } from "./render/answer-text.ts";
@@ -99,20 +99,46 @@ async function textFactYear(agency: AgencyEntry, year: number, summaries: Report
 
 /** `finding` with the figures of the further measures asked at once (u.also) after its own, where the report states them. */
 function withAlso(detail: ReportDetail, finding: Finding, u: Understanding): Finding {
-  if (finding.kind !== "figures" || finding.parts) return finding;
-  let joined = finding;
+  if (finding.kind !== "figures" || u.also.length === 0) return finding;
+  const measures: JoinedMeasure[] = [{ subject: finding.subject, figures: finding.figures, children: finding.children, parts: finding.parts === true }];
   for (const measure of u.also) {
     const more = findInReport(detail, { intent: measure.intent, query: measure.query, units: u.units, text: u.text });
-    if (more.kind !== "figures" || more.parts) continue;
-    joined = {
-      kind: "figures",
-      figures: [...joined.figures, ...more.figures],
-      children: [...joined.children, ...more.children],
-      subject: `${joined.subject}和${more.subject}`,
-      joined: true,
-    };
+    if (more.kind !== "figures") continue;
+    measures.push({ subject: more.subject, figures: more.figures, children: more.children, parts: more.parts === true });
   }
-  return joined;
+  if (measures.length < 2) return finding;
+  return {
+    kind: "figures",
+    // The first measure's figures lead: they are the headline a reader (and a script) takes first.
+    figures: measures.flatMap((m) => m.figures),
+    children: measures.flatMap((m) => m.children),
+    subject: measures.map((m) => m.subject).join("和"),
+    joined: true,
+    measures,
+  };
+}
+
+/** Several measures asked at once: each on its own line with its figures, breakdown and citations. */
+function foundJoined(name: string, year: number, summary: ReportSummary, detail: ReportDetail, measures: JoinedMeasure[]): YearResult {
+  const lines = [`${name}：`];
+  for (const m of measures) {
+    const stated = m.figures.map((f) => (m.figures.length > 1 ? `${figureName(f, m.parts)} ${figureText(f)}` : figureText(f))).join("；");
+    // Labels that already say what is counted (行政诉讼（复议后起诉）) need no subject before them.
+    const named = !m.parts && m.figures.every((f) => figureName(f).startsWith(m.subject));
+    const one = m.figures.length === 1;
+    const head = named ? (one ? `${figureName(m.figures[0]!)} ${stated}` : stated) : `${m.subject}${m.parts ? "（年报未列合计，分项如下）" : ""}${one ? " " : "："}${stated}`;
+    lines.push(`- ${head}`);
+    if (m.children.length > 0) lines.push(`  其中：${m.children.map((c) => `${c.label} ${plainFigure(c)}`).join("；")}。`);
+  }
+  // Measures stated in one sentence or table row share its citation.
+  const citations = dedupeCitations(measures.flatMap((m) => m.figures.map((f) => figureCitation(summary, detail, f))));
+  for (const c of citations) lines.push(citationText(c));
+  const all = measures.flatMap((m) => [...m.figures, ...m.children]);
+  const keys = new Set(all.map((f) => f.key));
+  const warnings = detail.warnings.filter((w) => w.figureKeys.some((k) => keys.has(k))).map((w) => w.message);
+  for (const w of warnings) lines.push(`注意：${w}`);
+  const figures = dedupe([...measures.flatMap((m) => m.figures), ...measures.flatMap((m) => m.children)]);
+  return { year, status: "answered", lines, figures, citations, warnings };
 }
 
 function found(agency: AgencyEntry, year: number, u: Understanding, summary: ReportSummary, detail: ReportDetail, finding: Finding): YearResult {
@@ -136,6 +162,7 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
     const c = passageCitation(summary, detail, finding.passage);
     return { year, status: "answered", lines: [`${name}中关于${finding.subject}：`, citationText(c)], figures: [], citations: [c], warnings: [] };
   }
+  if (finding.measures) return foundJoined(name, year, summary, detail, finding.measures);
   const [first] = finding.figures;
   const yesNo = YES_NO.test(u.text);
   const none = finding.figures.every((f) => f.value === 0);

@@ -34,6 +34,9 @@ const ASKED_AGAIN = /呢[？?!！。.\s]*$/u;
 // 哪些镇有年报, 有年报的乡镇有哪些: the kind of agency asked for, before or after the asking word.
 const ASKS_AGENCIES = /(?:哪些|什么|哪几个|几个)(单位|部门|机构|街道|乡镇|乡|镇)|(?:的|有)(单位|部门|机构|街道|乡镇|乡|镇)(?:都|还)?(?:有哪些|是哪些|有几个|有哪几个)/;
 
+// 分别, 各: a question that may join its measures with 、 (行政复议、行政诉讼各多少件).
+const EACH_ASKED = /分别|各/u;
+
 export interface Understanding {
   text: string;
   years: number[];
@@ -53,7 +56,8 @@ export interface Understanding {
 
 /** Reads `question` against the catalogue, with the chat's `state` for follow-ups. */
 export function understand(question: string, state: ChatState | null, index: CatalogIndex, now: Date): Understanding {
-  const text = questionText(question);
+  // The matching form drops punctuation: a 、 joining measures asked for each is kept as 和.
+  const text = questionText(EACH_ASKED.test(question) ? question.replace(/、/gu, "和") : question);
   const read = questionYears(text, now);
   const { years, relative } = read;
   let { rest } = read;
