@@ -24,7 +24,7 @@ describe("several measures asked in one question", () => {
         q,
         status: "answered",
         text: REVIEW_AND_LITIGATION,
-        metrics: ["review.total", "litigation_direct.total", "litigation.after_review.total"],
+        metrics: ["review.total", "litigation_direct.total", "litigation_after_review.total"],
       });
     }
   });
