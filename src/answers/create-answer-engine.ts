@@ -23,6 +23,7 @@ export interface AnswerEngineDeps {
 /** Longest question answered, in characters; a longer one gets a `clarify` answer asking for a shorter one. */
 export const MAX_QUESTION_CHARS = 500;
 
+const MASKED_NAME = /[A-Za-z]/u;
 const TOO_LONG = "问题太长了，请缩短到五百字以内，并说明机构、年份和想问的内容。";
 const NO_MORE = "没有更多内容了。";
 
@@ -121,6 +122,11 @@ async function respondWithCollection(u: Understanding, index: CatalogIndex, repo
     if (label && agencies.length > 0) {
       return u.listing ? answerListing(label, agencies, u.years, offset) : answerRanking(label, agencies, u, reports, offset);
     }
+    // 2010年有哪些年报 names no agency or place: the reports of those years, whoever filed them.
+    if (u.listing && !named && places.length === 0 && r.kind === "none") {
+      const label = u.years.length > 0 ? u.years.map((y) => `${y}年`).join("、") : "全部";
+      return answerListing(label, index.agencies, u.years, offset);
+    }
   }
   if (r.kind === "agency" && !u.intent && !u.followUp && u.query.length === 0) return answerListing(r.agency.name, [r.agency], u.years, offset);
   if (r.kind === "place") return answerListing(r.place, r.agencies, u.years, offset);
@@ -139,7 +145,10 @@ async function respondOne(u: Understanding, reports: ReportCache): Promise<Answe
       return answer;
     }
     case "unknown": {
-      const lines = [`未收录“${r.mention}”${u.years.length > 0 ? u.years.map((y) => `${y}年`).join("、") : ""}的年报。`];
+      // XX镇: reports withhold names with letters, so such a name points at no one agency.
+      const lines = MASKED_NAME.test(r.mention)
+        ? [`“${r.mention}”中的名字是隐去的，无法确定是哪个机构。请写出机构的全称。`]
+        : [`未收录“${r.mention}”${u.years.length > 0 ? u.years.map((y) => `${y}年`).join("、") : ""}的年报。`];
       if (r.near.length > 0) lines.push("相近的机构有：", ...r.near.map((a) => `- ${a.name}（${whereOf(a)}${yearsOf(a)}）`));
       const answer = base("not_found", lines.join("\n"), r.mention, u.years[0] ?? null, []);
       answer.candidates = r.near.map((a) => ({ agency: a.name, year: a.reports[0]?.year ?? null, reportId: a.reports[0]?.id ?? null }));

@@ -44,6 +44,8 @@ export interface Understanding {
   resolution: AgencyResolution;
   /** True when the agency (and possibly year and intent) come from the chat's previous question. */
   followUp: boolean;
+  /** What the chat's previous question filled in that this one leaves out (凉州区科学技术局, 2021年), or null. */
+  assumed: string | null;
   intent: MetricIntent | null;
   /** What is searched in labels and passages: the asking part, agency and years removed. */
   query: string;
@@ -97,7 +99,10 @@ export function understand(question: string, state: ChatState | null, index: Cat
   }
   let followUp = false;
   let asking = rest;
-  if (resolution.kind === "none" && state?.agency && asksSomething(rest, years) && !NATIONWIDE.test(rest)) {
+  // 2010年有哪些年报, 哪个单位主动公开最多: a listing or ranking naming no agency asks across the
+  // corpus, not about the chat's agency.
+  const acrossAgencies = asksListing(text) || asksRanking(text);
+  if (resolution.kind === "none" && state?.agency && asksSomething(rest, years) && !NATIONWIDE.test(rest) && !acrossAgencies) {
     const previous = index.byName.get(state.agency);
     if (previous) {
       resolution = { kind: "agency", agency: previous };
@@ -113,6 +118,8 @@ export function understand(question: string, state: ChatState | null, index: Cat
   const askedAgain = !followUp && !intent && resolution.kind !== "none" && state?.metric != null && ASKED_AGAIN.test(text);
   if (!intent && (followUp || askedAgain) && state?.metric) intent = intentById(state.metric);
   const followYears = (followUp || askedAgain) && years.length === 0 && state?.year ? [state.year] : years;
+  const assumedParts = [followUp && resolution.kind === "agency" ? resolution.agency.name : "", followYears !== years ? `${followYears[0]}年` : ""];
+  const assumed = assumedParts.join("") || null;
   const query = stripAgency(asking, resolution);
   // A follow-up's asking part holds the previous question too: it joins no measures of its own.
   const [first, ...also] = followUp ? [] : joinedMeasures(query);
@@ -122,6 +129,7 @@ export function understand(question: string, state: ChatState | null, index: Cat
     relativeYear: relative,
     resolution,
     followUp,
+    assumed,
     intent: first?.intent ?? intent,
     query: first?.query ?? query,
     also,

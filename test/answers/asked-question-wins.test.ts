@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { askingOver, SEEDS } from "./seeded-engine.ts";
+
+/** The answer's own lines: its citation lines (出处 and its "> " quote) are shown as the citation renders them. */
+const ownLines = (text: string) => text.split("\n").filter((l) => !l.startsWith("出处：") && !l.startsWith("> "));
+
+describe("the question asked wins over the chat's context", () => {
+  const ask = askingOver(SEEDS, new Date("2022-06-01T12:00:00"));
+
+  it("reads a withheld place name as naming a place, never the chat's agency", async () => {
+    await ask("w:1", "宁安市教育局2013年主动公开了多少条");
+    const a = await ask("w:1", "XX镇2011年主动公开了多少条");
+    expect([a.status, a.agency, a.figures, a.text]).toEqual(["not_found", "XX镇", [], "“XX镇”中的名字是隐去的，无法确定是哪个机构。请写出机构的全称。"]);
+  });
+
+  it("reads a place the corpus does not hold as that place, not the chat's agency", async () => {
+    await ask("w:2", "宁安市教育局2013年主动公开了多少条");
+    const a = await ask("w:2", "火星市2011年主动公开了多少条");
+    expect([a.status, a.agency, a.text]).toEqual(["not_found", "火星市", "未收录“火星市”2011年的年报。"]);
+  });
+
+  it("lists every report of the year a listing names, not the chat agency's", async () => {
+    await ask("w:3", "凉州区科技局2021年公开了多少条信息");
+    const a = await ask("w:3", "2010年有哪些年报");
+    expect([a.status, a.text]).toEqual([
+      "answered",
+      [
+        "收录的2010年年报：",
+        "- 张家口市科学技术和地震局 2010年：《张家口市科学技术和地震局2010年政府信息公开年度报告》",
+        "- 本溪市教育局 2010年：《本溪市教育局2010年政府信息公开工作年度报告》",
+        "- 青原区发展和改革委员会 2010年：《2010年政府信息公开工作年度报告》",
+        "- 永富乡人民政府 2010年：《永富乡人民政府2010年政府信息公开工作年度报告》",
+      ].join("\n"),
+    ]);
+  });
+
+  it("says what the previous question filled in: the agency, and the year when the new one names none", async () => {
+    await ask("w:4", "本溪市教育局2010年主动公开了多少条信息");
+    const part = await ask("w:4", "其中政策法规多少条");
+    expect(ownLines(part.text)).toEqual(["按上一问的本溪市教育局2010年回答。", "本溪市教育局2010年年报：政策法规类 **36条**。"]);
+    const year = await ask("w:4", "那2011年呢？");
+    expect([year.status, year.text]).toEqual(["not_found", "按上一问的本溪市教育局回答。\n未收录本溪市教育局2011年的年报。已收录该机构2010年的年报。"]);
+  });
+
+  it("says nothing was assumed when the question names its agency and year", async () => {
+    await ask("w:5", "本溪市教育局2010年主动公开了多少条信息");
+    const a = await ask("w:5", "龙港区2012年收到多少依申请公开请求");
+    expect(ownLines(a.text)).toEqual(["龙港区人民政府2012年年报：新收政府信息公开申请 **0件**。"]);
+  });
+
+  it("asks a named agency the previous measure and says which year it took", async () => {
+    await ask("w:6", "本溪市教育局2010年主动公开了多少条信息");
+    const a = await ask("w:6", "那张家口科技局呢");
+    expect(ownLines(a.text)[0]).toBe("按上一问的2010年回答。");
+    expect([a.agency, a.year]).toEqual(["张家口市科学技术和地震局", 2010]);
+  });
+});
