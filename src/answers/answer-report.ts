@@ -15,7 +15,8 @@ import { askedTextFact, askedTextFactAfterNoFigure } from "./text-facts/asked-te
 import { answerTextFact, type TextFact } from "./text-facts/answer-text-fact.ts";
 import type { Sentence } from "./text-facts/report-sentences.ts";
 
-interface YearResult {
+/** What one year's report(s) answer. */
+export interface YearResult {
   year: number;
   status: "answered" | "no_figure" | "not_found";
   lines: string[];
@@ -23,6 +24,8 @@ interface YearResult {
   citations: Citation[];
   warnings: string[];
   explain?: string[];
+  /** The one figure that answers, when one does alone (no parts, no measures joined). */
+  headline?: StoredFigure;
 }
 
 // 没有 asks yes or no only as the question's last word (行政复议有还是没有); within a phrase
@@ -55,7 +58,8 @@ export async function answerForAgency(agency: AgencyEntry, u: Understanding, rep
   return answer;
 }
 
-async function answerYear(agency: AgencyEntry, year: number, u: Understanding, cache: ReportCache): Promise<YearResult> {
+/** Answers `u` from `agency`'s reports of `year`. */
+export async function answerYear(agency: AgencyEntry, year: number, u: Understanding, cache: ReportCache): Promise<YearResult> {
   const summaries = agency.reports.filter((r) => r.year === year);
   if (summaries.length === 0) {
     const others = [...new Set(agency.reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
@@ -194,7 +198,8 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
   for (const w of warnings) lines.push(`注意：${w}`);
   // The runner-up is named and cited, but it is not the answer: `figures` holds the answer only.
   const figures = dedupe([...finding.figures, ...finding.children]);
-  return { year, status: "answered", lines, figures, citations, warnings, ...(finding.why ? { explain: finding.why } : {}) };
+  const headline = finding.figures.length === 1 && !parts ? { headline: first! } : {};
+  return { year, status: "answered", lines, figures, citations, warnings, ...headline, ...(finding.why ? { explain: finding.why } : {}) };
 }
 
 /** The citation of a stored figure. */

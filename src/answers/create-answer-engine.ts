@@ -5,6 +5,7 @@
  */
 import type { Answer, AnswerEngine, PassageView } from "./answer.ts";
 import { agenciesWithin, answerListing, answerRanking, entriesOf, MORE_WORDS, placeName, placesIn, toEntry, type Paged } from "./answer-collection.ts";
+import { answerChange } from "./answer-change.ts";
 import { answerForAgency, base, passageCitation } from "./answer-report.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog/catalog-index.ts";
 import { kindMentions } from "./catalog/alias-table.ts";
@@ -137,7 +138,7 @@ async function respondOne(u: Understanding, reports: ReportCache): Promise<Answe
   const r = u.resolution;
   switch (r.kind) {
     case "agency":
-      return answerForAgency(r.agency, u, reports);
+      return u.change ? answerChange(r.agency, u, reports) : answerForAgency(r.agency, u, reports);
     case "ambiguous": {
       const lines = ["有几个机构符合，请指明是哪一个：", ...r.candidates.map((a) => `- ${a.name}（${whereOf(a)}${yearsOf(a)}）`)];
       const answer = base("ambiguous", lines.join("\n"), null, u.years[0] ?? null, []);

@@ -11,6 +11,7 @@ import type { CatalogIndex } from "../catalog/catalog-index.ts";
 import { questionText } from "./question-text.ts";
 import { openerLength } from "./question-opener.ts";
 import { questionYears } from "./question-years.ts";
+import { askedChange, type AskedChange } from "./asked-change.ts";
 import { joinedMeasures, type AskedMeasure } from "./joined-measures.ts";
 import {
   QUESTION_WORDS,
@@ -52,6 +53,8 @@ export interface Understanding {
   /** Further measures asked at once after `intent` (主动公开和依申请公开分别多少), each with its part of the question. */
   also: AskedMeasure[];
   units: string[] | null;
+  /** A change between two named years asked for (2021年比2020年多公开了多少条), or null. */
+  change: AskedChange | null;
   listing: boolean;
   ranking: boolean;
 }
@@ -134,6 +137,7 @@ export function understand(question: string, state: ChatState | null, index: Cat
     query: first?.query ?? query,
     also,
     units: measureUnits(asking),
+    change: askedChange(read.rest, years),
     listing: asksListing(text),
     ranking: asksRanking(text),
   };
