@@ -12,6 +12,7 @@ import { kindMentions } from "./catalog/alias-table.ts";
 import { createCatalogCache } from "./catalog/catalog-cache.ts";
 import { questionText } from "./question/question-text.ts";
 import { understand, type Understanding } from "./question/understand-question.ts";
+import { askRankingPlace, holdingYear, WHOLE_RANKING_LIMIT } from "./ranking-place.ts";
 import { createReportCache, type ReportCache } from "./report-cache.ts";
 import type { ChatStateStore, ReportSource } from "./report-source.ts";
 
@@ -19,6 +20,8 @@ export interface AnswerEngineDeps {
   source: ReportSource;
   chats: ChatStateStore;
   now: () => Date;
+  /** Agencies a ranking naming no place may rank across; over it the answer asks which place. Default `WHOLE_RANKING_LIMIT` (30). */
+  wholeRankingLimit?: number;
 }
 
 /** Longest question answered, in characters; a longer one gets a `clarify` answer asking for a shorter one. */
@@ -38,6 +41,7 @@ const CLARIFY = [
 export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const catalog = createCatalogCache(deps.source);
   const reports = createReportCache(deps.source);
+  const limit = deps.wholeRankingLimit ?? WHOLE_RANKING_LIMIT;
   let cachedVersion = -1;
 
   async function current(latest = false): Promise<CatalogIndex> {
@@ -62,12 +66,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       let index = await current();
       let u = understand(question, state, index, deps.now());
       const seen = trackMissing(reports);
-      let { answer, next } = await respond(u, index, seen, offset);
+      let { answer, next } = await respond(u, index, seen, offset, limit);
       if (seen.missed()) {
         // The index named a report a reload has just replaced: answer from the index of the new data.
         index = await current(true);
         u = understand(question, state, index, deps.now());
-        ({ answer, next } = await respond(u, index, reports, offset));
+        ({ answer, next } = await respond(u, index, reports, offset, limit));
       }
       if (answer.status !== "clarify" && answer.agency) {
         const agency = index.byName.get(answer.agency);
@@ -104,12 +108,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
 }
 
 /** The answer to `u`; a listing or ranking from `offset`, the others whole. */
-async function respond(u: Understanding, index: CatalogIndex, reports: ReportCache, offset: number): Promise<Paged> {
-  const collection = await respondWithCollection(u, index, reports, offset);
+async function respond(u: Understanding, index: CatalogIndex, reports: ReportCache, offset: number, limit: number): Promise<Paged> {
+  const collection = await respondWithCollection(u, index, reports, offset, limit);
   return collection ?? { answer: await respondOne(u, reports), next: null };
 }
 
-async function respondWithCollection(u: Understanding, index: CatalogIndex, reports: ReportCache, offset: number): Promise<Paged | null> {
+async function respondWithCollection(u: Understanding, index: CatalogIndex, reports: ReportCache, offset: number, limit: number): Promise<Paged | null> {
   const r = u.resolution;
   if (u.listing || (u.ranking && u.intent?.kind === "figure")) {
     const named = r.kind === "agency" && !u.followUp ? r.agency : null;
@@ -119,6 +123,12 @@ async function respondWithCollection(u: Understanding, index: CatalogIndex, repo
     const whole = u.ranking && !u.listing && places.length === 0 && !named;
     const within = places.length > 0 ? agenciesWithin(places, index) : named ? [named] : whole ? index.agencies : [];
     const agencies = u.ranking ? kindsNamed(u.text, within) : within;
+    if (whole) {
+      // Each ranked agency costs a report read: past the limit, the person picks a place to rank within.
+      const year = u.years[0] ?? Math.max(...agencies.flatMap((a) => a.reports.map((r) => r.year ?? 0)));
+      const holding = holdingYear(agencies, year);
+      if (holding.length > limit) return { answer: askRankingPlace(holding, year, u.intent?.subject ?? ""), next: null };
+    }
     const label = places[0] ? placeName(places[0], agencies) : (named?.name ?? (whole ? "全部机构" : null));
     if (label && agencies.length > 0) {
       return u.listing ? answerListing(label, agencies, u.years, offset) : answerRanking(label, agencies, u, reports, offset);

@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { askingOver, SEEDS } from "./seeded-engine.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAnswerEngine } from "../../src/answers/create-answer-engine.ts";
+import { createMemoryChatStateStore } from "../../src/answers/memory-chat-state.ts";
+import { askingOver, seededEngine, SEEDS, type SeededEngine } from "./seeded-engine.ts";
 
 /** The answer's own lines: its citation lines (出处 and its "> " quote) are shown as the citation renders them. */
 const ownLines = (text: string) => text.split("\n").filter((l) => !l.startsWith("出处：") && !l.startsWith("> "));
@@ -53,5 +55,41 @@ describe("the question asked wins over the chat's context", () => {
     const a = await ask("w:6", "那张家口科技局呢");
     expect(ownLines(a.text)[0]).toBe("按上一问的2010年回答。");
     expect([a.agency, a.year]).toEqual(["张家口市科学技术和地震局", 2010]);
+  });
+});
+
+describe("a ranking that names no place", () => {
+  const NOW = new Date("2022-06-01T12:00:00");
+  let seeded: SeededEngine;
+  beforeAll(async () => {
+    seeded = await seededEngine(NOW);
+  });
+  afterAll(() => seeded.close());
+
+  it("ranks the whole corpus when it is small, not the chat's last agency", async () => {
+    await seeded.engine.ask("k:1", "凉州区科技局2021年公开了多少条信息");
+    const a = await seeded.engine.ask("k:1", "2010年哪个单位主动公开最多");
+    expect([a.status, a.agency, ownLines(a.text)]).toEqual([
+      "answered",
+      "全部机构",
+      ["全部机构2010年主动公开政府信息（按年报所载）：", "- 本溪市教育局 **656条**", "- 青原区发展和改革委员会 **223条**", "- 永富乡人民政府 **51条**"],
+    ]);
+  });
+
+  it("asks which place to rank within when more agencies hold the year than one answer may read, offering the places held", async () => {
+    const engine = createAnswerEngine({ source: seeded.source, chats: createMemoryChatStateStore(), now: () => NOW, wholeRankingLimit: 3 });
+    await engine.ask("k:2", "凉州区科技局2021年公开了多少条信息");
+    const a = await engine.ask("k:2", "2010年哪个单位主动公开最多");
+    expect([a.status, a.text, a.candidates]).toEqual([
+      "ambiguous",
+      "请指明在哪个地方的机构中比较2010年的主动公开政府信息，例如：\n- 河北省\n- 江西省\n- 辽宁省",
+      [
+        { agency: "河北省", year: 2010, reportId: null },
+        { agency: "江西省", year: 2010, reportId: null },
+        { agency: "辽宁省", year: 2010, reportId: null },
+      ],
+    ]);
+    const within = await engine.ask("k:2", "辽宁省2010年哪个单位主动公开最多");
+    expect(ownLines(within.text)).toEqual(["辽宁省2010年主动公开政府信息（按年报所载）：", "- 本溪市教育局 **656条**"]);
   });
 });
