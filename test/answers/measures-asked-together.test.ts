@@ -44,4 +44,11 @@ describe("several measures asked in one question", () => {
     ]);
     expect([await inventedNumbers(a, seeded.source), await unfoundQuotes(a, seeded.source)]).toEqual([[], []]);
   });
+
+  it("answers the measures a follow-up names itself, with what the previous question filled in", async () => {
+    await seeded.engine.ask("m:4", "凉州区科技局2021年公开了多少条信息");
+    const a = await seeded.engine.ask("m:4", "那行政复议和行政诉讼各多少件");
+    const own = a.text.split("\n").filter((l) => !l.startsWith("出处：") && !l.startsWith("> "));
+    expect(own).toEqual(["按上一问的凉州区科学技术局2021年回答。", ...REVIEW_AND_LITIGATION]);
+  });
 });

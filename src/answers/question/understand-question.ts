@@ -124,8 +124,9 @@ export function understand(question: string, state: ChatState | null, index: Cat
   const assumedParts = [followUp && resolution.kind === "agency" ? resolution.agency.name : "", followYears !== years ? `${followYears[0]}年` : ""];
   const assumed = assumedParts.join("") || null;
   const query = stripAgency(asking, resolution);
-  // A follow-up's asking part holds the previous question too: it joins no measures of its own.
-  const [first, ...also] = followUp ? [] : joinedMeasures(query);
+  // A follow-up whose asking part holds the previous question too joins no measures of its own;
+  // one naming its own measures (那行政复议和行政诉讼各多少件) asks for each of them.
+  const [first, ...also] = asking !== rest ? [] : joinedMeasures(query);
   return {
     text,
     years: followYears,
