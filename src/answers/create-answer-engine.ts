@@ -160,6 +160,7 @@ async function respondOne(u: Understanding, reports: ReportCache): Promise<Answe
       const lines = MASKED_NAME.test(r.mention)
         ? [`“${r.mention}”中的名字是隐去的，无法确定是哪个机构。请写出机构的全称。`]
         : [`未收录“${r.mention}”${u.years.length > 0 ? u.years.map((y) => `${y}年`).join("、") : ""}的年报。`];
+      if (u.assumed) lines.unshift(`按上一问的${u.assumed}回答。`);
       if (r.near.length > 0) lines.push("相近的机构有：", ...r.near.map((a) => `- ${a.name}（${whereOf(a)}${yearsOf(a)}）`));
       const answer = base("not_found", lines.join("\n"), r.mention, u.years[0] ?? null, []);
       answer.candidates = r.near.map((a) => ({ agency: a.name, year: a.reports[0]?.year ?? null, reportId: a.reports[0]?.id ?? null }));

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnswerEngine } from "../../src/answers/create-answer-engine.ts";
 import { createMemoryChatStateStore } from "../../src/answers/memory-chat-state.ts";
@@ -55,6 +56,43 @@ describe("the question asked wins over the chat's context", () => {
     const a = await ask("w:6", "那张家口科技局呢");
     expect(ownLines(a.text)[0]).toBe("按上一问的2010年回答。");
     expect([a.agency, a.year]).toEqual(["张家口市科学技术和地震局", 2010]);
+  });
+});
+
+describe("a kind of agency asked after another agency's question", () => {
+  const ask = askingOver(SEEDS, new Date("2022-06-01T12:00:00"));
+
+  it("asks 那发改委呢 of the previous agency's place, and says it is not held there rather than answering another place's", async () => {
+    await ask("p:1", "凉州区科技局2021年公开了多少条信息");
+    const a = await ask("p:1", "那发改委呢");
+    expect([a.status, a.agency, a.figures, a.text]).toEqual([
+      "not_found",
+      "凉州区发改委",
+      [],
+      [
+        "按上一问的凉州区2021年回答。",
+        "未收录“凉州区发改委”2021年的年报。",
+        "相近的机构有：",
+        "- 凉州区科学技术局（甘肃省武威市，2021年）",
+        "- 青原区发展和改革委员会（江西省吉安市，2010年）",
+      ].join("\n"),
+    ]);
+  });
+
+  it("reads a kind named in a question of its own as the kind across the corpus", async () => {
+    await ask("p:2", "凉州区科技局2021年公开了多少条信息");
+    const a = await ask("p:2", "发改委2010年主动公开政府信息多少条");
+    expect([a.agency, ownLines(a.text)[0]]).toEqual(["青原区发展和改革委员会", "青原区发展和改革委员会2010年年报：主动公开政府信息 **223条**。"]);
+  });
+});
+
+describe("a kind of agency held in the previous agency's place", () => {
+  const ask = askingOver(path.resolve(import.meta.dirname, "../fixtures/heldout-7"), new Date("2024-04-10T12:00:00"));
+
+  it("answers 那教育局呢 with that place's office and says which place and year it took", async () => {
+    await ask("p:3", "江北区卫生健康局2022年主动公开多少条");
+    const a = await ask("p:3", "那教育局呢");
+    expect(ownLines(a.text)).toEqual(["按上一问的宁波市江北区2022年回答。", "宁波市江北区教育局2022年年报：主动公开政府信息 **415条**。"]);
   });
 });
 

@@ -74,6 +74,11 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
   return { kind: "none" };
 }
 
+/** True when `text` names a place, held (凉州区, 凉州) or not (火星市 opening it). */
+export function namesPlace(text: string, index: CatalogIndex): boolean {
+  return scan(text, index.byPlace).length > 0 || scan(text, index.byRegion).length > 0 || leadingPlace(text) !== null;
+}
+
 // A place word opening the question (马陆镇 of 马陆镇主动公开了多少条信息), not a phrase such as
 // 全市, 本区 or 各乡镇 that stands for wherever the chat is about. A name a report withholds (XX镇)
 // is written with letters: it still names a place, never the chat's agency.
