@@ -5,7 +5,7 @@
  * gives no single figure, the answer says which and shows what each year does say.
  */
 import type { Answer, DerivedFigure } from "./answer.ts";
-import { answerYear, base, candidatesOf, type YearResult } from "./answer-report.ts";
+import { answerForAgency, answerYear, base, candidatesOf, type YearResult } from "./answer-report.ts";
 import type { AgencyEntry } from "./catalog/catalog-index.ts";
 import { withoutChange, type AskedChange } from "./question/asked-change.ts";
 import type { Understanding } from "./question/understand-question.ts";
@@ -16,6 +16,12 @@ import type { StoredFigure } from "./report-source.ts";
 /** Answers `u`, which asks for `u.change`, for `agency`. */
 export async function answerChange(agency: AgencyEntry, u: Understanding, reports: ReportCache): Promise<Answer> {
   const change = u.change!;
+  if (change.yearBefore) {
+    // 比上年多了多少: a change the report states answers as it stands; only a figure of the year
+    // alone is compared with the year before's.
+    const stated = await answerYear(agency, change.later, { ...u, change: null }, reports);
+    if (stated.status !== "answered" || !stated.headline || stated.headlineIsChange) return answerForAgency(agency, { ...u, change: null }, reports);
+  }
   // Each year is asked for its figure alone: the comparison's words would pick a stated change instead.
   const of = (year: number): Understanding => ({ ...u, years: [year], change: null, query: withoutChange(u.query), text: withoutChange(u.text) });
   const later = await answerYear(agency, change.later, of(change.later), reports);

@@ -5,7 +5,7 @@
  */
 import type { Answer, Candidate, Citation } from "./answer.ts";
 import type { AgencyEntry } from "./catalog/catalog-index.ts";
-import { findInReport, type Finding, type JoinedMeasure } from "./figures/figure-choice.ts";
+import { findInReport, statesChange, type Finding, type JoinedMeasure } from "./figures/figure-choice.ts";
 import type { AnswerType } from "./question/answer-type.ts";
 import type { Understanding } from "./question/understand-question.ts";
 import { citationText, figureName, figureText, plainFigure, reportName } from "./render/answer-text.ts";
@@ -26,6 +26,8 @@ export interface YearResult {
   explain?: string[];
   /** The one figure that answers, when one does alone (no parts, no measures joined). */
   headline?: StoredFigure;
+  /** True when `headline` is stated as a change on the year before (比上年增加5条). */
+  headlineIsChange?: boolean;
 }
 
 // 没有 asks yes or no only as the question's last word (行政复议有还是没有); within a phrase
@@ -198,7 +200,7 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
   for (const w of warnings) lines.push(`注意：${w}`);
   // The runner-up is named and cited, but it is not the answer: `figures` holds the answer only.
   const figures = dedupe([...finding.figures, ...finding.children]);
-  const headline = finding.figures.length === 1 && !parts ? { headline: first! } : {};
+  const headline = finding.figures.length === 1 && !parts ? { headline: first!, headlineIsChange: statesChange(detail, first!) } : {};
   return { year, status: "answered", lines, figures, citations, warnings, ...headline, ...(finding.why ? { explain: finding.why } : {}) };
 }
 

@@ -12,11 +12,13 @@ const ownLines = (text: string) => text.split("\n").filter((l) => !l.startsWith(
 
 describe("reading a change between two named years", () => {
   it("takes the year before 比 as compared, the one after it (or before 相比) as the base", () => {
-    expect(askedChange("常州市统计局 比 多公开了多少条", [2013, 2012])).toEqual({ kind: "difference", later: 2013, earlier: 2012, verb: "公开" });
-    expect(askedChange("与 相比 常州市统计局 主动公开增长了百分之几", [2012, 2013])).toEqual({ kind: "growth", later: 2013, earlier: 2012, verb: "" });
-    // Two years without 比 ask for both; one year with 比上年 asks for the change a report states.
+    expect(askedChange("常州市统计局 比 多公开了多少条", [2013, 2012])).toEqual({ kind: "difference", later: 2013, earlier: 2012, verb: "公开", yearBefore: false });
+    expect(askedChange("与 相比 常州市统计局 主动公开增长了百分之几", [2012, 2013])).toEqual({ kind: "growth", later: 2013, earlier: 2012, verb: "", yearBefore: false });
+    // Two years without 比 ask for both.
     expect(askedChange("常州市统计局 和 主动公开多少条", [2012, 2013])).toBeNull();
-    expect(askedChange("常州市统计局 比上年增加了多少", [2013])).toBeNull();
+    expect(askedChange("常州市统计局 和 主动公开多少条", [2013])).toBeNull();
+    // 比上年 with one year compares it with the year before, where the report states no change itself.
+    expect(askedChange("常州市统计局 比上年增加了多少", [2013])).toEqual({ kind: "difference", later: 2013, earlier: 2012, verb: "", yearBefore: true });
   });
 });
 
@@ -65,6 +67,13 @@ describe("derived figures: differences and growth between two stored figures", (
       412,
       ["无法计算2014年比2013年的变化：缺少2014年的数字。", "未收录常州市统计局2014年的年报。已收录该机构2012年、2013年的年报。", "常州市统计局2013年年报：主动公开政府信息 **412条**。"],
     ]);
+  });
+
+  it("compares a year with the year before (比上年) when its report states no change, and says when that year is not held", async () => {
+    const a = await ask("d:9", "常州市统计局2013年比上年多公开了多少条");
+    expect([a.derived?.map((d) => d.value), ownLines(a.text)[0]]).toEqual([[86], "常州市统计局2013年比2012年多公开 **86条**（412 − 326）。"]);
+    const b = await ask("d:10", "常州市统计局2012年比上年多公开了多少条");
+    expect([b.derived, ownLines(b.text)[0]]).toEqual([undefined, "无法计算2012年比2011年的变化：缺少2011年的数字。"]);
   });
 
   it("gives the derived figure in the JSON beside the figures it comes from", async () => {

@@ -81,6 +81,11 @@ function reportCandidates(detail: ReportDetail): FigureCandidate[] {
   return out;
 }
 
+/** True when `figure`'s own clause states it as a change on the year before (比上年增加3147件). */
+export function statesChange(detail: ReportDetail, figure: StoredFigure): boolean {
+  return reportCandidates(detail).find((c) => c.figure.key === figure.key)?.qualifiers.change ?? false;
+}
+
 /** Finds what answers `asked` in `detail`. */
 export function findInReport(detail: ReportDetail, asked: Asked): Finding {
   const { intent } = asked;
