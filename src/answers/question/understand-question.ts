@@ -38,8 +38,9 @@ const ASKS_AGENCIES = /(?:哪些|什么|哪几个|几个)(单位|部门|机构|�
 // 那发改委呢, 那教育局2020年的: a question that leans on the one before.
 const ELLIPTICAL = /^那|呢[？?!！。.\s]*$/u;
 
-// 分别, 各: a question that may join its measures with 、 (行政复议、行政诉讼各多少件).
-const EACH_ASKED = /分别|各/u;
+// 分别, 各多少: a question that may join its measures with 、 (行政复议、行政诉讼各多少件); not the
+// 各 of 各县（市、区）.
+const EACH_ASKED = /分别|各自|各[是有为]?(?:多少|几)/u;
 
 export interface Understanding {
   text: string;
