@@ -5,7 +5,7 @@
 import { organAsked, withoutGovernmentParts } from "../catalog/government-parts.ts";
 import type { ChatState } from "../report-source.ts";
 import { expandShortName } from "../catalog/abbreviated-name.ts";
-import { namesPlace, resolveAgency, type AgencyResolution } from "../catalog/agency-resolver.ts";
+import { resolveAgency, type AgencyResolution } from "../catalog/agency-resolver.ts";
 import { kindMentions } from "../catalog/alias-table.ts";
 import type { CatalogIndex } from "../catalog/catalog-index.ts";
 import { questionText } from "./question-text.ts";
@@ -13,6 +13,7 @@ import { openerLength } from "./question-opener.ts";
 import { questionYears } from "./question-years.ts";
 import { askedChange, type AskedChange } from "./asked-change.ts";
 import { joinedMeasures, type AskedMeasure } from "./joined-measures.ts";
+import { askedOfPreviousPlace } from "./previous-place.ts";
 import {
   QUESTION_WORDS,
   asksListing,
@@ -34,9 +35,6 @@ const PART_OF_PREVIOUS = /^(?:那么?|那)?其中/;
 const ASKED_AGAIN = /呢[？?!！。.\s]*$/u;
 // 哪些镇有年报, 有年报的乡镇有哪些: the kind of agency asked for, before or after the asking word.
 const ASKS_AGENCIES = /(?:哪些|什么|哪几个|几个)(单位|部门|机构|街道|乡镇|乡|镇)|(?:的|有)(单位|部门|机构|街道|乡镇|乡|镇)(?:都|还)?(?:有哪些|是哪些|有几个|有哪几个)/;
-
-// 那发改委呢, 那教育局2020年的: a question that leans on the one before.
-const ELLIPTICAL = /^那|呢[？?!！。.\s]*$/u;
 
 // 分别, 各多少: a question that may join its measures with 、 (行政复议、行政诉讼各多少件); not the
 // 各 of 各县（市、区）.
@@ -104,20 +102,9 @@ export function understand(question: string, state: ChatState | null, index: Cat
     );
     resolution = { kind: "place", place: level ? `各${level}` : "各单位", agencies };
   }
-  // 那发改委呢 after a question about 凉州区科学技术局: a kind of agency named without a place, in a
-  // question shaped as a follow-up, is asked of the previous agency's place, held there or not.
-  const previous = state?.agency ? index.byName.get(state.agency) : undefined;
-  const sameKind = resolution.kind === "agency" ? [resolution.agency] : resolution.kind === "ambiguous" ? resolution.candidates : [];
-  let placeAssumed = "";
-  if (previous && previous.places.length > 0 && sameKind.length > 0 && !sameKind.includes(previous) && sameKind.every((a) => a.places.length > 0) && ELLIPTICAL.test(text) && !namesPlace(rest, index)) {
-    const place = previous.places.join("");
-    const kind = rest.trim();
-    const again = resolveAgency(`${place}${kind.slice(openerLength(kind))}`, years, index);
-    if (again.kind === "agency" || again.kind === "unknown") {
-      resolution = again;
-      placeAssumed = place;
-    }
-  }
+  const inPrevious = askedOfPreviousPlace(text, rest, years, resolution, state?.agency ? index.byName.get(state.agency) : undefined, index);
+  if (inPrevious) resolution = inPrevious.resolution;
+  const placeAssumed = inPrevious?.place ?? "";
   let followUp = false;
   let asking = rest;
   // 2010年有哪些年报, 哪个单位主动公开最多: a listing or ranking naming no agency asks across the
