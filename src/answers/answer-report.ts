@@ -135,7 +135,7 @@ function foundJoined(name: string, year: number, summary: ReportSummary, detail:
     const one = m.figures.length === 1;
     const head = named ? (one ? `${figureName(m.figures[0]!)} ${stated}` : stated) : `${m.subject}${m.parts ? "（年报未列合计，分项如下）" : ""}${one ? " " : "："}${stated}`;
     lines.push(`- ${head}`);
-    if (m.children.length > 0) lines.push(`  其中：${m.children.map((c) => `${c.label} ${plainFigure(c)}`).join("；")}。`);
+    if (m.children.length > 0) lines.push(`其中：${m.children.map((c) => `${c.label} ${plainFigure(c)}`).join("；")}。`);
   }
   // Measures stated in one sentence or table row share its citation.
   const citations = dedupeCitations(measures.flatMap((m) => m.figures.map((f) => figureCitation(summary, detail, f))));

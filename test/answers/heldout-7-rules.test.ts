@@ -55,7 +55,7 @@ describe("answer rules over the seventh held-out reports", () => {
     expect(a.text.split("\n").slice(0, 4)).toEqual([
       "宁波市江北区卫生健康局2022年年报：",
       "- 主动公开政府信息 **862条**",
-      "  其中：政策文件 13条；疫情防控信息 214条；公共卫生监督抽检结果 57条；人事信息 26条。",
+      "其中：政策文件 13条；疫情防控信息 214条；公共卫生监督抽检结果 57条；人事信息 26条。",
       "- 新收政府信息公开申请 **25件**",
     ]);
     expect(a.citations.map((c) => c.section)).toEqual(["一、总体情况", "三、收到和处理政府信息公开申请情况"]);
