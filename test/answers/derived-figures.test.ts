@@ -76,6 +76,13 @@ describe("derived figures: differences and growth between two stored figures", (
     expect([b.derived, ownLines(b.text)[0]]).toEqual([undefined, "无法计算2012年比2011年的变化：缺少2011年的数字。"]);
   });
 
+  it("compares the chat's year with the one a follow-up names after 比, saying what it took from the previous question", async () => {
+    await ask("d:11", "常州市统计局2013年主动公开了多少条");
+    const a = await ask("d:11", "比2012年多公开了多少条");
+    expect(ownLines(a.text).slice(0, 2)).toEqual(["按上一问的常州市统计局2013年回答。", "常州市统计局2013年比2012年多公开 **86条**（412 − 326）。"]);
+    expect(await inventedNumbers(a, seeded.source)).toEqual([]);
+  });
+
   it("gives the derived figure in the JSON beside the figures it comes from", async () => {
     const json = answerJson(await ask("d:6", "常州市统计局2013年比2012年多公开了多少条"));
     expect([json.figures.map((f) => f.value), json.derived]).toEqual([[412, 326], [{ kind: "difference", value: 86, unit: "条", approximate: false, operands: [412, 326] }]]);

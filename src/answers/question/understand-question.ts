@@ -36,6 +36,9 @@ const ASKED_AGAIN = /呢[？?!！。.\s]*$/u;
 // 哪些镇有年报, 有年报的乡镇有哪些: the kind of agency asked for, before or after the asking word.
 const ASKS_AGENCIES = /(?:哪些|什么|哪几个|几个)(单位|部门|机构|街道|乡镇|乡|镇)|(?:的|有)(单位|部门|机构|街道|乡镇|乡|镇)(?:都|还)?(?:有哪些|是哪些|有几个|有哪几个)/;
 
+// 比2021年多了多少 (its year taken out): a comparison that names only the year compared with.
+const BASE_YEAR_ONLY = /^\s*(?:那么?)?\s*(?:比|较)\s/u;
+
 // 分别, 各多少: a question that may join its measures with 、 (行政复议、行政诉讼各多少件); not the
 // 各 of 各县（市、区）.
 const EACH_ASKED = /分别|各自|各[是有为]?(?:多少|几)/u;
@@ -125,7 +128,9 @@ export function understand(question: string, state: ChatState | null, index: Cat
   // keeps what was asked past a 未收录 reply).
   const askedAgain = !followUp && !intent && resolution.kind !== "none" && state?.metric != null && ASKED_AGAIN.test(text);
   if (!intent && (followUp || askedAgain) && state?.metric) intent = intentById(state.metric);
-  const followYears = (followUp || askedAgain) && years.length === 0 && state?.year ? [state.year] : years;
+  // 比2021年多公开了多少条 after a question about 2022: the chat's year is compared with the one named.
+  const againstPrevious = (followUp || askedAgain) && years.length === 1 && BASE_YEAR_ONLY.test(read.rest) && state?.year != null && state.year !== years[0];
+  const followYears = againstPrevious ? [state!.year!, years[0]!] : (followUp || askedAgain) && years.length === 0 && state?.year ? [state.year] : years;
   const assumedParts = [followUp && resolution.kind === "agency" ? resolution.agency.name : placeAssumed, followYears !== years ? `${followYears[0]}年` : ""];
   const assumed = assumedParts.join("") || null;
   const query = stripAgency(asking, resolution);
@@ -143,7 +148,7 @@ export function understand(question: string, state: ChatState | null, index: Cat
     query: first?.query ?? query,
     also,
     units: measureUnits(asking),
-    change: askedChange(read.rest, years),
+    change: askedChange(read.rest, againstPrevious ? followYears : years),
     listing: asksListing(text),
     ranking: asksRanking(text),
   };
