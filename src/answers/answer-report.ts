@@ -41,11 +41,11 @@ export async function answerForAgency(agency: AgencyEntry, u: Understanding, rep
   const years = u.years.length > 0 ? u.years : latest === null ? [] : [latest];
   const results: YearResult[] = [];
   for (const year of years) results.push(await answerYear(agency, year, u, reports));
-  if (results.length === 0) {
-    return base("not_found", `未找到${agency.name}注明年度的年报。`, agency.name, null, candidatesOf(agency));
-  }
   // Whatever the chat's previous question filled in is said, so a reader sees what was assumed.
   const lines: string[] = u.assumed ? [`按上一问的${u.assumed}回答。`] : [];
+  if (results.length === 0) {
+    return base("not_found", [...lines, `未找到${agency.name}注明年度的年报。`].join("\n"), agency.name, null, candidatesOf(agency));
+  }
   if (u.years.length === 0 && latest !== null) lines.push(`未指明年份，按收录的最新一年（${latest}年）回答。`);
   for (const r of results) lines.push(...r.lines);
   const statuses = results.map((r) => r.status);
