@@ -37,6 +37,12 @@ describe("the question asked wins over the chat's context", () => {
     ]);
   });
 
+  it("lists every report held when a listing names neither agency, place nor year", async () => {
+    await ask("w:7", "凉州区科技局2021年公开了多少条信息");
+    const a = await ask("w:7", "有哪些年报");
+    expect([a.status, a.text.split("\n")[0], a.candidates.length]).toEqual(["answered", "收录的全部年报：", 14]);
+  });
+
   it("says what the previous question filled in: the agency, and the year when the new one names none", async () => {
     await ask("w:4", "本溪市教育局2010年主动公开了多少条信息");
     const part = await ask("w:4", "其中政策法规多少条");
