@@ -14,7 +14,8 @@ describe("reading a change between two named years", () => {
   it("takes the year before 比 as compared, the one after it (or before 相比) as the base", () => {
     expect(askedChange("常州市统计局 比 多公开了多少条", [2013, 2012])).toEqual({ kind: "difference", later: 2013, earlier: 2012, verb: "公开", yearBefore: false });
     expect(askedChange("与 相比 常州市统计局 主动公开增长了百分之几", [2012, 2013])).toEqual({ kind: "growth", later: 2013, earlier: 2012, verb: "", yearBefore: false });
-    // Two years without 比 ask for both.
+    // Two years without 比, or compared with no word of more or less, ask for both.
+    expect(askedChange("常州市统计局 和 比较 主动公开多少条", [2012, 2013])).toBeNull();
     expect(askedChange("常州市统计局 和 主动公开多少条", [2012, 2013])).toBeNull();
     expect(askedChange("常州市统计局 和 主动公开多少条", [2013])).toBeNull();
     // 比上年 with one year compares it with the year before, where the report states no change itself.

@@ -31,7 +31,8 @@ const VERB = /[多少](公开|收到|受理|办理|答复|发布|收取|办结)/
 export function askedChange(rest: string, years: readonly number[]): AskedChange | null {
   const yearBefore = years.length === 1 && YEAR_BEFORE.test(rest);
   if (!(years.length === 2 && COMPARED.test(rest)) && !yearBefore) return null;
-  const kind = GROWTH.test(rest) ? "growth" : DIFFERENCE.test(rest) ? "difference" : null;
+  // 多少 asks how many, not how many more.
+  const kind = GROWTH.test(rest) ? "growth" : DIFFERENCE.test(rest.replace(/多少/gu, "")) ? "difference" : null;
   if (!kind) return null;
   const verb = VERB.exec(rest)?.[1] ?? "";
   if (yearBefore) return { kind, later: years[0]!, earlier: years[0]! - 1, verb, yearBefore };
