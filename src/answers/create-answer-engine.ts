@@ -10,6 +10,7 @@ import { answerForAgency, base, passageCitation } from "./answer-report.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog/catalog-index.ts";
 import { kindMentions } from "./catalog/alias-table.ts";
 import { createCatalogCache } from "./catalog/catalog-cache.ts";
+import { asksListing, asksRanking, detectIntent } from "./question/metric-intent.ts";
 import { questionText } from "./question/question-text.ts";
 import { understand, type Understanding } from "./question/understand-question.ts";
 import { askRankingPlace, holdingYear, WHOLE_RANKING_LIMIT } from "./ranking-place.ts";
@@ -61,9 +62,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const state = await deps.chats.load(chatId);
       const wantsMore = MORE_WORDS.has(asked.trim());
       if (wantsMore && !state?.more) return base("clarify", NO_MORE, null, null, []);
-      const question = wantsMore ? state!.more!.question : asked;
-      const offset = wantsMore ? state!.more!.offset : 0;
       let index = await current();
+      // 辽宁省 after 请指明在哪个地方…: the place picked completes the ranking asked before.
+      const completing = !wantsMore && state?.rankingAsked && picksPlace(asked, index) ? state.rankingAsked : null;
+      const question = wantsMore ? state!.more!.question : completing ? `${asked} ${completing}` : asked;
+      const offset = wantsMore ? state!.more!.offset : 0;
       let u = understand(question, state, index, deps.now());
       const seen = trackMissing(reports);
       let { answer, next } = await respond(u, index, seen, offset, limit);
@@ -83,6 +86,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           lastQuestion: u.query,
           more: next !== null ? { question, offset: next } : null,
         });
+      } else if (u.ranking && answer.status === "ambiguous" && answer.candidates.every((c) => c.reportId === null)) {
+        const kept = state ?? { agency: null, reportIds: [], year: null, metric: null, lastQuestion: null };
+        await deps.chats.save(chatId, { ...kept, more: null, rankingAsked: question });
       }
       return answer;
     },
@@ -208,6 +214,12 @@ function kindsNamed(text: string, agencies: AgencyEntry[]): AgencyEntry[] {
   const keys = new Set(kindMentions(text).map((m) => m.key));
   const named = agencies.filter((a) => a.kindKeys.some((k) => keys.has(k)));
   return named.length >= 2 ? named : agencies;
+}
+
+/** True when `asked` names a place held and asks nothing of its own (辽宁省, 辽宁省2010年). */
+function picksPlace(asked: string, index: CatalogIndex): boolean {
+  const text = questionText(asked);
+  return placesIn(text, index).length > 0 && !asksRanking(text) && !asksListing(text) && detectIntent(text) === null;
 }
 
 function matchingAgencies(text: string, index: CatalogIndex): AgencyEntry[] {

@@ -137,4 +137,14 @@ describe("a ranking that names no place", () => {
     const within = await engine.ask("k:2", "辽宁省2010年哪个单位主动公开最多");
     expect(ownLines(within.text)).toEqual(["辽宁省2010年主动公开政府信息（按年报所载）：", "- 本溪市教育局 **656条**"]);
   });
+
+  it("ranks within the place the person picks after being asked for one, typed alone or as a choice sends it", async () => {
+    const engine = createAnswerEngine({ source: seeded.source, chats: createMemoryChatStateStore(), now: () => NOW, wholeRankingLimit: 3 });
+    for (const picked of ["江西省", "江西省2010年"]) {
+      const chat = `k:pick:${picked}`;
+      expect((await engine.ask(chat, "2010年哪个单位主动公开最多")).status).toBe("ambiguous");
+      const a = await engine.ask(chat, picked);
+      expect({ picked, lines: ownLines(a.text) }).toEqual({ picked, lines: ["江西省2010年主动公开政府信息（按年报所载）：", "- 青原区发展和改革委员会 **223条**"] });
+    }
+  });
 });
