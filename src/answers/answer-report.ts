@@ -109,8 +109,10 @@ function withAlso(detail: ReportDetail, finding: Finding, u: Understanding): Fin
   if (finding.kind !== "figures" || u.also.length === 0) return finding;
   const measures: JoinedMeasure[] = [{ subject: finding.subject, figures: finding.figures, children: finding.children, parts: finding.parts === true }];
   for (const measure of u.also) {
-    const more = findInReport(detail, { intent: measure.intent, query: measure.query, units: u.units, text: u.text });
-    if (more.kind !== "figures") continue;
+    const more = findInReport(detail, { intent: measure.intent ?? u.intent, query: measure.query, units: u.units, text: u.text });
+    // A part that finds what an earlier part found adds nothing of its own.
+    const seen = new Set(measures.flatMap((m) => m.figures.map((f) => f.key)));
+    if (more.kind !== "figures" || more.figures.every((f) => seen.has(f.key))) continue;
     measures.push({ subject: more.subject, figures: more.figures, children: more.children, parts: more.parts === true });
   }
   if (measures.length < 2) return finding;

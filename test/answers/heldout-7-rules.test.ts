@@ -9,17 +9,23 @@ const HELDOUT = path.resolve(import.meta.dirname, "../fixtures/heldout-7");
 describe("reading the seventh held-out questions", () => {
   it("cuts two measures asked at once at the word joining them, only when each is asked for", () => {
     // Queries as the question reader leaves them: agency, years and question words (多少) removed.
-    expect(joinedMeasures("主动公开和依申请公开分别").map((m) => [m.intent.id, m.query])).toEqual([
+    expect(joinedMeasures("主动公开和依申请公开分别").map((m) => [m.intent?.id, m.query])).toEqual([
       ["proactive.total", "主动公开"],
       ["applications.new", "依申请公开分别"],
     ]);
-    expect(joinedMeasures("主动公开与依申请公开各").map((m) => m.intent.id)).toEqual(["proactive.total", "applications.new"]);
+    expect(joinedMeasures("主动公开与依申请公开各").map((m) => m.intent?.id)).toEqual(["proactive.total", "applications.new"]);
     expect(joinedMeasures("主动公开和依申请公开")).toEqual([]);
     expect(joinedMeasures("各部门主动公开和依申请公开")).toEqual([]);
     expect(joinedMeasures("行政复议和复议分别")).toEqual([]);
     // A unit may stay after 各; three measures may be joined (、 reaches here as 和).
-    expect(joinedMeasures("行政复议和行政诉讼各 件").map((m) => m.intent.id)).toEqual(["review", "litigation"]);
-    expect(joinedMeasures("主动公开和依申请公开和行政复议分别").map((m) => m.intent.id)).toEqual(["proactive.total", "applications.new", "review"]);
+    expect(joinedMeasures("行政复议和行政诉讼各 件").map((m) => m.intent?.id)).toEqual(["review", "litigation"]);
+    expect(joinedMeasures("主动公开和依申请公开和行政复议分别").map((m) => m.intent?.id)).toEqual(["proactive.total", "applications.new", "review"]);
+    // Parts naming no measure word name categories, found in a report by name; two years joined name nothing.
+    expect(joinedMeasures("政策法规和政务文件分别公开了 条")).toEqual([
+      { intent: null, query: "政策法规" },
+      { intent: null, query: "政务文件分别公开了 条" },
+    ]);
+    expect(joinedMeasures(" 和 分别")).toEqual([]);
   });
 
   it("reads the rate a question names with the words before it, but not a rate of change", () => {

@@ -51,4 +51,14 @@ describe("several measures asked in one question", () => {
     const own = a.text.split("\n").filter((l) => !l.startsWith("出处：") && !l.startsWith("> "));
     expect(own).toEqual(["按上一问的凉州区科学技术局2021年回答。", ...REVIEW_AND_LITIGATION]);
   });
+
+  it("answers categories of proactive disclosure asked together, each by its own name", async () => {
+    const a = await seeded.engine.ask("m:5", "凉州区科技局2021年政策法规和政务文件分别公开了多少条");
+    expect(a.text.split("\n").filter((l) => !l.startsWith("出处：") && !l.startsWith("> "))).toEqual([
+      "凉州区科学技术局2021年年报：",
+      "- 政策法规 **2条**",
+      "- 政务文件 **2条**",
+    ]);
+    expect(await inventedNumbers(a, seeded.source)).toEqual([]);
+  });
 });
