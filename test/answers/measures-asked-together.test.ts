@@ -61,4 +61,15 @@ describe("several measures asked in one question", () => {
     ]);
     expect(await inventedNumbers(a, seeded.source)).toEqual([]);
   });
+
+  it("answers categories a 其中 follow-up asks for together, from the previous question's report", async () => {
+    await seeded.engine.ask("m:6", "凉州区科技局2021年公开了多少条信息");
+    const a = await seeded.engine.ask("m:6", "其中政策法规和政务文件分别多少条");
+    expect(a.text.split("\n").filter((l) => !l.startsWith("出处：") && !l.startsWith("> "))).toEqual([
+      "按上一问的凉州区科学技术局2021年回答。",
+      "凉州区科学技术局2021年年报：",
+      "- 政策法规 **2条**",
+      "- 政务文件 **2条**",
+    ]);
+  });
 });

@@ -134,9 +134,9 @@ export function understand(question: string, state: ChatState | null, index: Cat
   const assumedParts = [followUp && resolution.kind === "agency" ? resolution.agency.name : placeAssumed, followYears !== years ? `${followYears[0]}年` : ""];
   const assumed = assumedParts.join("") || null;
   const query = stripAgency(asking, resolution);
-  // A follow-up whose asking part holds the previous question too joins no measures of its own;
-  // one naming its own measures (那行政复议和行政诉讼各多少件) asks for each of them.
-  const [first, ...also] = asking !== rest ? [] : joinedMeasures(query);
+  // Measures joined are read from the question's own words, not the previous question a follow-up
+  // carries along (其中政策法规和政务文件分别多少条 asks for each of those two).
+  const [first, ...also] = joinedMeasures(asking !== rest ? stripAgency(rest, resolution) : query);
   return {
     text,
     years: followYears,
