@@ -34,8 +34,8 @@ export async function answerChange(agency: AgencyEntry, u: Understanding, report
     return combined(agency, lines, [later, earlier]);
   }
   const derived = derive(change, a, b);
-  // A growth names what grew; a difference says it with the question's own verb (多公开).
-  const subject = change.kind === "growth" ? (u.intent?.subject ?? "") : "";
+  // A growth names what grew; a difference says it with the question's own verb (多公开), else names it too.
+  const subject = change.kind === "growth" || change.verb === "" ? (u.intent?.subject ?? "") : "";
   lines.push(`${agency.name}${pair}${subject}${changeText(change, derived, a, b)}。`);
   lines.push(`- ${change.later}年：${figureName(a)} ${figureText(a)}`, `- ${change.earlier}年：${figureName(b)} ${figureText(b)}`);
   // The first citation of each year is its headline figure's.

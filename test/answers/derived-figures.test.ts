@@ -47,6 +47,11 @@ describe("derived figures: differences and growth between two stored figures", (
     expect([await inventedNumbers(a, seeded.source), await unfoundQuotes(a, seeded.source)]).toEqual([[], []]);
   });
 
+  it("names what changed when the question has no verb of its own after 多 or 少", async () => {
+    const a = await ask("d:12", "常州市统计局2013年比2012年主动公开增加了多少条");
+    expect(ownLines(a.text)[0]).toBe("常州市统计局2013年比2012年主动公开政府信息多 **86条**（412 − 326）。");
+  });
+
   it("says a decrease as 少 with the larger figure first in the formula", async () => {
     const a = await ask("d:2", "常州市统计局2013年比2012年少收到多少件申请");
     expect(ownLines(a.text)[0]).toBe("常州市统计局2013年比2012年少收到 **6件**（23 − 17）。");
