@@ -1,8 +1,9 @@
 /**
  * The JSON shape of an answer that scripts read (`npm run ask -- --json`, `POST /api/ask`): status, text, the
- * understood agency and year, figures, citations without store offsets, and candidates.
+ * understood agency and year, figures, citations without store offsets, candidates, and derived
+ * figures when there are any.
  */
-import type { Answer, Candidate } from "./answer.ts";
+import type { Answer, Candidate, DerivedFigure } from "./answer.ts";
 
 export interface AnswerJson {
   status: Answer["status"];
@@ -12,6 +13,8 @@ export interface AnswerJson {
   figures: { metric: string; label: string; value: number; unit: string; approximate: boolean }[];
   citations: { agency: string | null; year: number | null; title: string; source: string; url: string | null; section: string; quote: string }[];
   candidates: Candidate[];
+  /** Numbers computed from two of `figures` with their operands; present only when the answer has any. */
+  derived?: DerivedFigure[];
 }
 
 export function answerJson(a: Answer): AnswerJson {
@@ -23,5 +26,6 @@ export function answerJson(a: Answer): AnswerJson {
     figures: a.figures.map(({ metric, label, value, unit, approximate }) => ({ metric, label, value, unit, approximate })),
     citations: a.citations.map(({ agency, year, title, source, url, section, quote }) => ({ agency, year, title, source, url, section, quote })),
     candidates: a.candidates,
+    ...(a.derived ? { derived: a.derived } : {}),
   };
 }

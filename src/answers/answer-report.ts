@@ -5,7 +5,7 @@
  */
 import type { Answer, Candidate, Citation } from "./answer.ts";
 import type { AgencyEntry } from "./catalog/catalog-index.ts";
-import { findInReport, type Finding } from "./figures/figure-choice.ts";
+import { findInReport, statesChange, type Finding, type JoinedMeasure } from "./figures/figure-choice.ts";
 import type { AnswerType } from "./question/answer-type.ts";
 import type { Understanding } from "./question/understand-question.ts";
 import { citationText, figureName, figureText, plainFigure, reportName, tableCell } from "./render/answer-text.ts";
@@ -16,7 +16,8 @@ import { answerTextFact, type TextFact } from "./text-facts/answer-text-fact.ts"
 import type { Sentence } from "./text-facts/report-sentences.ts";
 import { simplified } from "../text/simplified.ts";
 
-interface YearResult {
+/** What one year's report(s) answer. */
+export interface YearResult {
   year: number;
   status: "answered" | "no_figure" | "not_found";
   lines: string[];
@@ -24,6 +25,10 @@ interface YearResult {
   citations: Citation[];
   warnings: string[];
   explain?: string[];
+  /** The one figure that answers, when one does alone (no parts, no measures joined). */
+  headline?: StoredFigure;
+  /** True when `headline` is stated as a change on the year before (比上年增加5条). */
+  headlineIsChange?: boolean;
 }
 
 // 没有 asks yes or no only as the question's last word (行政复议有还是没有); within a phrase
@@ -37,10 +42,11 @@ export async function answerForAgency(agency: AgencyEntry, u: Understanding, rep
   const years = u.years.length > 0 ? u.years : latest === null ? [] : [latest];
   const results: YearResult[] = [];
   for (const year of years) results.push(await answerYear(agency, year, u, reports));
+  // Whatever the chat's previous question filled in is said, so a reader sees what was assumed.
+  const lines: string[] = u.assumed ? [`按上一问的${u.assumed}回答。`] : [];
   if (results.length === 0) {
-    return base("not_found", `未找到${agency.name}注明年度的年报。`, agency.name, null, candidatesOf(agency));
+    return base("not_found", [...lines, `未找到${agency.name}注明年度的年报。`].join("\n"), agency.name, null, candidatesOf(agency));
   }
-  const lines: string[] = [];
   if (u.years.length === 0 && latest !== null) lines.push(`未指明年份，按收录的最新一年（${latest}年）回答。`);
   for (const r of results) lines.push(...r.lines);
   const statuses = results.map((r) => r.status);
@@ -55,7 +61,8 @@ export async function answerForAgency(agency: AgencyEntry, u: Understanding, rep
   return answer;
 }
 
-async function answerYear(agency: AgencyEntry, year: number, u: Understanding, cache: ReportCache): Promise<YearResult> {
+/** Answers `u` from `agency`'s reports of `year`. */
+export async function answerYear(agency: AgencyEntry, year: number, u: Understanding, cache: ReportCache): Promise<YearResult> {
   const summaries = agency.reports.filter((r) => r.year === year);
   if (summaries.length === 0) {
     const others = [...new Set(agency.reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
@@ -100,20 +107,48 @@ async function textFactYear(agency: AgencyEntry, year: number, summaries: Report
 
 /** `finding` with the figures of the further measures asked at once (u.also) after its own, where the report states them. */
 function withAlso(detail: ReportDetail, finding: Finding, u: Understanding): Finding {
-  if (finding.kind !== "figures" || finding.parts) return finding;
-  let joined = finding;
+  if (finding.kind !== "figures" || u.also.length === 0) return finding;
+  const measures: JoinedMeasure[] = [{ subject: finding.subject, figures: finding.figures, children: finding.children, parts: finding.parts === true }];
   for (const measure of u.also) {
-    const more = findInReport(detail, { intent: measure.intent, query: measure.query, units: u.units, text: u.text });
-    if (more.kind !== "figures" || more.parts) continue;
-    joined = {
-      kind: "figures",
-      figures: [...joined.figures, ...more.figures],
-      children: [...joined.children, ...more.children],
-      subject: `${joined.subject}和${more.subject}`,
-      joined: true,
-    };
+    const more = findInReport(detail, { intent: measure.intent ?? u.intent, query: measure.query, units: u.units, text: u.text });
+    // A part that finds what an earlier part found adds nothing of its own.
+    const seen = new Set(measures.flatMap((m) => m.figures.map((f) => f.key)));
+    if (more.kind !== "figures" || more.figures.every((f) => seen.has(f.key))) continue;
+    measures.push({ subject: more.subject, figures: more.figures, children: more.children, parts: more.parts === true });
   }
-  return joined;
+  if (measures.length < 2) return finding;
+  return {
+    kind: "figures",
+    // The first measure's figures lead: they are the headline a reader (and a script) takes first.
+    figures: measures.flatMap((m) => m.figures),
+    children: measures.flatMap((m) => m.children),
+    subject: measures.map((m) => m.subject).join("和"),
+    joined: true,
+    measures,
+  };
+}
+
+/** Several measures asked at once: each on its own line with its figures, breakdown and citations. */
+function foundJoined(name: string, year: number, summary: ReportSummary, detail: ReportDetail, measures: JoinedMeasure[]): YearResult {
+  const lines = [`${name}：`];
+  for (const m of measures) {
+    const stated = m.figures.map((f) => (m.figures.length > 1 ? `${figureName(f, m.parts)} ${figureText(f)}` : figureText(f))).join("；");
+    // Labels that already say what is counted (行政诉讼（复议后起诉）) need no subject before them.
+    const named = !m.parts && m.figures.every((f) => figureName(f).startsWith(m.subject));
+    const one = m.figures.length === 1;
+    const head = named ? (one ? `${figureName(m.figures[0]!)} ${stated}` : stated) : `${m.subject}${m.parts ? "（年报未列合计，分项如下）" : ""}${one ? " " : "："}${stated}`;
+    lines.push(`- ${head}`);
+    if (m.children.length > 0) lines.push(`其中：${m.children.map((c) => `${c.label} ${plainFigure(c)}`).join("；")}。`);
+  }
+  // Measures stated in one sentence or table row share its citation.
+  const citations = dedupeCitations(measures.flatMap((m) => m.figures.map((f) => figureCitation(summary, detail, f))));
+  for (const c of citations) lines.push(citationText(c));
+  const all = measures.flatMap((m) => [...m.figures, ...m.children]);
+  const keys = new Set(all.map((f) => f.key));
+  const warnings = detail.warnings.filter((w) => w.figureKeys.some((k) => keys.has(k))).map((w) => w.message);
+  for (const w of warnings) lines.push(`注意：${w}`);
+  const figures = dedupe([...measures.flatMap((m) => m.figures), ...measures.flatMap((m) => m.children)]);
+  return { year, status: "answered", lines, figures, citations, warnings };
 }
 
 function found(agency: AgencyEntry, year: number, u: Understanding, summary: ReportSummary, detail: ReportDetail, finding: Finding): YearResult {
@@ -137,6 +172,7 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
     const c = passageCitation(summary, detail, finding.passage);
     return { year, status: "answered", lines: [`${name}中关于${simplified(finding.subject)}：`, citationText(c)], figures: [], citations: [c], warnings: [] };
   }
+  if (finding.measures) return foundJoined(name, year, summary, detail, finding.measures);
   const [first] = finding.figures;
   const yesNo = YES_NO.test(u.text);
   const none = finding.figures.every((f) => f.value === 0);
@@ -167,7 +203,8 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
   for (const w of warnings) lines.push(`注意：${w}`);
   // The runner-up is named and cited, but it is not the answer: `figures` holds the answer only.
   const figures = dedupe([...finding.figures, ...finding.children]);
-  return { year, status: "answered", lines, figures, citations, warnings, ...(finding.why ? { explain: finding.why } : {}) };
+  const headline = finding.figures.length === 1 && !parts ? { headline: first!, headlineIsChange: statesChange(detail, first!) } : {};
+  return { year, status: "answered", lines, figures, citations, warnings, ...headline, ...(finding.why ? { explain: finding.why } : {}) };
 }
 
 /** The citation of a stored figure. */

@@ -1,7 +1,7 @@
 /**
  * The answer value the engine returns for one question. Fronts render it; scripts read it as JSON
- * (`npm run ask -- --json`). Every number in `text` is the value of one of `figures`, and every
- * figure has a citation.
+ * (`npm run ask -- --json`). Every number in `text` is the value of one of `figures` or of
+ * `derived` (a difference or growth computed from two of `figures`), and every figure has a citation.
  */
 
 /** What a caller branches on. */
@@ -23,6 +23,20 @@ export interface AnswerFigure {
   value: number;
   unit: string;
   approximate: boolean;
+}
+
+/**
+ * A number computed from two stored figures, shown with its formula: `difference` is |a − b|,
+ * `growth` is (a − b) ÷ b in percent, rounded to one decimal (`approximate` when rounding changed it).
+ */
+export interface DerivedFigure {
+  kind: "difference" | "growth";
+  value: number;
+  /** The unit of the difference (条), or "%" for growth. */
+  unit: string;
+  approximate: boolean;
+  /** The later year's figure value (a) and the earlier year's (b), both in `figures`. */
+  operands: [number, number];
 }
 
 export interface Citation {
@@ -63,6 +77,8 @@ export interface Answer {
   candidates: Candidate[];
   /** Ingest warnings that touch the cited figures. */
   warnings: string[];
+  /** Numbers computed from two of `figures` (2021年比2020年多公开 5条); absent when none. */
+  derived?: DerivedFigure[];
   /** Why the first figure was chosen: the evidence the figure ranking weighed, with its weights (for debugging; fronts do not show it). */
   explain?: string[];
 }

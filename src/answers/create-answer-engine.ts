@@ -5,13 +5,16 @@
  */
 import type { Answer, AnswerEngine, PassageView } from "./answer.ts";
 import { agenciesWithin, answerListing, answerRanking, entriesOf, MORE_WORDS, placeName, placesIn, toEntry, type Paged } from "./answer-collection.ts";
+import { answerChange } from "./answer-change.ts";
 import { answerForAgency, base, passageCitation } from "./answer-report.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog/catalog-index.ts";
 import { kindMentions } from "./catalog/alias-table.ts";
 import { createCatalogCache, type CatalogCache } from "./catalog/catalog-cache.ts";
+import { asksListing, asksRanking, detectIntent } from "./question/metric-intent.ts";
 import { questionText } from "./question/question-text.ts";
 import { smallTalkReply } from "./question/small-talk.ts";
 import { understand, type Understanding } from "./question/understand-question.ts";
+import { askRankingPlace, holdingYear, WHOLE_RANKING_LIMIT } from "./ranking-place.ts";
 import { createReportCache, type ReportCache } from "./report-cache.ts";
 import type { ChatStateStore, ReportSource } from "./report-source.ts";
 
@@ -21,11 +24,14 @@ export interface AnswerEngineDeps {
   now: () => Date;
   /** The catalogue cache, when another reader of the catalogue shares it (default: one of its own). */
   catalog?: CatalogCache;
+  /** Agencies a ranking naming no place may rank across; over it the answer asks which place. Default `WHOLE_RANKING_LIMIT` (30). */
+  wholeRankingLimit?: number;
 }
 
 /** Longest question answered, in characters; a longer one gets a `clarify` answer asking for a shorter one. */
 export const MAX_QUESTION_CHARS = 500;
 
+const MASKED_NAME = /[A-Za-z]/u;
 const TOO_LONG = "问题太长了，请缩短到五百字以内，并说明机构、年份和想问的内容。";
 const NO_MORE = "没有更多内容了。";
 
@@ -39,6 +45,7 @@ const CLARIFY = [
 export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const catalog = deps.catalog ?? createCatalogCache(deps.source);
   const reports = createReportCache(deps.source);
+  const limit = deps.wholeRankingLimit ?? WHOLE_RANKING_LIMIT;
   let cachedVersion = -1;
 
   async function current(latest = false): Promise<CatalogIndex> {
@@ -60,17 +67,19 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const state = await deps.chats.load(chatId);
       const wantsMore = MORE_WORDS.has(asked.trim());
       if (wantsMore && !state?.more) return base("clarify", NO_MORE, null, null, []);
-      const question = wantsMore ? state!.more!.question : asked;
-      const offset = wantsMore ? state!.more!.offset : 0;
       let index = await current();
+      // 辽宁省 after 请指明在哪个地方…: the place picked completes the ranking asked before.
+      const completing = !wantsMore && state?.rankingAsked && picksPlace(asked, index) ? state.rankingAsked : null;
+      const question = wantsMore ? state!.more!.question : completing ? `${asked} ${completing}` : asked;
+      const offset = wantsMore ? state!.more!.offset : 0;
       let u = understand(question, state, index, deps.now());
       const seen = trackMissing(reports);
-      let { answer, next } = await respond(u, index, seen, offset);
+      let { answer, next } = await respond(u, index, seen, offset, limit);
       if (seen.missed()) {
         // The index named a report a reload has just replaced: answer from the index of the new data.
         index = await current(true);
         u = understand(question, state, index, deps.now());
-        ({ answer, next } = await respond(u, index, reports, offset));
+        ({ answer, next } = await respond(u, index, reports, offset, limit));
       }
       if (answer.status !== "clarify" && answer.agency) {
         const agency = index.byName.get(answer.agency);
@@ -82,6 +91,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           lastQuestion: u.query,
           more: next !== null ? { question, offset: next } : null,
         });
+      } else if (u.ranking && answer.status === "ambiguous" && answer.candidates.every((c) => c.reportId === null)) {
+        const kept = state ?? { agency: null, reportIds: [], year: null, metric: null, lastQuestion: null };
+        await deps.chats.save(chatId, { ...kept, more: null, rankingAsked: question });
       }
       return answer;
     },
@@ -113,12 +125,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
 }
 
 /** The answer to `u`; a listing or ranking from `offset`, the others whole. */
-async function respond(u: Understanding, index: CatalogIndex, reports: ReportCache, offset: number): Promise<Paged> {
-  const collection = await respondWithCollection(u, index, reports, offset);
+async function respond(u: Understanding, index: CatalogIndex, reports: ReportCache, offset: number, limit: number): Promise<Paged> {
+  const collection = await respondWithCollection(u, index, reports, offset, limit);
   return collection ?? { answer: await respondOne(u, reports), next: null };
 }
 
-async function respondWithCollection(u: Understanding, index: CatalogIndex, reports: ReportCache, offset: number): Promise<Paged | null> {
+async function respondWithCollection(u: Understanding, index: CatalogIndex, reports: ReportCache, offset: number, limit: number): Promise<Paged | null> {
   const r = u.resolution;
   if (u.listing || (u.ranking && u.intent?.kind === "figure")) {
     const named = r.kind === "agency" && !u.followUp ? r.agency : null;
@@ -128,9 +140,20 @@ async function respondWithCollection(u: Understanding, index: CatalogIndex, repo
     const whole = u.ranking && !u.listing && places.length === 0 && !named;
     const within = places.length > 0 ? agenciesWithin(places, index) : named ? [named] : whole ? index.agencies : [];
     const agencies = u.ranking ? kindsNamed(u.text, within) : within;
+    if (whole) {
+      // Each ranked agency costs a report read: past the limit, the person picks a place to rank within.
+      const year = u.years[0] ?? Math.max(...agencies.flatMap((a) => a.reports.map((r) => r.year ?? 0)));
+      const holding = holdingYear(agencies, year);
+      if (holding.length > limit) return { answer: askRankingPlace(holding, year, u.intent?.subject ?? ""), next: null };
+    }
     const label = places[0] ? placeName(places[0], agencies) : (named?.name ?? (whole ? "全部机构" : null));
     if (label && agencies.length > 0) {
       return u.listing ? answerListing(label, agencies, u.years, offset) : answerRanking(label, agencies, u, reports, offset);
+    }
+    // 2010年有哪些年报 names no agency or place: the reports of those years, whoever filed them.
+    if (u.listing && !named && places.length === 0 && r.kind === "none") {
+      const label = u.years.length > 0 ? u.years.map((y) => `${y}年`).join("、") : "全部";
+      return answerListing(label, index.agencies, u.years, offset);
     }
   }
   if (r.kind === "agency" && !u.intent && !u.followUp && u.query.length === 0) return answerListing(r.agency.name, [r.agency], u.years, offset);
@@ -142,7 +165,7 @@ async function respondOne(u: Understanding, reports: ReportCache): Promise<Answe
   const r = u.resolution;
   switch (r.kind) {
     case "agency":
-      return answerForAgency(r.agency, u, reports);
+      return u.change ? answerChange(r.agency, u, reports) : answerForAgency(r.agency, u, reports);
     case "ambiguous": {
       const lines = ["有几个机构符合，请指明是哪一个：", ...r.candidates.map((a) => `- ${a.name}（${whereOf(a)}${yearsOf(a)}）`)];
       const answer = base("ambiguous", lines.join("\n"), null, u.years[0] ?? null, []);
@@ -150,7 +173,11 @@ async function respondOne(u: Understanding, reports: ReportCache): Promise<Answe
       return answer;
     }
     case "unknown": {
-      const lines = [`未收录“${r.mention}”${u.years.length > 0 ? u.years.map((y) => `${y}年`).join("、") : ""}的年报。`];
+      // XX镇: reports withhold names with letters, so such a name points at no one agency.
+      const lines = MASKED_NAME.test(r.mention)
+        ? [`“${r.mention}”中的名字是隐去的，无法确定是哪个机构。请写出机构的全称。`]
+        : [`未收录“${r.mention}”${u.years.length > 0 ? u.years.map((y) => `${y}年`).join("、") : ""}的年报。`];
+      if (u.assumed) lines.unshift(`按上一问的${u.assumed}回答。`);
       if (r.near.length > 0) lines.push("相近的机构有：", ...r.near.map((a) => `- ${a.name}（${whereOf(a)}${yearsOf(a)}）`));
       const answer = base("not_found", lines.join("\n"), r.mention, u.years[0] ?? null, []);
       answer.candidates = r.near.map((a) => ({ agency: a.name, year: a.reports[0]?.year ?? null, reportId: a.reports[0]?.id ?? null }));
@@ -198,6 +225,12 @@ function kindsNamed(text: string, agencies: AgencyEntry[]): AgencyEntry[] {
   const keys = new Set(kindMentions(text).map((m) => m.key));
   const named = agencies.filter((a) => a.kindKeys.some((k) => keys.has(k)));
   return named.length >= 2 ? named : agencies;
+}
+
+/** True when `asked` names a place held and asks nothing of its own (辽宁省, 辽宁省2010年). */
+function picksPlace(asked: string, index: CatalogIndex): boolean {
+  const text = questionText(asked);
+  return placesIn(text, index).length > 0 && !asksRanking(text) && !asksListing(text) && detectIntent(text) === null;
 }
 
 function matchingAgencies(text: string, index: CatalogIndex): AgencyEntry[] {

@@ -73,6 +73,8 @@ export interface ChatState {
   lastQuestion: string | null;
   /** A listing or ranking with pages left: the question asked and the offset of its next page (absent: none). */
   more?: { question: string; offset: number } | null;
+  /** A ranking asked without a place, waiting for the place to rank within (absent: none). */
+  rankingAsked?: string | null;
 }
 
 export interface ChatStateStore {

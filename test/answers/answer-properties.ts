@@ -3,12 +3,13 @@
  * that is not a stored figure of a cited report, and quotes that are verbatim text of the cited
  * report.
  */
-import type { Answer } from "../../src/answers/answer.ts";
+import type { Answer, DerivedFigure } from "../../src/answers/answer.ts";
 import { numbersOutsideQuotes } from "../../src/answers/eval/score-answer.ts";
 import type { ReportSource, StoredPassage } from "../../src/answers/report-source.ts";
 
 /**
- * Numbers of `answer` (written outside quotes, or given as figures) that no cited report stores.
+ * Numbers of `answer` (written outside quotes, or given as figures) that no cited report stores,
+ * besides a derived result computed from two of its cited figures.
  * A 「run」 of the text is a quote when it is verbatim in a citation's quote or is the stored
  * publication date of a cited report (a page's header date, which ingest keeps apart from the text).
  */
@@ -21,9 +22,23 @@ export async function inventedNumbers(answer: Answer, source: ReportSource): Pro
     cited.push(c.quote);
     if (detail?.summary.published) cited.push(detail.summary.published);
   }
-  const written = numbersOutsideQuotes(answer.text, cited).filter((n) => !allowed.has(n));
   const given = answer.figures.map((f) => f.value).filter((n) => !allowed.has(n));
+  // A derived result is allowed when both its operands are stored figures of cited reports given as
+  // the answer's figures, and it is what they compute to; nothing else is.
+  const figureValues = new Set(answer.figures.map((f) => f.value));
+  const derived = (answer.derived ?? []).filter((d) => d.operands.every((v) => allowed.has(v) && figureValues.has(v)) && d.value === computed(d.kind, d.operands));
+  const written = numbersOutsideQuotes(answer.text, cited).filter((n) => !allowed.has(n) && !derived.some((d) => d.value === n));
   return [...written, ...given];
+}
+
+/** What two operands compute to: |a − b| to their decimals, or (a − b) ÷ b in percent to one decimal. */
+function computed(kind: DerivedFigure["kind"], [a, b]: [number, number]): number | null {
+  if (kind === "difference") return Number(Math.abs(a - b).toFixed(Math.max(decimals(a), decimals(b))));
+  return b === 0 ? null : Math.round((Math.abs(a - b) / b) * 100 * 10) / 10;
+}
+
+function decimals(n: number): number {
+  return String(n).split(".")[1]?.length ?? 0;
 }
 
 /** Citations and "> " quote lines of `answer` that are not verbatim text of the cited report. */

@@ -74,9 +74,15 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
   return { kind: "none" };
 }
 
+/** True when `text` names a place, held (凉州区, 凉州) or not (火星市 opening it). */
+export function namesPlace(text: string, index: CatalogIndex): boolean {
+  return scan(text, index.byPlace).length > 0 || scan(text, index.byRegion).length > 0 || leadingPlace(text) !== null;
+}
+
 // A place word opening the question (马陆镇 of 马陆镇主动公开了多少条信息), not a phrase such as
-// 全市, 本区 or 各乡镇 that stands for wherever the chat is about.
-const LEADING_PLACE = /^([\u4e00-\u9fff]{2,7}?(?:街道|镇|乡|县|区|旗|市))/u;
+// 全市, 本区 or 各乡镇 that stands for wherever the chat is about. A name a report withholds (XX镇)
+// is written with letters: it still names a place, never the chat's agency.
+const LEADING_PLACE = /^((?:[\u4e00-\u9fff]|[A-Za-z]){2,7}?(?:街道|镇|乡|县|区|旗|市))/u;
 const GENERIC_OPENING = /^[全本各我该每这那哪其城乡]/;
 
 /** The held place and the unheld place written right after it (曲靖市麒麟区), or null. */

@@ -32,6 +32,8 @@ export type Finding =
       subject: string;
       parts?: boolean;
       joined?: boolean;
+      /** With `joined`: each measure asked, with its own figures and breakdown, in the order asked. */
+      measures?: JoinedMeasure[];
       /** Why the first figure won the ranking, as its evidence and weights. */
       why?: string[];
       /** A figure that ranked close behind the winner, mentioned after it. */
@@ -40,6 +42,14 @@ export type Finding =
   | { kind: "passage"; passage: StoredPassage; subject: string }
   /** The report states no such figure; `passage` is what it says on the subject, when anything. */
   | { kind: "none"; passage: StoredPassage | null; subject: string };
+
+/** One of several measures asked at once, as one report answers it. */
+export interface JoinedMeasure {
+  subject: string;
+  figures: StoredFigure[];
+  children: StoredFigure[];
+  parts: boolean;
+}
 
 /** What a question asks, as far as one report is concerned. */
 export interface Asked {
@@ -69,6 +79,11 @@ function reportCandidates(detail: ReportDetail): FigureCandidate[] {
     candidateCache.set(detail, out);
   }
   return out;
+}
+
+/** True when `figure`'s own clause states it as a change on the year before (比上年增加3147件). */
+export function statesChange(detail: ReportDetail, figure: StoredFigure): boolean {
+  return reportCandidates(detail).find((c) => c.figure.key === figure.key)?.qualifiers.change ?? false;
 }
 
 /** Finds what answers `asked` in `detail`. */

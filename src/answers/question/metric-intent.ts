@@ -143,8 +143,9 @@ export function departmentsFollow(text: string, end: number): boolean {
   return text.startsWith("各", end) || text.startsWith("部门", end);
 }
 
-// 卫健局和教育局谁公开得多: a comparison of the agencies a question names is a ranking of them.
-const COMPARISON = /谁[^，,。？?]{0,12}(?:多|少|高|低)/u;
+// 卫健局和教育局谁公开得多: a comparison of the agencies a question names is a ranking of them;
+// 哪个单位主动公开最多 asks for the top of one.
+const COMPARISON = /谁[^，,。？?]{0,12}(?:多|少|高|低)|哪(?:个|一个|些|家)(?:单位|部门|机构|乡镇|镇|乡|街道)[^，,。？?]{0,12}最(?:多|少|高|低)/u;
 
 /** True when the question asks for a ranking across agencies (各部门…排名) or compares them (谁…多). */
 export function asksRanking(text: string): boolean {

@@ -11,7 +11,9 @@ import type { CatalogIndex } from "../catalog/catalog-index.ts";
 import { questionText } from "./question-text.ts";
 import { openerLength } from "./question-opener.ts";
 import { questionYears } from "./question-years.ts";
+import { askedChange, type AskedChange } from "./asked-change.ts";
 import { joinedMeasures, type AskedMeasure } from "./joined-measures.ts";
+import { askedOfPreviousPlace } from "./previous-place.ts";
 import {
   QUESTION_WORDS,
   asksListing,
@@ -34,6 +36,13 @@ const ASKED_AGAIN = /呢[？?!！。.\s]*$/u;
 // 哪些镇有年报, 有年报的乡镇有哪些: the kind of agency asked for, before or after the asking word.
 const ASKS_AGENCIES = /(?:哪些|什么|哪几个|几个)(单位|部门|机构|街道|乡镇|乡|镇)|(?:的|有)(单位|部门|机构|街道|乡镇|乡|镇)(?:都|还)?(?:有哪些|是哪些|有几个|有哪几个)/;
 
+// 比2021年多了多少 (its year taken out): a comparison that names only the year compared with.
+const BASE_YEAR_ONLY = /^\s*(?:那么?)?\s*(?:比|较)\s/u;
+
+// 分别, 各多少: a question that may join its measures with 、 (行政复议、行政诉讼各多少件); not the
+// 各 of 各县（市、区）.
+const EACH_ASKED = /分别|各自|各[是有为]?(?:多少|几)/u;
+
 export interface Understanding {
   text: string;
   years: number[];
@@ -41,19 +50,24 @@ export interface Understanding {
   resolution: AgencyResolution;
   /** True when the agency (and possibly year and intent) come from the chat's previous question. */
   followUp: boolean;
+  /** What the chat's previous question filled in that this one leaves out (凉州区科学技术局, 2021年), or null. */
+  assumed: string | null;
   intent: MetricIntent | null;
   /** What is searched in labels and passages: the asking part, agency and years removed. */
   query: string;
   /** Further measures asked at once after `intent` (主动公开和依申请公开分别多少), each with its part of the question. */
   also: AskedMeasure[];
   units: string[] | null;
+  /** A change between two named years asked for (2021年比2020年多公开了多少条), or null. */
+  change: AskedChange | null;
   listing: boolean;
   ranking: boolean;
 }
 
 /** Reads `question` against the catalogue, with the chat's `state` for follow-ups. */
 export function understand(question: string, state: ChatState | null, index: CatalogIndex, now: Date): Understanding {
-  const text = questionText(question);
+  // The matching form drops punctuation: a 、 joining measures asked for each is kept as 和.
+  const text = questionText(EACH_ASKED.test(question) ? question.replace(/、/gu, "和") : question);
   const read = questionYears(text, now);
   const { years, relative } = read;
   let { rest } = read;
@@ -91,9 +105,15 @@ export function understand(question: string, state: ChatState | null, index: Cat
     );
     resolution = { kind: "place", place: level ? `各${level}` : "各单位", agencies };
   }
+  const inPrevious = askedOfPreviousPlace(text, rest, years, resolution, state?.agency ? index.byName.get(state.agency) : undefined, index);
+  if (inPrevious) resolution = inPrevious.resolution;
+  const placeAssumed = inPrevious?.place ?? "";
   let followUp = false;
   let asking = rest;
-  if (resolution.kind === "none" && state?.agency && asksSomething(rest, years) && !NATIONWIDE.test(rest)) {
+  // 2010年有哪些年报, 哪个单位主动公开最多: a listing or ranking naming no agency asks across the
+  // corpus, not about the chat's agency.
+  const acrossAgencies = asksListing(text) || asksRanking(text);
+  if (resolution.kind === "none" && state?.agency && asksSomething(rest, years) && !NATIONWIDE.test(rest) && !acrossAgencies) {
     const previous = index.byName.get(state.agency);
     if (previous) {
       resolution = { kind: "agency", agency: previous };
@@ -108,20 +128,27 @@ export function understand(question: string, state: ChatState | null, index: Cat
   // keeps what was asked past a 未收录 reply).
   const askedAgain = !followUp && !intent && resolution.kind !== "none" && state?.metric != null && ASKED_AGAIN.test(text);
   if (!intent && (followUp || askedAgain) && state?.metric) intent = intentById(state.metric);
-  const followYears = (followUp || askedAgain) && years.length === 0 && state?.year ? [state.year] : years;
+  // 比2021年多公开了多少条 after a question about 2022: the chat's year is compared with the one named.
+  const againstPrevious = (followUp || askedAgain) && years.length === 1 && BASE_YEAR_ONLY.test(read.rest) && state?.year != null && state.year !== years[0];
+  const followYears = againstPrevious ? [state!.year!, years[0]!] : (followUp || askedAgain) && years.length === 0 && state?.year ? [state.year] : years;
+  const assumedParts = [followUp && resolution.kind === "agency" ? resolution.agency.name : placeAssumed, followYears !== years ? `${followYears[0]}年` : ""];
+  const assumed = assumedParts.join("") || null;
   const query = stripAgency(asking, resolution);
-  // A follow-up's asking part holds the previous question too: it joins no measures of its own.
-  const [first, ...also] = followUp ? [] : joinedMeasures(query);
+  // Measures joined are read from the question's own words, not the previous question a follow-up
+  // carries along (其中政策法规和政务文件分别多少条 asks for each of those two).
+  const [first, ...also] = joinedMeasures(asking !== rest ? stripAgency(rest, resolution) : query);
   return {
     text,
     years: followYears,
     relativeYear: relative,
     resolution,
     followUp,
+    assumed,
     intent: first?.intent ?? intent,
     query: first?.query ?? query,
     also,
     units: measureUnits(asking),
+    change: askedChange(read.rest, againstPrevious ? followYears : years),
     listing: asksListing(text),
     ranking: asksRanking(text),
   };
