@@ -87,7 +87,7 @@ describe.runIf(DIALECTS.includes("postgres"))("two instances on one PostgreSQL d
 
   it("loads the data directory once: one instance adds the files, the other finds them unchanged", async () => {
     await eventually(() => a.log().includes("data loaded") && b.log().includes("data loaded"), 60_000);
-    const added = [a, b].map((instance) => /新增 added (\d+)，/.exec(instance.log())![1]).sort();
+    const added = [a, b].map((instance) => /新增 (\d+)，/.exec(instance.log())![1]).sort();
     expect(added).toEqual(["0", "5"]);
     // What one load of data/reports into an empty SQLite file holds: 5 files, 14 reports, 313 figures.
     const stats = await readCorpusStats(store.db);

@@ -5,7 +5,7 @@ import { createMemoryChatStateStore } from "../../src/answers/memory-chat-state.
 import { askingOver, seededEngine, SEEDS, type SeededEngine } from "./seeded-engine.ts";
 
 /** The answer's own lines: its citation lines (出处 and its "> " quote) are shown as the citation renders them. */
-const ownLines = (text: string) => text.split("\n").filter((l) => !l.startsWith("出处：") && !l.startsWith("> "));
+const ownLines = (text: string) => text.split("\n").filter((l) => !/^(?:出处：|> |表中「)/.test(l));
 
 describe("the question asked wins over the chat's context", () => {
   const ask = askingOver(SEEDS, new Date("2022-06-01T12:00:00"));

@@ -8,7 +8,7 @@ import { seededEngine, type SeededEngine } from "./seeded-engine.ts";
 const HELDOUT = path.resolve(import.meta.dirname, "../fixtures/heldout-3");
 
 /** The answer's own lines: its citation lines (出处 and its "> " quote) are shown as the citation renders them. */
-const ownLines = (text: string) => text.split("\n").filter((l) => !l.startsWith("出处：") && !l.startsWith("> "));
+const ownLines = (text: string) => text.split("\n").filter((l) => !/^(?:出处：|> |表中「)/.test(l));
 
 describe("reading a change between two named years", () => {
   it("takes the year before 比 as compared, the one after it (or before 相比) as the base", () => {

@@ -19,7 +19,7 @@ describe("several measures asked in one question", () => {
     for (const q of ["凉州区科技局2021年行政复议和行政诉讼各多少件", "凉州区科技局2021年行政复议、行政诉讼各多少件"]) {
       const a = await seeded.engine.ask(`m:${q}`, q);
       // The citation lines (出处, "> ") are as the citation renders them; one table row cites both.
-      const own = a.text.split("\n").filter((l) => !l.startsWith("出处：") && !l.startsWith("> "));
+      const own = a.text.split("\n").filter((l) => !/^(?:出处：|> |表中「)/.test(l));
       expect({ q, status: a.status, text: own, sections: a.citations.map((c) => c.section), metrics: a.figures.map((f) => f.metric) }).toEqual({
         q,
         status: "answered",
@@ -48,13 +48,13 @@ describe("several measures asked in one question", () => {
   it("answers the measures a follow-up names itself, with what the previous question filled in", async () => {
     await seeded.engine.ask("m:4", "凉州区科技局2021年公开了多少条信息");
     const a = await seeded.engine.ask("m:4", "那行政复议和行政诉讼各多少件");
-    const own = a.text.split("\n").filter((l) => !l.startsWith("出处：") && !l.startsWith("> "));
+    const own = a.text.split("\n").filter((l) => !/^(?:出处：|> |表中「)/.test(l));
     expect(own).toEqual(["按上一问的凉州区科学技术局2021年回答。", ...REVIEW_AND_LITIGATION]);
   });
 
   it("answers categories of proactive disclosure asked together, each by its own name", async () => {
     const a = await seeded.engine.ask("m:5", "凉州区科技局2021年政策法规和政务文件分别公开了多少条");
-    expect(a.text.split("\n").filter((l) => !l.startsWith("出处：") && !l.startsWith("> "))).toEqual([
+    expect(a.text.split("\n").filter((l) => !/^(?:出处：|> |表中「)/.test(l))).toEqual([
       "凉州区科学技术局2021年年报：",
       "- 政策法规 **2条**",
       "- 政务文件 **2条**",
@@ -65,7 +65,7 @@ describe("several measures asked in one question", () => {
   it("answers categories a 其中 follow-up asks for together, from the previous question's report", async () => {
     await seeded.engine.ask("m:6", "凉州区科技局2021年公开了多少条信息");
     const a = await seeded.engine.ask("m:6", "其中政策法规和政务文件分别多少条");
-    expect(a.text.split("\n").filter((l) => !l.startsWith("出处：") && !l.startsWith("> "))).toEqual([
+    expect(a.text.split("\n").filter((l) => !/^(?:出处：|> |表中「)/.test(l))).toEqual([
       "按上一问的凉州区科学技术局2021年回答。",
       "凉州区科学技术局2021年年报：",
       "- 政策法规 **2条**",
