@@ -167,7 +167,8 @@ function sectionAt(drafts: ReadonlyArray<{ normStart: number; normEnd: number }>
 // The value row under a flattened header table (`索引号 | 公开方式 | 发布机构`).
 function isHeaderValueRow(lines: readonly TextLine[], i: number): boolean {
   const prev = lines[i - 1];
-  return prev !== undefined && prev.text.includes("|") && METADATA_LINE.test(prev.text);
+  // The values sit in cells as their header does: a paragraph after a header line is report text.
+  return prev !== undefined && prev.text.includes("|") && METADATA_LINE.test(prev.text) && lines[i]!.text.includes("|");
 }
 
 function titleText(norm: NormalizedText, own: Span | null, markerTitle: string | null, first: TextLine, agency: string | null, year: number | null): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findIndexNumber, findPublished } from "../../src/ingest/report-metadata.ts";
 import { splitLines } from "../../src/ingest/text-lines.ts";
+import { parseFile } from "../../src/ingest/parse-file.ts";
 
 describe("header fields", () => {
   it("reads a header table whose cells hold a label with its colon and then the value", () => {
@@ -15,5 +16,23 @@ describe("header fields", () => {
     expect(findPublished(lines, 2023)).toBe("2024-01-26");
     // A posting date years after the covered year is a mirror's, not the report's.
     expect(findPublished(lines, 2019)).toBe(null);
+  });
+});
+
+describe("header fields and the report text after them", () => {
+  const passagesOf = (page: string) => parseFile({ bytes: new TextEncoder().encode(page), name: "page.txt" }).reports[0]!.passages.map((p) => p.text);
+
+  // Real questions a2014-028 and a2014-030 ask for the contacts of an opening paragraph that follows a header table.
+  it("keeps a paragraph right after a header line as report text, and the value row under a header row out", () => {
+    const header = ["标 题 | 示例省2014年政府信息公开工作年度报告 | ||", "发布机构 | 示例省人民政府办公厅 | 发布日期 | 2015-03-30 |"];
+    const opening = "本报告由示例省人民政府办公厅编制，如有疑问，请与示例省政府信息公开办公室联系（电话0871-6318240）。";
+    expect(passagesOf([...header, opening, "一、概述", "2014年，示例省主动公开政府信息3000条。"].join("\n"))).toEqual([
+      "标 题 | 示例省2014年政府信息公开工作年度报告 | ||",
+      "发布机构 | 示例省人民政府办公厅 | 发布日期 | 2015-03-30 |",
+      opening,
+      "2014年，示例省主动公开政府信息3000条。",
+    ]);
+    const valueRow = ["索引号 | 发布机构 | 生成日期 |", "0001/2015-00018 | 示例县人民政府办公室 | 2015-01-26 |", "示例县2014年政府信息公开工作年度报告", "2014年，示例县主动公开政府信息300条。"];
+    expect(passagesOf(valueRow.join("\n"))).toEqual(["0001/2015-00018 | 示例县人民政府办公室 | 2015-01-26 |", "2014年，示例县主动公开政府信息300条。"]);
   });
 });
