@@ -169,8 +169,20 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
     return { year, status: "no_figure", lines, figures: [], citations, warnings: [] };
   }
   if (finding.kind === "passage") {
-    const c = passageCitation(summary, detail, finding.passage);
-    return { year, status: "answered", lines: [`${name}中关于${simplified(finding.subject)}：`, citationText(c)], figures: [], citations: [c], warnings: [] };
+    const lines: string[] = [];
+    const citations: Citation[] = [];
+    for (const [i, part] of [finding, ...finding.also].entries()) {
+      const c = passageCitation(summary, detail, part.passage);
+      lines.push(i === 0 ? `${name}中关于${simplified(part.subject)}：` : `关于${simplified(part.subject)}：`, citationText(c));
+      citations.push(c);
+      // The rest of a list is quoted under the same source, each line verbatim.
+      for (const p of part.rest) {
+        lines.push(`> ${p.text.trim()}`);
+        citations.push(passageCitation(summary, detail, p));
+      }
+      if (part.cut) lines.push("（以下从略，详见原文）");
+    }
+    return { year, status: "answered", lines, figures: [], citations, warnings: [] };
   }
   if (finding.measures) return foundJoined(name, year, summary, detail, finding.measures);
   const [first] = finding.figures;

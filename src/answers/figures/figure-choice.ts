@@ -6,7 +6,7 @@
 import type { ReportDetail, StoredFigure, StoredPassage } from "../report-source.ts";
 import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import type { MetricIntent } from "../question/metric-intent.ts";
-import { GROUP_OF_DEPARTMENTS, askedChannel } from "../question/metric-intent.ts";
+import { GROUP_OF_DEPARTMENTS, askedChannel, textIntentsIn, textIntentsOfSection } from "../question/metric-intent.ts";
 import { figureName } from "../render/answer-text.ts";
 import { askedKind } from "./asked-kind.ts";
 import { categoryFigure } from "./category-figure.ts";
@@ -39,7 +39,17 @@ export type Finding =
       /** A figure that ranked close behind the winner, mentioned after it. */
       runnerUp?: StoredFigure | null;
     }
-  | { kind: "passage"; passage: StoredPassage; subject: string }
+  | {
+      kind: "passage";
+      passage: StoredPassage;
+      subject: string;
+      /** The passages after it that go on with its list (二是…, 三是…), up to `LIST_LIMIT` characters in all. */
+      rest: StoredPassage[];
+      /** True when the list goes on past what is quoted. */
+      cut: boolean;
+      /** Other parts of the same section the question asks for together (问题和改进措施). */
+      also: { subject: string; passage: StoredPassage; rest: StoredPassage[]; cut: boolean }[];
+    }
   /** The report states no such figure; `passage` is what it says on the subject, when anything. */
   | { kind: "none"; passage: StoredPassage | null; subject: string };
 
@@ -99,9 +109,16 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     return fits ? figureFinding(detail, [stated], stated.label) : { kind: "none", passage: null, subject: rate.rate };
   }
   if (intent?.kind === "text") {
-    const words = [...intent.passageWords, ...intent.phrases].join(" ") + asked.query;
-    const passage = sectionPassage(detail, intent.section, words, form, intent.passageWords, intent.plans);
-    return passage ? { kind: "passage", passage, subject: intent.subject } : { kind: "none", passage: null, subject: intent.subject };
+    const asks = asked.text !== undefined ? textIntentsIn(asked.text).filter((i) => i.section === intent.section) : [];
+    const parts = (asks.length > 1 ? asks : [intent]).map((i) => {
+      // Asked together, each part is looked for by its own words alone (改进措施 is not where 问题 is).
+      const words = [...i.passageWords, ...i.phrases].join(" ") + (asks.length > 1 ? "" : asked.query);
+      const passage = sectionPassage(detail, i.section, words, form, i.passageWords, i.plans);
+      const others = textIntentsOfSection(i.section).filter((o) => o.id !== i.id);
+      return passage ? { subject: i.subject, passage, ...listAfter(detail, passage, others) } : null;
+    });
+    const [first, ...also] = parts.filter((p): p is NonNullable<typeof p> => p !== null);
+    return first ? { kind: "passage", ...first, also } : { kind: "none", passage: null, subject: intent.subject };
   }
   // 在线访谈讲的是什么政策 asks for a name or a reason, which no count is.
   if (!intent && asked.text !== undefined && ASKS_TEXT.test(asked.text) && !ASKS_COUNT.test(asked.text)) {
@@ -221,6 +238,39 @@ function sectionPassage(detail: ReportDetail, kind: string, words: string, form:
   const pool = elsewhere.length > 0 ? elsewhere : inSection.length > 0 ? inSection : detail.passages;
   const ranked = rankByBigrams(pool, (p) => form(p.text), words);
   return ranked[0]?.item ?? (inSection[0] ?? null);
+}
+
+// A passage that heads a list: a short heading line ((二)整改措施), or one ending in a colon (主要表现在:).
+const LIST_OPENER = /^.{1,20}$|[:：]$/u;
+
+/** Characters of a list quoted in all; past it the answer says the list goes on. */
+const LIST_LIMIT = 600;
+
+/**
+ * The passages right after `first` in its section that go on with it (二是…, 三是… on lines of their
+ * own), until a passage opens another part (改进措施 after 存在的问题) or the quote reaches `LIST_LIMIT`.
+ */
+function listAfter(detail: ReportDetail, first: StoredPassage, others: readonly MetricIntent[]): { rest: StoredPassage[]; cut: boolean } {
+  const rest: StoredPassage[] = [];
+  // Only a passage that heads a list goes on into the next ones: an item of another list (2、依申请公开情况…) stands alone.
+  if (!LIST_OPENER.test(first.text.trim())) return { rest, cut: false };
+  let length = first.text.length;
+  let previous = first.index;
+  for (const p of detail.passages) {
+    if (p.index <= first.index) continue;
+    if (p.index !== previous + 1 || p.sectionIndex !== first.sectionIndex || isHeading(detail, p) || opensPart(p.text, others)) break;
+    if (length + p.text.length > LIST_LIMIT) return { rest, cut: true };
+    rest.push(p);
+    length += p.text.length;
+    previous = p.index;
+  }
+  return { rest, cut: false };
+}
+
+/** True when `text` opens with what names another part of the section (（二）改进措施, 下一步工作打算). */
+function opensPart(text: string, others: readonly MetricIntent[]): boolean {
+  const opening = text.replace(/^[\s（(]*[一二三四五六七八九十\d]+[)）、.．]\s*/u, "").slice(0, 12);
+  return others.some((o) => o.phrases.some((phrase) => opening.includes(phrase)));
 }
 
 function isHeading(detail: ReportDetail, p: StoredPassage): boolean {

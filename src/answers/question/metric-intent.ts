@@ -62,6 +62,16 @@ export function detectIntent(text: string): MetricIntent | null {
   return intents.find((i) => i.phrases.some((p) => text.includes(p))) ?? null;
 }
 
+/** Every text intent with a phrase in `text`, in table order (存在的问题和改进措施 names two). */
+export function textIntentsIn(text: string): MetricIntent[] {
+  return intents.filter((i) => i.kind === "text" && i.phrases.some((p) => text.includes(p)));
+}
+
+/** The text intents answered from the sections of `kind` (存在的问题 and 改进措施 share one). */
+export function textIntentsOfSection(kind: string): MetricIntent[] {
+  return intents.filter((i) => i.kind === "text" && i.section === kind);
+}
+
 /** The intent with `id`, or null when the table no longer has it (a stored chat state from an older table). */
 export function intentById(id: string): MetricIntent | null {
   return byId.get(id) ?? null;

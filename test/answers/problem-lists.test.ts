@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { findFor, reportOfPage } from "./figures/report-of-page.ts";
+import type { Finding } from "../../src/answers/figures/figure-choice.ts";
+
+// Made-up pages. Real question a2014-136 asks for the problems of a report that lists them one a line.
+const PAGE = [
+  "示例县水务局2021年政府信息公开工作年度报告",
+  "一、总体情况",
+  "1、主动公开情况。全年主动公开政府信息120条。",
+  "2、依申请公开情况。全年新收政府信息公开申请6件。",
+  "二、政府信息公开工作存在的主要问题及改进情况",
+  "(一)存在的主要问题",
+  "一是信息更新不够及时。",
+  "二是公开内容不够全面。",
+  "(二)改进措施",
+  "一是建立信息更新台账。",
+  "二是加强业务培训。",
+].join("\n");
+
+const quoted = (f: Finding) =>
+  f.kind === "passage" ? [[f.subject, f.passage.text, ...f.rest.map((p) => p.text), f.cut], ...f.also.map((a) => [a.subject, a.passage.text, ...a.rest.map((p) => p.text), a.cut])] : f.kind;
+
+describe("problems and measures quoted as the lists they are", () => {
+  const detail = reportOfPage(PAGE);
+
+  it("quotes a list under its heading line, up to the next part of the section", () => {
+    expect(quoted(findFor(detail, "存在哪些问题"))).toEqual([["存在的主要问题", "(一)存在的主要问题", "一是信息更新不够及时。", "二是公开内容不够全面。", false]]);
+  });
+
+  it("answers problems and measures together when both are asked", () => {
+    expect(quoted(findFor(detail, "存在的问题和改进措施"))).toEqual([
+      ["存在的主要问题", "(一)存在的主要问题", "一是信息更新不够及时。", "二是公开内容不够全面。", false],
+      ["改进措施", "(二)改进措施", "一是建立信息更新台账。", "二是加强业务培训。", false],
+    ]);
+  });
+
+  it("says a long list goes on instead of cutting it silently", () => {
+    const long = [PAGE, ...Array.from({ length: 30 }, (_, i) => `${"三四五六七八九十"[i % 8]}是进一步完善政府信息公开工作机制，确保各项公开工作按时按质完成，做到应公开尽公开。`)].join("\n");
+    const finding = findFor(reportOfPage(long), "有哪些改进措施");
+    const chars = finding.kind === "passage" ? [finding.passage, ...finding.rest].reduce((n, p) => n + p.text.length, 0) : 0;
+    expect([finding.kind === "passage" && finding.cut, chars <= 600, chars > 500]).toEqual([true, true, true]);
+  });
+});
