@@ -1,9 +1,9 @@
 /**
  * The JSON shape of an answer that scripts read (`npm run ask -- --json`, `POST /api/ask`): status, text, the
  * understood agency and year, figures, citations without store offsets, candidates, and derived
- * figures when there are any.
+ * figures and figure choices when there are any.
  */
-import type { Answer, Candidate, DerivedFigure } from "./answer.ts";
+import type { Answer, Candidate, DerivedFigure, FigureChoice } from "./answer.ts";
 
 export interface AnswerJson {
   status: Answer["status"];
@@ -15,6 +15,8 @@ export interface AnswerJson {
   candidates: Candidate[];
   /** Numbers computed from two of `figures` with their operands; present only when the answer has any. */
   derived?: DerivedFigure[];
+  /** Figures ranked close behind the answer's, which a caller may offer to pick; present only when there are any. */
+  choices?: FigureChoice[];
 }
 
 export function answerJson(a: Answer): AnswerJson {
@@ -27,5 +29,6 @@ export function answerJson(a: Answer): AnswerJson {
     citations: a.citations.map(({ agency, year, title, source, url, section, quote }) => ({ agency, year, title, source, url, section, quote })),
     candidates: a.candidates,
     ...(a.derived ? { derived: a.derived } : {}),
+    ...(a.choices ? { choices: a.choices } : {}),
   };
 }

@@ -3,9 +3,9 @@
  * year's report(s) and write it with the figure, its breakdown, citations and warnings; a year the
  * corpus lacks is said so, with the years it holds.
  */
-import type { Answer, Candidate, Citation } from "./answer.ts";
+import type { Answer, Candidate, Citation, FigureChoice } from "./answer.ts";
 import type { AgencyEntry } from "./catalog/catalog-index.ts";
-import { findInReport, statesChange, type Finding, type JoinedMeasure } from "./figures/figure-choice.ts";
+import { findInReport, pickedFinding, statesChange, type Finding, type JoinedMeasure } from "./figures/figure-choice.ts";
 import type { AnswerType } from "./question/answer-type.ts";
 import type { Understanding } from "./question/understand-question.ts";
 import { citationText, figureName, figureText, plainFigure, reportName, tableCell } from "./render/answer-text.ts";
@@ -29,6 +29,8 @@ export interface YearResult {
   headline?: StoredFigure;
   /** True when `headline` is stated as a change on the year before (比上年增加5条). */
   headlineIsChange?: boolean;
+  /** Figures ranked close behind the answer's, offered as choices. */
+  choices?: FigureChoice[];
 }
 
 // 没有 asks yes or no only as the question's last word (行政复议有还是没有); within a phrase
@@ -57,6 +59,8 @@ export async function answerForAgency(agency: AgencyEntry, u: Understanding, rep
   answer.warnings = results.flatMap((r) => r.warnings);
   const explain = results.flatMap((r) => r.explain ?? []);
   if (explain.length > 0) answer.explain = explain;
+  const choices = results.flatMap((r) => r.choices ?? []);
+  if (choices.length > 0) answer.choices = choices;
   if (status === "not_found") answer.candidates = candidatesOf(agency);
   return answer;
 }
@@ -80,7 +84,7 @@ export async function answerYear(agency: AgencyEntry, year: number, u: Understan
     const detail = await cache.get(summary.id);
     if (!detail) continue;
     const finding = withAlso(detail, findInReport(detail, { intent: u.intent, query: u.query, units: u.units, text: u.text }), u);
-    if (finding.kind !== "none") return found(agency, year, u, summary, detail, finding);
+    if (finding.kind !== "none") return found(agency, year, u.text, summary, detail, finding);
     fallback ??= { summary, detail, finding };
   }
   if (!fallback) return empty(year, "not_found", [`未收录${agency.name}${year}年的年报。`]);
@@ -88,7 +92,7 @@ export async function answerYear(agency: AgencyEntry, year: number, u: Understan
   const after = askedTextFactAfterNoFigure(u);
   const said = after ? await textFactYear(agency, year, summaries, after, u, cache) : null;
   if (said?.status === "answered") return said;
-  return found(agency, year, u, fallback.summary, fallback.detail, fallback.finding);
+  return found(agency, year, u.text, fallback.summary, fallback.detail, fallback.finding);
 }
 
 /** `type` answered from the sentences of the year's reports: the first that answers, else the first report's "not stated". */
@@ -151,7 +155,7 @@ function foundJoined(name: string, year: number, summary: ReportSummary, detail:
   return { year, status: "answered", lines, figures, citations, warnings };
 }
 
-function found(agency: AgencyEntry, year: number, u: Understanding, summary: ReportSummary, detail: ReportDetail, finding: Finding): YearResult {
+function found(agency: AgencyEntry, year: number, asked: string, summary: ReportSummary, detail: ReportDetail, finding: Finding): YearResult {
   const name = reportName(agency.name, year);
   if (finding.kind === "none") {
     // A question naming no measure the bot knows has no subject to name: say what can be asked.
@@ -186,7 +190,7 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
   }
   if (finding.measures) return foundJoined(name, year, summary, detail, finding.measures);
   const [first] = finding.figures;
-  const yesNo = YES_NO.test(u.text);
+  const yesNo = YES_NO.test(asked);
   const none = finding.figures.every((f) => f.value === 0);
   const parts = finding.parts === true;
   const named = finding.figures.length > 1 || (parts && !none);
@@ -216,7 +220,20 @@ function found(agency: AgencyEntry, year: number, u: Understanding, summary: Rep
   // The runner-up is named and cited, but it is not the answer: `figures` holds the answer only.
   const figures = dedupe([...finding.figures, ...finding.children]);
   const headline = finding.figures.length === 1 && !parts ? { headline: first!, headlineIsChange: statesChange(detail, first!) } : {};
-  return { year, status: "answered", lines, figures, citations, warnings, ...headline, ...(finding.why ? { explain: finding.why } : {}) };
+  const choices = runnerUp ? { choices: [figureChoice(summary, runnerUp)] } : {};
+  return { year, status: "answered", lines, figures, citations, warnings, ...headline, ...choices, ...(finding.why ? { explain: finding.why } : {}) };
+}
+
+/** `figure` of the report `summary` as a choice a front offers. */
+function figureChoice(summary: ReportSummary, figure: StoredFigure): FigureChoice {
+  const { key, value, unit, approximate } = figure;
+  return { reportId: summary.id, year: summary.year, figureKey: key, label: simplified(figure.label), value, unit, approximate };
+}
+
+/** What `figure`, picked among the choices an answer offered, answers for `agency`'s report `detail`: it alone, cited, with its breakdown. */
+export function chosenFigure(agency: AgencyEntry, detail: ReportDetail, figure: StoredFigure): YearResult {
+  const year = detail.summary.year ?? 0;
+  return found(agency, year, "", detail.summary, detail, pickedFinding(detail, figure));
 }
 
 /** The citation of a stored figure. */

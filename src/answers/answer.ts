@@ -59,6 +59,20 @@ export interface Citation {
   end: number;
 }
 
+/**
+ * A figure the person can pick instead of the one answered: it ranked close behind it, so the
+ * question may have meant it. `figureKey` names it within the report `reportId`.
+ */
+export interface FigureChoice {
+  reportId: number;
+  year: number | null;
+  figureKey: string;
+  label: string;
+  value: number;
+  unit: string;
+  approximate: boolean;
+}
+
 /** A report or agency the person can pick (ambiguous questions, listings, other years). */
 export interface Candidate {
   agency: string;
@@ -79,6 +93,8 @@ export interface Answer {
   warnings: string[];
   /** Numbers computed from two of `figures` (2021年比2020年多公开 5条); absent when none. */
   derived?: DerivedFigure[];
+  /** Figures that ranked close behind the answer's, offered as choices; absent when none. */
+  choices?: FigureChoice[];
   /** Why the first figure was chosen: the evidence the figure ranking weighed, with its weights (for debugging; fronts do not show it). */
   explain?: string[];
 }
@@ -109,6 +125,8 @@ export interface AnswerEngine {
   ask(chatId: string, question: string): Promise<Answer>;
   /** The passage around a cited span, or null when the report is gone. */
   passage(reportId: number, start: number): Promise<PassageView | null>;
+  /** Answers with one figure of a report (a choice an answer offered), its citation and breakdown; null when the report or figure is gone. */
+  figure(chatId: string, reportId: number, figureKey: string): Promise<Answer | null>;
   /** Reports the corpus holds whose agency or place matches `filter` (all when empty), newest year first. */
   catalog(filter: string): Promise<CatalogEntry[]>;
   /** One report of the catalogue by its store id (what a button under an answer names), or null when it is gone. */

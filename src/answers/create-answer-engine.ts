@@ -7,6 +7,7 @@ import type { Answer, AnswerEngine, PassageView } from "./answer.ts";
 import { agenciesWithin, answerListing, answerRanking, entriesOf, MORE_WORDS, placeName, placesIn, toEntry, type Paged } from "./answer-collection.ts";
 import { answerChange } from "./answer-change.ts";
 import { answerForAgency, base, passageCitation } from "./answer-report.ts";
+import { answerOfChoice } from "./answer-choice.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog/catalog-index.ts";
 import { kindMentions } from "./catalog/alias-table.ts";
 import { createCatalogCache, type CatalogCache } from "./catalog/catalog-cache.ts";
@@ -107,6 +108,18 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (!passage) return null;
       const around = detail.passages.slice(Math.max(0, at - 1), at + 2).filter((p) => p.sectionIndex === passage.sectionIndex);
       return { citation: passageCitation(detail.summary, detail, passage), text: around.map((p) => p.text).join("\n") } satisfies PassageView;
+    },
+
+    async figure(chatId, reportId, figureKey) {
+      const index = await current();
+      const detail = await reports.get(reportId);
+      const figure = detail?.figures.find((f) => f.key === figureKey);
+      const agency = index.agencies.find((a) => a.reports.some((r) => r.id === reportId));
+      if (!detail || !figure || !agency) return null;
+      const answer = answerOfChoice(agency, detail, figure);
+      // A follow-up (那2020年呢) asks for the figure picked, not the one answered before it.
+      await deps.chats.save(chatId, { agency: agency.name, reportIds: [reportId], year: answer.year, metric: null, lastQuestion: questionText(figure.label), more: null });
+      return answer;
     },
 
     async catalog(filter) {

@@ -174,6 +174,18 @@ export const CHAT_PAGE = `<!doctype html>
       }
       if (list.childElementCount) box.append(list);
     }
+    // A figure ranked close behind the answer's is a button that answers with it.
+    if (answer.choices && answer.choices.length) {
+      const list = el("div", "candidates choices");
+      for (const c of answer.choices) {
+        const label = "查看" + c.label + (answer.year === null && c.year ? " " + c.year + "年" : "");
+        const b = el("button", "", label);
+        b.type = "button";
+        b.addEventListener("click", () => post(label, "/api/choose", { report: c.reportId, figure: c.figureKey, chat }));
+        list.append(b);
+      }
+      box.append(list);
+    }
   }
 
   function friendlyError(status, wait) {
@@ -194,21 +206,27 @@ export const CHAT_PAGE = `<!doctype html>
     // One question at a time: a second Enter or click while one is pending sends nothing and keeps what was typed.
     if (!question || pending) return;
     if (question.length > LIMIT) { status.textContent = "问题最多" + LIMIT + "字，请缩短后再问。"; return; }
-    log.append(el("div", "msg user", question));
     if (fromInput) { input.value = ""; updateCount(); }
+    await post(question, "/api/ask", { question, chat });
+  }
+
+  // Shows what the person asked or picked (said), posts body to path and shows the answer.
+  async function post(said, path, body) {
+    if (pending) return;
+    log.append(el("div", "msg user", said));
     const box = el("div", "msg bot pending", "正在查找");
     box.setAttribute("role", "status");
     log.append(box);
     setPending(true);
     window.scrollTo(0, document.body.scrollHeight);
     try {
-      const res = await fetch("/api/ask", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question, chat }) });
+      const res = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       if (!res.ok) {
         box.className = "msg bot error";
-        box.textContent = friendlyError(res.status, res.headers.get("retry-after"));
+        box.textContent = res.status === 404 ? "这份报告已不在库中，请重新提问。" : friendlyError(res.status, res.headers.get("retry-after"));
         return;
       }
-      renderAnswer(box, await res.json(), question);
+      renderAnswer(box, await res.json(), said);
     } catch {
       box.className = "msg bot error";
       box.textContent = "无法连接到服务，请检查网络后再试。";

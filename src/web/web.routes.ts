@@ -1,5 +1,6 @@
 /**
- * The local web front: `GET /` (chat page), `POST /api/ask` (ask contract), `GET /healthz`
+ * The local web front: `GET /` (chat page), `POST /api/ask` (ask contract), `POST /api/choose` (a
+ * figure an answer offered as a choice), `GET /healthz`
  * (`{ ok, load: { running, current: { kind, startedAt, done, total } | null, last } }`).
  */
 import { randomUUID } from "node:crypto";
@@ -8,7 +9,7 @@ import type { AnswerEngine } from "../answers/answer.ts";
 import type { LoadStatus } from "../corpus/load-status.ts";
 import { answerJson } from "../answers/answer-json.ts";
 import { createRateLimiter, type RateLimiter } from "../http/rate-limiter.ts";
-import { askRequestSchema, type AskRequest } from "./ask-contract.ts";
+import { askRequestSchema, chooseRequestSchema, type AskRequest, type ChooseRequest } from "./ask-contract.ts";
 import { CHAT_PAGE } from "./chat-page.ts";
 
 export interface WebRoutesOptions {
@@ -42,6 +43,14 @@ export const webRoutes: FastifyPluginAsync<WebRoutesOptions> = async (app, optio
     const { question, chat } = request.body;
     // Without a chat id a question stands alone: a shared default chat would cross strangers' follow-ups.
     const answer = await options.engine.ask(`web:${chat ?? `once-${randomUUID()}`}`, question.trim());
+    await options.onQuestion?.();
+    return answerJson(answer);
+  });
+
+  app.post<{ Body: ChooseRequest }>("/api/choose", { schema: { body: chooseRequestSchema }, bodyLimit: 1024, onRequest: limitAsk }, async (request, reply) => {
+    const { report, figure, chat } = request.body;
+    const answer = await options.engine.figure(`web:${chat ?? `once-${randomUUID()}`}`, report, figure);
+    if (!answer) return reply.code(404).send({ error: "这份报告已不在库中，请重新提问。" });
     await options.onQuestion?.();
     return answerJson(answer);
   });

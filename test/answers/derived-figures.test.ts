@@ -2,6 +2,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerJson } from "../../src/answers/answer-json.ts";
 import { askedChange } from "../../src/answers/question/asked-change.ts";
+import { questionYears } from "../../src/answers/question/question-years.ts";
 import { inventedNumbers, unfoundQuotes } from "./answer-properties.ts";
 import { seededEngine, type SeededEngine } from "./seeded-engine.ts";
 
@@ -87,6 +88,50 @@ describe("derived figures: differences and growth between two stored figures", (
     const a = await ask("d:11", "比2012年多公开了多少条");
     expect(ownLines(a.text).slice(0, 2)).toEqual(["按上一问的常州市统计局2013年回答。", "常州市统计局2013年比2012年多公开 **86条**（412 − 326）。"]);
     expect(await inventedNumbers(a, seeded.source)).toEqual([]);
+  });
+
+  it("reads 去年 compared with a year the question names as the year before it", async () => {
+    const a = await ask("d:13", "常州市统计局2013年比去年多公开了多少条");
+    expect([a.derived?.map((d) => d.value), ownLines(a.text)]).toEqual([
+      [86],
+      ["常州市统计局2013年比2012年多公开 **86条**（412 − 326）。", "- 2013年：主动公开政府信息 **412条**", "- 2012年：主动公开政府信息 **326条**"],
+    ]);
+    // Standing alone, 去年 is still the year before today's.
+    expect(questionYears("比去年多公开了多少条", new Date("2025-06-01T12:00:00"))).toEqual({ years: [2024], relative: true, rest: "比 多公开了多少条", comparedWithLastYear: true });
+    expect(questionYears("2013年比去年多公开了多少条", new Date("2025-06-01T12:00:00"))).toEqual({ years: [2013], relative: false, rest: " 比上年多公开了多少条", comparedWithLastYear: false });
+  });
+
+  it("compares the chat's year with the year before it when a follow-up asks 比去年 or 比上年 多了多少", async () => {
+    await ask("d:14", "常州市统计局2013年主动公开了多少条");
+    const a = await ask("d:14", "比去年多了多少");
+    expect([a.status, a.derived?.map((d) => d.value), ownLines(a.text)]).toEqual([
+      "answered",
+      [86],
+      [
+        "按上一问的常州市统计局2013年回答。",
+        "常州市统计局2013年比2012年主动公开政府信息多 **86条**（412 − 326）。",
+        "- 2013年：主动公开政府信息 **412条**",
+        "- 2012年：主动公开政府信息 **326条**",
+      ],
+    ]);
+    expect(a.citations.map((c) => c.source)).toEqual(["changzhou-stats-2013.txt", "changzhou-stats-2012.txt"]);
+    await ask("d:15", "常州市统计局2013年收到多少件申请");
+    const b = await ask("d:15", "比上年多了多少");
+    expect(ownLines(b.text).slice(0, 2)).toEqual(["按上一问的常州市统计局2013年回答。", "常州市统计局2013年比2012年新收政府信息公开申请少 **6件**（23 − 17）。"]);
+    expect([await inventedNumbers(a, seeded.source), await inventedNumbers(b, seeded.source)]).toEqual([[], []]);
+  });
+
+  it("asks the previous change again of the two years a follow-up names (那2013年比2012年呢)", async () => {
+    await ask("d:16", "常州市统计局2012年比2013年多公开了多少条");
+    const a = await ask("d:16", "那2013年比2012年呢");
+    expect([a.derived, ownLines(a.text)]).toEqual([
+      [{ kind: "difference", value: 86, unit: "条", approximate: false, operands: [412, 326] }],
+      ["按上一问的常州市统计局回答。", "常州市统计局2013年比2012年多公开 **86条**（412 − 326）。", "- 2013年：主动公开政府信息 **412条**", "- 2012年：主动公开政府信息 **326条**"],
+    ]);
+    await ask("d:17", "与2012年相比，常州市统计局2013年依申请公开增长了百分之几");
+    const b = await ask("d:17", "那2012年比2013年呢");
+    expect(ownLines(b.text)[1]).toBe("常州市统计局2012年比2013年新收政府信息公开申请增长 **约35.3%**（(23 − 17) ÷ 17）。");
+    expect(await inventedNumbers(b, seeded.source)).toEqual([]);
   });
 
   it("gives the derived figure in the JSON beside the figures it comes from", async () => {

@@ -218,6 +218,11 @@ function echoedSubject(query: string): string {
 
 type FiguresFinding = Extract<Finding, { kind: "figures" }>;
 
+/** `figure` as what answers, by its own label: a choice picked needs no ranking. */
+export function pickedFinding(detail: ReportDetail, figure: StoredFigure): FiguresFinding {
+  return figureFinding(detail, [figure], figure.label);
+}
+
 function figureFinding(detail: ReportDetail, figures: StoredFigure[], subject: string, parts = false): FiguresFinding {
   const keys = new Set(figures.map((f) => f.key));
   const children = detail.figures.filter((f) => f.parentKey !== null && keys.has(f.parentKey));

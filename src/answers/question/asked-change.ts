@@ -23,7 +23,8 @@ const BASE_FIRST = /(?:与|和|同|跟)\s+(?:相比|比)/u;
 const COMPARED = /比|较|相比/u;
 // 2013年比上年: 去年 was read as a year of its own when named, so only these remain.
 const YEAR_BEFORE = /(?:比|较)上一?年|同比/u;
-const GROWTH = /百分之几|百分之多少|百分比|增长率|增幅|降幅|下降率|幅度|几成|百分点/u;
+// A question kept without its question words (增长了百分之) still asks for a percentage.
+const GROWTH = /百分之(?:几|多少)?(?![零〇一二三四五六七八九十百\d])|百分比|增长率|增幅|降幅|下降率|幅度|几成|百分点/u;
 const DIFFERENCE = /多|少|增|减|降|涨|变化|差/u;
 const VERB = /[多少](公开|收到|受理|办理|答复|发布|收取|办结)/u;
 
@@ -39,6 +40,19 @@ export function askedChange(rest: string, years: readonly number[]): AskedChange
   const [first, second] = years as [number, number];
   const [later, earlier] = BASE_FIRST.test(rest) ? [second, first] : [first, second];
   return { kind, later, earlier, verb, yearBefore };
+}
+
+/**
+ * The change a follow-up naming two other years asks (那2021年比2020年呢): their order from its own
+ * words, what changed and how (多公开, 百分之几) from the `previous` question; null when it compares nothing.
+ */
+export function changeAskedAgain(rest: string, years: readonly number[], previous: string): AskedChange | null {
+  if (years.length !== 2 || !COMPARED.test(rest)) return null;
+  const before = askedChange(previous.replace(BASE_FIRST, " 比 "), [0, 0]);
+  if (!before) return null;
+  const [first, second] = years as [number, number];
+  const [later, earlier] = BASE_FIRST.test(rest) ? [second, first] : [first, second];
+  return { kind: before.kind, later, earlier, verb: before.verb, yearBefore: false };
 }
 
 // The comparison's own words: what is left asks for the measure of one year.

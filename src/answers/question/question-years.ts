@@ -1,6 +1,7 @@
 /**
  * The years a question names: 2021年, 2021, 21年, 二〇二一年, and 去年/今年/前年 against the
- * current date. A range (2019至2021年) lists every year in it.
+ * current date. A range (2019至2021年) lists every year in it. Compared with (比去年, 较去年),
+ * 去年 is the year before the year asked, where the question names one or the caller knows it.
  */
 import { readYear } from "../../text/numbers.ts";
 
@@ -8,8 +9,13 @@ export interface QuestionYears {
   years: number[];
   /** True when a year came from 去年/今年/前年. */
   relative: boolean;
-  /** The question with the year expressions removed. */
+  /**
+   * The question with the year expressions removed; a 去年 compared with the year asked is left as
+   * 上年, the year before it.
+   */
   rest: string;
+  /** True when 去年 follows 比 or 较 and was read against the current date, no year asked being known. */
+  comparedWithLastYear: boolean;
 }
 
 const RELATIVE: Record<string, number> = { 前年: -2, 去年: -1, 今年: 0 };
@@ -17,9 +23,13 @@ const FULL = /(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])(年度|年)?/g;
 const CHINESE = /([〇零一二三四五六七八九]{4})(年度|年)/g;
 const SHORT = /(?<![0-9])([0-9]{2})(年度|年)/g;
 const RANGE = /^(至|到|-|~)$/;
+const COMPARED_LAST_YEAR = /(?<=(?:比|较)\s*)去年/u;
 
-/** Reads the years of `text` (a question's matching form); `now` resolves relative years. */
-export function questionYears(text: string, now: Date): QuestionYears {
+/**
+ * Reads the years of `text` (a question's matching form); `now` resolves relative years.
+ * `asked` is the year the question is about when it names none itself (a follow-up's).
+ */
+export function questionYears(text: string, now: Date, asked: number | null = null): QuestionYears {
   const found: { year: number; index: number; length: number; between: string }[] = [];
   let relative = false;
   const take = (year: number | null, index: number, length: number): void => {
@@ -35,8 +45,12 @@ export function questionYears(text: string, now: Date): QuestionYears {
     const year = century + yy <= now.getFullYear() ? century + yy : century - 100 + yy;
     take(year, m.index, m[0].length);
   }
+  // 2013年比去年: the year before the one asked, not the year before today.
+  const lastCompared = COMPARED_LAST_YEAR.exec(text);
+  const againstAsked = lastCompared !== null && (found.length > 0 || asked !== null) ? lastCompared.index : -1;
   for (const [word, offset] of Object.entries(RELATIVE)) {
     const index = text.indexOf(word);
+    if (index >= 0 && index === againstAsked) continue;
     if (index >= 0) {
       relative = true;
       take(now.getFullYear() + offset, index, word.length);
@@ -53,9 +67,9 @@ export function questionYears(text: string, now: Date): QuestionYears {
     }
     if (!years.includes(f.year)) years.push(f.year);
   }
-  let rest = text;
+  let rest = againstAsked >= 0 ? `${text.slice(0, againstAsked)}上年${text.slice(againstAsked + 2)}` : text;
   for (const f of [...found].sort((a, b) => b.index - a.index)) {
     rest = rest.slice(0, f.index) + " " + rest.slice(f.index + f.length);
   }
-  return { years, relative, rest };
+  return { years, relative, rest, comparedWithLastYear: lastCompared !== null && againstAsked < 0 };
 }

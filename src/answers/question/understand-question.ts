@@ -11,7 +11,7 @@ import type { CatalogIndex } from "../catalog/catalog-index.ts";
 import { questionText } from "./question-text.ts";
 import { openerLength } from "./question-opener.ts";
 import { questionYears } from "./question-years.ts";
-import { askedChange, type AskedChange } from "./asked-change.ts";
+import { askedChange, changeAskedAgain, type AskedChange } from "./asked-change.ts";
 import { joinedMeasures, type AskedMeasure } from "./joined-measures.ts";
 import { askedOfPreviousPlace } from "./previous-place.ts";
 import {
@@ -130,7 +130,15 @@ export function understand(question: string, state: ChatState | null, index: Cat
   if (!intent && (followUp || askedAgain) && state?.metric) intent = intentById(state.metric);
   // 比2021年多公开了多少条 after a question about 2022: the chat's year is compared with the one named.
   const againstPrevious = (followUp || askedAgain) && years.length === 1 && BASE_YEAR_ONLY.test(read.rest) && state?.year != null && state.year !== years[0];
-  const followYears = againstPrevious ? [state!.year!, years[0]!] : (followUp || askedAgain) && years.length === 0 && state?.year ? [state.year] : years;
+  // 比去年多了多少 after a question about 2013: 去年 is 2012, the year before the chat's.
+  const againstChatYear = (followUp || askedAgain) && read.comparedWithLastYear && state?.year != null ? questionYears(text, now, state.year) : null;
+  const followYears = againstChatYear
+    ? [state!.year!]
+    : againstPrevious
+      ? [state!.year!, years[0]!]
+      : (followUp || askedAgain) && years.length === 0 && state?.year
+        ? [state.year]
+        : years;
   const assumedParts = [followUp && resolution.kind === "agency" ? resolution.agency.name : placeAssumed, followYears !== years ? `${followYears[0]}年` : ""];
   const assumed = assumedParts.join("") || null;
   const query = stripAgency(asking, resolution);
@@ -148,7 +156,9 @@ export function understand(question: string, state: ChatState | null, index: Cat
     query: first?.query ?? query,
     also,
     units: measureUnits(asking),
-    change: askedChange(read.rest, againstPrevious ? followYears : years),
+    change:
+      askedChange(againstChatYear?.rest ?? read.rest, followYears) ??
+      (followUp && state?.lastQuestion ? changeAskedAgain(read.rest, years, state.lastQuestion) : null),
     listing: asksListing(text),
     ranking: asksRanking(text),
   };

@@ -6,7 +6,8 @@
  * - `y:<year>` (from messages sent before buttons named reports) asks for another year of the
  *   chat's latest agency;
  * - `q:<id>` asks a remembered question, `x:<index>` an example question;
- * - `r:<page>:<filter>` pages the report list, `rp:<reportId>` opens one report of it.
+ * - `r:<page>:<filter>` pages the report list, `rp:<reportId>` opens one report of it;
+ * - `c:<reportId>:<figure key>` answers with a figure an answer offered as a choice.
  */
 import { randomBytes } from "node:crypto";
 
@@ -15,6 +16,11 @@ export const CALLBACK_DATA_BYTES = 64;
 /** The button data that asks about a report's agency and year (`a:<reportId>`). */
 export function askReportData(reportId: number): string {
   return `a:${reportId}`;
+}
+
+/** The button data that answers with figure `figureKey` of report `reportId` (`c:12:f34`). */
+export function choiceData(reportId: number, figureKey: string): string {
+  return `c:${reportId}:${figureKey}`;
 }
 
 /** True when `data` fits Telegram's callback-data limit. */

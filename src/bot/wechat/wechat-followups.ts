@@ -1,15 +1,19 @@
 /**
  * What a WeChat user can reply to the last answer without buttons: a number or a distinguishing
- * name (`1`, `本溪的`) picks one of the listed agencies, `原文` shows the cited passage, `其他年份`
- * lists the agency's other years and a year alone (`2020年`) asks the same question for it. Each
+ * name (`1`, `本溪的`) picks one of the listed agencies, a number one of the figures an answer
+ * offered as choices; `原文` shows the cited passage, `其他年份` lists the agency's other years and
+ * a year alone (`2020年`) asks the same question for it. Each
  * user's last question and answer are kept in memory (bounded; a restart forgets them).
  */
 import type { Answer, AnswerEngine, Candidate } from "../../answers/answer.ts";
 import { citationTitle } from "../../answers/render/answer-text.ts";
 import { candidateQuestion } from "../candidate-question.ts";
 
-/** A follow-up read from a reply: a question to ask the engine, or a text to send as it is. */
-export type FollowUp = { kind: "ask"; question: string } | { kind: "reply"; text: string };
+/**
+ * A follow-up read from a reply: a question to ask the engine, a text to send as it is, or the
+ * answer of a figure picked among the choices the last answer offered (`question` names it).
+ */
+export type FollowUp = { kind: "ask"; question: string } | { kind: "reply"; text: string } | { kind: "answer"; question: string; answer: Answer };
 
 export const PASSAGE_KEYWORDS = new Set(["原文", "看原文", "查看原文", "出处"]);
 export const OTHER_YEARS_KEYWORDS = new Set(["其他年份", "其它年份", "别的年份", "其他年度"]);
@@ -59,6 +63,18 @@ export function createWechatFollowUps(engine: AnswerEngine): WechatFollowUps {
     };
   }
 
+  /** A number picking one of the figures the last answer offered as choices: that figure's answer. */
+  async function chooseFigure(openid: string, l: Last, said: string): Promise<FollowUp | null> {
+    const choices = l.answer.choices ?? [];
+    const number = /^第?(\d{1,2})(?:个|号)?$/u.exec(said);
+    if (choices.length === 0 || !number) return null;
+    const choice = choices[Number(number[1]) - 1];
+    if (!choice) return { kind: "reply", text: choices.length === 1 ? "请回复“1”查看相近的数字，或直接提问。" : `请回复 1 到 ${choices.length} 之间的序号，或直接提问。` };
+    const answer = await engine.figure(`wx:${openid}`, choice.reportId, choice.figureKey);
+    if (!answer) return { kind: "reply", text: "这份报告已不在库中，请重新提问。" };
+    return { kind: "answer", question: choice.label, answer };
+  }
+
   return {
     remember(openid, question, answer) {
       last.delete(openid);
@@ -72,6 +88,8 @@ export function createWechatFollowUps(engine: AnswerEngine): WechatFollowUps {
       if (PASSAGE_KEYWORDS.has(said)) return passage(l);
       if (OTHER_YEARS_KEYWORDS.has(said)) return otherYears(l);
       if (!l) return null;
+      const chosen = await chooseFigure(openid, l, said);
+      if (chosen) return chosen;
       const picked = pick(l, said);
       if (picked) return picked;
       const year = /^((?:19|20)\d{2})\s*年?度?$/u.exec(said);

@@ -104,7 +104,7 @@ export function createWechatMessageHandler(deps: WechatMessageDeps): WechatMessa
       const followUp = await followUps.read(openid, content);
       if (followUp?.kind === "reply") return fit(openid, followUp.text);
       const question = followUp?.question ?? content;
-      const answer = await deps.engine.ask(chatId, question);
+      const answer = followUp?.kind === "answer" ? followUp.answer : await deps.engine.ask(chatId, question);
       await deps.onQuestion?.();
       followUps.remember(openid, question, answer);
       return fit(openid, renderAnswerText(answer));

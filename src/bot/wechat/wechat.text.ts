@@ -28,12 +28,26 @@ export function renderAnswerText(answer: Answer): string {
       .join("\n"),
   );
   if (listed) paragraphs.push(PICK_HINT);
+  // A figure ranked close behind is offered right under the answer's own lines, before its first source.
+  const choices = choiceLines(answer);
+  if (choices.length > 0) {
+    const at = Math.max(0, paragraphs.findIndex((p) => p.includes("出处：")));
+    const lines = paragraphs[at]!.split("\n");
+    const source = lines.findIndex((l) => l.startsWith("出处："));
+    lines.splice(source < 0 ? lines.length : source, 0, ...choices);
+    paragraphs[at] = lines.join("\n");
+  }
   // A source the text names already carries its web address on its 出处 line.
   const sources = sourceLines(answer)
     .filter((s) => !s.named)
     .map((s) => `来源：${s.title}${s.section ? ` · ${s.section}` : ""}${s.url ? `\n${s.url}` : ""}`);
   if (sources.length > 0) paragraphs.push(sources.join("\n"));
   return paragraphs.join("\n\n");
+}
+
+/** One line per figure the answer offers as a choice, numbered as the reply that picks it (`回复“1”查看…`). */
+export function choiceLines(answer: Answer): string[] {
+  return (answer.choices ?? []).map((c, i) => `回复“${i + 1}”查看${c.label}${answer.year === null && c.year !== null ? `（${c.year}年）` : ""}。`);
 }
 
 /** Splits `text` into the first reply (with a pointer when more follows) and the rest, or null. */

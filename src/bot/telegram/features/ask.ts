@@ -1,12 +1,12 @@
 /**
  * Questions: free text and `/ask <问题>` go to the answer engine (chat id `tg:<chat id>`); the answer
- * comes back in HTML with buttons: `原文` for each cited passage, other years of the same agency,
- * and one button per candidate of an ambiguous question. The /start example buttons ask here too.
+ * comes back in HTML with buttons: `原文` for each cited passage, a figure ranked close behind the
+ * answer's, other years of the same agency, and one button per candidate of an ambiguous question. The /start example buttons ask here too.
  */
 import type { Answer, AnswerEngine } from "../../../answers/answer.ts";
 import { candidateQuestion } from "../../candidate-question.ts";
 import { renderAnswerHtml, renderPassageHtml } from "../answer-html.ts";
-import { askReportData, fitsCallbackData, type QuestionMemo } from "../callback-data.ts";
+import { askReportData, choiceData, fitsCallbackData, type QuestionMemo } from "../callback-data.ts";
 import { Composer, InlineKeyboard, type Context } from "../grammy.ts";
 import { replyHtml } from "../reply.ts";
 import { exampleQuestion } from "./start.ts";
@@ -32,6 +32,18 @@ export function askFeature(deps: AskFeatureDeps): Composer<Context> {
     await replyHtml(ctx, renderAnswerHtml(result), await keyboardFor(result, question));
   }
 
+  // A choice the answer offered: that figure of that report, whatever the chat asked since.
+  feature.callbackQuery(/^c:(\d+):([0-9A-Za-z]+)$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const result = await deps.engine.figure(`tg:${ctx.chat!.id}`, Number(ctx.match[1]), ctx.match[2]!);
+    if (!result) {
+      await ctx.reply("这份报告已不在库中，请重新提问。");
+      return;
+    }
+    // Other years ask for the figure picked, by its label.
+    await replyHtml(ctx, renderAnswerHtml(result), await keyboardFor(result, result.figures[0]?.label ?? ""));
+  });
+
   async function keyboardFor(result: Answer, question: string): Promise<InlineKeyboard> {
     if (result.status === "ambiguous") {
       return InlineKeyboard.from(
@@ -48,6 +60,9 @@ export function askFeature(deps: AskFeatureDeps): Composer<Context> {
       seen.add(data);
       keyboard.text(seen.size === 1 ? "原文" : `原文 ${seen.size}`, data);
     }
+    const choices = (result.choices ?? []).map((c) => ({ c, data: choiceData(c.reportId, c.figureKey) })).filter(({ data }) => fitsCallbackData(data));
+    if (seen.size > 0 && choices.length > 0) keyboard.row();
+    for (const { c, data } of choices) keyboard.text(`查看${c.label}${result.year === null && c.year !== null ? ` ${c.year}年` : ""}`, data);
     if (result.agency && result.status !== "clarify") {
       const catalog = await deps.engine.catalog(result.agency);
       const sameAgency = [...catalog, ...result.candidates].filter((e) => e.agency === result.agency && e.year !== null && e.year !== result.year);
@@ -55,7 +70,7 @@ export function askFeature(deps: AskFeatureDeps): Composer<Context> {
       const byYear = new Map<number, number | null>();
       for (const e of sameAgency) if (!byYear.has(e.year!) || byYear.get(e.year!) === null) byYear.set(e.year!, e.reportId);
       const years = [...byYear.keys()].sort((a, b) => b - a).slice(0, MAX_YEAR_BUTTONS);
-      if (seen.size > 0 && years.length > 0) keyboard.row();
+      if (seen.size + choices.length > 0 && years.length > 0) keyboard.row();
       const asked = years.length > 0 ? deps.memo.keep(question) : "";
       for (const year of years) {
         const reportId = byYear.get(year);
