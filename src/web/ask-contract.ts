@@ -1,6 +1,6 @@
 /**
  * The ask contract of `POST /api/ask`: the schema of its request here; it answers with the JSON
- * shape `answerJson` gives (`src/answers/answer-json.ts`), the one `npm run ask -- --json` prints.
+ * shape `answerJson` gives (`src/http/answer-json.ts`), the one `npm run ask -- --json` prints.
  */
 
 /** JSON schema of the request body: a question of 1-500 characters and an optional chat id of the caller's choosing. */

@@ -1,7 +1,7 @@
 /**
- * The Telegram bot: update de-duplication, an error boundary, a per-user rate limit, and the feature Composers. Bounded
- * auto-retry handles 429 `retry_after`, 5xx and network errors; a 403 (bot blocked) is not
- * retried, and no API call, retries included, outlasts its deadline.
+ * The Telegram bot: update de-duplication, an error boundary, a per-user rate limit, and the
+ * feature Composers. Bounded auto-retry handles 429 `retry_after`, 5xx and network errors; a 403
+ * (bot blocked) is not retried, and no API call, retries included, outlasts its deadline.
  */
 import type { AnswerEngine } from "../../answers/answer.ts";
 import { createRateLimiter, type RateLimiter } from "../../http/rate-limiter.ts";

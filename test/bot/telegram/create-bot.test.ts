@@ -2,6 +2,7 @@ import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Bot } from "grammy";
+import { createCorpusService } from "../../../src/corpus/corpus-service.ts";
 import { createAdminActions, QUESTIONS_COUNTER } from "../../../src/bot/telegram/admin-actions.ts";
 import { APOLOGY_TEXT, createBot, UNKNOWN_COMMAND_TEXT, type BotDeps } from "../../../src/bot/telegram/create-bot.ts";
 import { TOO_FAST_TEXT } from "../../../src/bot/telegram/rate-gate.ts";
@@ -59,11 +60,9 @@ describe("createBot", () => {
       recordInbound: (chatId, at) => recordInbound(seeded.store.db, chatId, at),
       adminIds: [ADMIN],
       admin: createAdminActions({
-        store: seeded.store,
-        dataDir: seeded.dataDir,
+        corpus: createCorpusService({ store: seeded.store, dataDir: seeded.dataDir, onNewReports: () => undefined }),
         countChats: async () => (await lastInboundTimes(seeded.store.db, "tg:")).size,
         countSubscribers: async () => (await listSubscriptions(seeded.store.db)).length,
-        onNewReports: () => undefined,
       }),
       log,
       retry: { maxDelaySeconds: 5, maxRetryAttempts: 2 },
@@ -354,11 +353,9 @@ describe("createBot admin commands", () => {
       recordInbound: (chatId, at) => recordInbound(db, chatId, at),
       adminIds: [ADMIN],
       admin: createAdminActions({
-        store: seeded.store,
-        dataDir: seeded.dataDir,
+        corpus: createCorpusService({ store: seeded.store, dataDir: seeded.dataDir, onNewReports: (reports) => void newReports.push(...reports) }),
         countChats: async () => (await lastInboundTimes(db, "tg:")).size,
         countSubscribers: async () => (await listSubscriptions(db)).length,
-        onNewReports: (reports) => void newReports.push(...reports),
       }),
       subscriptions: subscriptionsFeature({ reminders, clock }),
       onQuestion: async () => void (await incrementCounter(db, QUESTIONS_COUNTER)),
