@@ -143,7 +143,7 @@ async function respondWithCollection(u: Understanding, index: CatalogIndex, read
     const within = places.length > 0 ? agenciesWithin(places, index) : named ? [named] : whole ? index.agencies : [];
     const agencies = u.ranking ? kindsNamed(u.text, within) : within;
     if (whole) {
-      // Each ranked agency costs a report read: past the limit, the person picks a place to rank within.
+      // Past the limit a ranking of the whole corpus is too long to read: the person picks a place to rank within.
       const year = u.years[0] ?? Math.max(...agencies.flatMap((a) => a.reports.map((r) => r.year ?? 0)));
       const holding = holdingYear(agencies, year);
       if (holding.length > limit) return { answer: askRankingPlace(holding, year, u.intent?.subject ?? ""), next: null };
