@@ -86,11 +86,8 @@ async function main(config: Config): Promise<void> {
       claimUpdate: createUpdateClaims(store.db, { now: clock }),
       adminIds: config.telegram.adminIds,
       admin: createAdminActions({
-        store,
-        dataDir: config.dataDir,
         countChats: async () => (await lastInboundTimes(store.db, "tg:")).size + (await lastInboundTimes(store.db, "wx:")).size,
         countSubscribers: async () => (await listSubscriptions(store.db)).length,
-        onNewReports: notifyNewReports,
         corpus,
       }),
       recordInbound: (chatId, at) => reminders.recordInbound(chatId, at),

@@ -5,13 +5,14 @@
  * page at a time; the chat's `更多` asks for the next.
  */
 import type { Answer, CatalogEntry, Citation } from "./answer.ts";
-import { base, figureCitation } from "./answer-report.ts";
+import { base, figureCitation, readFigureCitation } from "./answer-report.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog/catalog-index.ts";
 import { findInReport } from "./figures/figure-choice.ts";
+import { rankedMetrics, rankingFigure } from "./figures/ranked-measure.ts";
 import type { Understanding } from "./question/understand-question.ts";
 import { citationText, figureText } from "./render/answer-text.ts";
 import type { ReportCache } from "./report-cache.ts";
-import type { ReportSummary, StoredFigure } from "./report-source.ts";
+import type { ReportFigure, ReportSource, ReportSummary, StoredFigure } from "./report-source.ts";
 
 /** Reports a listing shows per page; `更多` shows the next. */
 export const LISTING_PAGE = 50;
@@ -82,24 +83,39 @@ export function answerListing(label: string, agencies: AgencyEntry[], years: num
 // Without a count: every digit in an answer is a cited figure.
 const MORE_HINT = "（还有更多，回复“更多”查看）";
 
+/** What a ranking reads: stored figures by metric, and report details where no metric names the measure. */
+export interface RankingReads {
+  source: Pick<ReportSource, "figuresWithMetrics">;
+  cache: ReportCache;
+  /** Report details read at most where no metric names the measure (default `RANKING_DETAIL_READS`). */
+  detailReads?: number;
+}
+
+/**
+ * Report details a ranking reads at most per request, where no template metric names its measure
+ * (each is a report's sections, passages and figures): agencies past them are left out, and the
+ * answer says so. Default of `AnswerEngineDeps.rankingDetailReads`.
+ */
+export const RANKING_DETAIL_READS = 100;
+
+const PARTIAL_HINT = "（机构较多，只比较了其中一部分，请缩小地方范围）";
+
+interface RankedRow {
+  agency: AgencyEntry;
+  figure: StoredFigure;
+  citation: Citation;
+}
+
 /**
  * One figure ranked across `agencies` for a year (the question's, or the latest any of them
- * holds), `RANKING_PAGE` agencies from `offset`, highest first.
+ * holds), `RANKING_PAGE` agencies from `offset`, highest first. A template measure is ranked from
+ * its stored figures in one read; any other from at most `RANKING_DETAIL_READS` report details.
  */
-export async function answerRanking(label: string, agencies: AgencyEntry[], u: Understanding, cache: ReportCache, offset = 0): Promise<Paged> {
+export async function answerRanking(label: string, agencies: AgencyEntry[], u: Understanding, reads: RankingReads, offset = 0): Promise<Paged> {
   const year = u.years[0] ?? Math.max(...agencies.flatMap((a) => a.reports.map((r) => r.year ?? 0)));
-  const rows: { agency: AgencyEntry; figure: StoredFigure; citation: Citation }[] = [];
-  for (const agency of agencies) {
-    for (const summary of agency.reports.filter((r) => r.year === year)) {
-      const detail = await cache.get(summary.id);
-      if (!detail) continue;
-      const finding = findInReport(detail, { intent: u.intent, query: u.query, units: u.units, text: u.text });
-      if (finding.kind !== "figures" || finding.figures.length !== 1) continue;
-      const figure = finding.figures[0]!;
-      rows.push({ agency, figure, citation: figureCitation(summary, detail, figure) });
-      break;
-    }
-  }
+  const holding = agencies.map((agency) => ({ agency, reports: agency.reports.filter((r) => r.year === year) })).filter((h) => h.reports.length > 0);
+  const metrics = rankedMetrics(u);
+  const { rows, partial } = metrics ? { rows: await rowsFromFigures(holding, metrics, u, reads.source), partial: false } : await rowsFromDetails(holding, u, reads.cache, reads.detailReads ?? RANKING_DETAIL_READS);
   if (rows.length === 0) {
     return { answer: base("no_figure", `${label}${year}年的年报中没有可供排名的${u.intent?.subject ?? "数字"}。`, label, year, []), next: null };
   }
@@ -110,10 +126,50 @@ export async function answerRanking(label: string, agencies: AgencyEntry[], u: U
   // Ranks are shown by order alone: every digit in an answer is a cited figure.
   for (const r of page) lines.push(`- ${r.agency.name} ${figureText(r.figure)}`);
   if (next !== null) lines.push(MORE_HINT);
+  else if (partial) lines.push(PARTIAL_HINT);
   for (const r of page) lines.push(citationText(r.citation));
   const answer = base("answered", lines.join("\n"), label, year, []);
   answer.figures = page.map(({ figure: f }) => ({ metric: f.metric, label: f.label, value: f.value, unit: f.unit, approximate: f.approximate }));
   answer.citations = page.map((r) => r.citation);
   answer.candidates = page.map((r) => ({ agency: r.agency.name, year, reportId: r.citation.reportId }));
   return { answer, next };
+}
+
+type Holding = { agency: AgencyEntry; reports: ReportSummary[] }[];
+
+/** Each agency's figure of `metrics`, from the first of its reports that states one. */
+async function rowsFromFigures(holding: Holding, metrics: string[], u: Understanding, source: RankingReads["source"]): Promise<RankedRow[]> {
+  const ids = holding.flatMap((h) => h.reports.map((r) => r.id));
+  const byReport = new Map<number, ReportFigure[]>();
+  for (const f of await source.figuresWithMetrics(ids, metrics)) byReport.set(f.reportId, [...(byReport.get(f.reportId) ?? []), f]);
+  const rows: RankedRow[] = [];
+  for (const { agency, reports } of holding) {
+    for (const summary of reports) {
+      const figure = rankingFigure(byReport.get(summary.id) ?? [], metrics, u.units);
+      if (!figure) continue;
+      rows.push({ agency, figure, citation: readFigureCitation(summary, figure) });
+      break;
+    }
+  }
+  return rows;
+}
+
+/** Each agency's figure as its report answers the question, reading at most `limit` details. */
+async function rowsFromDetails(holding: Holding, u: Understanding, cache: ReportCache, limit: number): Promise<{ rows: RankedRow[]; partial: boolean }> {
+  const rows: RankedRow[] = [];
+  let read = 0;
+  for (const { agency, reports } of holding) {
+    for (const summary of reports) {
+      if (read === limit) return { rows, partial: true };
+      read++;
+      const detail = await cache.get(summary.id);
+      if (!detail) continue;
+      const finding = findInReport(detail, { intent: u.intent, query: u.query, units: u.units, text: u.text });
+      if (finding.kind !== "figures" || finding.figures.length !== 1) continue;
+      const figure = finding.figures[0]!;
+      rows.push({ agency, figure, citation: figureCitation(summary, detail, figure) });
+      break;
+    }
+  }
+  return { rows, partial: false };
 }

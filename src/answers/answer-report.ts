@@ -10,7 +10,7 @@ import type { AnswerType } from "./question/answer-type.ts";
 import type { Understanding } from "./question/understand-question.ts";
 import { citationText, figureName, figureText, plainFigure, reportName, tableCell } from "./render/answer-text.ts";
 import type { ReportCache } from "./report-cache.ts";
-import type { ReportDetail, ReportSummary, StoredFigure, StoredPassage } from "./report-source.ts";
+import type { ReportDetail, ReportFigure, ReportSummary, StoredFigure, StoredPassage } from "./report-source.ts";
 import { askedTextFact, askedTextFactAfterNoFigure } from "./text-facts/asked-text-fact.ts";
 import { answerTextFact, type TextFact } from "./text-facts/answer-text-fact.ts";
 import type { Sentence } from "./text-facts/report-sentences.ts";
@@ -101,7 +101,7 @@ async function textFactYear(agency: AgencyEntry, year: number, summaries: Report
   for (const summary of summaries) {
     const detail = await cache.get(summary.id);
     if (!detail) continue;
-    const cite = (d: ReportDetail, s: Sentence) => spanCitation(summary, d, s, s.text);
+    const cite = (d: ReportDetail, s: Sentence) => spanCitation(summary, sectionHeading(d, s.sectionIndex), s, s.text);
     const said = answerTextFact(detail, reportName(agency.name, year), type, u.query, cite);
     if (said.status === "answered") return { year, ...said, figures: [], warnings: [] };
     first ??= said;
@@ -238,25 +238,37 @@ export function chosenFigure(agency: AgencyEntry, detail: ReportDetail, figure: 
 
 /** The citation of a stored figure. */
 export function figureCitation(summary: ReportSummary, detail: ReportDetail, f: StoredFigure): Citation {
-  const citation = spanCitation(summary, detail, f, f.quote);
-  const cell = tableCell(f);
-  return cell ? { ...citation, cell } : citation;
+  return withCell(spanCitation(summary, sectionHeading(detail, f.sectionIndex), f, f.quote), f);
+}
+
+/** The citation of a figure read with its section's heading, without its report's detail. */
+export function readFigureCitation(summary: ReportSummary, f: ReportFigure): Citation {
+  return withCell(spanCitation(summary, f.section, f, f.quote), f);
 }
 
 /** The citation of a passage. */
 export function passageCitation(summary: ReportSummary, detail: ReportDetail, p: StoredPassage): Citation {
-  return spanCitation(summary, detail, p, p.text);
+  return spanCitation(summary, sectionHeading(detail, p.sectionIndex), p, p.text);
 }
 
-/** The citation of `quote`, the text of `span` in its section. */
-function spanCitation(summary: ReportSummary, detail: ReportDetail, span: { sectionIndex: number; start: number; end: number }, quote: string): Citation {
+function withCell(citation: Citation, f: StoredFigure): Citation {
+  const cell = tableCell(f);
+  return cell ? { ...citation, cell } : citation;
+}
+
+function sectionHeading(detail: ReportDetail, sectionIndex: number): string {
+  return detail.sections.find((s) => s.index === sectionIndex)?.heading ?? "";
+}
+
+/** The citation of `quote`, the text of `span` in the section headed `section`. */
+function spanCitation(summary: ReportSummary, section: string, span: { start: number; end: number }, quote: string): Citation {
   return {
     agency: summary.agencyNormalized ?? summary.agency,
     year: summary.year,
     title: summary.title,
     source: summary.source,
     url: summary.url,
-    section: detail.sections.find((s) => s.index === span.sectionIndex)?.heading ?? "",
+    section,
     quote,
     reportId: summary.id,
     start: span.start,

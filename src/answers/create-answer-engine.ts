@@ -4,7 +4,7 @@
  * demand through a small cache, and keeps each chat's context in the `ChatStateStore`.
  */
 import type { Answer, AnswerEngine, PassageView } from "./answer.ts";
-import { agenciesWithin, answerListing, answerRanking, entriesOf, MORE_WORDS, placeName, placesIn, toEntry, type Paged } from "./answer-collection.ts";
+import { agenciesWithin, answerListing, answerRanking, entriesOf, MORE_WORDS, placeName, placesIn, toEntry, type Paged, type RankingReads } from "./answer-collection.ts";
 import { answerChange } from "./answer-change.ts";
 import { answerForAgency, base, passageCitation } from "./answer-report.ts";
 import { answerOfChoice } from "./answer-choice.ts";
@@ -27,6 +27,8 @@ export interface AnswerEngineDeps {
   catalog?: CatalogCache;
   /** Agencies a ranking naming no place may rank across; over it the answer asks which place. Default `WHOLE_RANKING_LIMIT` (30). */
   wholeRankingLimit?: number;
+  /** Report details a ranking of a measure no metric names may read per request. Default `RANKING_DETAIL_READS` (100). */
+  rankingDetailReads?: number;
 }
 
 /** Longest question answered, in characters; a longer one gets a `clarify` answer asking for a shorter one. */
@@ -75,12 +77,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const offset = wantsMore ? state!.more!.offset : 0;
       let u = understand(question, state, index, deps.now());
       const seen = trackMissing(reports);
-      let { answer, next } = await respond(u, index, seen, offset, limit);
+      let { answer, next } = await respond(u, index, { source: deps.source, cache: seen, detailReads: deps.rankingDetailReads }, offset, limit);
       if (seen.missed()) {
         // The index named a report a reload has just replaced: answer from the index of the new data.
         index = await current(true);
         u = understand(question, state, index, deps.now());
-        ({ answer, next } = await respond(u, index, reports, offset, limit));
+        ({ answer, next } = await respond(u, index, { source: deps.source, cache: reports, detailReads: deps.rankingDetailReads }, offset, limit));
       }
       if (answer.status !== "clarify" && answer.agency) {
         const agency = index.byName.get(answer.agency);
@@ -138,12 +140,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
 }
 
 /** The answer to `u`; a listing or ranking from `offset`, the others whole. */
-async function respond(u: Understanding, index: CatalogIndex, reports: ReportCache, offset: number, limit: number): Promise<Paged> {
-  const collection = await respondWithCollection(u, index, reports, offset, limit);
-  return collection ?? { answer: await respondOne(u, reports), next: null };
+async function respond(u: Understanding, index: CatalogIndex, reads: RankingReads, offset: number, limit: number): Promise<Paged> {
+  const collection = await respondWithCollection(u, index, reads, offset, limit);
+  return collection ?? { answer: await respondOne(u, reads.cache), next: null };
 }
 
-async function respondWithCollection(u: Understanding, index: CatalogIndex, reports: ReportCache, offset: number, limit: number): Promise<Paged | null> {
+async function respondWithCollection(u: Understanding, index: CatalogIndex, reads: RankingReads, offset: number, limit: number): Promise<Paged | null> {
   const r = u.resolution;
   if (u.listing || (u.ranking && u.intent?.kind === "figure")) {
     const named = r.kind === "agency" && !u.followUp ? r.agency : null;
@@ -154,14 +156,14 @@ async function respondWithCollection(u: Understanding, index: CatalogIndex, repo
     const within = places.length > 0 ? agenciesWithin(places, index) : named ? [named] : whole ? index.agencies : [];
     const agencies = u.ranking ? kindsNamed(u.text, within) : within;
     if (whole) {
-      // Each ranked agency costs a report read: past the limit, the person picks a place to rank within.
+      // Past the limit a ranking of the whole corpus is too long to read: the person picks a place to rank within.
       const year = u.years[0] ?? Math.max(...agencies.flatMap((a) => a.reports.map((r) => r.year ?? 0)));
       const holding = holdingYear(agencies, year);
       if (holding.length > limit) return { answer: askRankingPlace(holding, year, u.intent?.subject ?? ""), next: null };
     }
     const label = places[0] ? placeName(places[0], agencies) : (named?.name ?? (whole ? "全部机构" : null));
     if (label && agencies.length > 0) {
-      return u.listing ? answerListing(label, agencies, u.years, offset) : answerRanking(label, agencies, u, reports, offset);
+      return u.listing ? answerListing(label, agencies, u.years, offset) : answerRanking(label, agencies, u, reads, offset);
     }
     // 2010年有哪些年报 names no agency or place: the reports of those years, whoever filed them.
     if (u.listing && !named && places.length === 0 && r.kind === "none") {

@@ -42,6 +42,13 @@ export interface StoredFigure extends ParsedFigure {
   id: number;
 }
 
+/** A stored figure with what its citation needs beside it: its report and its section's heading. */
+export interface ReportFigure extends StoredFigure {
+  reportId: number;
+  /** Heading of the section the figure sits in ("" when the report has none there). */
+  section: string;
+}
+
 /** A warning as ingest stored it. */
 export type StoredWarning = ParsedWarning;
 
@@ -59,6 +66,11 @@ export interface ReportSource {
   listReports(): Promise<ReportSummary[]>;
   /** Full detail of one report, or null when it is gone (a reload removed it). */
   getReport(id: number): Promise<ReportDetail | null>;
+  /**
+   * The figures of `reportIds` whose metric is one of `metrics`, in one read and without any
+   * report's detail: what a ranking of one template measure across many reports needs.
+   */
+  figuresWithMetrics(reportIds: readonly number[], metrics: readonly string[]): Promise<ReportFigure[]>;
   /** Increases whenever the catalogue changes (ingest, reload), so caches know to rebuild. */
   catalogVersion(): Promise<number>;
 }

@@ -8,7 +8,7 @@
  */
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { answerJson } from "../answers/answer-json.ts";
+import { answerJson } from "../http/answer-json.ts";
 import type { Answer } from "../answers/answer.ts";
 import { clockOfNowOption, createCliEngine } from "./cli-engine.ts";
 import { cliStoreTarget, openCliStore, STORE_OPTIONS } from "./cli-store.ts";

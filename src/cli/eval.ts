@@ -7,8 +7,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { readEvalQuestions } from "../answers/eval/eval-question.ts";
-import { runEval } from "../answers/eval/run-eval.ts";
+import { readEvalQuestions } from "./eval/eval-question.ts";
+import { runEval } from "./eval/run-eval.ts";
 import { clockOfNowOption, createCliEngine } from "./cli-engine.ts";
 import { cliStoreTarget, openCliStore, STORE_OPTIONS } from "./cli-store.ts";
 

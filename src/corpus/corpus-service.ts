@@ -1,9 +1,11 @@
 /**
  * The one entry to the corpus for every front: the start-up load and `/reload` of the data
- * directory, uploads, and the status of the load running. Loads run one after another, parsed by
+ * directory, uploads, the status of the load running, and the figures /stats shows. Loads run one after another, parsed by
  * the service's parser (a worker pool in the server), so the event loop stays free for answers.
  */
+import { readCounters } from "../store/counter.repository.ts";
 import { withLoadLock } from "../store/load-lock.ts";
+import { readCorpusStats, readIdentityStats, type CorpusStats, type IdentityStats } from "../store/stats.repository.ts";
 import type { Store } from "../store/db.ts";
 import { ingestPaths } from "./ingest-paths.ts";
 import type { IngestSummary } from "./ingest-summary.ts";
@@ -23,12 +25,25 @@ export interface CorpusServiceDeps {
   signal?: AbortSignal;
 }
 
+/** What the corpus holds and how often it was asked, as /stats shows it. */
+export interface CorpusFigures {
+  corpus: CorpusStats;
+  identity: IdentityStats;
+  /** Every named counter (questions answered …). */
+  counters: Record<string, number>;
+}
+
+// Agencies the identity figures name at most.
+const IDENTITY_LEADERS = 20;
+
 export interface CorpusService {
   /** Loads `dataDir`, removing stored files gone from it. */
   reload(kind?: Extract<LoadKind, "start-up" | "reload">): Promise<IngestSummary>;
   /** Checks, saves into `dataDir` and loads one uploaded file. */
   upload(name: string, bytes: Uint8Array): Promise<UploadResult>;
   status(): LoadStatus;
+  /** What the store holds now. */
+  stats(): Promise<CorpusFigures>;
 }
 
 export function createCorpusService(deps: CorpusServiceDeps): CorpusService {
@@ -92,5 +107,13 @@ export function createCorpusService(deps: CorpusServiceDeps): CorpusService {
       );
     },
     status: () => tracker.status(),
+    async stats() {
+      const [corpus, identity, counters] = await Promise.all([
+        readCorpusStats(deps.store.db),
+        readIdentityStats(deps.store.db, IDENTITY_LEADERS),
+        readCounters(deps.store.db),
+      ]);
+      return { corpus, identity, counters };
+    },
   };
 }

@@ -15,7 +15,7 @@ import {
   type DeadlineRule,
 } from "./deadline-calendar.ts";
 import { addDays, daysBetween, type IsoDate } from "./shanghai-time.ts";
-import type { Subscription, SubscriptionEntry } from "./subscription.ts";
+import type { Subscription, SubscriptionEntry } from "../domain/subscription.ts";
 
 /** A reminder due for one subscription; its send-log `key` is `prefix` followed by the chat id. */
 export type DueReminder =

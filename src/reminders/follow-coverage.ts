@@ -5,7 +5,7 @@
 import type { AgencyDirectory, DirectoryAgency } from "../answers/catalog/agency-directory.ts";
 import type { FollowStatus } from "./messages.ts";
 import { agencyKind, type AgencyKind } from "./missing-reports.ts";
-import type { FollowRef } from "./subscription.ts";
+import type { FollowRef } from "../domain/subscription.ts";
 
 /** The agencies a target covers (null: every agency), each target looked up once over the cache's life. */
 export type Coverage = (ref: FollowRef | null) => Promise<DirectoryAgency[]>;

@@ -10,7 +10,8 @@ import { addEntries, deleteEntry, getSubscription, type EntryChange } from "../s
 import type { DeadlineCalendar } from "./deadline-calendar.ts";
 import { findMissingReports, type MissingReports } from "./missing-reports.ts";
 import type { IsoDate } from "./shanghai-time.ts";
-import type { FollowRef, Subscription, SubscriptionEntry, SubscriptionFilters } from "./subscription.ts";
+import type { FollowRef, Subscription, SubscriptionEntry } from "../domain/subscription.ts";
+import type { SubscriptionFilters } from "./subscription.ts";
 
 /** A name that could not be followed, with why and what to suggest. */
 export type RefusedName = Exclude<FollowTarget, { kind: "agency" } | { kind: "place" }>;

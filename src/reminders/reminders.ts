@@ -26,7 +26,8 @@ import type { ReminderLog } from "./reminder-log.ts";
 import { DEFAULT_SEND_TIME, startReminderSchedule, type ReminderSchedule } from "./schedule.ts";
 import { createDeliverer, type DeliveryOptions, type Outgoing, type SendReport } from "./send-delivery.ts";
 import { daysBetween, shanghaiDate, shanghaiInstant, type DailyTime } from "./shanghai-time.ts";
-import type { FollowRef, Subscription, SubscriptionEntry, SubscriptionFilters } from "./subscription.ts";
+import type { FollowRef, Subscription, SubscriptionEntry } from "../domain/subscription.ts";
+import type { SubscriptionFilters } from "./subscription.ts";
 
 export type { MissingOutcome, SubscribeOutcome, UnfollowOutcome } from "./following.ts";
 

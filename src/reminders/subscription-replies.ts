@@ -6,7 +6,7 @@ import type { DeadlineCalendar } from "./deadline-calendar.ts";
 import { commandRef, unsubscribeHint, type CommandWords } from "./command-words.ts";
 import type { Delivery } from "./notifier.ts";
 import type { RefusedName, SubscribeOutcome, UnfollowOutcome } from "./following.ts";
-import type { Subscription, SubscriptionEntry } from "./subscription.ts";
+import type { Subscription, SubscriptionEntry } from "../domain/subscription.ts";
 
 /** What a subscribe or subscriptions reply needs besides the subscription. */
 export interface SubscriptionReplyContext {

@@ -3,7 +3,7 @@
  * detail in four (summary with its warnings, sections, passages, figures).
  */
 import { sql, type Kysely, type Selectable } from "kysely";
-import type { ReportDetail, ReportSource, ReportSummary } from "../answers/report-source.ts";
+import type { ReportDetail, ReportFigure, ReportSource, ReportSummary } from "../answers/report-source.ts";
 import { readCatalogVersion } from "./catalog-version.ts";
 import { toFigure, toPassage, toReportHead, toSection, toWarning } from "./report-rows.ts";
 import { dialectOf } from "./dialect.ts";
@@ -13,8 +13,32 @@ export function createReportSource(db: Kysely<Schema>): ReportSource {
   return {
     listReports: () => listReports(db),
     getReport: (id) => getReport(db, id),
+    figuresWithMetrics: (ids, metrics) => figuresWithMetrics(db, ids, metrics),
     catalogVersion: () => readCatalogVersion(db),
   };
+}
+
+// Bound parameters per statement stay far below SQLite's and PostgreSQL's limits.
+const IDS_PER_READ = 500;
+
+/** One query per 500 reports over the `(metric, report_id)` index; ordered by report, then as stored. */
+async function figuresWithMetrics(db: Kysely<Schema>, ids: readonly number[], metrics: readonly string[]): Promise<ReportFigure[]> {
+  if (ids.length === 0 || metrics.length === 0) return [];
+  const found: ReportFigure[] = [];
+  for (let i = 0; i < ids.length; i += IDS_PER_READ) {
+    const rows = await db
+      .selectFrom("figures")
+      .leftJoin("sections", (join) => join.onRef("sections.report_id", "=", "figures.report_id").onRef("sections.idx", "=", "figures.section_index"))
+      .selectAll("figures")
+      .select("sections.heading as section_heading")
+      .where("figures.metric", "in", [...metrics])
+      .where("figures.report_id", "in", ids.slice(i, i + IDS_PER_READ))
+      .orderBy("figures.report_id")
+      .orderBy("figures.id")
+      .execute();
+    for (const row of rows) found.push({ id: row.id, reportId: row.report_id, section: row.section_heading ?? "", ...toFigure(row) });
+  }
+  return found;
 }
 
 type SummaryRow = Omit<Selectable<ReportTable>, "file_id" | "piece_index" | "index_number" | "span_start" | "span_end" | "place_code" | "identity_confidence" | "identity_evidence"> & {

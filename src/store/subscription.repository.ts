@@ -4,7 +4,7 @@
  * subscribe or unsubscribe that was acknowledged survives a power loss.
  */
 import type { Kysely, Selectable } from "kysely";
-import type { FollowRef, Subscription, SubscriptionEntry, SubscriptionKind } from "../reminders/subscription.ts";
+import type { FollowRef, Subscription, SubscriptionEntry, SubscriptionKind } from "../domain/subscription.ts";
 import { withSynchronousFull } from "./db.ts";
 import { startsWith } from "./dialect.ts";
 import type { Schema, SubscriptionEntryTable } from "./schema.ts";

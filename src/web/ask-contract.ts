@@ -1,6 +1,6 @@
 /**
  * The ask contract of `POST /api/ask` and `POST /api/choose`: the schemas of their requests here;
- * both answer with the JSON shape `answerJson` gives (`src/answers/answer-json.ts`), the one
+ * both answer with the JSON shape `answerJson` gives (`src/http/answer-json.ts`), the one
  * `npm run ask -- --json` prints.
  */
 

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import type { AnswerEngine } from "../answers/answer.ts";
 import type { LoadStatus } from "../corpus/load-status.ts";
-import { answerJson } from "../answers/answer-json.ts";
+import { answerJson } from "../http/answer-json.ts";
 import { createRateLimiter, type RateLimiter } from "../http/rate-limiter.ts";
 import { askRequestSchema, chooseRequestSchema, type AskRequest, type ChooseRequest } from "./ask-contract.ts";
 import { CHAT_PAGE } from "./chat-page.ts";

@@ -4,7 +4,7 @@
  * report.
  */
 import type { Answer, DerivedFigure } from "../../src/answers/answer.ts";
-import { numbersOutsideQuotes } from "../../src/answers/eval/score-answer.ts";
+import { numbersOutsideQuotes } from "../../src/cli/eval/score-answer.ts";
 import type { ReportSource, StoredPassage } from "../../src/answers/report-source.ts";
 
 /**

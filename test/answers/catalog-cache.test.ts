@@ -16,6 +16,7 @@ function gatedSource(real: ReportSource) {
   let reads = 0;
   const source: ReportSource = {
     getReport: (id) => real.getReport(id),
+    figuresWithMetrics: (ids, metrics) => real.figuresWithMetrics(ids, metrics),
     catalogVersion: async () => version,
     async listReports(): Promise<ReportSummary[]> {
       reads++;
@@ -108,6 +109,7 @@ describe("catalog cache", () => {
     let version = 1;
     const source: ReportSource = {
       getReport: (id) => seeded!.source.getReport(id),
+      figuresWithMetrics: (ids, metrics) => seeded!.source.figuresWithMetrics(ids, metrics),
       catalogVersion: async () => version,
       listReports: async () => {
         if (fail) throw new Error("catalogue read failed");

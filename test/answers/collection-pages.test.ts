@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RANKING_PAGE } from "../../src/answers/answer-collection.ts";
+import type { ReportSource } from "../../src/answers/report-source.ts";
 import { createAnswerEngine, MAX_QUESTION_CHARS } from "../../src/answers/create-answer-engine.ts";
 import type { AnswerEngine } from "../../src/answers/answer.ts";
 import { ingestPaths } from "../../src/corpus/ingest-paths.ts";
@@ -13,6 +14,8 @@ import { openTempStore, type TempStore } from "../support/temp-store.ts";
 describe("bounded answers", () => {
   let temp: TempStore;
   let engine: AnswerEngine;
+  let source: ReportSource;
+  let detailReads = 0;
   const corpus = generateCorpusWithTruth(300, 7);
 
   beforeAll(async () => {
@@ -21,11 +24,21 @@ describe("bounded answers", () => {
     await mkdir(dir);
     for (const f of corpus) await writeFile(path.join(dir, f.name), f.bytes);
     await ingestPaths(temp.store, [dir], { removeMissing: true });
-    engine = createAnswerEngine({ source: createReportSource(temp.store.db), chats: createChatStateStore(temp.store.db), now: () => new Date("2025-06-01") });
+    const stored = createReportSource(temp.store.db);
+    // The store's own source, counting the report details it is asked for.
+    source = {
+      ...stored,
+      getReport: (id) => {
+        detailReads++;
+        return stored.getReport(id);
+      },
+    };
+    engine = createAnswerEngine({ source, chats: createChatStateStore(temp.store.db), now: () => new Date("2025-06-01") });
   }, 120_000);
   afterAll(async () => temp.dispose());
 
-  it("pages a ranking over more agencies than a page holds, highest first, with 更多 for the rest", async () => {
+  it("pages a ranking over more agencies than a page holds, highest first, with 更多 for the rest, reading no report's detail", async () => {
+    detailReads = 0;
     const pages = [await engine.ask("web:rank", "2021年各部门主动公开数量排名")];
     while (pages.at(-1)!.text.includes("回复“更多”查看")) pages.push(await engine.ask("web:rank", "更多"));
     const values = pages.flatMap((p) => p.figures.map((f) => f.value));
@@ -36,6 +49,24 @@ describe("bounded answers", () => {
     expect(values).toEqual(expected);
     expect(pages.map((p) => p.status)).toEqual(Array(pages.length).fill("answered"));
     expect((await engine.ask("web:rank", "更多")).text).toBe("没有更多内容了。");
+    expect(detailReads).toBe(0);
+  });
+
+  it("reads at most the capped number of report details for a measure no metric names, and says the ranking is partial", async () => {
+    const capped = createAnswerEngine({ source, chats: createChatStateStore(temp.store.db), now: () => new Date("2025-06-01"), wholeRankingLimit: 1000, rankingDetailReads: 5 });
+    detailReads = 0;
+    const answer = await capped.ask("web:capped", "2012年各部门工作动态类信息主动公开数量排名");
+    const lines = answer.text.split("\n");
+
+    expect(detailReads).toBe(5);
+    expect(answer.status).toBe("answered");
+    expect(lines[0]).toBe("全部机构2012年主动公开政府信息（按年报所载）：");
+    const values = answer.figures.map((f) => f.value);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(values.length).toBe(5);
+    expect(lines.slice(1, 6)).toEqual(answer.candidates.map((c, i) => `- ${c.agency} **${values[i]}条**`));
+    expect(lines[6]).toBe("（机构较多，只比较了其中一部分，请缩小地方范围）");
+    expect(answer.citations.length).toBe(5);
   });
 
   it("answers 更多 with nothing pending, and a question over the length cap, with a clarify value", async () => {

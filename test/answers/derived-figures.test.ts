@@ -1,6 +1,6 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerJson } from "../../src/answers/answer-json.ts";
+import { answerJson } from "../../src/http/answer-json.ts";
 import { askedChange } from "../../src/answers/question/asked-change.ts";
 import { questionYears } from "../../src/answers/question/question-years.ts";
 import { inventedNumbers, unfoundQuotes } from "./answer-properties.ts";

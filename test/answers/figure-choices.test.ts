@@ -1,6 +1,6 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerJson } from "../../src/answers/answer-json.ts";
+import { answerJson } from "../../src/http/answer-json.ts";
 import { inventedNumbers, unfoundQuotes } from "./answer-properties.ts";
 import { seededEngine, type SeededEngine } from "./seeded-engine.ts";
 

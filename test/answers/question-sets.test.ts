@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readEvalQuestions } from "../../src/answers/eval/eval-question.ts";
-import { runEval, type EvalSummary } from "../../src/answers/eval/run-eval.ts";
+import { readEvalQuestions } from "../../src/cli/eval/eval-question.ts";
+import { runEval, type EvalSummary } from "../../src/cli/eval/run-eval.ts";
 import { inventedNumbers, unfoundQuotes } from "./answer-properties.ts";
 import { SEEDS, seededEngine, type SeededEngine } from "./seeded-engine.ts";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answers/answer.ts";
-import type { EvalQuestion } from "../../src/answers/eval/eval-question.ts";
-import { numbersOutsideQuotes, scoreAnswer } from "../../src/answers/eval/score-answer.ts";
+import type { EvalQuestion } from "../../src/cli/eval/eval-question.ts";
+import { numbersOutsideQuotes, scoreAnswer } from "../../src/cli/eval/score-answer.ts";
 
 const question: EvalQuestion = {
   id: "x1",

@@ -2,6 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAdminActions } from "../../src/bot/telegram/admin-actions.ts";
+import { createCorpusService } from "../../src/corpus/corpus-service.ts";
 import { createBot } from "../../src/bot/telegram/create-bot.ts";
 import { subscriptionsFeature } from "../../src/bot/telegram/features/subscriptions.ts";
 import { Composer, type Bot, type Context } from "../../src/bot/telegram/grammy.ts";
@@ -42,11 +43,9 @@ beforeEach(async () => {
     recordInbound: (chatId, at) => recordInbound(seeded.store.db, chatId, at),
     adminIds: [ADMIN],
     admin: createAdminActions({
-      store: seeded.store,
-      dataDir: seeded.dataDir,
+      corpus: createCorpusService({ store: seeded.store, dataDir: seeded.dataDir, onNewReports: (reports) => void notices.push(reminders.notifyNewReports(reports)) }),
       countChats: async () => 0,
       countSubscribers: async () => (await listSubscriptions(seeded.store.db)).length,
-      onNewReports: (reports) => void notices.push(reminders.notifyNewReports(reports)),
     }),
     subscriptions,
     log,

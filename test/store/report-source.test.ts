@@ -84,6 +84,22 @@ describe.each(DIALECTS)("on %s", (dialect) => {
       expect(detail!.summary.id).toBe(written!.id);
     });
 
+    it("reads the figures of several reports by metric in one call, each with its report and section heading", async () => {
+      const [a, b] = await writeFile("/data/a.txt", [sampleReport(), sampleReport({ pieceIndex: 1 })]);
+      const [other] = await writeFile("/data/b.txt");
+      const source = createReportSource(store.db);
+      const found = await source.figuresWithMetrics([b!.id, a!.id], ["proactive.total", "applications.new.total"]);
+      const figure = sampleReport().figures[0]!;
+      expect(found.map(({ id: _id, ...f }) => f)).toEqual([
+        { reportId: a!.id, section: "二、主动公开政府信息情况", ...figure },
+        { reportId: b!.id, section: "二、主动公开政府信息情况", ...figure },
+      ]);
+      expect(found.map((f) => f.reportId)).not.toContain(other!.id);
+      expect(await source.figuresWithMetrics([a!.id], ["proactive.category"])).toMatchObject([{ reportId: a!.id, label: "政务文件", value: 2.5 }]);
+      expect(await source.figuresWithMetrics([], ["proactive.total"])).toEqual([]);
+      expect(await source.figuresWithMetrics([a!.id], [])).toEqual([]);
+    });
+
     it("returns a report without warnings with an empty list", async () => {
       const [written] = await writeFile("/data/a.txt", [sampleReport({ warnings: [] })]);
       const detail = await createReportSource(store.db).getReport(written!.id);

@@ -1,53 +1,44 @@
 /**
- * What the admin commands do, over the corpus service and the store: reload the data directory,
- * read the figures for /stats, ingest an uploaded file. New or replaced reports are passed to
- * `onNewReports` (the reminders service tells subscribers following those agencies).
+ * What the admin commands do, all through the corpus service: reload the data directory, read
+ * the figures for /stats, ingest an uploaded file, each put in words for the admin.
  */
-import { createCorpusService, type CorpusService } from "../../corpus/corpus-service.ts";
+import type { CorpusService } from "../../corpus/corpus-service.ts";
 import { formatIdentityStats, formatIngestSummary } from "../../corpus/ingest-summary.ts";
-import type { Store } from "../../store/db.ts";
-import { readCounters } from "../../store/counter.repository.ts";
-import { readCorpusStats, readIdentityStats } from "../../store/stats.repository.ts";
 import type { AdminActions } from "./features/admin.ts";
 
 /** Counter of questions answered on every front. */
 export const QUESTIONS_COUNTER = "questions_answered";
 
 export interface AdminActionsDeps {
-  store: Store;
-  dataDir: string;
+  /** The corpus service every front shares; it tells the reminders of new reports. */
+  corpus: CorpusService;
   /** Number of chats that have written to the bot. */
   countChats(): Promise<number>;
   /** Number of chats with a reminder subscription. */
   countSubscribers(): Promise<number>;
-  onNewReports(reports: Array<{ id: number; agency: string | null; year: number | null }>): void;
-  /** The corpus service the server shares (default: one of this store and `dataDir`, parsing inline, telling `onNewReports`). */
-  corpus?: CorpusService;
 }
 
 export function createAdminActions(deps: AdminActionsDeps): AdminActions {
-  const corpus = deps.corpus ?? createCorpusService({ store: deps.store, dataDir: deps.dataDir, onNewReports: deps.onNewReports });
+  const { corpus } = deps;
   return {
     async reload() {
       const summary = await corpus.reload();
       return `重新载入完成。\n${formatIngestSummary(summary)}`;
     },
     async stats() {
-      const [corpus, identity, counters, chats, subscribers] = await Promise.all([
-        readCorpusStats(deps.store.db),
-        readIdentityStats(deps.store.db, 20),
-        readCounters(deps.store.db),
+      const [{ corpus: held, identity, counters }, chats, subscribers] = await Promise.all([
+        corpus.stats(),
         deps.countChats(),
         deps.countSubscribers(),
       ]);
-      const years = corpus.years.length > 0 ? `${corpus.years[0]}–${corpus.years[corpus.years.length - 1]}（${corpus.years.length} 个年份）` : "无";
+      const years = held.years.length > 0 ? `${held.years[0]}–${held.years[held.years.length - 1]}（${held.years.length} 个年份）` : "无";
       return [
-        `年报：${corpus.reports} 份`,
-        `机构：${corpus.agencies} 个`,
+        `年报：${held.reports} 份`,
+        `机构：${held.agencies} 个`,
         `年份：${years}`,
-        `数字：${corpus.figures} 个`,
-        `勾稽提示：${corpus.warnings} 条`,
-        `文件：${corpus.files} 个（失败 ${corpus.failedFiles}）`,
+        `数字：${held.figures} 个`,
+        `勾稽提示：${held.warnings} 条`,
+        `文件：${held.files} 个（失败 ${held.failedFiles}）`,
         `对话：${chats} 个`,
         `订阅：${subscribers} 个`,
         `已回答问题：${counters[QUESTIONS_COUNTER] ?? 0} 个`,

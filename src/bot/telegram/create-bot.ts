@@ -1,9 +1,10 @@
 /**
- * The Telegram bot: update de-duplication, an error boundary, and the feature Composers. Bounded
- * auto-retry handles 429 `retry_after`, 5xx and network errors; a 403 (bot blocked) is not
- * retried, and no API call, retries included, outlasts its deadline.
+ * The Telegram bot: update de-duplication, an error boundary, a per-user rate limit, and the
+ * feature Composers. Bounded auto-retry handles 429 `retry_after`, 5xx and network errors; a 403
+ * (bot blocked) is not retried, and no API call, retries included, outlasts its deadline.
  */
 import type { AnswerEngine } from "../../answers/answer.ts";
+import { createRateLimiter, type RateLimiter } from "../../http/rate-limiter.ts";
 import { apiDeadline } from "./api-deadline.ts";
 import { ADMIN_COMMANDS, publicCommands } from "./bot-commands.ts";
 import { QuestionMemo } from "./callback-data.ts";
@@ -13,6 +14,7 @@ import { inlineFeature } from "./features/inline.ts";
 import { mediaFeature } from "./features/media.ts";
 import { reportsFeature } from "./features/reports.ts";
 import { startFeature } from "./features/start.ts";
+import { createRateGate, TOO_FAST_TEXT } from "./rate-gate.ts";
 import { autoRetry, Bot, GrammyError, type Composer, type Context, type UserFromGetMe } from "./grammy.ts";
 
 /** What the bot logs through (a pino-style logger such as Fastify's). */
@@ -40,6 +42,8 @@ export interface BotDeps {
   /** Called once per answered question. */
   onQuestion?: () => Promise<void>;
   log: BotLog;
+  /** Updates per user and window (default: the HTTP fronts' 60 a minute); past it, one notice to wait. */
+  limiter?: RateLimiter;
   /** Bounds of auto-retry (defaults: wait at most 30 s per retry, 3 retries, 120 s per call with its retries). */
   retry?: { maxDelaySeconds?: number; maxRetryAttempts?: number; callDeadlineMs?: number };
 }
@@ -71,6 +75,17 @@ export function createBot(deps: BotDeps): Bot {
       const blocked = error instanceof GrammyError && error.error_code === 403;
       if (ctx.chat && !blocked) await ctx.reply(APOLOGY_TEXT).catch(() => undefined);
     }
+  });
+
+  const gate = createRateGate(deps.limiter ?? createRateLimiter());
+  bot.use(async (ctx, next) => {
+    const verdict = ctx.from ? gate.take(ctx.from.id) : "pass";
+    if (verdict === "pass") return next();
+    deps.log.info({ userId: ctx.from?.id, updateId: ctx.update.update_id }, "telegram update over the rate limit");
+    if (verdict === "drop") return;
+    // One notice where the user looks: the chat, or the button's alert.
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: TOO_FAST_TEXT });
+    else if (ctx.chat) await ctx.reply(TOO_FAST_TEXT);
   });
 
   if (deps.recordInbound) {

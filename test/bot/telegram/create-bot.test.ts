@@ -2,8 +2,11 @@ import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Bot } from "grammy";
+import { createCorpusService } from "../../../src/corpus/corpus-service.ts";
 import { createAdminActions, QUESTIONS_COUNTER } from "../../../src/bot/telegram/admin-actions.ts";
 import { APOLOGY_TEXT, createBot, UNKNOWN_COMMAND_TEXT, type BotDeps } from "../../../src/bot/telegram/create-bot.ts";
+import { TOO_FAST_TEXT } from "../../../src/bot/telegram/rate-gate.ts";
+import { createRateLimiter } from "../../../src/http/rate-limiter.ts";
 import { REFUSAL_TEXT } from "../../../src/bot/telegram/features/admin.ts";
 import { MEDIA_TEXT } from "../../../src/bot/telegram/features/media.ts";
 import { EXAMPLE_QUESTIONS } from "../../../src/bot/telegram/features/start.ts";
@@ -57,11 +60,9 @@ describe("createBot", () => {
       recordInbound: (chatId, at) => recordInbound(seeded.store.db, chatId, at),
       adminIds: [ADMIN],
       admin: createAdminActions({
-        store: seeded.store,
-        dataDir: seeded.dataDir,
+        corpus: createCorpusService({ store: seeded.store, dataDir: seeded.dataDir, onNewReports: () => undefined }),
         countChats: async () => (await lastInboundTimes(seeded.store.db, "tg:")).size,
         countSubscribers: async () => (await listSubscriptions(seeded.store.db)).length,
-        onNewReports: () => undefined,
       }),
       log,
       retry: { maxDelaySeconds: 5, maxRetryAttempts: 2 },
@@ -132,6 +133,27 @@ describe("createBot", () => {
     expect(String(lastSent().text)).toBe("用法：/ask 问题，例如 /ask 凉州区科技局2021年公开了多少条信息");
     await bot.handleUpdate(textUpdate(USER, "/ask 凉州区科技局2021年公开了多少条信息"));
     expect(String(lastSent().text)).toContain("<b>13条</b>");
+  });
+
+  it("tells a user past the per-minute limit once to wait, drops the rest of that minute, and answers others and the next minute", async () => {
+    let now = 1_000_000;
+    const limited = plainBot({ limiter: createRateLimiter({ limit: 2, windowMs: 60_000, now: () => now }) });
+    const question = "凉州区科技局2021年公开了多少条信息";
+    for (let i = 0; i < 5; i++) await limited.handleUpdate(textUpdate(USER, question));
+    await limited.handleUpdate(callbackUpdate(USER, "x:0"));
+    await limited.handleUpdate(textUpdate(USER + 1, question));
+    now += 60_000;
+    await limited.handleUpdate(textUpdate(USER, question));
+
+    const texts = sent().map((p) => [p.chat_id, String(p.text).includes("<b>13条</b>") ? "answer" : p.text]);
+    expect(texts).toEqual([
+      [USER, "answer"],
+      [USER, "answer"],
+      [USER, TOO_FAST_TEXT],
+      [USER + 1, "answer"],
+      [USER, "answer"],
+    ]);
+    expect(fake.sent("answerCallbackQuery")).toEqual([]);
   });
 
   it("points to /help for an unknown command in a private chat, and stays quiet in a group", async () => {
@@ -331,11 +353,9 @@ describe("createBot admin commands", () => {
       recordInbound: (chatId, at) => recordInbound(db, chatId, at),
       adminIds: [ADMIN],
       admin: createAdminActions({
-        store: seeded.store,
-        dataDir: seeded.dataDir,
+        corpus: createCorpusService({ store: seeded.store, dataDir: seeded.dataDir, onNewReports: (reports) => void newReports.push(...reports) }),
         countChats: async () => (await lastInboundTimes(db, "tg:")).size,
         countSubscribers: async () => (await listSubscriptions(db)).length,
-        onNewReports: (reports) => void newReports.push(...reports),
       }),
       subscriptions: subscriptionsFeature({ reminders, clock }),
       onQuestion: async () => void (await incrementCounter(db, QUESTIONS_COUNTER)),

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Bot } from "grammy";
+import { createCorpusService } from "../../../src/corpus/corpus-service.ts";
 import { createAdminActions } from "../../../src/bot/telegram/admin-actions.ts";
 import { createBot } from "../../../src/bot/telegram/create-bot.ts";
 import { claimProcessed } from "../../../src/store/processed-update.repository.ts";
@@ -29,11 +30,9 @@ describe("a PDF report sent to the bot", () => {
       claimUpdate: (key) => claimProcessed(seeded.store.db, key),
       adminIds: [ADMIN],
       admin: createAdminActions({
-        store: seeded.store,
-        dataDir: seeded.dataDir,
+        corpus: createCorpusService({ store: seeded.store, dataDir: seeded.dataDir, onNewReports: () => undefined }),
         countChats: async () => 0,
         countSubscribers: async () => 0,
-        onNewReports: () => undefined,
       }),
       log: recordingLog(),
     });

@@ -3,7 +3,7 @@
  * understood agency and year, figures, citations without store offsets, candidates, and derived
  * figures and figure choices when there are any.
  */
-import type { Answer, Candidate, DerivedFigure, FigureChoice } from "./answer.ts";
+import type { Answer, Candidate, DerivedFigure, FigureChoice } from "../answers/answer.ts";
 
 export interface AnswerJson {
   status: Answer["status"];

@@ -2,7 +2,7 @@
  * Running an evaluation question file through an answer engine: each question in a chat of its
  * own, each follow-up right after the question its note names, in the same chat.
  */
-import type { Answer, AnswerEngine } from "../answer.ts";
+import type { Answer, AnswerEngine } from "../../answers/answer.ts";
 import { askedAfter, type EvalQuestion } from "./eval-question.ts";
 import { scoreAnswer, type Score } from "./score-answer.ts";
 

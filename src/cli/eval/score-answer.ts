@@ -6,8 +6,8 @@
  * number and a quote from the right source.
  */
 import { placeRunAt } from "../../places/gazetteer.ts";
-import type { Answer } from "../answer.ts";
-import { questionText } from "../question/question-text.ts";
+import type { Answer } from "../../answers/answer.ts";
+import { questionText } from "../../answers/question/question-text.ts";
 import type { EvalQuestion } from "./eval-question.ts";
 
 export interface Score {
