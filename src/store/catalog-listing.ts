@@ -6,8 +6,8 @@
  */
 import { sql, type Kysely } from "kysely";
 import type { ReportSummary } from "../answers/report-source.ts";
+import type { AgencyLevel, ReportFormat } from "../domain/report.ts";
 import { dialectOf } from "./dialect.ts";
-import { toReportHead } from "./report-rows.ts";
 import type { Schema } from "./schema.ts";
 
 /** One report as the database writes it into the array: the columns below, in this order. */
@@ -73,20 +73,23 @@ function inIdOrder(tuples: readonly CatalogTuple[]): boolean {
   return true;
 }
 
+/**
+ * The same fields `toReportHead` maps, written out: spreading its result into a second object
+ * per report doubles the catalogue's allocations. The store tests compare both readers' output.
+ */
 function toSummary(t: CatalogTuple): ReportSummary {
-  const head = toReportHead({
+  return {
+    id: t[0],
     title: t[1],
     agency: t[2],
-    agency_normalized: t[3],
-    province: t[4],
-    city: t[5],
-    county: t[6],
-    township: t[7],
-    level: t[8],
+    agencyNormalized: t[3],
+    region: { province: t[4], city: t[5], county: t[6], township: t[7] },
+    level: t[8] as AgencyLevel,
     year: t[9],
     published: t[10],
-    format: t[11],
-    anonymized: t[12],
-  });
-  return { id: t[0], ...head, source: t[13], url: t[14] };
+    format: t[11] as ReportFormat,
+    anonymized: t[12] === 1,
+    source: t[13],
+    url: t[14],
+  };
 }
