@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ParsedReport } from "../../src/domain/report.ts";
 import type { Store } from "../../src/store/db.ts";
-import { listCatalog } from "../../src/store/catalog-listing.ts";
+import { listCatalog, saveCatalogSnapshot } from "../../src/store/catalog-listing.ts";
+import { bumpCatalogVersion, readCatalogVersion } from "../../src/store/catalog-version.ts";
 import { replaceReports } from "../../src/store/report-writer.ts";
 import { saveSourceFile } from "../../src/store/source-file.repository.ts";
 import { sampleReport } from "./sample-report.ts";
@@ -80,5 +81,39 @@ describe.each(DIALECTS)("listCatalog on %s", (dialect) => {
       [first!.id, "改过的标题"],
       [second!.id, "凉州区2023年政府信息公开工作年度报告"],
     ]);
+  });
+
+  const snapshots = () => store.db.selectFrom("catalog_snapshots").select("version").orderBy("version").execute();
+  const retitle = (title: string) => store.db.updateTable("reports").set({ title }).execute();
+
+  it("lists from the snapshot of the current version, and from the reports once the version moves", async () => {
+    await writeFile("/data/a.txt", [sampleReport({ title: "旧标题" })]);
+    await bumpCatalogVersion(store.db);
+    await saveCatalogSnapshot(store.db);
+    // Changed behind the version's back: only the snapshot can still say 旧标题.
+    await retitle("新标题");
+    expect((await listCatalog(store.db)).map((r) => r.title)).toEqual(["旧标题"]);
+    await bumpCatalogVersion(store.db);
+    expect((await listCatalog(store.db)).map((r) => r.title)).toEqual(["新标题"]);
+  });
+
+  it("keeps one snapshot, of the version it was saved at, and takes none twice for one version", async () => {
+    await writeFile("/data/a.txt", [sampleReport({ title: "第一版" })]);
+    await bumpCatalogVersion(store.db);
+    await saveCatalogSnapshot(store.db);
+    await retitle("第二版");
+    await saveCatalogSnapshot(store.db);
+    expect((await listCatalog(store.db)).map((r) => r.title)).toEqual(["第一版"]);
+    const version = await bumpCatalogVersion(store.db);
+    await saveCatalogSnapshot(store.db);
+    expect(await snapshots()).toEqual([{ version }]);
+    expect(version).toBe(await readCatalogVersion(store.db));
+    expect((await listCatalog(store.db)).map((r) => r.title)).toEqual(["第二版"]);
+  });
+
+  it("saves a fresh store's catalogue as empty at version 0", async () => {
+    await saveCatalogSnapshot(store.db);
+    expect(await snapshots()).toEqual([{ version: 0 }]);
+    expect(await listCatalog(store.db)).toEqual([]);
   });
 });
