@@ -86,6 +86,7 @@ export function buildCatalogIndex(version: number, reports: ReportSummary[]): Ca
   const documents: AgencyDocument[] = [];
   for (const a of agencies) {
     if (a.reports.length > 1) a.reports.sort((x, y) => (y.year ?? 0) - (x.year ?? 0) || x.id - y.id);
+    // One place's forms are distinct already; only several places need a set to merge theirs.
     if (a.places.length === 1) for (const token of places.of(a.places[0]!)) push(byPlace, token, a);
     else if (a.places.length > 1) {
       const tokens = new Set<string>();
