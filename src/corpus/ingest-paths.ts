@@ -9,6 +9,7 @@
  * parsed (or that the store refuses) is reported and skipped: its previous version stays, and a
  * new one is recorded as failed. A store error stops the load and is thrown; the batches already
  * committed stay, and the next load picks up from there. Loads started while one runs wait for it.
+ * A load ends by saving the catalogue snapshot of the version it reached (see `catalog-listing.ts`).
  * With a parse pool, up to twice its threads' worth of files are read and parsed ahead of the
  * writes, in file order.
  */
@@ -16,6 +17,7 @@ import path from "node:path";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { ParsedFile } from "../domain/report.ts";
 import type { Store } from "../store/db.ts";
+import { saveCatalogSnapshot } from "../store/catalog-listing.ts";
 import { writeFileBatch } from "../store/file-batch.writer.ts";
 import type { WrittenReport } from "../store/report-writer.ts";
 import { listStoredFiles, type StoredFileState } from "../store/source-file.repository.ts";
@@ -110,6 +112,8 @@ async function ingestNow(store: Store, paths: readonly string[], options: Ingest
     : [];
   if (!pending.isEmpty || missing.length > 0) await flush(missing.slice(0, REMOVALS_PER_BATCH));
   for (let i = REMOVALS_PER_BATCH; i < missing.length; i += REMOVALS_PER_BATCH) await flush(missing.slice(i, i + REMOVALS_PER_BATCH));
+  // Once per load, not per batch: at 100k reports taking the snapshot costs about half a second.
+  await saveCatalogSnapshot(store.db);
 
   const [stats, worst, identity] = await Promise.all([readCorpusStats(store.db), readWarningLeaders(store.db, 5), readIdentityStats(store.db, 20)]);
   return {

@@ -2,7 +2,9 @@
 import { sql, type Kysely } from "kysely";
 import type { Schema } from "./schema.ts";
 
-const KEY = "catalog_version";
+/** The `meta` key the version is kept under. */
+export const CATALOG_VERSION_KEY = "catalog_version";
+const KEY = CATALOG_VERSION_KEY;
 
 export async function readCatalogVersion(db: Kysely<Schema>): Promise<number> {
   const row = await db.selectFrom("meta").select("value").where("key", "=", KEY).executeTakeFirst();

@@ -1,9 +1,10 @@
 /**
- * The answer engine's `ReportSource` over the store: the catalogue in one query, one report's
+ * The answer engine's `ReportSource` over the store: the catalogue in one row, one report's
  * detail in four (summary with its warnings, sections, passages, figures).
  */
 import { sql, type Kysely, type Selectable } from "kysely";
 import type { ReportDetail, ReportFigure, ReportSource, ReportSummary } from "../answers/report-source.ts";
+import { listCatalog } from "./catalog-listing.ts";
 import { readCatalogVersion } from "./catalog-version.ts";
 import { toFigure, toPassage, toReportHead, toSection, toWarning } from "./report-rows.ts";
 import { dialectOf } from "./dialect.ts";
@@ -11,7 +12,7 @@ import type { ReportTable, Schema } from "./schema.ts";
 
 export function createReportSource(db: Kysely<Schema>): ReportSource {
   return {
-    listReports: () => listReports(db),
+    listReports: () => listCatalog(db),
     getReport: (id) => getReport(db, id),
     figuresWithMetrics: (ids, metrics) => figuresWithMetrics(db, ids, metrics),
     catalogVersion: () => readCatalogVersion(db),
@@ -46,7 +47,7 @@ type SummaryRow = Omit<Selectable<ReportTable>, "file_id" | "piece_index" | "ind
   url: string | null;
 };
 
-/** Only the summary's columns: at 100k reports, turning each cell into a JS value is most of the cost. */
+/** Only the summary's columns, for one file's reports or one report's head. */
 function summaryQuery(db: Kysely<Schema>) {
   return db
     .selectFrom("reports")
@@ -68,11 +69,6 @@ function summaryQuery(db: Kysely<Schema>) {
       "source_files.name as source",
       "source_files.url as url",
     ]);
-}
-
-async function listReports(db: Kysely<Schema>): Promise<ReportSummary[]> {
-  const rows = await summaryQuery(db).orderBy("reports.id").execute();
-  return rows.map(toSummary);
 }
 
 /** The catalogue entries of the file at `path` (absolute), in piece order. */

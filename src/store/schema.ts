@@ -114,6 +114,13 @@ export interface CounterTable {
 }
 
 /** Small named values of the store itself, such as `catalog_version`. */
+/** The catalogue listing (see `catalog-listing.ts`) as taken at one catalogue version. */
+export interface CatalogSnapshotTable {
+  version: number;
+  /** JSON array of one array per report, in id order. */
+  catalogue: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -176,6 +183,7 @@ export interface Schema {
   processed_updates: ProcessedUpdateTable;
   counters: CounterTable;
   meta: MetaTable;
+  catalog_snapshots: CatalogSnapshotTable;
   subscription_entries: SubscriptionEntryTable;
   chat_activity: ChatActivityTable;
   reminder_send_log: ReminderSendLogTable;

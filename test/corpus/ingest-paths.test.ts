@@ -101,6 +101,28 @@ describe("ingestPaths", () => {
     expect(await createReportSource(store.db).catalogVersion()).toBe(2);
   });
 
+  it("ends each load with the catalogue snapshot of the version it reached, listing what the reports say", async () => {
+    const snapshots = () => store.db.selectFrom("catalog_snapshots").select("version").execute();
+    const source = createReportSource(store.db);
+    const fromReports = async () => {
+      // Without the snapshot the listing is built from the reports themselves.
+      await store.db.deleteFrom("catalog_snapshots").execute();
+      return source.listReports();
+    };
+    await reload();
+    expect(await snapshots()).toEqual([{ version: 1 }]);
+    const first = await source.listReports();
+    expect([...new Set(first.map((r) => r.source))].sort()).toEqual(await seedNames());
+    const [a, b] = await seedNames();
+    await writeFile(path.join(corpus, a!), await readFile(path.join(corpus, b!)));
+    await reload();
+    expect(await snapshots()).toEqual([{ version: 2 }]);
+    const second = await source.listReports();
+    expect(second.filter((r) => r.source === a).map((r) => r.title)).toEqual(second.filter((r) => r.source === b).map((r) => r.title));
+    expect(second).not.toEqual(first);
+    expect(await fromReports()).toEqual(second);
+  });
+
   it("removes a deleted file's reports on a full reload, and keeps them otherwise", async () => {
     await reload();
     const [gone] = await seedNames();

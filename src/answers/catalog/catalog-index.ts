@@ -4,7 +4,7 @@
  */
 import aliases from "../../../data/aliases.json" with { type: "json" };
 import type { ReportSummary } from "../report-source.ts";
-import { createAgencySearch, type AgencySearch } from "../search/minisearch-index.ts";
+import { createAgencySearch, type AgencyDocument, type AgencySearch } from "../search/minisearch-index.ts";
 import { autonomousShortForms } from "../../domain/autonomous-place.ts";
 import { GOVERNMENT_KEY, isGovernmentKind, kindGroupsOf } from "./alias-table.ts";
 import { placeStem, splitAgencyName } from "./agency-name.ts";
@@ -45,71 +45,109 @@ const GENERIC_TAILS = new Set(aliases.genericKindTails);
 /** Builds the index over `reports`; reports with no agency (anonymized pieces) are listed but never resolved to. */
 export function buildCatalogIndex(version: number, reports: ReportSummary[]): CatalogIndex {
   const byName = new Map<string, AgencyEntry>();
-  const kindKeys = new Map<string, string[]>();
+  const agencies: AgencyEntry[] = [];
+  const places = new PlaceForms();
+  const kinds = new Map<string, KindFacts>();
   for (const report of reports) {
     const name = report.agencyNormalized;
     if (!name || report.anonymized) continue;
     let entry = byName.get(name);
     if (!entry) {
-      const region = [report.region.province, report.region.city, report.region.county, report.region.township]
-        .filter((p): p is string => !!p);
+      const { province, city, county, township } = report.region;
+      const region: string[] = [];
+      if (province) region.push(province);
+      if (city) region.push(city);
+      if (county) region.push(county);
+      if (township) region.push(township);
       const split = splitAgencyName(name, region);
+      const kind = kindFacts(split.kind, kinds);
+      const within = new Set<string>();
+      for (const place of split.places) places.addTo(within, place);
+      for (const place of region) places.addTo(within, place);
       entry = {
-        id: byName.size,
+        id: agencies.length,
         name,
         places: split.places,
-        within: new Set<string>(),
+        within,
         kind: split.kind,
-        kindKeys: kindKeysOf(split.kind, kindKeys),
-        government: isGovernmentKind(split.kind),
+        kindKeys: kind.keys,
+        government: kind.government,
         reports: [],
       };
-      for (const place of [...split.places, ...region]) addPlace(entry.within, place);
       byName.set(name, entry);
+      agencies.push(entry);
     }
     entry.reports.push(report);
   }
-  const agencies = [...byName.values()];
   const byPlace = new Map<string, AgencyEntry[]>();
   const byRegion = new Map<string, AgencyEntry[]>();
   const byKind = new Map<string, AgencyEntry[]>();
   const byKindKey = new Map<string, AgencyEntry[]>();
+  const documents: AgencyDocument[] = [];
   for (const a of agencies) {
-    a.reports.sort((x, y) => (y.year ?? 0) - (x.year ?? 0) || x.id - y.id);
-    const placeTokens = new Set<string>();
-    for (const place of a.places) addPlace(placeTokens, place);
-    for (const token of placeTokens) push(byPlace, token, a);
-    for (const token of a.within) push(byRegion, token, a);
-    for (let i = 0; i + MIN_TAIL <= a.kind.length; i++) {
-      const tail = a.kind.slice(i);
-      // 办公室 ends 外事办公室 and 人民政府办公室 alike: only the whole kind names it.
-      if (i === 0 || !GENERIC_TAILS.has(tail)) push(byKind, tail, a);
+    if (a.reports.length > 1) a.reports.sort((x, y) => (y.year ?? 0) - (x.year ?? 0) || x.id - y.id);
+    // One place's forms are distinct already; only several places need a set to merge theirs.
+    if (a.places.length === 1) for (const token of places.of(a.places[0]!)) push(byPlace, token, a);
+    else if (a.places.length > 1) {
+      const tokens = new Set<string>();
+      for (const place of a.places) places.addTo(tokens, place);
+      for (const token of tokens) push(byPlace, token, a);
     }
-    if (a.kind.length === 2) push(byKind, a.kind, a);
-    for (const key of a.kindKeys) push(byKindKey, key, a);
+    for (const token of a.within) push(byRegion, token, a);
+    const kind = kinds.get(a.kind)!;
+    for (const tail of kind.tails) push(byKind, tail, a);
+    for (const key of kind.keys) push(byKindKey, key, a);
+    documents.push({ id: a.id, name: a.name, places: [...a.within].join(" ") });
   }
   // Filled in the background once the cache makes this index current (see `AgencySearch.warm`).
-  const search = createAgencySearch(agencies.map((a) => ({ id: a.id, name: a.name, places: [...a.within].join(" ") })));
+  const search = createAgencySearch(documents);
   return { version, reports, agencies, byName, byPlace, byRegion, byKind, byKindKey, search };
 }
 
-/** The alias groups of a kind; a place's governing authority (管理委员会) answers to 政府 too. */
-function kindKeysOf(kind: string, known: Map<string, string[]>): string[] {
-  // A national corpus holds a few hundred kinds over tens of thousands of agencies: each is worked out once.
+/** What every agency of one kind shares; a national corpus holds a few hundred kinds over tens of thousands of agencies. */
+interface KindFacts {
+  /** The alias groups of the kind; a place's governing authority (管理委员会) answers to 政府 too. */
+  keys: string[];
+  government: boolean;
+  /** Its `byKind` keys: the tails of three characters or more, and a two-character kind whole. */
+  tails: string[];
+}
+
+function kindFacts(kind: string, known: Map<string, KindFacts>): KindFacts {
   const cached = known.get(kind);
   if (cached) return cached;
   const groups = kindGroupsOf(kind);
-  const keys = isGovernmentKind(kind) && !groups.includes(GOVERNMENT_KEY) ? [...groups, GOVERNMENT_KEY] : groups;
-  known.set(kind, keys);
-  return keys;
+  const government = isGovernmentKind(kind);
+  const tails: string[] = [];
+  for (let i = 0; i + MIN_TAIL <= kind.length; i++) {
+    const tail = kind.slice(i);
+    // 办公室 ends 外事办公室 and 人民政府办公室 alike: only the whole kind names it.
+    if (i === 0 || !GENERIC_TAILS.has(tail)) tails.push(tail);
+  }
+  if (kind.length === 2) tails.push(kind);
+  const facts = { keys: government && !groups.includes(GOVERNMENT_KEY) ? [...groups, GOVERNMENT_KEY] : groups, government, tails };
+  known.set(kind, facts);
+  return facts;
 }
 
-function addPlace(set: Set<string>, place: string): void {
-  set.add(place);
-  const short = autonomousShortForms(place);
-  const stem = placeStem(place);
-  if (short.length > 0) for (const form of short) set.add(form);
-  else if (stem) set.add(stem);
+/** A place and the shorter forms a question may write it in (凉州区, 凉州), each worked out once. */
+class PlaceForms {
+  readonly #forms = new Map<string, readonly string[]>();
+
+  of(place: string): readonly string[] {
+    let forms = this.#forms.get(place);
+    if (!forms) {
+      const short = autonomousShortForms(place);
+      const stem = placeStem(place);
+      forms = short.length > 0 ? [place, ...short.filter((f) => f !== place)] : stem ? [place, stem] : [place];
+      this.#forms.set(place, forms);
+    }
+    return forms;
+  }
+
+  addTo(set: Set<string>, place: string): void {
+    for (const form of this.of(place)) set.add(form);
+  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
