@@ -177,7 +177,9 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     }
   }
   const figures = intent?.id === "litigation" ? litigationKinds(detail, winner) : [winner];
-  const subject = !intent || named ? winner.label : winner.metric === intent.metrics[0] || figures.length > 1 ? intent.subject : figureName(winner);
+  // A count of a run (11个市、119个县(市、区)人民政府) is named by the noun after it, not by its stored label.
+  const own = best.candidate.names.includes(best.candidate.label) ? winner.label : best.candidate.names[0] ?? winner.label;
+  const subject = !intent || named ? own : winner.metric === intent.metrics[0] || figures.length > 1 ? intent.subject : figureName(winner);
   const runnerUp =
     ranked.find((r) => r !== best && r.fits && r.score >= best.score - WEIGHTS.CLOSE_MARGIN && !figures.some((f) => related(r.candidate.figure, f)))?.candidate.figure ?? null;
   return { ...figureFinding(detail, figures, subject), why: explain(best), runnerUp };

@@ -73,7 +73,8 @@ describe("one ranking of every figure of a report", () => {
       [95, ["县(市、区)人民政府"]],
       [60, ["省直部门(单位)信息公开"]],
     ]);
-    expect(valuesOf(findFor(run, "截至2009年底示例省有多少个县(市、区)政府信息公开工作运行正常"))).toEqual([95]);
+    const counties = findFor(run, "截至2009年底示例省有多少个县(市、区)政府信息公开工作运行正常");
+    expect([valuesOf(counties), counties.subject]).toEqual([[95], "县(市、区)人民政府"]);
     expect(valuesOf(findFor(run, "示例省2009年报里提到多少个省直部门(单位)"))).toEqual([60]);
   });
 
