@@ -7,15 +7,15 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import { createBot } from "../../src/bot/telegram/create-bot.ts";
 import { createWechatMessageHandler } from "../../src/bot/wechat/wechat.messages.ts";
 import { wechatSignature } from "../../src/bot/wechat/wechat.signature.ts";
 import { parseWechatXml } from "../../src/bot/wechat/wechat.xml.ts";
 import { ingestPaths } from "../../src/corpus/ingest-paths.ts";
 import { buildServer } from "../../src/http/server.ts";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.ts";
-import { openSeededEngine, recordingLog, type SeededEngine } from "../support/seeded-engine.ts";
-import { BOT_INFO, textUpdate } from "../support/telegram-updates.ts";
+import { plainBot } from "../support/plain-bot.ts";
+import { openSeededEngine, type SeededEngine } from "../support/seeded-engine.ts";
+import { textUpdate } from "../support/telegram-updates.ts";
 
 const FILE = "001_c6179b2d5830f109.txt";
 const URL_OF_REPORT = "https://www.example.gov.cn/xxgk/2021/kjj-ndbg.html";
@@ -85,16 +85,7 @@ describe("citations on every front", () => {
   });
 
   it("links the title on Telegram and drops the bare address", async () => {
-    const bot = createBot({
-      token: "123:abc",
-      apiRoot: fake.url,
-      botInfo: BOT_INFO,
-      engine: seeded.engine,
-      claimUpdate: async () => true,
-      adminIds: [],
-      admin: { reload: async () => "", stats: async () => "", upload: async () => "" },
-      log: recordingLog(),
-    });
+    const bot = plainBot(fake.url, seeded.engine);
     await bot.handleUpdate(textUpdate(3003, TABLE_QUESTION));
     expect(fake.sent("sendMessage").at(-1)!.payload.text).toBe(
       [

@@ -17,6 +17,7 @@ import { createReportSource } from "../../../src/store/report-source.ts";
 import { claimProcessed } from "../../../src/store/processed-update.repository.ts";
 import { lastInboundTimes, listSubscriptions, recordInbound } from "../../../src/store/subscription.repository.ts";
 import { startFakeBotApi, type FakeBotApi } from "../../support/fake-bot-api.ts";
+import { plainBot as testBot } from "../../support/plain-bot.ts";
 import { openSeededEngine, recordingLog, type SeededEngine } from "../../support/seeded-engine.ts";
 import { BOT_INFO, callbackUpdate, documentUpdate, textUpdate } from "../../support/telegram-updates.ts";
 
@@ -71,17 +72,7 @@ describe("createBot", () => {
 
   /** A bot without admins or update claims, for the tests that change one dependency. */
   function plainBot(deps: Partial<BotDeps>): Bot {
-    return createBot({
-      token: "123:abc",
-      apiRoot: fake.url,
-      botInfo: BOT_INFO,
-      engine: seeded.engine,
-      claimUpdate: async () => true,
-      adminIds: [],
-      admin: { reload: async () => "", stats: async () => "", upload: async () => "" },
-      log,
-      ...deps,
-    });
+    return testBot(fake.url, seeded.engine, { log, ...deps });
   }
 
   const sent = () => fake.sent("sendMessage").map((c) => c.payload);

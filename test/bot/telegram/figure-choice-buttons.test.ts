@@ -1,10 +1,10 @@
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Bot } from "grammy";
-import { createBot } from "../../../src/bot/telegram/create-bot.ts";
 import { startFakeBotApi, type FakeBotApi } from "../../support/fake-bot-api.ts";
-import { openSeededEngine, recordingLog, type SeededEngine } from "../../support/seeded-engine.ts";
-import { BOT_INFO, callbackUpdate, textUpdate } from "../../support/telegram-updates.ts";
+import { plainBot } from "../../support/plain-bot.ts";
+import { openSeededEngine, type SeededEngine } from "../../support/seeded-engine.ts";
+import { callbackUpdate, textUpdate } from "../../support/telegram-updates.ts";
 
 const USER = 3003;
 const CLOSE = path.resolve(import.meta.dirname, "../../fixtures/close-figures");
@@ -28,16 +28,7 @@ describe("a figure ranked close behind the answer, as a Telegram button", () => 
   });
   beforeEach(async () => {
     fake = await startFakeBotApi();
-    bot = createBot({
-      token: "123:abc",
-      apiRoot: fake.url,
-      botInfo: BOT_INFO,
-      engine: seeded.engine,
-      claimUpdate: async () => true,
-      adminIds: [],
-      admin: { reload: async () => "", stats: async () => "", upload: async () => "" },
-      log: recordingLog(),
-    });
+    bot = plainBot(fake.url, seeded.engine);
   });
   afterEach(async () => {
     await fake.close();

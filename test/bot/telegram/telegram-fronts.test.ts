@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Bot } from "grammy";
-import { createBot } from "../../../src/bot/telegram/create-bot.ts";
 import { MEDIA_TEXT } from "../../../src/bot/telegram/features/media.ts";
 import { startFakeBotApi, type FakeBotApi } from "../../support/fake-bot-api.ts";
-import { openSeededEngine, recordingLog, type SeededEngine } from "../../support/seeded-engine.ts";
-import { BOT_INFO, inlineQueryUpdate, mediaUpdate, textUpdate } from "../../support/telegram-updates.ts";
+import { plainBot } from "../../support/plain-bot.ts";
+import { openSeededEngine, type SeededEngine } from "../../support/seeded-engine.ts";
+import { inlineQueryUpdate, mediaUpdate, textUpdate } from "../../support/telegram-updates.ts";
 
 const USER = 2002;
 const GROUP = -100777;
@@ -22,16 +22,7 @@ describe("the Telegram bot beyond text questions", () => {
   });
   beforeEach(async () => {
     fake = await startFakeBotApi();
-    bot = createBot({
-      token: "123:abc",
-      apiRoot: fake.url,
-      botInfo: BOT_INFO,
-      engine: seeded.engine,
-      claimUpdate: async () => true,
-      adminIds: [],
-      admin: { reload: async () => "", stats: async () => "", upload: async () => "" },
-      log: recordingLog(),
-    });
+    bot = plainBot(fake.url, seeded.engine);
   });
   afterEach(async () => {
     await fake.close();
