@@ -31,25 +31,24 @@ type CatalogTuple = [
   url: string | null,
 ];
 
-const COLUMNS = sql.join(
-  [
-    "reports.id",
-    "reports.title",
-    "reports.agency",
-    "reports.agency_normalized",
-    "reports.province",
-    "reports.city",
-    "reports.county",
-    "reports.township",
-    "reports.level",
-    "reports.year",
-    "reports.published",
-    "reports.format",
-    "reports.anonymized",
-    "source_files.name",
-    "source_files.url",
-  ].map((column) => sql.ref(column)),
-);
+/** The report columns of a catalogue entry, in the order of `CatalogTuple`; its file's name and url follow. */
+export const SUMMARY_COLUMNS = [
+  "reports.id",
+  "reports.title",
+  "reports.agency",
+  "reports.agency_normalized",
+  "reports.province",
+  "reports.city",
+  "reports.county",
+  "reports.township",
+  "reports.level",
+  "reports.year",
+  "reports.published",
+  "reports.format",
+  "reports.anonymized",
+] as const;
+
+const COLUMNS = sql.join([...SUMMARY_COLUMNS, "source_files.name", "source_files.url"].map((column) => sql.ref(column)));
 
 /**
  * Every report's summary, in id order: from the snapshot saved at the store's current version when

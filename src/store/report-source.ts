@@ -4,7 +4,7 @@
  */
 import { sql, type Kysely, type Selectable } from "kysely";
 import type { ReportDetail, ReportFigure, ReportSource, ReportSummary } from "../answers/report-source.ts";
-import { listCatalog } from "./catalog-listing.ts";
+import { listCatalog, SUMMARY_COLUMNS } from "./catalog-listing.ts";
 import { readCatalogVersion } from "./catalog-version.ts";
 import { toFigure, toPassage, toReportHead, toSection, toWarning } from "./report-rows.ts";
 import { dialectOf } from "./dialect.ts";
@@ -52,23 +52,7 @@ function summaryQuery(db: Kysely<Schema>) {
   return db
     .selectFrom("reports")
     .innerJoin("source_files", "source_files.id", "reports.file_id")
-    .select([
-      "reports.id",
-      "reports.title",
-      "reports.agency",
-      "reports.agency_normalized",
-      "reports.province",
-      "reports.city",
-      "reports.county",
-      "reports.township",
-      "reports.level",
-      "reports.year",
-      "reports.published",
-      "reports.format",
-      "reports.anonymized",
-      "source_files.name as source",
-      "source_files.url as url",
-    ]);
+    .select([...SUMMARY_COLUMNS, "source_files.name as source", "source_files.url as url"]);
 }
 
 /** The catalogue entries of the file at `path` (absolute), in piece order. */
