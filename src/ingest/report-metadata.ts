@@ -19,12 +19,10 @@ export function findIndexNumber(lines: readonly TextLine[]): string | null {
   return value && /^[0-9A-Za-z][0-9A-Za-z\-/_.]*$/.test(value) ? value : null;
 }
 
-/** The publication date as `YYYY-MM-DD`, or null when none is stated or it cannot be the report's. */
-export function findPublished(lines: readonly TextLine[], year: number | null): string | null {
-  return findPublishedLine(lines, year)?.date ?? null;
-}
-
-/** The publication date and the line that writes it (the field's own line, or the row of values under its header row). */
+/**
+ * The publication date as `YYYY-MM-DD` and the line that writes it (the field's own line, or the
+ * row of values under its header row); null when none is stated or it cannot be the report's.
+ */
 export function findPublishedLine(lines: readonly TextLine[], year: number | null): { date: string; line: TextLine } | null {
   const head = lines.slice(0, 12);
   for (const line of head) {

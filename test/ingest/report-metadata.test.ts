@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { findIndexNumber, findPublished } from "../../src/ingest/report-metadata.ts";
-import { splitLines } from "../../src/ingest/text-lines.ts";
+import { findIndexNumber, findPublishedLine } from "../../src/ingest/report-metadata.ts";
+import { splitLines, type TextLine } from "../../src/ingest/text-lines.ts";
 import { parseFile } from "../../src/ingest/parse-file.ts";
+
+const findPublished = (lines: readonly TextLine[], year: number) => findPublishedLine(lines, year)?.date ?? null;
 
 describe("header fields", () => {
   it("reads a header table whose cells hold a label with its colon and then the value", () => {
