@@ -51,7 +51,7 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     const qualifiers = whole ? { ...own, cumulative: whole.cumulative, thisYear: whole.thisYear } : own;
     // In a run of counts (11个市、119个县(市、区)人民政府、72个省直部门) the words before a count are the
     // noun of the count before it: the noun after names this one.
-    const names = after.length >= 2 && countsBefore(quote, label) ? [after] : [label, ...(after.length >= 2 ? [after] : [])];
+    const names = after.length >= 2 && COUNT_END.test(before.slice(0, before.length - label.length)) ? [after] : [label, ...(after.length >= 2 ? [after] : [])];
     const nameTokens = names.map((n) => [...new Set(tokenize(n))]);
     return { figure, label, after, names, nameTokens, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers };
   });
@@ -76,13 +76,8 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
   return { before: quote.slice(sentenceStart, at + label.length), after: AFTER.exec(afterUnit)?.[0].trim() ?? "" };
 }
 
+// A count right before the label (11个|市): the label then is that count's noun.
 const COUNT_END = new RegExp(`[\\d〇零一二两三四五六七八九十百千]+(?:余|多)?(?:万|亿)?(?:${COUNTING_UNITS})$`, "u");
-
-/** True when the label follows right after another count in the quote (11个|市). */
-function countsBefore(quote: string, label: string): boolean {
-  const at = label.length > 0 ? quote.indexOf(label) : -1;
-  return at > 0 && COUNT_END.test(quote.slice(0, at));
-}
 
 function parentBefore(parent: StoredFigure, form: MatchingForm): string {
   return aroundNumber(form(parent.quote), form(parent.label), parent).before;
