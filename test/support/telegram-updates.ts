@@ -27,17 +27,17 @@ function user(id: number) {
 /** A text message in a private chat with user `chatId`, or from user 1 in group `chatId` when it is negative. */
 export function textUpdate(chatId: number, text: string, updateId = nextUpdateId++): Update {
   const entities = text.startsWith("/") ? [{ type: "bot_command" as const, offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
+  return { update_id: updateId, message: { ...messageHead(chatId), text, ...(entities ? { entities } : {}) } } as Update;
+}
+
+/** What every message says of where it was sent: a private chat with `chatId`, or group `chatId` (negative) from user 1. */
+function messageHead(chatId: number) {
   return {
-    update_id: updateId,
-    message: {
-      message_id: nextMessageId++,
-      date: Math.floor(Date.now() / 1000),
-      chat: chatId < 0 ? { id: chatId, type: "group", title: "群组" } : { id: chatId, type: "private", first_name: `用户${chatId}` },
-      from: user(chatId < 0 ? 1 : chatId),
-      text,
-      ...(entities ? { entities } : {}),
-    },
-  } as Update;
+    message_id: nextMessageId++,
+    date: Math.floor(Date.now() / 1000),
+    chat: chatId < 0 ? { id: chatId, type: "group", title: "群组" } : { id: chatId, type: "private", first_name: `用户${chatId}` },
+    from: user(chatId < 0 ? 1 : chatId),
+  };
 }
 
 export function callbackUpdate(chatId: number, data: string, updateId = nextUpdateId++): Update {
@@ -75,16 +75,7 @@ export function mediaUpdate(chatId: number, kind: "photo" | "voice" | "sticker",
       : kind === "voice"
         ? { voice: { ...file, duration: 3 } }
         : { sticker: { ...file, type: "regular", width: 512, height: 512, is_animated: false, is_video: false } };
-  return {
-    update_id: updateId,
-    message: {
-      message_id: nextMessageId++,
-      date: Math.floor(Date.now() / 1000),
-      chat: chatId < 0 ? { id: chatId, type: "group", title: "群组" } : { id: chatId, type: "private", first_name: `用户${chatId}` },
-      from: user(chatId < 0 ? 1 : chatId),
-      ...media,
-    },
-  } as Update;
+  return { update_id: updateId, message: { ...messageHead(chatId), ...media } } as Update;
 }
 
 /** An inline query (`@bot 问题`) from user `userId`. */
