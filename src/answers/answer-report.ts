@@ -57,7 +57,9 @@ export async function answerForAgency(agency: AgencyEntry, u: Understanding, rep
   answer.figures = results.flatMap((r) => r.figures).map(({ metric, label, value, unit, approximate }) => ({ metric, label, value, unit, approximate }));
   answer.citations = results.flatMap((r) => r.citations);
   answer.warnings = results.flatMap((r) => r.warnings);
-  const explain = results.flatMap((r) => r.explain ?? []);
+  // Why this agency: the question's clues that made it win, ahead of why the figure won.
+  const agencyEvidence = u.resolution.kind === "agency" && u.resolution.agency === agency ? (u.resolution.evidence ?? []) : [];
+  const explain = [...(agencyEvidence.length > 0 ? [`agency ${agency.name}: ${agencyEvidence.join(", ")}`] : []), ...results.flatMap((r) => r.explain ?? [])];
   if (explain.length > 0) answer.explain = explain;
   const choices = results.flatMap((r) => r.choices ?? []);
   if (choices.length > 0) answer.choices = choices;

@@ -1,10 +1,11 @@
 /**
- * `npm run --silent ask -- [--db PATH] [--json] [--now YYYY-MM-DD] ["question"]`: answers one
+ * `npm run --silent ask -- [--db PATH] [--json] [--explain] [--now YYYY-MM-DD] ["question"]`: answers one
  * question, or without one reads stdin one question a line, all in one chat so follow-ups work.
  * A line may be `{"chat": "...", "question": "..."}`: each chat id is a separate chat. `--json`
  * prints one JSON object per answer, one a line. Chats live in memory for this run only. The
  * database defaults to `var/nianbao.sqlite`, or PostgreSQL with `--database-url` or
- * `DATABASE_URL` (see `cli-store.ts`); `--now` fixes the date 去年/今年 are read against.
+ * `DATABASE_URL` (see `cli-store.ts`); `--now` fixes the date 去年/今年 are read against;
+ * `--explain` adds why the agency and the figure won (the clues weighed, with their weights).
  */
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
@@ -13,7 +14,7 @@ import type { Answer } from "../answers/answer.ts";
 import { clockOfNowOption, createCliEngine } from "./cli-engine.ts";
 import { cliStoreTarget, openCliStore, STORE_OPTIONS } from "./cli-store.ts";
 
-const USAGE = 'usage: npm run --silent ask -- [--db PATH | --database-url URL] [--json] [--now YYYY-MM-DD] ["question"]';
+const USAGE = 'usage: npm run --silent ask -- [--db PATH | --database-url URL] [--json] [--explain] [--now YYYY-MM-DD] ["question"]';
 const DEFAULT_CHAT = "cli:default";
 
 async function main(argv: string[]): Promise<number> {
@@ -22,6 +23,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       ...STORE_OPTIONS,
       json: { type: "boolean", default: false },
+      explain: { type: "boolean", default: false },
       now: { type: "string" },
     },
     allowPositionals: true,
@@ -35,7 +37,9 @@ async function main(argv: string[]): Promise<number> {
   try {
     const engine = createCliEngine(store, now.clock);
     const print = (a: Answer): void => {
-      console.log(values.json ? JSON.stringify(answerJson(a)) : `${a.text}\n`);
+      const why = values.explain ? (a.explain ?? []) : [];
+      if (values.json) console.log(JSON.stringify(why.length > 0 ? { ...answerJson(a), explain: why } : answerJson(a)));
+      else console.log(`${a.text}\n${why.map((line) => `  · ${line}\n`).join("")}`);
     };
     if (positionals.length > 0) {
       print(await engine.ask(DEFAULT_CHAT, positionals.join(" ")));
