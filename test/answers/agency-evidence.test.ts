@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { resolveAgency } from "../../src/answers/catalog/agency-resolver.ts";
+import { buildCatalogIndex } from "../../src/answers/catalog/catalog-index.ts";
+import { catalogSummary } from "./catalog-summary.ts";
+
+describe("the agency a question names, weighed on its clues", () => {
+  const index = buildCatalogIndex(1, [
+    catalogSummary(1, "甲山县财政局", 2021),
+    catalogSummary(2, "乙水县财政局", 2021),
+    catalogSummary(3, "甲山县人民政府", 2020),
+    catalogSummary(4, "甲山县卫生健康委员会", 2021),
+    catalogSummary(5, "甲山县卫生局", 2018),
+  ]);
+
+  it("picks the agency of the place and kind named, and says which clues decided it", () => {
+    const r = resolveAgency("甲山县财政局 公开了多少条", [2021], index);
+    expect(r.kind).toBe("agency");
+    if (r.kind !== "agency") return;
+    expect(r.agency.name).toBe("甲山县财政局");
+    expect(r.evidence).toEqual(["fullName:甲山县财政局 +20", "place:甲山县 +10", "kindWritten:财政局 +5", "holdsYear:2021 +2", "kindForm:财政局 +1"]);
+  });
+
+  it("takes a place alone as its government", () => {
+    const r = resolveAgency("甲山 公开了多少条", [], index);
+    expect(r.kind === "agency" && r.agency.name).toBe("甲山县人民政府");
+    expect(r.kind === "agency" && r.evidence).toEqual(["place:甲山 +10"]);
+  });
+
+  it("leaves a kind named in two places open, listing both", () => {
+    const r = resolveAgency("财政局 公开了多少条", [2021], index);
+    expect(r.kind).toBe("ambiguous");
+    expect(r.kind === "ambiguous" && r.candidates.map((a) => a.name).sort()).toEqual(["乙水县财政局", "甲山县财政局"]);
+  });
+
+  it("breaks a tie between two offices of one alias group by the year held, then by the kind word written", () => {
+    // 卫健 joins 卫生健康委员会 and 卫生局; 2018 is held by the 卫生局 only.
+    const byYear = resolveAgency("甲山县卫健 公开了多少条", [2018], index);
+    expect(byYear.kind === "agency" && byYear.agency.name).toBe("甲山县卫生局");
+    const byForm = resolveAgency("甲山县卫健委 公开了多少条", [], index);
+    expect(byForm.kind === "agency" && byForm.agency.name).toBe("甲山县卫生健康委员会");
+    expect(byForm.kind === "agency" && byForm.evidence).toEqual(["place:甲山县 +10", "kindForm:卫健委 +1"]);
+  });
+
+  it("answers a place and kind held only apart as not held, never with one of them", () => {
+    const r = resolveAgency("乙水县卫健委 公开了多少条", [], index);
+    expect(r.kind).toBe("unknown");
+    expect(r.kind === "unknown" && r.mention).toBe("乙水县卫健委");
+  });
+});
