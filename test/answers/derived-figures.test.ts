@@ -83,6 +83,15 @@ describe("derived figures: differences and growth between two stored figures", (
     expect([b.derived, ownLines(b.text)[0]]).toEqual([undefined, "无法计算2012年比2011年的变化：缺少2011年的数字。"]);
   });
 
+  it("reads a lone year after 比 in a question of its own as the base of the year after it", async () => {
+    // Checked on a2008-234: the report of the year after states the change itself.
+    const a = await ask("d:16", "常州市统计局比2012年多公开了多少条");
+    expect([a.year, ownLines(a.text)[0]]).toEqual([2013, "常州市统计局2013年比2012年多公开 **86条**（412 − 326）。"]);
+    // Asked how many, not what changed: the year named is the year asked.
+    const b = await ask("d:17", "常州市统计局比2012年公开了多少条");
+    expect(b.year).toBe(2012);
+  });
+
   it("compares the chat's year with the one a follow-up names after 比, saying what it took from the previous question", async () => {
     await ask("d:11", "常州市统计局2013年主动公开了多少条");
     const a = await ask("d:11", "比2012年多公开了多少条");

@@ -38,6 +38,8 @@ const ASKS_AGENCIES = /(?:哪些|什么|哪几个|几个)(单位|部门|机构|�
 
 // 比2021年多了多少 (its year taken out): a comparison that names only the year compared with.
 const BASE_YEAR_ONLY = /^\s*(?:那么?)?\s*(?:比|较)\s/u;
+// 比 or 较 right before a year taken out of the question (比2012年 → 比 ): the year compared with.
+const BASE_YEAR_NAMED = /(比|较)\s/u;
 
 // 分别, 各多少: a question that may join its measures with 、 (行政复议、行政诉讼各多少件); not the
 // 各 of 各县（市、区）.
@@ -132,14 +134,21 @@ export function understand(question: string, state: ChatState | null, index: Cat
   const againstPrevious = (followUp || askedAgain) && years.length === 1 && BASE_YEAR_ONLY.test(read.rest) && state?.year != null && state.year !== years[0];
   // 比去年多了多少 after a question about 2013: 去年 is 2012, the year before the chat's.
   const againstChatYear = (followUp || askedAgain) && read.comparedWithLastYear && state?.year != null ? questionYears(text, now, state.year) : null;
-  const followYears = againstChatYear
+  // 重庆…比2012年多了几个 naming no other year asks of the year after it, against it: the report of
+  // 2013 says what changed since 2012 (a2008-234, and 比2019年增长了多少 alike).
+  const againstBaseYear =
+    !followUp && !askedAgain && years.length === 1 && BASE_YEAR_NAMED.test(read.rest) && askedChange(read.rest.replace(BASE_YEAR_NAMED, "$1上年"), [years[0]! + 1]) !== null;
+  const followYears = againstBaseYear
+    ? [years[0]! + 1]
+    : againstChatYear
     ? [state!.year!]
     : againstPrevious
       ? [state!.year!, years[0]!]
       : (followUp || askedAgain) && years.length === 0 && state?.year
         ? [state.year]
         : years;
-  const assumedParts = [followUp && resolution.kind === "agency" ? resolution.agency.name : placeAssumed, followYears !== years ? `${followYears[0]}年` : ""];
+  if (againstBaseYear) asking = asking.replace(BASE_YEAR_NAMED, "$1上年");
+  const assumedParts = [followUp && resolution.kind === "agency" ? resolution.agency.name : placeAssumed, followYears !== years && !againstBaseYear ? `${followYears[0]}年` : ""];
   const assumed = assumedParts.join("") || null;
   const query = stripAgency(asking, resolution);
   // Measures joined are read from the question's own words, not the previous question a follow-up
@@ -157,7 +166,7 @@ export function understand(question: string, state: ChatState | null, index: Cat
     also,
     units: measureUnits(asking),
     change:
-      askedChange(againstChatYear?.rest ?? read.rest, followYears) ??
+      askedChange(againstBaseYear ? asking : (againstChatYear?.rest ?? read.rest), followYears) ??
       (followUp && state?.lastQuestion ? changeAskedAgain(read.rest, years, state.lastQuestion) : null),
     listing: asksListing(text),
     ranking: asksRanking(text),
