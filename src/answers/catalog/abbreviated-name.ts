@@ -54,10 +54,13 @@ export function expandShortName(text: string, index: CatalogIndex): string | nul
   return null;
 }
 
-/** The forms a question may shorten: the name from each of its places on, and runs of its places. */
+/**
+ * The forms a question may shorten: the name from each of its places on, runs of its places, and
+ * a branch named from the place it sits in (平江生态环境局分局 of 岳阳市生态环境局平江分局).
+ */
 function fullForms(agency: AgencyEntry): string[] {
-  const { places, kind } = agency;
-  const forms: string[] = [];
+  const { places, kind, branch } = agency;
+  const forms: string[] = branch ? [branch + kind.replace(branch, "")] : [];
   for (let i = 0; i <= places.length; i++) {
     forms.push(places.slice(i).join("") + kind);
     for (let j = i + 1; j <= places.length; j++) forms.push(places.slice(i, j).join(""));

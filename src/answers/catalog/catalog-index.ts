@@ -8,6 +8,7 @@ import { createAgencySearch, type AgencyDocument, type AgencySearch } from "../s
 import { autonomousShortForms } from "../../domain/autonomous-place.ts";
 import { GOVERNMENT_KEY, isGovernmentKind, kindGroupsOf } from "./alias-table.ts";
 import { placeStem, splitAgencyName } from "./agency-name.ts";
+import { branchPlace } from "./branch-place.ts";
 
 /** One agency the corpus holds reports of. */
 export interface AgencyEntry {
@@ -15,6 +16,8 @@ export interface AgencyEntry {
   name: string;
   /** Places its name starts with (凉州区). */
   places: string[];
+  /** The place a branch office sits in, written inside its kind (平江 of 岳阳市生态环境局平江分局), or null. */
+  branch: string | null;
   /** Every place it sits in: name places, region fields, and their stems. */
   within: Set<string>;
   kind: string;
@@ -61,13 +64,16 @@ export function buildCatalogIndex(version: number, reports: ReportSummary[]): Ca
       if (township) region.push(township);
       const split = splitAgencyName(name, region);
       const kind = kindFacts(split.kind, kinds);
+      const branch = branchPlace(split.kind, [...split.places, ...region]);
       const within = new Set<string>();
       for (const place of split.places) places.addTo(within, place);
+      if (branch) places.addTo(within, branch);
       for (const place of region) places.addTo(within, place);
       entry = {
         id: agencies.length,
         name,
         places: split.places,
+        branch,
         within,
         kind: split.kind,
         kindKeys: kind.keys,
@@ -87,10 +93,11 @@ export function buildCatalogIndex(version: number, reports: ReportSummary[]): Ca
   for (const a of agencies) {
     if (a.reports.length > 1) a.reports.sort((x, y) => (y.year ?? 0) - (x.year ?? 0) || x.id - y.id);
     // One place's forms are distinct already; only several places need a set to merge theirs.
-    if (a.places.length === 1) for (const token of places.of(a.places[0]!)) push(byPlace, token, a);
-    else if (a.places.length > 1) {
+    const named = a.branch ? [...a.places, a.branch] : a.places;
+    if (named.length === 1) for (const token of places.of(named[0]!)) push(byPlace, token, a);
+    else if (named.length > 1) {
       const tokens = new Set<string>();
-      for (const place of a.places) places.addTo(tokens, place);
+      for (const place of named) places.addTo(tokens, place);
       for (const token of tokens) push(byPlace, token, a);
     }
     for (const token of a.within) push(byRegion, token, a);

@@ -1,0 +1,37 @@
+/**
+ * The place a branch office sits in, written inside its kind right before a branch word
+ * (平江 of 岳阳市生态环境局平江分局, 重庆 of 国家统计局重庆调查总队): a question names such a branch by
+ * that place (平江环境分局, 重庆总队), not by the city or organ its name opens with.
+ */
+import aliases from "../../../data/aliases.json" with { type: "json" };
+import { lineage, placesNamed, placesStemmed, type Place } from "../../places/gazetteer.ts";
+
+const BRANCH_WORDS: readonly string[] = [...aliases.branchWords].sort((a, b) => b.length - a.length);
+/** Longest place name (with its suffix) looked for before a branch word. */
+const MAX_PLACE = 6;
+
+/**
+ * The place written right before a branch word of `kind`, as written (平江 or 平江县), or null. It
+ * must lie within one of `around` (the agency's other places, by name) where there are any; with
+ * none, only a province-level place counts (a national organ's provincial branch).
+ */
+export function branchPlace(kind: string, around: readonly string[]): string | null {
+  for (const word of BRANCH_WORDS) {
+    const at = kind.lastIndexOf(word);
+    if (at < 2) continue;
+    for (let len = Math.min(MAX_PLACE, at); len >= 2; len--) {
+      const written = kind.slice(at - len, at);
+      const readings = [...placesNamed(written), ...placesStemmed(written)];
+      if (readings.some((p) => fits(p, around))) return written;
+    }
+  }
+  return null;
+}
+
+function fits(p: Place, around: readonly string[]): boolean {
+  if (around.length === 0) return p.level === "province";
+  // 平江县 lies within 岳阳市: one of its parents is named as the agency's place is.
+  return lineage(p)
+    .slice(0, -1)
+    .some((outer) => around.includes(outer.name));
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { expandShortName } from "../../src/answers/catalog/abbreviated-name.ts";
+import { resolveAgency } from "../../src/answers/catalog/agency-resolver.ts";
+import { branchPlace } from "../../src/answers/catalog/branch-place.ts";
+import { buildCatalogIndex } from "../../src/answers/catalog/catalog-index.ts";
+import { catalogSummary } from "./catalog-summary.ts";
+
+// Checked on g016-01…09 (a city bureau's county branch) and g005-03, g006-03 (a national organ's
+// provincial branches) of the second fresh real-page set.
+describe("branch offices named by the place they sit in", () => {
+  it("finds the place right before a branch word, within the agency's own places", () => {
+    expect(branchPlace("生态环境局平江分局", ["岳阳市"])).toBe("平江");
+    expect(branchPlace("公安局城东分局", ["岳阳市"])).toBeNull();
+    expect(branchPlace("国家统计局重庆调查总队", [])).toBe("重庆");
+    // A county elsewhere is no branch of this city's bureau.
+    expect(branchPlace("生态环境局平江分局", ["佳木斯市"])).toBeNull();
+  });
+
+  it("resolves a branch written from its place, in full or shortened", () => {
+    const index = buildCatalogIndex(1, [
+      { ...catalogSummary(1, "岳阳市生态环境局平江分局", 2020), region: { province: "湖南省", city: "岳阳市", county: null, township: null } },
+      catalogSummary(2, "国家统计局重庆调查总队", 2017),
+      catalogSummary(3, "国家统计局湖北调查总队", 2018),
+      { ...catalogSummary(4, "岳阳市生态环境局", 2020), region: { province: "湖南省", city: "岳阳市", county: null, township: null } },
+    ]);
+    const full = resolveAgency("平江生态环境分局 主动公开了多少条", [2020], index);
+    expect(full.kind === "agency" && full.agency.name).toBe("岳阳市生态环境局平江分局");
+    expect(expandShortName("平江环境分局 主动公开了多少条", index)).toBe("平江生态环境局分局 主动公开了多少条");
+    expect(expandShortName("重庆总队 成立了什么领导小组", index)).toBe("重庆国家统计局调查总队 成立了什么领导小组");
+    // The city's bureau named in full is the city's, not its branch's.
+    const city = resolveAgency("岳阳市生态环境局 主动公开了多少条", [2020], index);
+    expect(city.kind === "agency" && city.agency.name).toBe("岳阳市生态环境局");
+  });
+});
