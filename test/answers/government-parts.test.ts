@@ -19,4 +19,13 @@ describe("parts of a government and national organs in questions", () => {
     expect(organAsked("国管局年报的统计期限", index)?.name).toBe("国家机关事务管理局");
     expect(organAsked("宁海县主动公开多少条", index)).toBeNull();
   });
+
+  it("reads an old, shorter ministry name none of whose reports are held as the held ministry it shortens", () => {
+    // Checked on g002-02 of the second fresh real-page set and a2008-051.
+    const held = buildCatalogIndex(1, [catalogSummary(1, "交通运输部", 2019), catalogSummary(2, "辽宁省交通运输厅", 2019)]);
+    expect(organAsked("交通部通过主动公开目录公开了多少项", held)?.name).toBe("交通运输部");
+    // Where the old ministry's own reports are held, it is that one that is asked.
+    const both = buildCatalogIndex(1, [catalogSummary(1, "交通运输部", 2019), catalogSummary(2, "交通部", 2007)]);
+    expect(organAsked("交通部通过主动公开目录公开了多少项", both)?.name).toBe("交通部");
+  });
 });

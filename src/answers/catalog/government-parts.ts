@@ -5,6 +5,7 @@
  */
 import aliases from "../../../data/aliases.json" with { type: "json" };
 import { organMentions, organNamed } from "../../places/organs.ts";
+import { abbreviates } from "./abbreviated-name.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
 
 const PARTS = [...aliases.governmentParts].sort((a, b) => b.length - a.length);
@@ -16,11 +17,18 @@ export function withoutGovernmentParts(text: string): string | null {
   return out === text ? null : out;
 }
 
-/** The held agency a national organ the question names is (人社部 → 人力资源社会保障部), or null. */
+/**
+ * The held agency a national organ the question names is (人社部 → 人力资源社会保障部), or null. An
+ * organ none of whose reports are held stands for the one held organ it is a short name of (交通部
+ * for 交通运输部: people keep a ministry's old, shorter name).
+ */
 export function organAsked(text: string, index: CatalogIndex): AgencyEntry | null {
   for (const mention of organMentions(text)) {
-    const held = index.agencies.filter((a) => (organNamed(a.name)?.name ?? a.name) === mention.organ.name);
+    const organs = index.agencies.filter((a) => organNamed(a.name) !== undefined);
+    const held = organs.filter((a) => organNamed(a.name)!.name === mention.organ.name);
     if (held.length === 1) return held[0]!;
+    const longer = held.length === 0 ? organs.filter((a) => abbreviates(mention.form, a.name)) : [];
+    if (longer.length === 1) return longer[0]!;
   }
   return null;
 }
