@@ -5,7 +5,7 @@
  */
 import departmentData from "../../data/department-slugs.json" with { type: "json" };
 import { placesSpelled } from "../places/place-pinyin.ts";
-import { lineage, within, type Place } from "../places/gazetteer.ts";
+import { lineage, placeStem, within, type Place } from "../places/gazetteer.ts";
 
 export interface AddressClues {
   /** Places spelled by words of the address, each word's readings together. */
@@ -44,16 +44,23 @@ export function addressClues(url: string | null): AddressClues {
 
 /**
  * The one innermost place the address spells, the words agreeing with each other (daan + jlbc →
- * 大安市 of 白城市, not 大安区 of 自贡市); null when it spells none or cannot tell which.
+ * 大安市 of 白城市, not 大安区 of 自贡市); among places spelled alike (yangling: 杨陵区, 杨凌示范区),
+ * the one the page's `text` writes; null when it spells none or cannot tell which.
  */
-export function addressPlace(clues: AddressClues): Place | null {
+export function addressPlace(clues: AddressClues, text = ""): Place | null {
   const readings = clues.places.flatMap((w) => w.places.map((p) => ({ word: w.word, p })));
   if (readings.length === 0) return null;
   const support = (p: Place): number =>
     new Set(readings.filter((r) => within(p, r.p) || within(r.p, p)).map((r) => r.word)).size;
-  const scored = readings.map((r) => ({ p: r.p, s: support(r.p), depth: lineage(r.p).length }));
-  scored.sort((a, b) => b.s - a.s || b.depth - a.depth);
+  const scored = readings.map((r) => ({ p: r.p, s: support(r.p), depth: lineage(r.p).length, written: writes(text, r.p) ? 1 : 0 }));
+  scored.sort((a, b) => b.s - a.s || b.depth - a.depth || b.written - a.written);
   const best = scored[0]!;
-  const rivals = scored.filter((x) => x.p !== best.p && x.s === best.s && x.depth === best.depth);
+  const rivals = scored.filter((x) => x.p !== best.p && x.s === best.s && x.depth === best.depth && x.written === best.written);
   return rivals.length === 0 ? best.p : null;
+}
+
+/** Whether `text` writes the place: its name, or a level word of its own (示范区) none but zones have. */
+function writes(text: string, p: Place): boolean {
+  const level = p.name.slice(placeStem(p.name).length);
+  return text.includes(p.name) || (level.length >= 3 && !/自治/.test(level) && text.includes(level));
 }

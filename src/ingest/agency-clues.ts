@@ -30,7 +30,7 @@ export interface AgencyClue {
 
 /** Words an agency's name ends with. */
 export const ORG_END =
-  /(?:人民政府办公室|人民政府办公厅|人民政府|行政公署|办事处|委员会|办公室|办公厅|管理局|总局|分局|公署|政府|海关|局|委|厅|署|部|办|院|中心|站|队|乡|镇|街道)$/;
+  /(?:人民政府办公室|人民政府办公厅|政府机关|人民政府|行政公署|办事处|委员会|办公室|办公厅|管理局|总局|分局|公署|政府|海关|局|委|厅|署|部|办|院|中心|站|队|乡|镇|街道)$/;
 const PARENTHESES = /\([^)]{0,16}\)|（[^）]{0,16}）/g;
 // Words that end the phrase before a name: 现发布…, 根据…, 由…, 关于….
 const LEAD_IN =
@@ -138,8 +138,16 @@ export function contactNames(text: string): string[] {
   return namesCaptured(text, CONTACT);
 }
 
-/** Names of places with an office after them and of national organs in `text` (its head). */
-export function mentionedNames(text: string): string[] {
+// A document cited by its title (《国务院办公厅关于…的通知》, a nested 〈…〉 within) or its number
+// (国办发〔2019〕14号): the body issuing it is not the one filing the report.
+const CITED_DOCUMENT = /《[^《》]{0,120}》|[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号/g;
+
+/**
+ * Names of places with an office after them and of national organs in `text` (its head), outside
+ * the documents the text cites by title or number.
+ */
+export function mentionedNames(head: string): string[] {
+  const text = head.replace(CITED_DOCUMENT, " ");
   const out: string[] = [];
   for (const o of organMentions(text)) out.push(o.organ.name);
   for (let i = 0; i < text.length; i++) {

@@ -52,6 +52,7 @@ export function normalizeAgencyName(name: string): string {
     }
   }
   if (isBarePlace(n)) return `${n}人民政府`;
-  // 乡政府 / 区政府 are the people's governments of those places.
-  return n.replace(/(省|市|县|区|旗|乡|镇)政府$/, "$1人民政府");
+  // 乡政府 / 区政府 are the people's governments of those places; a government's 机关 (its organs
+  // reporting together, 城口县人民政府机关) is the government.
+  return n.replace(/政府机关$/, "政府").replace(/(省|市|县|区|旗|乡|镇)政府$/, "$1人民政府");
 }

@@ -24,7 +24,7 @@ import { keptOriginal } from "./original-text.ts";
 import { pageFurnitureLines } from "./page-furniture.ts";
 import { findAgency } from "./report-agency.ts";
 import { detectFormat } from "./report-format.ts";
-import { isReportTitleLine, titleCore } from "./report-headings.ts";
+import { isReportTitleLine, openingTitle, titleCore } from "./report-headings.ts";
 import { METADATA_LINE, findIndexNumber, findPublishedLine } from "./report-metadata.ts";
 import { buildPassages, type PassageLine } from "./report-passages.ts";
 import { findSections } from "./report-sections.ts";
@@ -107,7 +107,13 @@ function buildReport(
   const ownTitleLine = titleLine ?? content.slice(0, 2).find((l) => isReportTitleLine(l.text) && !/^报告$/.test(l.text)) ?? null;
   // A header field's label (标 题 | …) is no part of the title it labels.
   const label = ownTitleLine ? (TITLE_LABEL.exec(ownTitleLine.text)?.[0].length ?? 0) : 0;
-  const ownTitle = ownTitleLine ? { start: ownTitleLine.start + label, end: ownTitleLine.start + titleCore(ownTitleLine.text).length } : null;
+  // A page holding the whole report on one line opens that line with the report's name.
+  const opening = ownTitleLine || piece.markerLine >= 0 ? null : openingTitle(content[0]!.text);
+  const ownTitle = ownTitleLine
+    ? { start: ownTitleLine.start + label, end: ownTitleLine.start + titleCore(ownTitleLine.text).length }
+    : opening
+      ? { start: content[0]!.start, end: content[0]!.start + opening.length }
+      : null;
   const normTitle = piece.markerTitle ?? (ownTitle ? norm.text.slice(ownTitle.start, ownTitle.end) : null);
   const year = findYear(contentText, normTitle);
   const format = detectFormat(contentText);

