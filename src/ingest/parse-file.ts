@@ -25,7 +25,7 @@ import { pageFurnitureLines } from "./page-furniture.ts";
 import { findAgency } from "./report-agency.ts";
 import { detectFormat } from "./report-format.ts";
 import { isReportTitleLine, openingTitle, titleCore } from "./report-headings.ts";
-import { METADATA_LINE, findIndexNumber, findPublishedLine } from "./report-metadata.ts";
+import { METADATA_LINE, findDateLine, findIndexNumber, findPublishedLine } from "./report-metadata.ts";
 import { buildPassages, type PassageLine } from "./report-passages.ts";
 import { findSections } from "./report-sections.ts";
 import { splitPieces, type PieceDraft } from "./report-split.ts";
@@ -129,11 +129,13 @@ function buildReport(
   });
   const headingOnly = new Set(drafts.filter((d) => d.lineIndex >= 0 && d.headingEnd >= content[d.lineIndex]!.end).map((d) => d.lineIndex));
   const published = findPublishedLine(content, year);
+  // The line dating the page, even a mirror's years later, answers 哪天公开的 verbatim.
+  const dating = published?.line ?? findDateLine(content)?.line;
   const passageLines: PassageLine[] = [];
   content.forEach((line, i) => {
-    // Header fields are no report text, except the line dating the report: it answers 哪天发布的 verbatim.
+    // Header fields are no report text, except the line dating the page.
     const header = METADATA_LINE.test(line.text) || isHeaderValueRow(content, i);
-    if (headingOnly.has(i) || line.text === ownTitleLine?.text || (header && line !== published?.line)) return;
+    if (headingOnly.has(i) || line.text === ownTitleLine?.text || (header && line !== dating)) return;
     passageLines.push({ normStart: line.start, normEnd: line.end, sectionIndex: sectionAt(drafts, line.start) });
   });
 

@@ -24,6 +24,17 @@ export function findIndexNumber(lines: readonly TextLine[]): string | null {
  * row of values under its header row); null when none is stated or it cannot be the report's.
  */
 export function findPublishedLine(lines: readonly TextLine[], year: number | null): { date: string; line: TextLine } | null {
+  const dated = findDateLine(lines);
+  if (!dated) return null;
+  const { date, line } = dated;
+  return year !== null && (date.year < year || date.year > year + 2) ? null : { date: date.text, line };
+}
+
+/**
+ * The header line that dates the page (发布日期, 公开日期), whatever year it names: a mirror page's
+ * posting date is no publication date of the report, but still what the page says it was posted on.
+ */
+export function findDateLine(lines: readonly TextLine[]): { date: { year: number; text: string }; line: TextLine } | null {
   const head = lines.slice(0, 12);
   for (const line of head) {
     // A header table flattened into cells puts the label and the date in neighbouring cells.
@@ -31,15 +42,15 @@ export function findPublishedLine(lines: readonly TextLine[], year: number | nul
     if (!m) continue;
     const date = dateOf(m);
     if (date === undefined) continue;
-    return date.year !== null && year !== null && (date.year < year || date.year > year + 2) ? null : { date: date.text, line };
+    return { date, line };
   }
   // A header row naming its fields (索引号 | 发布机构 | 生成日期) over a row of their values.
   const value = fieldValue(head, DATE_LABEL);
   const m = value === null ? null : DATE_VALUE.exec(value);
   const date = m ? dateOf(m) : undefined;
-  if (!date || (year !== null && (date.year < year || date.year > year + 2))) return null;
+  if (!date) return null;
   const line = head.find((l) => l.text.includes(m![0]));
-  return line ? { date: date.text, line } : null;
+  return line ? { date, line } : null;
 }
 
 function dateOf(m: RegExpExecArray): { year: number; text: string } | undefined {

@@ -33,13 +33,17 @@ const MAX_HEADING = 40;
 const BARE_HEADING = /^[\u4e00-\u9fff、]{2,22}(?:情况|事项|概述|概况|措施|问题)$/u;
 /** The order of the template's sections, which bare headings must keep. */
 const TEMPLATE_ORDER: readonly SectionKind[] = ["overview", "proactive", "applications", "fees", "review_litigation", "problems", "other"];
+/** Numbered headings a report opening past 二 needs before they are read as its sections. */
+const MIN_LATER_HEADINGS = 2;
 /** Bare headings a report needs before its bare lines are read as its sections. */
 const MIN_BARE_HEADINGS = 3;
 
 /** Finds the sections of the report whose lines are `lines`, spanning `[start, end)` of the normalized text. */
 export function findSections(lines: readonly TextLine[], start: number, end: number): SectionDraft[] {
-  const numbered = numberedHeads(lines);
-  return buildSections(lines, numbered.length > 0 ? numbered : bareHeads(lines), start, end);
+  const numbered = numberedHeads(lines, false);
+  const later = numbered.length > 0 ? [] : numberedHeads(lines, true);
+  const heads = numbered.length > 0 ? numbered : later.length >= MIN_LATER_HEADINGS ? later : bareHeads(lines);
+  return buildSections(lines, heads, start, end);
 }
 
 interface Head {
@@ -49,16 +53,21 @@ interface Head {
   kind: SectionKind | null;
 }
 
-function numberedHeads(lines: readonly TextLine[]): Head[] {
+/**
+ * The numbered headings of `lines`, opening at 一 or 二; with `later`, opening at any numeral whose
+ * heading names a part of the template (a later page of a longer report opens at its 四、).
+ */
+function numberedHeads(lines: readonly TextLine[], later: boolean): Head[] {
   const heads: Head[] = [];
   let last = 0;
   lines.forEach((line, lineIndex) => {
     const parsed = parseHeading(line.text);
     if (!parsed) return;
-    const ordinalFits = last === 0 ? parsed.ordinal <= 2 : parsed.ordinal > last && parsed.ordinal <= last + 2;
+    const kind = sectionKind(parsed.heading.replace(TOP_HEADING, "$3"));
+    const ordinalFits = last === 0 ? parsed.ordinal <= 2 || (later && kind !== null) : parsed.ordinal > last && parsed.ordinal <= last + 2;
     if (!ordinalFits) return;
     last = parsed.ordinal;
-    heads.push({ line, lineIndex, heading: parsed.heading, kind: sectionKind(parsed.heading.replace(TOP_HEADING, "$3")) });
+    heads.push({ line, lineIndex, heading: parsed.heading, kind });
   });
   return heads;
 }

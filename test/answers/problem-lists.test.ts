@@ -40,4 +40,23 @@ describe("problems and measures quoted as the lists they are", () => {
     const chars = finding.kind === "passage" ? [finding.passage, ...finding.rest].reduce((n, p) => n + p.text.length, 0) : 0;
     expect([finding.kind === "passage" && finding.cut, chars <= 600, chars > 500]).toEqual([true, true, true]);
   });
+
+  // Real questions h013-03, h013-05: problems and measures in one run of prose, the measures
+  // opening by answering the problems (a2014-136 and d07 keep their headed lists).
+  it("takes the measures from the passage answering the problems, and ends the problems there", () => {
+    const prose = reportOfPage(
+      [
+        "示例县水务局2021年政府信息公开工作年度报告",
+        "一、总体情况",
+        "全年主动公开政府信息120条。",
+        "二、存在的主要问题及改进情况",
+        "工作仍存在以下问题：",
+        "一是信息更新仍需改进。二是公开内容不够全面。",
+        "针对上述问题，我局将从以下方面着手：",
+        "一是加大业务培训力度。二是建立信息更新台账。",
+      ].join("\n"),
+    );
+    expect(quoted(findFor(prose, "存在什么问题"))).toEqual([["存在的主要问题", "工作仍存在以下问题：", "一是信息更新仍需改进。二是公开内容不够全面。", false]]);
+    expect(quoted(findFor(prose, "打算怎么改进"))).toEqual([["改进措施", "针对上述问题，我局将从以下方面着手：", "一是加大业务培训力度。二是建立信息更新台账。", false]]);
+  });
 });

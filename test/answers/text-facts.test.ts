@@ -35,7 +35,7 @@ describe("the kind of answer a question asks", () => {
       "issued",
       "period",
       "date",
-      "doc_number",
+      "own_doc_number",
       "doc_number",
       "named",
       "named",

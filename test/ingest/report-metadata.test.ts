@@ -34,6 +34,10 @@ describe("header fields and the report text after them", () => {
       opening,
       "2014年，示例省主动公开政府信息3000条。",
     ]);
+    // Real questions h025-03, a2008-218: a mirror's posting date years later is no publication date, but its line stays text.
+    const mirror = ["索引号: | 0001/2016-00012 | 公开方式: | 主动公开 |", "文号: | 公开日期: | 2016-05-18 09:30 | |", "示例镇2011年政府信息公开工作年度报告", "2011年，示例镇主动公开政府信息35条。"];
+    const report = parseFile({ bytes: new TextEncoder().encode(mirror.join("\n")), name: "page.txt" }).reports[0]!;
+    expect([report.published, report.passages.map((p) => p.text)]).toEqual([null, ["文号: | 公开日期: | 2016-05-18 09:30 | |", "2011年，示例镇主动公开政府信息35条。"]]);
     const valueRow = ["索引号 | 发布机构 | 生成日期 |", "0001/2015-00018 | 示例县人民政府办公室 | 2015-01-26 |", "示例县2014年政府信息公开工作年度报告", "2014年，示例县主动公开政府信息300条。"];
     expect(passagesOf(valueRow.join("\n"))).toEqual(["0001/2015-00018 | 示例县人民政府办公室 | 2015-01-26 |", "2014年，示例县主动公开政府信息300条。"]);
   });

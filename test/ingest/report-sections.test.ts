@@ -63,6 +63,19 @@ describe("findSections", () => {
     ]);
   });
 
+  // Real questions h013-03, h013-05: a flipbook's later page opens at its 四、; a2014-136 and d07 keep their sections.
+  it("takes the numbered headings of a later page of a report, opening past 二, when they name parts of the template", () => {
+    const text = ["Page 6 - 某局2022年政府信息公开工作年度报告", "四、政府信息公开行政复议、行政诉讼情况", "本年度未发生行政复议。", "五、存在的主要问题及改进情况", "一是培训不足。"].join("\n");
+    expect(sectionsOf(text)).toEqual([
+      ["preamble", ""],
+      ["review_litigation", "四、政府信息公开行政复议、行政诉讼情况"],
+      ["problems", "五、存在的主要问题及改进情况"],
+    ]);
+    // A lone numbered line, or one naming no part, starts no section of its own.
+    expect(sectionsOf(["前言。", "三、加强培训", "四、完善制度"].join("\n"))).toEqual([["preamble", ""]]);
+    expect(sectionsOf(["前言。", "五、存在的主要问题及改进情况", "一是培训不足。"].join("\n"))).toEqual([["preamble", ""]]);
+  });
+
   it("takes no bare lines for headings when there are fewer than three", () => {
     expect(sectionsOf(["主动公开政府信息情况", "全年公开信息12条。", "存在的主要问题"].join("\n"))).toEqual([["preamble", ""]]);
   });

@@ -19,6 +19,7 @@ import { askedQualifiers, ownWords } from "./asked-words.ts";
 import { explain, rankFigures } from "./rank-figures.ts";
 import { WEIGHTS } from "./ranking-weights.ts";
 import { plansAhead } from "../../text/plan-sentences.ts";
+import { answersProblems, measuresPart } from "./measures-part.ts";
 
 export type Finding =
   /**
@@ -236,12 +237,16 @@ function sectionPassage(detail: ReportDetail, kind: string, words: string, form:
   const sections = new Set(detail.sections.filter((s) => s.kind === kind).map((s) => s.index));
   const all = detail.passages.filter((p) => sections.has(p.sectionIndex) && !isHeading(detail, p));
   // Measures are what the report plans for the next year (2022年，我局将…), whatever words it uses.
-  const planned = plans ? all.filter((p) => plansAhead(p.text, detail.summary.year)) : [];
+  // Else they follow the passage that answers the problems (针对以上问题，…).
+  const dated = plans ? all.filter((p) => plansAhead(p.text, detail.summary.year)) : [];
+  const answering = plans && dated.length === 0 ? measuresPart(all) : [];
+  const planned = dated.length > 0 ? dated : answering;
   const inSection = planned.length > 0 ? planned : all;
   // A passage that writes a marking word verbatim (申请内容主要集中在…) answers wherever it stands:
-  // many reports sum up requests in their overview rather than in the section on them.
+  // many reports sum up requests in their overview rather than in the section on them. Measures
+  // written after the passage answering the problems are where they stand, whatever words they use.
   const marked = (p: StoredPassage): boolean => marks.some((w) => p.text.includes(w));
-  const elsewhere = inSection.some(marked) ? [] : detail.passages.filter((p) => marked(p) && !isHeading(detail, p));
+  const elsewhere = answering.length > 0 || inSection.some(marked) ? [] : detail.passages.filter((p) => marked(p) && !isHeading(detail, p));
   const pool = elsewhere.length > 0 ? elsewhere : inSection.length > 0 ? inSection : detail.passages;
   const ranked = rankByBigrams(pool, (p) => form(p.text), words);
   return ranked[0]?.item ?? (inSection[0] ?? null);
@@ -274,8 +279,12 @@ function listAfter(detail: ReportDetail, first: StoredPassage, others: readonly 
   return { rest, cut: false };
 }
 
-/** True when `text` opens with what names another part of the section (（二）改进措施, 下一步工作打算). */
+/**
+ * True when `text` opens with what names another part of the section (（二）改进措施, 下一步工作打算),
+ * or answers the problems before it when the other part is the measures (针对以上问题，…).
+ */
 function opensPart(text: string, others: readonly MetricIntent[]): boolean {
+  if (others.some((o) => o.plans) && answersProblems(text)) return true;
   const opening = text.replace(/^[\s（(]*[一二三四五六七八九十\d]+[)）、.．]\s*/u, "").slice(0, 12);
   return others.some((o) => o.phrases.some((phrase) => opening.includes(phrase)));
 }

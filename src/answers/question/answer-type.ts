@@ -18,8 +18,11 @@ export type AnswerTypeId =
   | "author"
   | "place"
   | "date"
+  | "ordinal"
+  | "own_doc_number"
   | "doc_number"
   | "named"
+  | "either"
   | "yes_no"
   | "list"
   | "phrase";

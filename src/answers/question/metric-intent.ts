@@ -127,10 +127,13 @@ export function askedChannel(text: string): string | null {
   return channels.find((c) => text.includes(c)) ?? null;
 }
 
-/** Units a question's measure word accepts (多少人次 → 人次; 几宗 → 宗), or null when it names none. */
+/**
+ * Units a question's measure word accepts (多少人次 → 人次; 几宗 → 宗), or null when it names none;
+ * 第几次, 第几批 ask which one, not how many.
+ */
 export function measureUnits(text: string): string[] | null {
   for (const [word, units] of measures) {
-    if (new RegExp(`(多少|几|若干)${word}`).test(text)) return units;
+    if (new RegExp(`(多少|(?<!第)几|若干)${word}`).test(text)) return units;
   }
   return null;
 }

@@ -8,7 +8,10 @@ import type { AnswerType } from "../question/answer-type.ts";
 import { citationText } from "../render/answer-text.ts";
 import type { ReportDetail } from "../report-source.ts";
 import { foldedFormOf } from "../search/matching-form.ts";
+import { askedOrdinalCounter } from "./asked-ordinal.ts";
+import { eitherOptions } from "./either-or.ts";
 import { extractAnswer } from "./fact-extract.ts";
+import { ownDocumentNumber } from "./own-document-number.ts";
 import { MIN_SHAPED_COVERAGE, MIN_SHAPELESS_COVERAGE, MIN_SHAPELESS_SCORE, MIN_YES_COVERAGE } from "./fact-weights.ts";
 import { CONTACT_TYPES, SHAPED_TYPES } from "./fact-patterns.ts";
 import { questionTerms, withoutReportNames } from "./question-terms.ts";
@@ -35,13 +38,22 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
   const ranked = rankSentences(reportSentences(detail), type, terms, form);
   // The best sentence that answers at all: a contact run cut at its semicolons puts the asked office's
   // name in one piece and its phone number in the next, and only the number answers.
-  const best = ranked.find((r) => fits(r, type));
+  // An either-or question is answered by one of its alternatives, 第几届 by a 第…届.
+  const options = type.id === "either" ? eitherOptions(query) : [];
+  const counter = type.id === "ordinal" ? askedOrdinalCounter(query) : null;
+  const best = ranked.find((r) => fits(r, type, options, counter));
   // Pages give their publication date in a header line ingest keeps as the report's date, not as text.
   const published = detail.summary.published;
   if (type.id === "issued" && published && !best?.shapes.some((s) => s.labelStart !== null)) {
     const opening = reportSentences(detail)[0];
     const citations = opening ? [cite(detail, opening)] : [];
     return { status: "answered", lines: [`${name}：网页所载发布日期「${published}」`, ...citations.map(citationText)], citations };
+  }
+  // The report's own number is the one its page prints under the notice's title, unless a 文号 field labels one.
+  const own = type.id === "own_doc_number" && !best?.shapes.some((s) => s.labelStart !== null) ? ownDocumentNumber(reportSentences(detail)) : null;
+  if (own) {
+    const citation = cite(detail, own);
+    return { status: "answered", lines: [`${name}：${type.subject}「${own.text.replace(/^[（(【[]\s*|\s*[）)】\]]$/gu, "")}」`, citationText(citation)], citations: [citation] };
   }
   if (!best) {
     const closest = ranked[0];
@@ -63,12 +75,15 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
 }
 
 /** True when `best` answers: it has the answer's shape, or holds enough of the question. */
-function fits(best: RankedSentence, type: AnswerType): boolean {
+function fits(best: RankedSentence, type: AnswerType, options: readonly string[], counter: string | null): boolean {
   // A bare number or 36号 is a contact detail only beside a word that says so (电话, 联系, 地址).
   if (CONTACT_TYPES.has(type.id)) return best.shapes.length > 0 && (best.shapes.some((s) => s.labelStart !== null) || type.labels.some((l) => best.matched.includes(l)));
+  if (counter !== null) return best.shapes.some((s) => s.text.endsWith(counter));
   if (SHAPED_TYPES.has(type.id)) return best.shapes.length > 0;
   // A yes needs every word of what is asked written somewhere in the report (新闻发言人制度 is not 审核制度).
   if (type.id === "yes_no") return best.unwritten.length === 0 && best.coverage >= MIN_YES_COVERAGE;
+  // An either-or question is answered only by a sentence writing one of its alternatives (以兼职为主).
+  if (type.id === "either" && !options.some((o) => best.matched.includes(o))) return false;
   // An answer-shaped run (a name in quotes, an enumeration) needs less of the question's words.
   const coverage = best.shapes.length > 0 ? MIN_SHAPED_COVERAGE : MIN_SHAPELESS_COVERAGE;
   return best.score >= MIN_SHAPELESS_SCORE && best.coverage >= coverage;

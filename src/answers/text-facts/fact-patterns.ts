@@ -12,9 +12,14 @@ const PHONE = new RegExp(`(?<![\\d.])(?:0\\d{2,3}\\s*${DASH}{0,2}\\s*)?\\d{7,8}(
 const EMAIL = /[\w.-]+@(?:[\w-]+(?:\.[\w-]+)+)?/gu;
 const WEB = /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|com|cn|net|org)(?::\d+)?(?:\/[^\s，。,;；)）]*)?/giu;
 const POSTCODE = /(?<![\d.\-—])\d{6}(?![\d])/gu;
-const ADDRESS = /(?:路|街|巷|大道|胡同|里)[\d一二三四五六七八九十〇零\-—]+号|\d+号(?:院|楼)?|大厦|大楼|办公楼|\d+室/gu;
-const DATE = /(?:19|20)\d{2}\s*(?:年|[.\-/])\s*\d{1,2}\s*(?:月|[.\-/])\s*\d{1,2}\s*日?|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s+\d{1,2}\s+\d{1,2}\s*日/gu;
+// A street number may stand without its 号 at the end of an address (光明路93): digits right after
+// 路/街/巷/大道 that no unit follows.
+const ADDRESS = /(?:路|街|巷|大道|胡同|里)[\d一二三四五六七八九十〇零\-—]+号|\d+号(?:院|楼)?|(?:路|街|巷|大道)\d+(?![\d.．号条个件次项户人名篇期场年月日天米%％])|大厦|大楼|办公楼|\d+室/gu;
+// A date in digits (2010年1月19日, 2010-01-19) or, as a notice's closing date, in Chinese numerals (二〇一〇年一月十九日).
+const DATE = /(?:19|20)\d{2}\s*(?:年|[.\-/])\s*\d{1,2}\s*(?:月|[.\-/])\s*\d{1,2}\s*日?|(?:一九|二[〇零○])[一二三四五六七八九〇零○]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s+\d{1,2}\s+\d{1,2}\s*日/gu;
 const DOC_NUMBER = /[〔\[［（(【]\s*(?:19|20)\d{2}\s*[〕\]］）)】]\s*(?:第\s*)?\d+\s*[号號]/gu;
+// Which one of a series: 第十五届, 第3次, 第二批.
+const ORDINAL = /第[\d一二三四五六七八九十百零〇两]+(?:届|次|名|位|批|期|轮|季)/gu;
 const NAMED = /[“「"‘][^”」"’]{2,30}[”」"’]|《[^》]{2,60}》|[\p{Script=Han}A-Za-z]{2,6}(?:网|平台|公众号|APP|App|客户端|小程序)/gu;
 const ENUMERATION = /[^、，,。；;：:]{2,}、[^、，,。；;：:]{2,}/gu;
 const AUTHOR = /由[^，,。；;]{2,40}?(?:编制|编写|制作|综合)/gu;
@@ -31,6 +36,8 @@ const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
   period: DATE,
   date: DATE,
   doc_number: DOC_NUMBER,
+  own_doc_number: DOC_NUMBER,
+  ordinal: ORDINAL,
   named: NAMED,
   list: ENUMERATION,
   person: PERSON,
@@ -41,13 +48,13 @@ const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
 export const CONTACT_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "address"]);
 
 /** Types whose answer is nothing but its shape: a sentence without it states no such answer. */
-export const SHAPED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "doc_number", "issued", "period", "date"]);
+export const SHAPED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "doc_number", "own_doc_number", "ordinal", "issued", "period", "date"]);
 
 /**
  * Types a report states as a label and its value (电话:…, 发布日期:…, 文号:…): there the value right
  * after its label is the answer; a name in quotes or a person is not introduced by a label.
  */
-export const LABELLED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "address", "issued", "period", "doc_number"]);
+export const LABELLED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "address", "issued", "period", "doc_number", "own_doc_number"]);
 
 export interface ShapeMatch {
   text: string;

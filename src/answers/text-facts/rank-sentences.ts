@@ -32,6 +32,8 @@ export interface LabelledShape extends ShapeMatch {
 
 // In a row of contact details a number belongs to the label nearest before it.
 const CONTACT_LABELS = [...ALL_LABELS].filter(([, id]) => CONTACT_TYPES.has(id)).map(([label]) => label);
+// A date after 统计期限 in its sentence bounds the period counted, which is no publication date.
+const PERIOD_LABEL = /统计(?:期限|时限|期间|区间|时间|周期)/u;
 
 /** The sentences of a report ranked as answers of `type` for `terms`, best first. */
 export function rankSentences(sentences: readonly Sentence[], type: AnswerType, terms: QuestionTerms, form: MatchingForm): RankedSentence[] {
@@ -90,6 +92,7 @@ function ownShapes(type: AnswerType, text: string): LabelledShape[] {
     // Only a value is introduced by its label; a person or a name is not (组长 before 副组长 labels nothing).
     const own = LABELLED_TYPES.has(type.id) ? nearestLabel(before, type.labels) : null;
     if (CONTACT_TYPES.has(type.id) && !own && nearestLabel(before, CONTACT_LABELS)) continue;
+    if (type.id === "issued" && !own && PERIOD_LABEL.test(text.slice(0, m.start))) continue;
     out.push({ ...m, labelStart: own ? window + pairedStart(before, own.at) : null });
   }
   return out.sort((a, b) => Number(b.labelStart !== null) - Number(a.labelStart !== null));

@@ -1,0 +1,137 @@
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Answer } from "../../src/answers/answer.ts";
+import { askedAnswerType } from "../../src/answers/question/answer-type.ts";
+import { measureUnits } from "../../src/answers/question/metric-intent.ts";
+import { questionText } from "../../src/answers/question/question-text.ts";
+import { eitherOptions } from "../../src/answers/text-facts/either-or.ts";
+import { shapeMatches } from "../../src/answers/text-facts/fact-patterns.ts";
+import { inventedNumbers, unfoundQuotes } from "./answer-properties.ts";
+import { seededEngine, type SeededEngine } from "./seeded-engine.ts";
+
+const CORPUS = path.resolve(import.meta.dirname, "../fixtures/text-phrasings");
+
+const typeOf = (question: string) => askedAnswerType(questionText(question))?.id ?? null;
+
+describe("the kind of answer a colloquial question asks", () => {
+  // Real questions h003-03, h014-05, a2020-036: where an office works, however asked, is its address;
+  // where a report is published (a2008-219) is not.
+  it("reads 在哪儿办公 and an office's bare 在哪里 as an address", () => {
+    expect(["县政府办在哪儿办公", "区外事办在哪里", "市财政局在哪办公", "年报全文在哪里公布", "年报在哪里"].map(typeOf)).toEqual(["address", "address", "address", "place", "phrase"]);
+  });
+
+  // Real questions h013-04, h026-05, h015-05, h016-04, h016-06, h025-03 (and a2008-188, a2014-104 kept as they were).
+  it("reads either-or, ordinal, website-name, publishing-document and 哪天公开 questions", () => {
+    expect(["业务骨干是专职还是兼职", "开展的是第几届政务公开日活动", "市政府网站叫什么名字", "年报是用哪个文件公布的", "年报是哪天公开的", "年报的文号是多少", "方案是锦政办发几号", "局长叫什么名字"].map(typeOf)).toEqual([
+      "either",
+      "ordinal",
+      "named",
+      "own_doc_number",
+      "issued",
+      "own_doc_number",
+      "doc_number",
+      "person",
+    ]);
+    // A change asked either way stays a figure question.
+    expect(["比上年增加还是减少", "申请多了还是少了"].map(typeOf)).toEqual([null, null]);
+  });
+
+  it("takes 第几次 for which one, not how many", () => {
+    expect([measureUnits("开展的是第几次活动"), measureUnits("开展了几次活动")]).toEqual([null, ["次"]]);
+  });
+
+  it("reads the two alternatives of an either-or question", () => {
+    expect([eitherOptions("业务骨干是专职还是兼职？"), eitherOptions("公开方式是线上还是线下呢"), eitherOptions("有几件")]).toEqual([["专职", "兼职"], ["线上", "线下"], []]);
+  });
+});
+
+describe("the shapes of addresses, dates and ordinals", () => {
+  const shapes = (type: Parameters<typeof shapeMatches>[0], text: string) => shapeMatches(type, text).map((m) => m.text);
+
+  // Real questions h028-04, a2020-036, a2014-115.
+  it("takes a street number without its 号, but not a count after a road", () => {
+    expect([shapes("address", "地址：某县城关街道光路93；"), shapes("address", "新修道路12条，硬化街道3公里"), shapes("address", "地址：某县东升路68号")]).toEqual([["路93"], [], ["路68号"]]);
+  });
+
+  // Real questions h016-06, a2008-218.
+  it("takes a date in Chinese numerals", () => {
+    expect(shapes("issued", "二〇一〇年一月十九日")).toEqual(["二〇一〇年一月十九日"]);
+  });
+
+  // Real questions h026-05, a2014-069 (第几号 stays a document's number).
+  it("takes 第十五届 and 第3次 as ordinals", () => {
+    expect(shapes("ordinal", "开展第十五届政务公开日活动，第3次专题培训，市政府令第291号")).toEqual(["第十五届", "第3次"]);
+  });
+});
+
+describe("text facts in colloquial phrasings, answered verbatim", () => {
+  let seeded: SeededEngine;
+  beforeAll(async () => {
+    seeded = await seededEngine(new Date("2023-06-01T12:00:00"), CORPUS);
+  });
+  afterAll(() => seeded.close());
+
+  const answers: Answer[] = [];
+  async function ask(question: string): Promise<Answer> {
+    const answer = await seeded.engine.ask(`p:${answers.length}`, question);
+    answers.push(answer);
+    return answer;
+  }
+  const head = (a: Answer) => a.text.split("\n").filter((l) => !l.startsWith("未指明年份"))[0];
+
+  // Real questions h003-03, h014-05, h028-04 (a street number without 号), a2020-036.
+  it("gives the address an office is asked where it works, even one whose number has no 号", async () => {
+    const a = await ask("澄水县政府在哪儿办公");
+    expect([a.status, head(a)]).toEqual(["answered", "澄水县人民政府2015年年报：「地址：澄水县河光路27」"]);
+    expect(head(await ask("澄水县2015年年报地址是哪"))).toBe("澄水县人民政府2015年年报：「地址：澄水县河光路27」");
+    const none = await ask("柏岭区信访局在哪里");
+    expect([none.status, none.figures]).toEqual(["no_figure", []]);
+  });
+
+  // Real questions h013-03, h013-05: a later page of a report, opening at its 四、.
+  it("quotes problems and measures of a page that opens at a later section, the measures after the passage answering the problems", async () => {
+    const problems = await ask("柏岭区信访局2022年信息公开存在什么问题");
+    expect(problems.citations.map((c) => c.quote).join("")).toContain("一是队伍建设有待加强");
+    expect(problems.citations.map((c) => c.quote).join("")).not.toContain("培训");
+    const measures = await ask("柏岭区信访局2022年打算怎么改进信息公开工作");
+    expect(measures.citations.map((c) => c.quote).join("")).toContain("一是加大业务培训力度");
+    expect(measures.citations.map((c) => c.quote).join("")).not.toContain("队伍建设");
+  });
+
+  // Real question h013-04; an alternative the report never writes is not stated.
+  it("answers an either-or question with the sentence writing one of its alternatives", async () => {
+    const a = await ask("柏岭区信访局信息公开工作人员是专职还是兼职");
+    expect([a.status, head(a), a.figures]).toEqual(["answered", "柏岭区信访局2022年年报：「政府信息公开工作人员以兼职为主」", []]);
+    const never = await ask("柏岭区信访局信息公开培训是线上还是线下");
+    expect([never.status, never.figures]).toEqual(["no_figure", []]);
+  });
+
+  // Real questions h026-05, h015-05.
+  it("answers which edition with the ordinal, and a website's name with its quoted name", async () => {
+    expect(head(await ask("澄水县2015年开展的是第几届政务公开周活动"))).toBe("澄水县人民政府2015年年报：「我县组织各部门开展第九届“政务公开周”活动」");
+    const never = await ask("澄水县2015年开展的是第几次政务公开培训");
+    expect([never.status, never.figures]).toEqual(["no_figure", []]);
+    expect(head(await ask("澄水县政府网站叫什么名字"))).toBe("澄水县人民政府2015年年报：「“澄水之窗”网站是我县政府信息公开的第一平台」");
+  });
+
+  // Real questions h016-04, a2008-188.
+  it("gives the number of the notice that publishes the report, not one it cites", async () => {
+    const a = await ask("澄水县2015年年报是用哪个文件公布的");
+    expect([head(a), a.citations[0]?.quote]).toEqual(["澄水县人民政府2015年年报：文号「澄政办发〔2016〕5号」", "（澄政办发〔2016〕5号）"]);
+  });
+
+  // Real questions h016-06, h025-03, a2008-218.
+  it("dates the report by a Chinese-numeral closing date over the statistics period, and by a mirror page's 公開日期", async () => {
+    const closing = await ask("澄水县2015年年报是哪天公布的");
+    expect(head(closing)).toBe("澄水县人民政府2015年年报：发布日期「二〇一六年一月二十日」");
+    const mirror = await ask("石梁镇2011年年报是哪天公开的");
+    expect([head(mirror), mirror.citations[0]?.quote]).toEqual(["石梁镇人民政府2011年年报：「公開日期: | 2016-05-18」", "文號: | 公開日期: | 2016-05-18 09:30 | |"]);
+  });
+
+  it("writes no number that is not quoted or a stored figure, and quotes only the source", async () => {
+    expect(answers.length).toBeGreaterThan(8);
+    for (const a of answers) {
+      expect({ text: a.text, invented: await inventedNumbers(a, seeded.source), unfound: await unfoundQuotes(a, seeded.source) }).toEqual({ text: a.text, invented: [], unfound: [] });
+    }
+  });
+});
