@@ -7,6 +7,7 @@ import aliases from "../../../data/aliases.json" with { type: "json" };
 import { lineage, placesNamed, placesStemmed, type Place } from "../../places/gazetteer.ts";
 
 const BRANCH_WORDS: readonly string[] = [...aliases.branchWords].sort((a, b) => b.length - a.length);
+const BRANCH_WORD = new RegExp(BRANCH_WORDS.join("|"), "u");
 /** Longest place name (with its suffix) looked for before a branch word. */
 const MAX_PLACE = 6;
 
@@ -16,6 +17,8 @@ const MAX_PLACE = 6;
  * none, only a province-level place counts (a national organ's provincial branch).
  */
 export function branchPlace(kind: string, around: readonly string[]): string | null {
+  // Most kinds hold no branch word: a national catalogue asks this of every agency it indexes.
+  if (!BRANCH_WORD.test(kind)) return null;
   for (const word of BRANCH_WORDS) {
     const at = kind.lastIndexOf(word);
     if (at < 2) continue;

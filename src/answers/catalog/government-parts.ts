@@ -23,12 +23,26 @@ export function withoutGovernmentParts(text: string): string | null {
  * for 交通运输部: people keep a ministry's old, shorter name).
  */
 export function organAsked(text: string, index: CatalogIndex): AgencyEntry | null {
-  for (const mention of organMentions(text)) {
-    const organs = index.agencies.filter((a) => organNamed(a.name) !== undefined);
+  const mentions = organMentions(text);
+  if (mentions.length === 0) return null;
+  const organs = heldOrgans(index);
+  for (const mention of mentions) {
     const held = organs.filter((a) => organNamed(a.name)!.name === mention.organ.name);
     if (held.length === 1) return held[0]!;
     const longer = held.length === 0 ? organs.filter((a) => abbreviates(mention.form, a.name)) : [];
     if (longer.length === 1) return longer[0]!;
   }
   return null;
+}
+
+const organsOf = new WeakMap<CatalogIndex, AgencyEntry[]>();
+
+/** The held agencies that are national organs, worked out once per catalogue version. */
+function heldOrgans(index: CatalogIndex): AgencyEntry[] {
+  let organs = organsOf.get(index);
+  if (!organs) {
+    organs = index.agencies.filter((a) => organNamed(a.name) !== undefined);
+    organsOf.set(index, organs);
+  }
+  return organs;
 }
