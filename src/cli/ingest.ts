@@ -6,15 +6,21 @@
  * ingested or the database is unusable. Files are parsed in worker threads, one per core.
  */
 import { parseArgs } from "node:util";
-import { ingestPaths } from "../corpus/ingest-paths.ts";
-import { formatIngestSummary } from "../corpus/ingest-summary.ts";
-import { createParsePool } from "../corpus/parse-pool.ts";
+import { createParsePool, type Parser } from "../corpus/parse-pool.ts";
 import type { Store } from "../store/db.ts";
-import { cliStoreTarget, openCliStore, STORE_OPTIONS, storeLabel } from "./cli-store.ts";
+
+// The parse threads start first and load the parser while this thread loads the store's modules,
+// opens the store and lists the files.
+const parser = createParsePool({ eager: true });
+const [{ ingestPaths }, { formatIngestSummary }, { cliStoreTarget, openCliStore, STORE_OPTIONS, storeLabel }] = await Promise.all([
+  import("../corpus/ingest-paths.ts"),
+  import("../corpus/ingest-summary.ts"),
+  import("./cli-store.ts"),
+]);
 
 const USAGE = "usage: npm run ingest -- [--db PATH | --database-url URL] [--keep-missing] <path>...";
 
-async function main(argv: string[]): Promise<number> {
+async function main(argv: string[], parser: Parser): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     options: {
@@ -35,7 +41,6 @@ async function main(argv: string[]): Promise<number> {
     console.error(`cannot open the database ${storeLabel(target)}: ${describeWithCause(error)}`);
     return 1;
   }
-  const parser = createParsePool();
   try {
     const summary = await ingestPaths(store, positionals, {
       removeMissing: !values["keep-missing"],
@@ -52,7 +57,6 @@ async function main(argv: string[]): Promise<number> {
     console.error(`ingest failed: ${describeWithCause(error)}`);
     return 1;
   } finally {
-    await parser.close();
     await store.close();
   }
 }
@@ -62,4 +66,8 @@ function describeWithCause(error: unknown): string {
   return error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+try {
+  process.exitCode = await main(process.argv.slice(2), parser);
+} finally {
+  await parser.close();
+}
