@@ -8,31 +8,39 @@
 import { parseArgs } from "node:util";
 import { createParsePool, type Parser } from "../corpus/parse-pool.ts";
 import type { Store } from "../store/db.ts";
-
-// The parse threads start first and load the parser while this thread loads the store's modules,
-// opens the store and lists the files.
-const parser = createParsePool({ eager: true });
-const [{ ingestPaths }, { formatIngestSummary }, { cliStoreTarget, openCliStore, STORE_OPTIONS, storeLabel }] = await Promise.all([
-  import("../corpus/ingest-paths.ts"),
-  import("../corpus/ingest-summary.ts"),
-  import("./cli-store.ts"),
-]);
+import { STORE_OPTIONS } from "./store-options.ts";
 
 const USAGE = "usage: npm run ingest -- [--db PATH | --database-url URL] [--keep-missing] <path>...";
 
-async function main(argv: string[], parser: Parser): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: {
-      ...STORE_OPTIONS,
-      "keep-missing": { type: "boolean", default: false },
-    },
-    allowPositionals: true,
-  });
-  if (positionals.length === 0) {
-    console.error(USAGE);
-    return 2;
+const { values, positionals } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    ...STORE_OPTIONS,
+    "keep-missing": { type: "boolean", default: false },
+  },
+  allowPositionals: true,
+});
+
+if (positionals.length === 0) {
+  console.error(USAGE);
+  process.exitCode = 2;
+} else {
+  // The parse threads start first and load the parser while this thread loads the store's
+  // modules, opens the store and lists the files.
+  const parser = createParsePool({ eager: true });
+  try {
+    process.exitCode = await ingest(parser);
+  } finally {
+    await parser.close();
   }
+}
+
+async function ingest(parser: Parser): Promise<number> {
+  const [{ ingestPaths }, { formatIngestSummary }, { cliStoreTarget, openCliStore, storeLabel }] = await Promise.all([
+    import("../corpus/ingest-paths.ts"),
+    import("../corpus/ingest-summary.ts"),
+    import("./cli-store.ts"),
+  ]);
   const target = cliStoreTarget(values, process.env, "var/nianbao.sqlite");
   let store: Store;
   try {
@@ -64,10 +72,4 @@ async function main(argv: string[], parser: Parser): Promise<number> {
 function describeWithCause(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   return error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message;
-}
-
-try {
-  process.exitCode = await main(process.argv.slice(2), parser);
-} finally {
-  await parser.close();
 }
