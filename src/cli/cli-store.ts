@@ -7,11 +7,7 @@ import { loadDatabaseConfig } from "../config.ts";
 import { openStore, type Store, type StoreTarget } from "../store/db.ts";
 import { redactUrl } from "../store/postgres-connection.ts";
 
-/** The `parseArgs` options every command line takes for its store. */
-export const STORE_OPTIONS = {
-  db: { type: "string" },
-  "database-url": { type: "string" },
-} as const;
+export { STORE_OPTIONS } from "./store-options.ts";
 
 export function cliStoreTarget(
   values: { db?: string; "database-url"?: string },

@@ -6,27 +6,41 @@
  * ingested or the database is unusable. Files are parsed in worker threads, one per core.
  */
 import { parseArgs } from "node:util";
-import { ingestPaths } from "../corpus/ingest-paths.ts";
-import { formatIngestSummary } from "../corpus/ingest-summary.ts";
-import { createParsePool } from "../corpus/parse-pool.ts";
+import { createParsePool, type Parser } from "../corpus/parse-pool.ts";
 import type { Store } from "../store/db.ts";
-import { cliStoreTarget, openCliStore, STORE_OPTIONS, storeLabel } from "./cli-store.ts";
+import { STORE_OPTIONS } from "./store-options.ts";
 
 const USAGE = "usage: npm run ingest -- [--db PATH | --database-url URL] [--keep-missing] <path>...";
 
-async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: {
-      ...STORE_OPTIONS,
-      "keep-missing": { type: "boolean", default: false },
-    },
-    allowPositionals: true,
-  });
-  if (positionals.length === 0) {
-    console.error(USAGE);
-    return 2;
+const { values, positionals } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    ...STORE_OPTIONS,
+    "keep-missing": { type: "boolean", default: false },
+  },
+  allowPositionals: true,
+});
+
+if (positionals.length === 0) {
+  console.error(USAGE);
+  process.exitCode = 2;
+} else {
+  // The parse threads start first and load the parser while this thread loads the store's
+  // modules, opens the store and lists the files.
+  const parser = createParsePool({ eager: true });
+  try {
+    process.exitCode = await ingest(parser);
+  } finally {
+    await parser.close();
   }
+}
+
+async function ingest(parser: Parser): Promise<number> {
+  const [{ ingestPaths }, { formatIngestSummary }, { cliStoreTarget, openCliStore, storeLabel }] = await Promise.all([
+    import("../corpus/ingest-paths.ts"),
+    import("../corpus/ingest-summary.ts"),
+    import("./cli-store.ts"),
+  ]);
   const target = cliStoreTarget(values, process.env, "var/nianbao.sqlite");
   let store: Store;
   try {
@@ -35,7 +49,6 @@ async function main(argv: string[]): Promise<number> {
     console.error(`cannot open the database ${storeLabel(target)}: ${describeWithCause(error)}`);
     return 1;
   }
-  const parser = createParsePool();
   try {
     const summary = await ingestPaths(store, positionals, {
       removeMissing: !values["keep-missing"],
@@ -52,7 +65,6 @@ async function main(argv: string[]): Promise<number> {
     console.error(`ingest failed: ${describeWithCause(error)}`);
     return 1;
   } finally {
-    await parser.close();
     await store.close();
   }
 }
@@ -61,5 +73,3 @@ function describeWithCause(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   return error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message;
 }
-
-process.exitCode = await main(process.argv.slice(2));

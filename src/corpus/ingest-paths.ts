@@ -10,8 +10,9 @@
  * new one is recorded as failed. A store error stops the load and is thrown; the batches already
  * committed stay, and the next load picks up from there. Loads started while one runs wait for it.
  * A load ends by saving the catalogue snapshot of the version it reached (see `catalog-listing.ts`).
- * With a parse pool, up to twice its threads' worth of files are read and parsed ahead of the
- * writes, in file order.
+ * With a parse pool, up to twice its threads' worth of files are read and parsed ahead, in file
+ * order, and files go on being parsed into the next batch while one is written (at most one
+ * batch is written at a time, so at most two are held in memory); parsing inline waits for it.
  */
 import path from "node:path";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
@@ -65,9 +66,7 @@ async function ingestNow(store: Store, paths: readonly string[], options: Ingest
   const counts = { unchanged: 0, added: 0, changed: 0, removed: 0 };
 
   let pending = new PendingBatch(at);
-  const flush = async (removals: readonly string[] = []): Promise<void> => {
-    const batch = pending;
-    pending = new PendingBatch(at);
+  const write = async (batch: PendingBatch, removals: readonly string[]): Promise<void> => {
     const outcome = await writeFileBatch(store.db, batch.toFileBatch(removals));
     for (const { path: written, reports } of outcome.written) {
       if (batch.isNew(written)) counts.added++;
@@ -78,40 +77,61 @@ async function ingestNow(store: Store, paths: readonly string[], options: Ingest
     counts.removed += outcome.removed;
     options.onBatch?.({ files: batch.size + removals.length, lockMs: outcome.lockMs });
   };
+  // The batch being written while the next one fills: parsing goes on during a write, and a
+  // batch starts only after the one before it committed, so batches commit in file order.
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async (removals: readonly string[] = []): Promise<void> => {
+    await writing;
+    const batch = pending;
+    pending = new PendingBatch(at);
+    writing = write(batch, removals);
+    // A failed write is thrown by the next `await writing`, not reported as unhandled meanwhile.
+    writing.catch(() => undefined);
+  };
 
   const parser = options.parser ?? inlineParser;
   const ahead = Math.max(1, parser.parallelism * 2);
   const inFlight: Array<Promise<LoadOutcome>> = [];
   let started = 0;
-  for (const [i, file] of scan.files.entries()) {
-    while (started < scan.files.length && inFlight.length < ahead) {
-      const next = scan.files[started++]!;
-      const loading = loadOne(next, stored.get(next), parser);
-      // A load stopped by a closing pool leaves files read ahead that nobody awaits.
-      loading.catch(() => undefined);
-      inFlight.push(loading);
+  try {
+    for (const [i, file] of scan.files.entries()) {
+      while (started < scan.files.length && inFlight.length < ahead) {
+        const next = scan.files[started++]!;
+        const loading = loadOne(next, stored.get(next), parser);
+        // A load stopped by a closing pool leaves files read ahead that nobody awaits.
+        loading.catch(() => undefined);
+        inFlight.push(loading);
+      }
+      const outcome = await inFlight.shift()!;
+      if (outcome.kind === "unchanged") {
+        counts.unchanged++;
+        if (outcome.restamp) pending.addRestamp(file, outcome.restamp);
+      }
+      else if (outcome.kind === "parsed") pending.addVersion(outcome.source, outcome.parsed, outcome.isNew);
+      else {
+        failed.push({ path: file, reason: outcome.reason });
+        if (outcome.source) pending.addFailure(outcome.source, outcome.reason);
+      }
+      options.onProgress?.({ done: i + 1, total: scan.files.length, path: file });
+      if (pending.isFull) await flush();
+      if (parser === inlineParser) {
+        // Inline parsing holds this thread: parsing during a write would hold up the other
+        // writers waiting to follow it, so the batch commits first. Let queued answers run between files.
+        await writing;
+        await yieldToEventLoop();
+      }
     }
-    const outcome = await inFlight.shift()!;
-    if (outcome.kind === "unchanged") {
-      counts.unchanged++;
-      if (outcome.restamp) pending.addRestamp(file, outcome.restamp);
-    }
-    else if (outcome.kind === "parsed") pending.addVersion(outcome.source, outcome.parsed, outcome.isNew);
-    else {
-      failed.push({ path: file, reason: outcome.reason });
-      if (outcome.source) pending.addFailure(outcome.source, outcome.reason);
-    }
-    options.onProgress?.({ done: i + 1, total: scan.files.length, path: file });
-    if (pending.isFull) await flush();
-    // Inline parsing is synchronous: let queued answers run between files.
-    if (parser === inlineParser) await yieldToEventLoop();
+    const seen = new Set(scan.files);
+    const missing = options.removeMissing
+      ? [...stored.keys()].filter((p) => !seen.has(p) && scan.directories.some((d) => p.startsWith(d + path.sep)))
+      : [];
+    if (!pending.isEmpty || missing.length > 0) await flush(missing.slice(0, REMOVALS_PER_BATCH));
+    for (let i = REMOVALS_PER_BATCH; i < missing.length; i += REMOVALS_PER_BATCH) await flush(missing.slice(i, i + REMOVALS_PER_BATCH));
+    await writing;
+  } finally {
+    // A load that stops early still lets the write it started finish before the next load begins.
+    await writing.catch(() => undefined);
   }
-  const seen = new Set(scan.files);
-  const missing = options.removeMissing
-    ? [...stored.keys()].filter((p) => !seen.has(p) && scan.directories.some((d) => p.startsWith(d + path.sep)))
-    : [];
-  if (!pending.isEmpty || missing.length > 0) await flush(missing.slice(0, REMOVALS_PER_BATCH));
-  for (let i = REMOVALS_PER_BATCH; i < missing.length; i += REMOVALS_PER_BATCH) await flush(missing.slice(i, i + REMOVALS_PER_BATCH));
   // Once per load, not per batch: at 100k reports taking the snapshot costs about half a second.
   await saveCatalogSnapshot(store.db);
 

@@ -24,6 +24,12 @@ export interface ParsePoolOptions {
    * threads 10 so that on a busy machine answers and writes on the main thread get the CPU first.
    */
   niceness?: number;
+  /**
+   * Start the threads now and have each load the parser and its dictionaries before the first
+   * file (default false: threads start with the first file). A command that is about to parse
+   * gets that start-up done while it opens the store and lists the files.
+   */
+  eager?: boolean;
 }
 
 /** A parse failure inside a worker; its message is the parser's. */
@@ -67,7 +73,7 @@ export function createParsePool(options: ParsePoolOptions = {}): Parser {
   let closed = false;
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(WORKER_URL, { execArgv: [], workerData: { niceness: options.niceness ?? 0 } }), job: null };
+    const slot: Slot = { worker: new Worker(WORKER_URL, { execArgv: [], workerData: { niceness: options.niceness ?? 0, warm: options.eager ?? false } }), job: null };
     slot.worker.unref();
     slot.worker.on("message", (message: { id: number; parsed?: ParsedFile; error?: string }) => {
       const job = slot.job;
@@ -105,6 +111,8 @@ export function createParsePool(options: ParsePoolOptions = {}): Parser {
     // Idle workers must not keep a finished CLI alive.
     for (const slot of slots) if (!slot.job) slot.worker.unref();
   };
+
+  if (options.eager) while (slots.length < size) slots.push(spawn());
 
   return {
     parallelism: size,

@@ -15,14 +15,22 @@ interface ParseRequest {
   meta?: SourceMeta;
 }
 
+const options = (workerData as { niceness?: number; warm?: boolean } | null) ?? {};
 // Linux keeps a niceness per thread, so this lowers only this worker's; elsewhere it may not apply.
-const niceness = (workerData as { niceness?: number } | null)?.niceness ?? 0;
+const niceness = options.niceness ?? 0;
 if (niceness > 0) {
   try {
     setPriority(niceness);
   } catch {
     // Not permitted or not supported: parsing still runs, at the main thread's priority.
   }
+}
+
+// Dictionaries and tables load on first use: a warm thread parses a short made-up report before
+// taking files, so the first file waits for none of it.
+if (options.warm) {
+  const text = "某县教育局2021年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开政府信息120条。";
+  await parseSource({ bytes: new TextEncoder().encode(text), name: "warm-up.txt" }).catch(() => undefined);
 }
 
 parentPort?.on("message", async (request: ParseRequest) => {

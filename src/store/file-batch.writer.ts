@@ -11,9 +11,9 @@ import { sql, type Kysely } from "kysely";
 import type { ParsedReport } from "../domain/report.ts";
 import { bumpCatalogVersion } from "./catalog-version.ts";
 import { isDataError } from "./dialect.ts";
-import { replaceReports, type WrittenReport } from "./report-writer.ts";
+import { replaceFilesReports, type WrittenReport } from "./report-writer.ts";
 import type { Schema } from "./schema.ts";
-import { deleteSourceFiles, recordFileFailure, restampSourceFiles, saveSourceFile, type SourceFileVersion } from "./source-file.repository.ts";
+import { deleteSourceFiles, recordFileFailure, restampSourceFiles, saveSourceFiles, type SourceFileVersion } from "./source-file.repository.ts";
 
 export interface FileBatch {
   versions: ReadonlyArray<{ file: SourceFileVersion; reports: readonly ParsedReport[] }>;
@@ -47,20 +47,25 @@ export async function writeFileBatch(db: Kysely<Schema>, batch: FileBatch): Prom
   }
 }
 
+/** Saves the files' new versions and replaces their reports, a few statements for all of them. */
+async function writeVersions(trx: Kysely<Schema>, versions: FileBatch["versions"]): Promise<BatchOutcome["written"]> {
+  const ids = await saveSourceFiles(trx, versions.map((v) => v.file));
+  const reports = await replaceFilesReports(trx, versions.map((v) => ({ fileId: ids.get(v.file.path)!, reports: v.reports })));
+  return versions.map((v, i) => ({ path: v.file.path, reports: reports[i]! }));
+}
+
 async function writeInTransaction(db: Kysely<Schema>, batch: FileBatch, isolate: boolean): Promise<BatchOutcome> {
   let began = 0;
   const outcome = await db.transaction().execute(async (trx): Promise<BatchOutcome> => {
     began = performance.now();
     const written: BatchOutcome["written"] = [];
     const refused: BatchOutcome["refused"] = [];
-    for (const { file, reports } of batch.versions) {
-      if (!isolate) {
-        written.push({ path: file.path, reports: await replaceReports(trx, await saveSourceFile(trx, file), reports) });
-        continue;
-      }
+    if (!isolate) written.push(...(await writeVersions(trx, batch.versions)));
+    for (const version of isolate ? batch.versions : []) {
+      const { file } = version;
       await sql`savepoint file_version`.execute(trx);
       try {
-        written.push({ path: file.path, reports: await replaceReports(trx, await saveSourceFile(trx, file), reports) });
+        written.push(...(await writeVersions(trx, [version])));
       } catch (error) {
         if (!isDataError(error)) throw error;
         await sql`rollback to file_version`.execute(trx);

@@ -1,10 +1,12 @@
 /**
- * Writing one file's reports: the old ones are deleted (sections, passages, figures and warnings
- * go with them through ON DELETE CASCADE) and the new ones inserted with multi-row inserts.
+ * Writing files' reports: the old ones are deleted (sections, passages, figures and warnings go
+ * with them through ON DELETE CASCADE) and the new ones inserted, each table's rows in one
+ * statement (see `row-insert.ts`).
  * Runs inside a transaction the caller opens, so the file's old and new reports swap in one commit.
  */
-import type { Insertable, Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { ParsedReport } from "../domain/report.ts";
+import { insertRows, type CellValue } from "./row-insert.ts";
 import type { Schema } from "./schema.ts";
 
 /** A report as written: its new id and what a subscription matches on. */
@@ -14,95 +16,124 @@ export interface WrittenReport {
   year: number | null;
 }
 
-/** Rows per multi-row insert; keeps the bound parameters far below SQLite's limit. */
-const BATCH_ROWS = 400;
-
 /** Replaces the reports of file `fileId` by `reports`; returns them with their ids, in order. */
-export async function replaceReports(
-  trx: Kysely<Schema>,
-  fileId: number,
-  reports: readonly ParsedReport[],
-): Promise<WrittenReport[]> {
-  await trx.deleteFrom("reports").where("file_id", "=", fileId).execute();
-  const written: WrittenReport[] = [];
-  const sections: Insertable<Schema["sections"]>[] = [];
-  const passages: Insertable<Schema["passages"]>[] = [];
-  const figures: Insertable<Schema["figures"]>[] = [];
-  const warnings: Insertable<Schema["warnings"]>[] = [];
-  for (const report of reports) {
-    const id = await insertReport(trx, fileId, report);
-    written.push({ id, agency: report.agencyNormalized ?? report.agency, year: report.year });
-    for (const s of report.sections) {
-      sections.push({ report_id: id, idx: s.index, kind: s.kind, heading: s.heading, span_start: s.start, span_end: s.end });
-    }
-    for (const p of report.passages) {
-      passages.push({
-        report_id: id,
-        idx: p.index,
-        section_index: p.sectionIndex,
-        text: p.text,
-        span_start: p.start,
-        span_end: p.end,
-      });
-    }
-    for (const f of report.figures) {
-      figures.push({
-        report_id: id,
-        key: f.key,
-        metric: f.metric,
-        label: f.label,
-        value: f.value,
-        unit: f.unit,
-        approximate: f.approximate ? 1 : 0,
-        quote: f.quote,
-        span_start: f.start,
-        span_end: f.end,
-        section_index: f.sectionIndex,
-        parent_key: f.parentKey,
-      });
-    }
-    report.warnings.forEach((w, idx) => {
-      warnings.push({ report_id: id, idx, code: w.code, message: w.message, figure_keys: JSON.stringify(w.figureKeys) });
-    });
+export async function replaceReports(trx: Kysely<Schema>, fileId: number, reports: readonly ParsedReport[]): Promise<WrittenReport[]> {
+  return (await replaceFilesReports(trx, [{ fileId, reports }]))[0]!;
+}
+
+/** The new reports of one stored file. */
+export interface FileReports {
+  fileId: number;
+  reports: readonly ParsedReport[];
+}
+
+/**
+ * Replaces the reports of several files, each table's rows for all of them in one statement;
+ * returns each file's reports with their ids, in the order given.
+ */
+export async function replaceFilesReports(trx: Kysely<Schema>, files: readonly FileReports[]): Promise<WrittenReport[][]> {
+  const fileIds = files.map((f) => f.fileId);
+  for (let i = 0; i < fileIds.length; i += DELETES_PER_STATEMENT) {
+    await trx.deleteFrom("reports").where("file_id", "in", fileIds.slice(i, i + DELETES_PER_STATEMENT)).execute();
   }
-  for (const batch of chunks(sections)) await trx.insertInto("sections").values(batch).execute();
-  for (const batch of chunks(passages)) await trx.insertInto("passages").values(batch).execute();
-  for (const batch of chunks(figures)) await trx.insertInto("figures").values(batch).execute();
-  for (const batch of chunks(warnings)) await trx.insertInto("warnings").values(batch).execute();
+  const heads = files.flatMap(({ fileId, reports }) => reports.map((r) => reportRow(fileId, r)));
+  const inserted = await insertRows<{ id: number }>(trx, "reports", REPORT_COLUMNS, heads, { returning: ["id"] });
+  // Ids are drawn in increasing order as the rows are inserted (in the order given), so sorted
+  // they line up with the reports. RETURNING rather than the driver's last insert id: PostgreSQL reports none.
+  const ids = inserted.map((r) => Number(r.id)).sort((a, b) => a - b);
+  let next = 0;
+  const written: WrittenReport[][] = [];
+  const sections: CellValue[][] = [];
+  const passages: CellValue[][] = [];
+  const figures: CellValue[][] = [];
+  const warnings: CellValue[][] = [];
+  for (const { reports } of files) {
+    const ofFile: WrittenReport[] = [];
+    for (const report of reports) {
+      const id = ids[next++]!;
+      ofFile.push({ id, agency: report.agencyNormalized ?? report.agency, year: report.year });
+      for (const s of report.sections) sections.push([id, s.index, s.kind, s.heading, s.start, s.end]);
+      for (const p of report.passages) passages.push([id, p.index, p.sectionIndex, p.text, p.start, p.end]);
+      for (const f of report.figures) {
+        figures.push([id, f.key, f.metric, f.label, f.value, f.unit, f.approximate ? 1 : 0, f.quote, f.start, f.end, f.sectionIndex, f.parentKey]);
+      }
+      report.warnings.forEach((w, idx) => warnings.push([id, idx, w.code, w.message, JSON.stringify(w.figureKeys)]));
+    }
+    written.push(ofFile);
+  }
+  await insertRows(trx, "sections", SECTION_COLUMNS, sections);
+  await insertRows(trx, "passages", PASSAGE_COLUMNS, passages);
+  await insertRows(trx, "figures", FIGURE_COLUMNS, figures);
+  await insertRows(trx, "warnings", WARNING_COLUMNS, warnings);
   return written;
 }
 
-async function insertReport(trx: Kysely<Schema>, fileId: number, r: ParsedReport): Promise<number> {
-  const result = await trx
-    .insertInto("reports")
-    .values({
-      file_id: fileId,
-      piece_index: r.pieceIndex,
-      title: r.title,
-      agency: r.agency,
-      agency_normalized: r.agencyNormalized,
-      province: r.region.province,
-      city: r.region.city,
-      county: r.region.county,
-      township: r.region.township,
-      level: r.level,
-      year: r.year,
-      published: r.published,
-      index_number: r.indexNumber,
-      format: r.format,
-      anonymized: r.anonymized ? 1 : 0,
-      place_code: r.identity.placeCode,
-      identity_confidence: r.identity.confidence,
-      identity_evidence: JSON.stringify(r.identity.evidence),
-      span_start: r.start,
-      span_end: r.end,
-    })
-    // RETURNING rather than the driver's last insert id: PostgreSQL reports none.
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return result.id;
+/** File ids per delete statement; keeps the bound parameters far below either database's limit. */
+const DELETES_PER_STATEMENT = 500;
+
+const REPORT_COLUMNS = [
+  "file_id",
+  "piece_index",
+  "title",
+  "agency",
+  "agency_normalized",
+  "province",
+  "city",
+  "county",
+  "township",
+  "level",
+  "year",
+  "published",
+  "index_number",
+  "format",
+  "anonymized",
+  "place_code",
+  "identity_confidence",
+  "identity_evidence",
+  "span_start",
+  "span_end",
+] satisfies Array<keyof Schema["reports"]>;
+
+function reportRow(fileId: number, r: ParsedReport): CellValue[] {
+  return [
+    fileId,
+    r.pieceIndex,
+    r.title,
+    r.agency,
+    r.agencyNormalized,
+    r.region.province,
+    r.region.city,
+    r.region.county,
+    r.region.township,
+    r.level,
+    r.year,
+    r.published,
+    r.indexNumber,
+    r.format,
+    r.anonymized ? 1 : 0,
+    r.identity.placeCode,
+    r.identity.confidence,
+    JSON.stringify(r.identity.evidence),
+    r.start,
+    r.end,
+  ];
 }
 
-function* chunks<T>(rows: readonly T[]): Generator<T[]> {
-  for (let i = 0; i < rows.length; i += BATCH_ROWS) yield rows.slice(i, i + BATCH_ROWS);
-}
+// The columns of each child table, in the order `replaceReports` lists a row's values.
+const SECTION_COLUMNS = ["report_id", "idx", "kind", "heading", "span_start", "span_end"] satisfies Array<keyof Schema["sections"]>;
+const PASSAGE_COLUMNS = ["report_id", "idx", "section_index", "text", "span_start", "span_end"] satisfies Array<keyof Schema["passages"]>;
+const FIGURE_COLUMNS = [
+  "report_id",
+  "key",
+  "metric",
+  "label",
+  "value",
+  "unit",
+  "approximate",
+  "quote",
+  "span_start",
+  "span_end",
+  "section_index",
+  "parent_key",
+] satisfies Array<keyof Schema["figures"]>;
+const WARNING_COLUMNS = ["report_id", "idx", "code", "message", "figure_keys"] satisfies Array<keyof Schema["warnings"]>;

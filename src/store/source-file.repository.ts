@@ -1,5 +1,6 @@
 /** The `source_files` rows: which version of each file the store holds, and which failed. */
 import type { Kysely } from "kysely";
+import { insertRows } from "./row-insert.ts";
 import type { Schema } from "./schema.ts";
 
 /** What the loader compares a file on disk against. */
@@ -50,23 +51,20 @@ export async function listStoredFiles(db: Kysely<Schema>): Promise<Map<string, S
 
 /** Records a parsed version (inserting or updating by path, clearing any error); returns the file id. */
 export async function saveSourceFile(db: Kysely<Schema>, file: SourceFileVersion): Promise<number> {
-  const values = {
-    name: file.name,
-    content_hash: file.contentHash,
-    url: file.url,
-    encoding: file.encoding,
-    ingested_at: file.ingestedAt,
-    error: null,
-    original_text: file.originalText,
-    stat_stamp: file.statStamp ?? null,
-  };
-  const row = await db
-    .insertInto("source_files")
-    .values({ path: file.path, ...values })
-    .onConflict((oc) => oc.column("path").doUpdateSet(values))
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return (await saveSourceFiles(db, [file])).get(file.path)!;
+}
+
+/** The columns `saveSourceFiles` writes, `path` first: it finds the row, the others are replaced. */
+const VERSION_COLUMNS = ["path", "name", "content_hash", "url", "encoding", "ingested_at", "error", "original_text", "stat_stamp"] satisfies Array<
+  keyof Schema["source_files"]
+>;
+const REPLACE_VERSION = `on conflict ("path") do update set ${VERSION_COLUMNS.slice(1).map((c) => `"${c}" = excluded."${c}"`).join(", ")}`;
+
+/** Records parsed versions of several files in one statement (see `saveSourceFile`); returns their ids by path. */
+export async function saveSourceFiles(db: Kysely<Schema>, files: readonly SourceFileVersion[]): Promise<Map<string, number>> {
+  const rows = files.map((f) => [f.path, f.name, f.contentHash, f.url, f.encoding, f.ingestedAt, null, f.originalText, f.statStamp ?? null]);
+  const saved = await insertRows<{ id: number; path: string }>(db, "source_files", VERSION_COLUMNS, rows, { onConflict: REPLACE_VERSION, returning: ["id", "path"] });
+  return new Map(saved.map((r) => [r.path, Number(r.id)]));
 }
 
 /**
