@@ -280,3 +280,83 @@ describe("parseFile on a table laid out one cell per line with dashed cells", ()
     expect(strip(parse("cell-per-line-2021.txt"))).toEqual(strip(parse("html-derived-2021.txt")));
   });
 });
+
+// h012-02, h012-03 (holdout): each cell a line closed by "|", a blank cell a line of a lone "|".
+describe("parseFile on a table whose cells are lines closed by |", () => {
+  const page = [
+    "示例区示例办公室2022年政府信息公开工作年度报告",
+    "三、收到和处理政府信息公开申请情况",
+    "申请人情况 |",
+    "一、本年新收政府信息公开申请数量 |",
+    "9 |",
+    "|",
+    "|",
+    "|",
+    "|",
+    "|",
+    "9 |",
+    "||",
+    "二、上年结转政府信息公开申请数量 |",
+    "|",
+    "2 |",
+    "|",
+    "|",
+    "|",
+    "|",
+    "2 |",
+    "||",
+    "三、本年度办理结果 |",
+    "(一)予以公开 |",
+    "7 |",
+    "|",
+    "|",
+    "|",
+    "|",
+    "|",
+    "|",
+    "|",
+    "四、结转下年度继续办理 |",
+    "1 |",
+  ].join("\n");
+  const figures = parseFile({ bytes: new TextEncoder().encode(page), name: "page.txt" }).reports[0]!.figures;
+
+  it("keeps a lone | as a blank cell in its column", () => {
+    expect(values(figures, "applications.new.")).toEqual({ "applications.new.natural_person": 9, "applications.new.total": 9 });
+    expect(values(figures, "applications.carried_over.")).toEqual({
+      "applications.carried_over.commercial": 2,
+      "applications.carried_over.total": 2,
+    });
+  });
+
+  // h012-02, h027-01 (holdout): one stated cell is its row's total when the row leaves 总计 blank.
+  it("reads a row's one stated cell as its total where 总计 is blank", () => {
+    expect(values(figures, "applications.granted.")).toEqual({
+      "applications.granted.natural_person": 7,
+      "applications.granted.total": 7,
+    });
+    expect(onlyFigure(figures, "applications.granted.total").quote).toBe("(一)予以公开 |\n7 |");
+  });
+});
+
+// h027-01 (holdout): blank lines between cells carry no place; a row of one number after them.
+describe("extractFigures on a row whose one number follows blank lines", () => {
+  const original = [
+    "三、收到和处理政府信息公开申请情况",
+    "一、本年新收政府信息公开申请数量",
+    "",
+    "",
+    "",
+    "",
+    " 0",
+    "二、上年结转政府信息公开申请数量",
+    "",
+    "",
+    " 3",
+  ].join("\n");
+  const { figures } = extractFigures(buildFigureInput(original, { format: "template2021", year: 2020 }));
+
+  it("reads that number as the row's total", () => {
+    expect(onlyFigure(figures, "applications.new.total").value).toBe(0);
+    expect(onlyFigure(figures, "applications.carried_over.total").value).toBe(3);
+  });
+});
