@@ -157,3 +157,19 @@ describe("applicant columns the template groups", () => {
     expect(valuesOf(findFor(table, "自然人提出多少件申请"))).toEqual([25]);
   });
 });
+
+// h019-08 (holdout), a2020-134: which way applications were carried picks the count.
+describe("applications carried between years, stated in prose", () => {
+  const detail = reportOfPage(
+    [
+      "示例市示例办2023年政府信息公开工作年度报告",
+      "一、概述",
+      "全年共收到依申请公开9件，上年度结转政府信息公开申请0件。处理结果中，部分公开2件，结转至下一年度办理2件。",
+    ].join("\n"),
+  );
+
+  it("answers 结转到下一年 with the count carried into the next year and 上年结转 with the one carried over", () => {
+    expect(valuesOf(findFor(detail, "结转到下一年的申请几件"))).toEqual([2]);
+    expect(valuesOf(findFor(detail, "上年结转申请几件"))).toEqual([0]);
+  });
+});

@@ -140,6 +140,22 @@ describe("what a prose figure counts", () => {
     ]);
   });
 
+  // a2020-133, a2020-134, h019-08 (holdout): which way a count was carried is named by the words
+  // around 结转, not by the bare word.
+  it("reads applications carried over from the year before and carried into the next", () => {
+    const text = "全年收到政府信息公开申请9件，上年度结转政府信息公开申请1件。年内办结8件，结转至下一年度办理2件。";
+    expect(figuresOf(text).figures.map((f) => [f.metric, f.label, f.value])).toEqual([
+      ["applications.new.total", "政府信息公开申请", 9],
+      ["applications.carried_over.total", "上年度结转政府信息公开申请", 1],
+      ["misc", "办结", 8],
+      ["applications.carried_forward.total", "结转至下一年度办理", 2],
+    ]);
+    expect(figuresOf("上年结转办理1件，结转下年度继续办理3件。").figures.map((f) => f.metric)).toEqual([
+      "applications.carried_over.total",
+      "applications.carried_forward.total",
+    ]);
+  });
+
   it("leaves a count the applications table states to the table", () => {
     const text = [
       "一、总体情况",
