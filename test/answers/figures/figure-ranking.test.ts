@@ -158,6 +158,23 @@ describe("applicant columns the template groups", () => {
   });
 });
 
+// h017-11 (holdout); checked that a2008-148 and d28 still answer: a fee asked with no measure word is a
+// sum of money, and a count of applications beside it is no answer.
+describe("a fee asked as 收了多少费", () => {
+  const page = (fees: string) =>
+    reportOfPage(
+      ["示例市示例办2009年政府信息公开工作年度报告", "一、概述", `全年主动公开政府信息19条，受理政府信息公开申请6件，答复6件。${fees}`].join("\n"),
+    );
+
+  it("answers no figure where the report states no fee, never the applications counted beside it", () => {
+    expect(findFor(page(""), "依申请公开收了多少费").kind).toBe("none");
+  });
+
+  it("answers the fee where the report states one", () => {
+    expect(valuesOf(findFor(page("收取信息处理费共计120元。"), "依申请公开收了多少费"))).toEqual([120]);
+  });
+});
+
 // h019-08 (holdout), a2020-134: which way applications were carried picks the count.
 describe("applications carried between years, stated in prose", () => {
   const detail = reportOfPage(
