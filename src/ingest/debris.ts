@@ -21,6 +21,8 @@ export function isDebrisLine(line: string): boolean {
   const t = line.trim();
   // A lone dash is an empty cell of a table laid out one cell per line: it keeps the cells after it in their columns.
   if (LONE_DASH.test(t)) return false;
+  // So is a lone "|" where each cell is a line closed by "|" (h012-02, h012-03: `18 |` then blank cells).
+  if (t === "|") return false;
   if (t === "" || EMPTY_CELLS.test(t)) return t !== "";
   if (DEBRIS_START.test(t)) return true;
   return t.length <= 120 && DEBRIS_ANYWHERE.test(t) && !DATED_FIELD.test(t);

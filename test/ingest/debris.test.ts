@@ -27,6 +27,8 @@ describe("isDebrisLine", () => {
       "来源：宿州市人力资源和社会保障局  发布时间：2021-01-29  浏览次数：1325",
       "索引号 | 公开方式 | 发布机构 |",
       "通过分享会、座谈会等形式宣传条例。",
+      // A blank cell of a table whose cells are lines closed by "|" (h012-02, h012-03).
+      "|",
     ]) {
       expect(isDebrisLine(line), line).toBe(false);
     }

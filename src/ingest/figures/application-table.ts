@@ -10,7 +10,7 @@ import { cellFigure, type DraftFigure } from "./figure-draft.ts";
 import { writtenText } from "./figure-label.ts";
 import { labelCoreSpan } from "./table-labels.ts";
 import { readRowValues } from "./table-lines.ts";
-import type { TableCell, TableLine } from "./table-lines.ts";
+import type { CellValue, TableCell, TableLine } from "./table-lines.ts";
 
 /** Column names used in figure labels, in template order. */
 export const APPLICANT_COLUMN_NAMES: Record<ApplicantColumn, string> = {
@@ -105,7 +105,7 @@ export function applicationTableFigures(
       if (GROUP_ROWS.has(match.row)) groupLabel = rowLabel;
       const label = match.group ? `${groupLabel}：${rowLabel}` : rowLabel;
       const row = readRowValues(lines, li, ci, APPLICANT_COLUMNS.length);
-      row.values.forEach((v, k) => {
+      rowCells(row.values).forEach((v, k) => {
         if (v === null) return;
         const column = APPLICANT_COLUMNS[k]!;
         figures.push(cellFigure(applicationMetric(match.row, column), `${label} · ${APPLICANT_COLUMN_NAMES[column]}`, v.value, "件", row));
@@ -120,6 +120,21 @@ export function applicationTableFigures(
     }
   }
   return { figures, span: spanStart < 0 ? null : { start: spanStart, end: spanEnd } };
+}
+
+/**
+ * A row's cells with its 总计 filled in where the row states one number and leaves 总计 blank: the
+ * total of one stated cell is that cell, whichever column it stands in (h012-02: 予以公开 18 with
+ * blank columns after it; h027-01: a lone 0 after blank lines whose places the page lost).
+ */
+function rowCells(values: CellValue[]): CellValue[] {
+  const total = APPLICANT_COLUMNS.indexOf("total");
+  const stated = values.filter((v) => v !== null);
+  if (stated.length !== 1 || values[total] != null) return values;
+  const filled = [...values];
+  while (filled.length <= total) filled.push(null);
+  filled[total] = stated[0]!;
+  return filled;
 }
 
 /** A row label as the report writes it, without numbering and notes; a wrapped label's pieces joined. */

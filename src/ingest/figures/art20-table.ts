@@ -90,7 +90,8 @@ const MAX_CELL_LENGTH = 30;
 const COLUMNS_2019_ONLY = new Set<Art20Column>(["made", "published", "total_published", "prior_count", "change"]);
 
 interface HeaderColumn {
-  column: Art20Column;
+  /** Null for a header the page cut short (本年新 for 本年新制作数量 or 本年新公开数量). */
+  column: Art20Column | null;
   /** The header as written, for labels. */
   name: string;
   /** Unit the header states (单位:万元), if any. */
@@ -116,25 +117,21 @@ export function art20TableFigures(
       const core = cell.core;
       if (core.length === 0 || core.length > MAX_CELL_LENGTH || /\d/.test(core)) continue;
       const column = COLUMNS.find((c) => c.pattern.test(core));
-      if (column) {
+      if (column || isCutHeader(core)) {
         if (!headerOpen) header = [];
         headerOpen = true;
-        header.push({ column: column.column, name: writtenLabel(norm, cell), unit: unitIn(core) });
+        header.push({ column: column?.column ?? null, name: writtenLabel(norm, cell), unit: unitIn(core) });
         continue;
       }
       const row = ROWS.find((r) => r.pattern.test(core));
       if (!row) continue;
       headerOpen = false;
-      const allowed = defaults[row.row].concat(COLUMNS_2021[row.row], COLUMNS_2019[row.row]);
-      const fromHeader = header.length > 0 && header.every((h) => allowed.includes(h.column));
-      const columns: HeaderColumn[] = fromHeader
-        ? header
-        : defaults[row.row].map((c) => ({ column: c, name: COLUMNS.find((d) => d.column === c)!.name, unit: null }));
+      const columns = rowColumns(header, defaults[row.row], row.row);
       const values = readRowValues(lines, li, ci, columns.length);
       const rowLabel = writtenLabel(norm, cell);
       values.values.forEach((v, k) => {
-        if (v === null) return;
         const col = columns[k]!;
+        if (v === null || col.column === null) return;
         figures.push(cellFigure(`${ART20_PREFIX}.${row.row}.${col.column}`, `${rowLabel} · ${col.name}`, v.value, col.unit ?? unitOf(col.column), values));
       });
       if (spanStart < 0) spanStart = line.start;
@@ -146,6 +143,28 @@ export function art20TableFigures(
     }
   }
   return { figures, span: spanStart < 0 ? null : { start: spanStart, end: spanEnd } };
+}
+
+/**
+ * The columns of a row: the header above it when it names columns this row has, else the template's.
+ * A header cut short (本年新 | 本年新 | 对外公开总数量) takes the template's names where the template
+ * has as many columns and agrees with every header it can read; its cut columns are read by position.
+ */
+function rowColumns(header: HeaderColumn[], template: Art20Column[], row: Art20Row): HeaderColumn[] {
+  const fromTemplate = (): HeaderColumn[] =>
+    template.map((c) => ({ column: c, name: COLUMNS.find((d) => d.column === c)!.name, unit: null }));
+  if (header.length === 0) return fromTemplate();
+  const allowed = template.concat(COLUMNS_2021[row], COLUMNS_2019[row]);
+  if (!header.every((h) => h.column === null || allowed.includes(h.column))) return fromTemplate();
+  if (header.every((h) => h.column !== null)) return header;
+  const agrees = header.length === template.length && header.every((h, k) => h.column === null || h.column === template[k]);
+  if (!agrees) return header;
+  return fromTemplate().map((t, k) => (header[k]!.column === null ? t : header[k]!));
+}
+
+/** A header cell cut short: the opening (three characters or more) of a column name the template gives. */
+function isCutHeader(core: string): boolean {
+  return core.length >= 3 && COLUMNS.some((c) => c.name.length > core.length && c.name.startsWith(core));
 }
 
 function looksLike2019(lines: TableLine[], format: ReportFormat): boolean {

@@ -19,9 +19,10 @@ const NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万亿";
 // ordinal (第N条), or a vague amount (数十次, 几百人).
 // 万 and 亿 may stand on either side of 余 (1.2万余条, 两万余份); thousands may be grouped by a
 // space (2 435条) or counted by a 千 after the digits (3千余条, 1.5千人次).
-// A prefix (近, 约) may follow any word (关注人数近3.2万人); a bare number may not follow 数, 几 or 若.
+// A prefix (近, 约) may follow any word (关注人数近3.2万人); a bare number may not follow 几 or 若, nor
+// a numeral 数 (数十次), while digits after 数 count what the word before it names (主动公开政府信息数696条).
 const MENTION = new RegExp(
-  `(?:(?<![\\d.\\-/:A-Za-z第])(约|近|逾|超过|大约|将近)|(?<![\\d.\\-/:A-Za-z第数几若${NUMERAL_CHARS}]))` +
+  `(?:(?<![\\d.\\-/:A-Za-z第])(约|近|逾|超过|大约|将近)|(?<![\\d.\\-/:A-Za-z第几若${NUMERAL_CHARS}])(?<!数(?=[${NUMERAL_CHARS}])))` +
     `(\\d{1,3}(?: \\d{3})+(?![\\d.])|\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${NUMERAL_CHARS}]+)((?<=\\d)千)?[ \\t]*(余|多)?[ \\t]*(万|亿)?[ \\t]*(余|多)?[ \\t]*` +
     `(${COUNTING_UNITS}|%)(左右|以上|余)?`,
   "gu",

@@ -30,6 +30,12 @@ const OUTCOMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/不予公开$/u, "applications.refused.total"],
   [/信息不存在$/u, "applications.unable.not_held.total"],
 ];
+// Applications carried between years, named by the clause before the count: 上年结转办理1件 came
+// from the year before, 结转下年度继续办理3件 / 结转至下一年度办理2件 go on into the next.
+const CARRIED: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:上一?年度?|去年)结转/u, "applications.carried_over.total"],
+  [/(?:结转|转入|转至)(?:至|到)?(?:下一?年度?|明年)(?:继续)?(?:办理)?$/u, "applications.carried_forward.total"],
+];
 // Counts in 万 or 亿 (186.4万条) count the same things.
 const COUNT_UNIT = /^[万亿]?(?:件|条|个|宗)$/u;
 
@@ -42,6 +48,10 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
   if (COUNT_UNIT.test(unit) && (setting.inApplications || /申请/u.test(setting.text))) {
     const outcome = OUTCOMES.find(([re]) => re.test(clause));
     if (outcome) return outcome[1];
+  }
+  if (COUNT_UNIT.test(unit) && draft.parent === null) {
+    const carried = CARRIED.find(([re]) => re.test(clause));
+    if (carried) return carried[1];
   }
   if (draft.parent !== null) {
     return draft.parent.metric === NARRATIVE_METRICS.proactiveTotal

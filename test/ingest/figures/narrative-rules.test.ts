@@ -50,6 +50,16 @@ describe("numbers as reports write them", () => {
     ]);
   });
 
+  // h008-01, h021-01, h009-02, h009-03 (holdout): a count right after a word ending in 数 is read;
+  // a numeral after 数 (数十次) stays a vague amount.
+  it("reads digits right after a word ending in 数 as a count, but no numeral after 数", () => {
+    expect(figuresOf("全年主动公开政府信息数58条，政务微博公开政府信息数12条。").figures).toEqual([
+      { metric: "proactive.total", label: "主动公开政府信息数", value: 58, unit: "条", approximate: false, parent: null },
+      { metric: "misc", label: "政务微博公开政府信息数", value: 12, unit: "条", approximate: false, parent: null },
+    ]);
+    expect(figuresOf("全年开展业务培训数十次。").figures).toEqual([]);
+  });
+
   it("counts households, batches and hectares", () => {
     expect(figuresOf("入户宣传覆盖居民2.1万余户，公示征地方案11批次，供应建设用地86.4公顷。").figures.map((f) => [f.value, f.unit, f.approximate])).toEqual([
       [2.1, "万户", true],
@@ -127,6 +137,22 @@ describe("what a prose figure counts", () => {
     expect(figuresOf("六、其他需要报告的事项\n本年度收取信息处理费1次，金额200元。").figures).toEqual([
       { metric: "misc", label: "信息处理费", value: 1, unit: "次", approximate: false, parent: null },
       { metric: "fees.total", label: "信息处理费金额", value: 200, unit: "元", approximate: false, parent: null },
+    ]);
+  });
+
+  // a2020-133, a2020-134, h019-08 (holdout): which way a count was carried is named by the words
+  // around 结转, not by the bare word.
+  it("reads applications carried over from the year before and carried into the next", () => {
+    const text = "全年收到政府信息公开申请9件，上年度结转政府信息公开申请1件。年内办结8件，结转至下一年度办理2件。";
+    expect(figuresOf(text).figures.map((f) => [f.metric, f.label, f.value])).toEqual([
+      ["applications.new.total", "政府信息公开申请", 9],
+      ["applications.carried_over.total", "上年度结转政府信息公开申请", 1],
+      ["misc", "办结", 8],
+      ["applications.carried_forward.total", "结转至下一年度办理", 2],
+    ]);
+    expect(figuresOf("上年结转办理1件，结转下年度继续办理3件。").figures.map((f) => f.metric)).toEqual([
+      "applications.carried_over.total",
+      "applications.carried_forward.total",
     ]);
   });
 
