@@ -19,6 +19,7 @@ const FUNCTION_CHAR = /^[年月日对在向和及与为由将把被从经据按�
 // Common nouns that end up before 乡 or 镇 without naming one: 城乡, 全镇, 各乡.
 const GENERIC_WORD = /^(?:城|全|各|本|我|该|乡|镇|集|兄弟|其他|其它|农村|城市|村|社区|县|市|区)/;
 const GENERIC_LEVEL = /^(?:市|县|区|省|乡|镇)$/;
+const LEVEL_GOVERNMENT = /^(?:市|县|区|省)政府$/;
 const NAME_CHAR = /[\u4e00-\u9fffXM*×]/;
 const MAX_RUN = 16;
 // Where the suffix is only the start of a longer word: 局长, 乡镇, 委员, 镇长, 区委.
@@ -69,7 +70,8 @@ export function trimToName(run: string): NameCandidate | null {
   else if (split) kept = split;
   else {
     // 市生态环境局 keeps its level word; a one-character office word keeps the word before it.
-    const level = nouns.findLastIndex((w, i) => i < nouns.length - 1 && GENERIC_LEVEL.test(w.word));
+    // 市政府研究室 keeps 市政府, read as one word: the level's government whose office it is.
+    const level = nouns.findLastIndex((w, i) => i < nouns.length - 1 && (GENERIC_LEVEL.test(w.word) || LEVEL_GOVERNMENT.test(w.word)));
     const before = nouns.at(-2);
     if (level >= 0) kept = nouns.slice(level);
     else if (nouns.at(-1)!.word.length === 1 && before && !GENERIC_WORD.test(before.word) && !FUNCTION_CHAR.test(before.word)) kept = nouns.slice(-2);

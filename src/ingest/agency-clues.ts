@@ -30,7 +30,7 @@ export interface AgencyClue {
 
 /** Words an agency's name ends with. */
 export const ORG_END =
-  /(?:人民政府办公室|人民政府办公厅|政府机关|人民政府|行政公署|办事处|委员会|办公室|办公厅|管理局|总局|分局|公署|政府|海关|局|委|厅|署|部|办|院|中心|站|队|乡|镇|街道)$/;
+  /(?:人民政府办公室|人民政府办公厅|政府机关|人民政府|行政公署|办事处|委员会|办公室|办公厅|研究室|管理局|总局|分局|公署|政府|海关|局|委|厅|署|部|办|院|中心|站|队|乡|镇|街道)$/;
 const PARENTHESES = /\([^)]{0,16}\)|（[^）]{0,16}）/g;
 // Words that end the phrase before a name: 现发布…, 根据…, 由…, 关于….
 const LEAD_IN =
@@ -40,6 +40,8 @@ const YEAR_LEAD = /^.*?(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})
 // The run before a report's own name for itself: 现发布东风区人社局 | 2017年 | 政府信息公开工作年度报告.
 const ANNOUNCED =
   /([^\s,，。;；:：、!?|<>《》"“”()（）]{2,40}?)["”》]?(?:(?:19|20)\d{2}\s*年度?|[〇零一二三四五六七八九]{4}年度?)?的?["“《]?(?:政府|政务)?信息公开[\u4e00-\u9fff]{0,8}?(?:报告|年报)/g;
+// Marks between the names of bodies filing one report together (统计局•调查总队, 统计局、调查总队).
+const JOINT_BODIES = /[•·・、]/;
 const COMPILED_BY = /由([^\s,，。;；:：《》"“”]{3,40}?)(?:负责|组织|牵头)?(?:编制|编写|制作|起草|根据|按照|依据)/g;
 const SUBJECT_LINE =
   /^(?:(?:19|20)\d{2}\s*年?(?:以来|度|全年)?\s*[,，]?\s*)([^\s,，。;；:：、]{3,30}?)(?:认真|坚持|深入|全面|按照|紧紧|严格|积极|进一步|始终|高度|紧扣|围绕|切实|继续|持续|不断|立足|牢固|扎实|根据|依据|以|在|把|将)/;
@@ -98,22 +100,26 @@ export function announcedNames(text: string): string[] {
 
 /** Names of the body said to have compiled the report (由X编制, 由X根据…). */
 export function compilerNames(text: string): string[] {
-  return namesCaptured(text, COMPILED_BY, (captured) => {
-    const phrase = captured.replace(PARENTHESES, "");
+  return namesCaptured(joinWrappedWords(text), COMPILED_BY, (captured) => {
+    // 由北京市统计局、国家统计局北京调查总队编制: bodies compiling a report together file it under the first.
+    const phrase = captured.replace(PARENTHESES, "").split(JOINT_BODIES)[0]!;
     // 龙港区人民政府政务公开领导小组办公室 compiles the report of 龙港区人民政府, 市政府办公厅 that of 市政府.
     return /^(.*?(?:人民政府|政府))/.exec(phrase)?.[1] ?? phrase;
   });
 }
 
-/** A line holding only a name, over the title that names no agency (抚宁区人民政府办公室 / 2025年…年度报告). */
+/**
+ * A line holding only a name, over the title that names no agency (抚宁区人民政府办公室 / 2025年…年度报告);
+ * of bodies filing together (A•B), the first.
+ */
 export function headingNames(lines: readonly TextLine[]): string[] {
   const out: string[] = [];
   const head = lines.slice(0, 8);
   head.forEach((line, i) => {
     const t = line.text.replace(/\s+/g, "");
-    if (!/^[\u4e00-\u9fff()（）]{3,30}$/.test(t) || /信息公开|报告/.test(t)) return;
+    if (!/^[\u4e00-\u9fff()（）•·・、]{3,40}$/.test(t) || /信息公开|报告/.test(t)) return;
     if (!head.slice(i + 1, i + 3).some((l) => /信息公开/.test(l.text) && /报告/.test(l.text))) return;
-    const name = acceptable(t.replace(PARENTHESES, ""));
+    const name = acceptable(t.replace(PARENTHESES, "").split(JOINT_BODIES)[0]!);
     if (name) out.push(name);
   });
   return out;
@@ -158,4 +164,9 @@ export function mentionedNames(head: string): string[] {
     i += run.length - 1;
   }
   return out;
+}
+
+// A hard-wrapped page breaks lines inside words (北京调 / 查总队); the words are read whole.
+function joinWrappedWords(text: string): string {
+  return text.replace(/(?<=[\u4e00-\u9fff、])\n(?=[\u4e00-\u9fff])/g, "");
 }

@@ -8,6 +8,7 @@ import type { ParsedFile, ParsedReport, ParsedSection, SourceMeta } from "../dom
 import { normalizeAgencyName } from "./agency-names.ts";
 import { addressClues, type AddressClues } from "./address-clues.ts";
 import { placeAgency } from "./agency-place.ts";
+import { organNamed } from "../places/organs.ts";
 import { agencyRegion } from "./agency-region.ts";
 import { isDebrisLine } from "./debris.ts";
 import { decodeBytes, type DecodedText } from "./decode.ts";
@@ -24,7 +25,7 @@ import { keptOriginal } from "./original-text.ts";
 import { pageFurnitureLines } from "./page-furniture.ts";
 import { findAgency } from "./report-agency.ts";
 import { detectFormat } from "./report-format.ts";
-import { isReportTitleLine, openingTitle, titleCore } from "./report-headings.ts";
+import { gluedTitle, isReportTitleLine, openingTitle, titleCore } from "./report-headings.ts";
 import { METADATA_LINE, findDateLine, findIndexNumber, findPublishedLine } from "./report-metadata.ts";
 import { buildPassages, type PassageLine } from "./report-passages.ts";
 import { findSections } from "./report-sections.ts";
@@ -135,7 +136,9 @@ function buildReport(
   content.forEach((line, i) => {
     // Header fields are no report text, except the line dating the page.
     const header = METADATA_LINE.test(line.text) || isHeaderValueRow(content, i);
-    if (headingOnly.has(i) || line.text === ownTitleLine?.text || (header && line !== dating)) return;
+    // A title line running on into the first sentence keeps that sentence.
+    const titleOnly = line.text === ownTitleLine?.text && gluedTitle(line.text) === null;
+    if (headingOnly.has(i) || titleOnly || (header && line !== dating)) return;
     passageLines.push({ normStart: line.start, normEnd: line.end, sectionIndex: sectionAt(drafts, line.start) });
   });
 
@@ -199,7 +202,9 @@ function applyMeta(report: ParsedReport, meta: SourceMeta, text: string): void {
   if (meta.title) report.title = meta.title;
   if (meta.agency) {
     report.agency = meta.agency;
-    report.agencyNormalized = normalizeAgencyName(normalize(meta.agency).text);
+    const named = normalizeAgencyName(normalize(meta.agency).text);
+    // A national organ is filed under its own name, however the sidecar writes it.
+    report.agencyNormalized = organNamed(named)?.name ?? named;
     report.anonymized = false;
     const placement = placeAgency(report.agencyNormalized, text, addressClues(meta.url ?? null));
     Object.assign(report, placement ? { region: placement.region, level: placement.level } : agencyRegion(report.agencyNormalized, text));

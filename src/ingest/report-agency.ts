@@ -41,7 +41,7 @@ export interface AgencySource {
   address?: AddressClues;
 }
 
-const ORG_SUFFIX = /(?:人民政府|政府|办公室|办事处|委员会|局|委|厅|院|中心|所|处|乡|镇|街道)$/;
+const ORG_SUFFIX = /(?:人民政府|政府|办公室|研究室|办事处|委员会|局|委|厅|院|中心|所|处|乡|镇|街道)$/;
 const PUBLISHER_FIELD = /发布机构|发文机关|发布单位|发文单位/;
 // A page's 来源 is often a web site (来源：本站); it counts only when it names an office.
 const SOURCE_FIELD = /信息来源|来源/;
@@ -165,7 +165,8 @@ function fromTitle(title: string | null): string | null {
 function fromCompiledBy(text: string): string | null {
   const m = COMPILED_BY.exec(text);
   if (!m) return null;
-  const phrase = m[1]!.replace(PARENTHESES, "");
+  // Bodies compiling it together (由A、B编制) file it under the first.
+  const phrase = m[1]!.replace(PARENTHESES, "").split("、")[0]!.replace(/\s+/g, "");
   // 龙港区人民政府政务公开领导小组办公室 compiles the report of 龙港区人民政府.
   const government = /^(.*?人民政府)/.exec(phrase);
   const name = government ? government[1]! : phrase;
@@ -217,7 +218,8 @@ function anonymousAgency(text: string, selfType: string | null): AgencyFinding |
 
 /** Completes a name lacking its place: a longer form in the text, or a place word before its stem. */
 function complete(name: string, text: string, selfType: string | null): { written: string; full: string } {
-  if (hasPlace(name)) return { written: name, full: name };
+  // A national organ is whole as it is: 水利部 needs no 中华人民共和国 before it.
+  if (hasPlace(name) || organNamed(name)) return { written: name, full: name };
   const longer = longerForm(name, text);
   if (longer) return { written: longer, full: longer };
   const place = placeBeforeStem(name, text, selfType) ?? soleLevelPlace(name, text);

@@ -35,12 +35,26 @@ export function openingTitle(line: string): string | null {
 // Page titles join the document's title to column and site names with _ or a dash.
 const SITE_TRAIL = /\s*(?:_|\s[-–—－]\s|[-–—－](?=[^\d\s]))/;
 
-/** The report's own name at the start of a title line, without a trailing column or site name. */
+// A title line running into the report's first sentence (…年度报告本报告是根据…): the report's name ends before it.
+const GLUED_SENTENCE = /^(.{4,50}?(?:年度报告|年报))(?=本报告|根据|按照|依据|现将)/;
+
+/**
+ * The report's own name at the start of a title line, without a trailing column or site name, or
+ * the sentence a flattened page runs on with.
+ */
 export function titleCore(line: string): string {
+  const glued = gluedTitle(line);
+  if (glued) return glued;
   const cut = line.search(SITE_TRAIL);
   if (cut <= 0) return line;
   const head = line.slice(0, cut).trim();
   return isReportTitleLine(head) ? head : line;
+}
+
+/** The report's name opening a line that runs on into its first sentence, or null. */
+export function gluedTitle(line: string): string | null {
+  const glued = GLUED_SENTENCE.exec(line);
+  return glued && isReportTitleLine(glued[1]!) ? glued[1]! : null;
 }
 
 /** The title a compilation marker line carries (`X 篇3`, `篇三：X` → "X"), or null when the line is no marker. */

@@ -22,9 +22,15 @@ for (const form of [...byForm.keys()].sort((a, b) => b.length - a.length)) {
 }
 const VERTICAL = new RegExp(`(?:${[...data.verticalOffices].sort((a, b) => b.length - a.length).join("|")})$`);
 
-/** The organ a name or short name stands for (人力资源社会保障部 → 人力资源和社会保障部), or undefined. */
+/** The state's name some reports write before an organ's (中华人民共和国水利部): no part of the organ's name. */
+const STATE_PREFIX = "中华人民共和国";
+
+/**
+ * The organ a name or short name stands for (人力资源社会保障部 → 人力资源和社会保障部), written with
+ * the state's name before it or not (中华人民共和国水利部 → 水利部), or undefined.
+ */
 export function organNamed(form: string): Organ | undefined {
-  return byForm.get(form);
+  return byForm.get(form) ?? (form.startsWith(STATE_PREFIX) ? byForm.get(form.slice(STATE_PREFIX.length)) : undefined);
 }
 
 /** The organ whose name or short name `text` opens with at `at` (longest form first), or undefined. */
