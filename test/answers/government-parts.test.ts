@@ -11,6 +11,9 @@ describe("parts of a government and national organs in questions", () => {
     expect(withoutGovernmentParts("宁海县政府信息公开领导小组办公室电话")).toBe("宁海县 电话");
     expect(withoutGovernmentParts("宁海县政府网站访问量")).toBe("宁海县 访问量");
     expect(withoutGovernmentParts("宁海县主动公开多少条")).toBeNull();
+    // A township's 党政办 and 党委会 (checked on k018-07 and k020-06 of the third fresh real-page set).
+    expect(withoutGovernmentParts("两河镇党政办电话多少")).toBe("两河镇 电话多少");
+    expect(withoutGovernmentParts("两河镇党委会研究了几次政务公开工作")).toBe("两河镇 研究了几次政务公开工作");
   });
 
   it("finds the ministry a short name stands for among the held agencies", () => {
