@@ -17,7 +17,7 @@ import { soleSurroundingPlace } from "./agency-region.ts";
 import { fieldValue } from "./labelled-fields.ts";
 import type { TextLine } from "./text-lines.ts";
 import { tagWords } from "./word-tags.ts";
-import { placeMentions } from "../places/gazetteer.ts";
+import { allPlaces, placeMentions, placeStem, placesStemmed } from "../places/gazetteer.ts";
 import { addressPlace, type AddressClues } from "./address-clues.ts";
 
 export interface AgencyFinding {
@@ -223,14 +223,18 @@ function complete(name: string, text: string, selfType: string | null): { writte
   const longer = longerForm(name, text);
   if (longer) return { written: longer, full: longer };
   const place = placeBeforeStem(name, text, selfType) ?? soleLevelPlace(name, text);
-  return { written: name, full: place ? place + name.replace(/^[省市县区]/, "") : name };
+  return { written: name, full: place ? place + name.replace(/^(?:自治区|[省市县区])/, "") : name };
 }
 
 function hasPlace(name: string): boolean {
   if (isBarePlace(name)) return true;
+  // 自治区人民政府办公厅 opens with a level word, not a place: which region is still to be found.
+  if (name.startsWith(LEVEL_ONLY)) return false;
   const first = tagWords(name)[0];
   return first !== undefined && first.word.length >= 2 && (first.tag === "ns" || /[省市县区乡镇旗]$/.test(first.word));
 }
+
+const LEVEL_ONLY = "自治区";
 
 function longerForm(name: string, text: string): string | null {
   const suffix = name.slice(-1);
@@ -249,7 +253,8 @@ function placeBeforeStem(name: string, text: string, selfType: string | null): s
     const words = tagWords(text.slice(Math.max(0, at - 4), at + stem.length));
     const idx = words.findIndex((w, i) => words.slice(i).map((x) => x.word).join("").startsWith(stem));
     const before = idx > 0 ? words[idx - 1] : undefined;
-    if (before && before.tag === "ns" && before.word.length >= 2) {
+    // 安康 is a word of its own to the tagger (well-being), yet the stem of 安康市 before 商务.
+    if (before && before.word.length >= 2 && (before.tag === "ns" || (level !== null && stemOfLevel(before.word, level)))) {
       if (/[省市县区旗]$/.test(before.word)) return before.word;
       if (level) return before.word + level;
     }
@@ -257,9 +262,15 @@ function placeBeforeStem(name: string, text: string, selfType: string | null): s
   return null;
 }
 
+/** True when `word` is the stem of a place at `level` (安康 of 安康市 for 市). */
+function stemOfLevel(word: string, level: string): boolean {
+  return placesStemmed(word).some((p) => p.name === word + level);
+}
+
 // 市生态环境局 in a report that names only one city (宣城市) is that city's bureau.
 function soleLevelPlace(name: string, text: string): string | null {
   if (name.startsWith("省")) return soleProvince(text);
+  if (name.startsWith(LEVEL_ONLY)) return soleRegion(text);
   const level = /^[市县区]/.exec(name)?.[0];
   return level ? soleSurroundingPlace(text, [level]) : null;
 }
@@ -268,6 +279,12 @@ function soleLevelPlace(name: string, text: string): string | null {
 function soleProvince(text: string): string | null {
   const named = new Set(placeMentions(text).flatMap((m) => m.places.filter((p) => p.level === "province" && p.name === m.name).map((p) => p.name)));
   return named.size === 1 ? [...named][0]! : null;
+}
+
+// 自治区人民政府办公厅 in a report writing one autonomous region, by name or short (视察新疆), is that region's.
+function soleRegion(text: string): string | null {
+  const named = allPlaces(["province"]).filter((p) => p.name.endsWith(LEVEL_ONLY) && text.includes(placeStem(p.name)));
+  return named.length === 1 ? named[0]!.name : null;
 }
 
 function levelReference(text: string, selfType: string | null): string | null {
