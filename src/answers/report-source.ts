@@ -55,6 +55,8 @@ export type StoredWarning = ParsedWarning;
 /** Everything stored about one report. */
 export interface ReportDetail {
   summary: ReportSummary;
+  /** The page's 索引号 as its header states it; absent or null when it states none. */
+  indexNumber?: string | null;
   sections: StoredSection[];
   passages: StoredPassage[];
   figures: StoredFigure[];

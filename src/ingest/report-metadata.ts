@@ -13,10 +13,23 @@ const DATE = new RegExp(`(?:${DATE_LABEL.source}|日期|时间)\\s*[:：]?\\s*${
 /** Lines that carry header fields rather than report text. */
 export const METADATA_LINE = /^(?:索引号|发布机构|公开方式|体裁分类|主题分类|发布日期|发布时间|成文日期|公开日期|发文日期|时间\s*[:：]|来源\s*[:：]|文号|发文字号|信息来源|所属机构)/;
 
+// The label may be spaced out (索 引 号) to fill its cell.
+const INDEX_LABEL = /索\s*引\s*号/;
+const INDEX_VALUE = /^[0-9A-Za-z][0-9A-Za-z\-/_.]*$/;
+// A row of label and value cells (索引号 | 002482285/2023-00209 | 发布机构 | …): the value in the
+// cell right after its label, holding a digit (a label's neighbour may be the next label).
+const INDEX_CELL = new RegExp(`${INDEX_LABEL.source}\\s*[:：]?\\s*\\|\\s*([0-9A-Za-z][0-9A-Za-z\\-/_.]*\\d[0-9A-Za-z\\-/_.]*)\\s*(?:\\||$)`);
+
 /** The report's 索引号, or null. */
 export function findIndexNumber(lines: readonly TextLine[]): string | null {
-  const value = fieldValue(lines.slice(0, 12), /索引号/);
-  return value && /^[0-9A-Za-z][0-9A-Za-z\-/_.]*$/.test(value) ? value : null;
+  const head = lines.slice(0, 12);
+  const value = fieldValue(head, INDEX_LABEL);
+  if (value && INDEX_VALUE.test(value)) return value;
+  for (const line of head) {
+    const m = INDEX_CELL.exec(line.text);
+    if (m) return m[1]!;
+  }
+  return null;
 }
 
 /**

@@ -73,6 +73,7 @@ async function getReport(db: Kysely<Schema>, id: number): Promise<ReportDetail |
   const { head, sections, passages, figures } = read;
   return {
     summary: toSummary(head[0]!),
+    indexNumber: head[0]!.index_number,
     sections: sections.map(toSection),
     passages: passages.map(toPassage),
     figures: figures.map((f) => ({ id: f.id, ...toFigure(f) })),
@@ -97,7 +98,7 @@ async function readDetailRows(db: Kysely<Schema>, id: number) {
   // The warnings ride along with the summary row: a report has few, and it saves a round trip.
   const head = await summaryQuery(db)
     .leftJoin("warnings", "warnings.report_id", "reports.id")
-    .select(["warnings.code as warning_code", "warnings.message as warning_message", "warnings.figure_keys as warning_figure_keys"])
+    .select(["reports.index_number as index_number", "warnings.code as warning_code", "warnings.message as warning_message", "warnings.figure_keys as warning_figure_keys"])
     .where("reports.id", "=", id)
     .orderBy("warnings.idx")
     .execute();

@@ -21,6 +21,7 @@ export async function inventedNumbers(answer: Answer, source: ReportSource): Pro
     for (const f of detail?.figures ?? []) allowed.add(f.value);
     cited.push(c.quote);
     if (detail?.summary.published) cited.push(detail.summary.published);
+    if (detail?.indexNumber) cited.push(detail.indexNumber);
   }
   const given = answer.figures.map((f) => f.value).filter((n) => !allowed.has(n));
   // A derived result is allowed when both its operands are stored figures of cited reports given as

@@ -21,6 +21,15 @@ describe("header fields", () => {
   });
 });
 
+describe("the index number of a header", () => {
+  // Real questions g009-09 (a row of label and value cells whose next row holds other labels), g016-09 and g022-05 (索 引 号).
+  it("reads it from the cell after its label and after a spaced-out label", () => {
+    const row = splitLines(["索引号 | 003318201/2022-00107 | 发布机构 | 某省商务厅 | |", "公开方式 | 主动公开 | 公开范围 | 面向全社会 | |"].join("\n"));
+    expect(findIndexNumber(row)).toBe("003318201/2022-00107");
+    expect(findIndexNumber(splitLines("• 索 引 号:15/2021-0042117\n• 发布机构:某县水务局"))).toBe("15/2021-0042117");
+  });
+});
+
 describe("header fields and the report text after them", () => {
   const passagesOf = (page: string) => parseFile({ bytes: new TextEncoder().encode(page), name: "page.txt" }).reports[0]!.passages.map((p) => p.text);
 

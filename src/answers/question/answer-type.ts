@@ -21,6 +21,10 @@ export type AnswerTypeId =
   | "ordinal"
   | "own_doc_number"
   | "doc_number"
+  | "index_number"
+  | "parts"
+  | "document"
+  | "former_name"
   | "named"
   | "either"
   | "yes_no"
@@ -31,6 +35,8 @@ export interface AnswerType {
   id: AnswerTypeId;
   /** Asked whatever measure the question also names; weak types only when it names none. */
   strong: boolean;
+  /** Asked even though the question names a measure word, which its own cue holds (几个部分). */
+  countable: boolean;
   /** What replies call the answer (联系电话); empty for yes/no, lists and phrases. */
   subject: string;
   /** Words that mark the answering sentence of a report. */
@@ -40,13 +46,14 @@ export interface AnswerType {
 interface TypeRow {
   id: string;
   strong: boolean;
+  countable?: boolean;
   subject: string;
   cues: string[];
   labels: string[];
 }
 
 const types = (table.types as TypeRow[]).map((t) => ({
-  type: { id: t.id as AnswerTypeId, strong: t.strong, subject: t.subject, labels: t.labels } satisfies AnswerType,
+  type: { id: t.id as AnswerTypeId, strong: t.strong, countable: t.countable === true, subject: t.subject, labels: t.labels } satisfies AnswerType,
   cues: t.cues.map((c) => new RegExp(c, "u")),
 }));
 

@@ -11,9 +11,10 @@ import { foldedFormOf } from "../search/matching-form.ts";
 import { askedOrdinalCounter } from "./asked-ordinal.ts";
 import { eitherOptions } from "./either-or.ts";
 import { extractAnswer } from "./fact-extract.ts";
+import { headerFact } from "./header-fact.ts";
 import { ownDocumentNumber } from "./own-document-number.ts";
 import { MIN_SHAPED_COVERAGE, MIN_SHAPELESS_COVERAGE, MIN_SHAPELESS_SCORE, MIN_YES_COVERAGE } from "./fact-weights.ts";
-import { CONTACT_TYPES, SHAPED_TYPES } from "./fact-patterns.ts";
+import { CONTACT_TYPES, LABEL_ONLY_TYPES, SHAPED_TYPES } from "./fact-patterns.ts";
 import { questionTerms, withoutReportNames } from "./question-terms.ts";
 import { rankSentences, type RankedSentence } from "./rank-sentences.ts";
 import { reportSentences, type Sentence } from "./report-sentences.ts";
@@ -42,12 +43,12 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
   const options = type.id === "either" ? eitherOptions(query) : [];
   const counter = type.id === "ordinal" ? askedOrdinalCounter(query) : null;
   const best = ranked.find((r) => fits(r, type, options, counter));
-  // Pages give their publication date in a header line ingest keeps as the report's date, not as text.
-  const published = detail.summary.published;
-  if (type.id === "issued" && published && !best?.shapes.some((s) => s.labelStart !== null)) {
+  // Pages give their publication date and index number in header lines ingest keeps with the report, not as text.
+  const header = best?.shapes.some((s) => s.labelStart !== null) ? null : headerFact(detail, type.id);
+  if (header) {
     const opening = reportSentences(detail)[0];
     const citations = opening ? [cite(detail, opening)] : [];
-    return { status: "answered", lines: [`${name}：网页所载发布日期「${published}」`, ...citations.map(citationText)], citations };
+    return { status: "answered", lines: [`${name}：${header}`, ...citations.map(citationText)], citations };
   }
   // The report's own number is the one its page prints under the notice's title, unless a 文号 field labels one.
   const own = type.id === "own_doc_number" && !best?.shapes.some((s) => s.labelStart !== null) ? ownDocumentNumber(reportSentences(detail)) : null;
@@ -79,6 +80,7 @@ function fits(best: RankedSentence, type: AnswerType, options: readonly string[]
   // A bare number or 36号 is a contact detail only beside a word that says so (电话, 联系, 地址).
   if (CONTACT_TYPES.has(type.id)) return best.shapes.length > 0 && (best.shapes.some((s) => s.labelStart !== null) || type.labels.some((l) => best.matched.includes(l)));
   if (counter !== null) return best.shapes.some((s) => s.text.endsWith(counter));
+  if (LABEL_ONLY_TYPES.has(type.id)) return best.shapes.some((s) => s.labelStart !== null);
   if (SHAPED_TYPES.has(type.id)) return best.shapes.length > 0;
   // A yes needs every word of what is asked written somewhere in the report (新闻发言人制度 is not 审核制度).
   if (type.id === "yes_no") return best.unwritten.length === 0 && best.coverage >= MIN_YES_COVERAGE;

@@ -18,8 +18,19 @@ const ADDRESS = /(?:路|街|巷|大道|胡同|里)[\d一二三四五六七八九
 // A date in digits (2010年1月19日, 2010-01-19) or, as a notice's closing date, in Chinese numerals (二〇一〇年一月十九日).
 const DATE = /(?:19|20)\d{2}\s*(?:年|[.\-/])\s*\d{1,2}\s*(?:月|[.\-/])\s*\d{1,2}\s*日?|(?:一九|二[〇零○])[一二三四五六七八九〇零○]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s+\d{1,2}\s+\d{1,2}\s*日/gu;
 const DOC_NUMBER = /[〔\[［（(【]\s*(?:19|20)\d{2}\s*[〕\]］）)】]\s*(?:第\s*)?\d+\s*[号號]/gu;
-// Which one of a series: 第十五届, 第3次, 第二批.
-const ORDINAL = /第[\d一二三四五六七八九十百零〇两]+(?:届|次|名|位|批|期|轮|季)/gu;
+// Which one of a series: 第十五届, 第3次, 第二批, an article of a law (第五十条; checked on g019-04, g004-08).
+const ORDINAL = /第[\d一二三四五六七八九十百零〇两]+(?:届|次|名|位|批|期|轮|季|条)/gu;
+// A page's index number: a code of letters and digits joined by / or - (002482285/2023-00209,
+// QZ10107-2500-2019-00002); a date has the same form, so only one after its label answers (g022-05, g016-09).
+const INDEX_NUMBER = /(?<![A-Za-z0-9/-])[A-Za-z0-9]{2,}(?:[/-][A-Za-z0-9]+){1,5}(?![A-Za-z0-9/-])/gu;
+// How many parts a report has: 七个部分, 八部分, 六大部分 (g005-02, g008-07, g012-01, g010-05).
+const PARTS = /[\d一二三四五六七八九十]+\s*(?:个|大)?部分/gu;
+// A document by its title (《…实施办法》), or a rule by its quoted name before its kind (“三审三校”制度);
+// not the disclosure regulations every report is made under (《中华人民共和国政府信息公开条例》, 《条例》).
+// Checked on g007-08, g011-03, a2008-241, h014-06, h011-09.
+const DOCUMENT = /《(?!(?:中华人民共和国)?政府信息公开条例》|条例》)[^》]{2,60}》|[“"][^”"]{2,30}[”"](?=制度|办法|方案|规定|机制|细则)/gu;
+// A body's former name, written 原 then the name (某市交通运输局（原某市交通委员会）), not 原则, 原来 (g023-04; h012-06, g012-02 stay phrases).
+const FORMER_NAME = /(?<![\p{Script=Han}])原(?![则来因有本始先定])\p{Script=Han}{2,24}?(?:委员会|局|厅|委|办公室|办|中心|部|署|院|所|站|处|政府)(?![\p{Script=Han}])/gu;
 const NAMED = /[“「"‘][^”」"’]{2,30}[”」"’]|《[^》]{2,60}》|[\p{Script=Han}A-Za-z]{2,6}(?:网|平台|公众号|APP|App|客户端|小程序)/gu;
 const ENUMERATION = /[^、，,。；;：:]{2,}、[^、，,。；;：:]{2,}/gu;
 const AUTHOR = /由[^，,。；;]{2,40}?(?:编制|编写|制作|综合)/gu;
@@ -37,6 +48,10 @@ const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
   date: DATE,
   doc_number: DOC_NUMBER,
   own_doc_number: DOC_NUMBER,
+  index_number: INDEX_NUMBER,
+  parts: PARTS,
+  document: DOCUMENT,
+  former_name: FORMER_NAME,
   ordinal: ORDINAL,
   named: NAMED,
   list: ENUMERATION,
@@ -48,13 +63,16 @@ const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
 export const CONTACT_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "address"]);
 
 /** Types whose answer is nothing but its shape: a sentence without it states no such answer. */
-export const SHAPED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "doc_number", "own_doc_number", "ordinal", "issued", "period", "date"]);
+export const SHAPED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "doc_number", "own_doc_number", "index_number", "parts", "former_name", "ordinal", "issued", "period", "date"]);
+
+/** Types whose shape answers only right after its label: an index number looks like a date or a code elsewhere. */
+export const LABEL_ONLY_TYPES: ReadonlySet<AnswerTypeId> = new Set(["index_number"]);
 
 /**
  * Types a report states as a label and its value (电话:…, 发布日期:…, 文号:…): there the value right
  * after its label is the answer; a name in quotes or a person is not introduced by a label.
  */
-export const LABELLED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "address", "issued", "period", "doc_number", "own_doc_number"]);
+export const LABELLED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "address", "issued", "period", "doc_number", "own_doc_number", "index_number"]);
 
 export interface ShapeMatch {
   text: string;
