@@ -48,6 +48,7 @@ const CATEGORY_METRICS = new Set<string>([NARRATIVE_METRICS.proactiveCategory, N
 const RATE_ASKED = /率|比例|比重|百分|占/u;
 const MIN_WHOLE_LABEL = 3;
 const MONEY = /元$/u;
+const REVIEW_SECTION = "review_litigation";
 
 /** Scores every candidate, best first (ties keep the report's order). */
 export function rankFigures(candidates: readonly FigureCandidate[], ask: RankingAsk): ScoredFigure[] {
@@ -59,9 +60,10 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
   const own = [...new Set(tokenize(ask.ownWords))].filter((t) => t.length > 1 && !reportTokens.has(t));
   const ownWeight = rarity(candidates, own);
   const ownTotal = own.reduce((sum, t) => sum + (ownWeight.get(t) ?? 0), 0);
-  // Where no figure's sentence names the measure asked in any of its phrases (复议, in a report whose
-  // figures speak of applications alone), no figure answers it, whatever words it shares.
-  const silent = ask.phrases.length > 0 && !candidates.some((c) => ask.phrases.some((p) => c.quote.includes(p)));
+  // Where no figure's sentence names reconsideration or litigation asked in any of the measure's
+  // phrases (复议, in a report whose figures speak of applications alone), no figure answers it,
+  // whatever words it shares.
+  const silent = ask.section === REVIEW_SECTION && !candidates.some((c) => ask.phrases.some((p) => c.quote.includes(p)));
   const unitCounts = new Map<string, number>();
   for (const c of candidates) unitCounts.set(countUnit(c.figure.unit), (unitCounts.get(countUnit(c.figure.unit)) ?? 0) + 1);
   const scored = candidates.map((c) => {
