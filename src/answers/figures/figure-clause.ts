@@ -7,11 +7,19 @@ import type { SectionKind } from "../../domain/report.ts";
 import type { ReportDetail, StoredFigure } from "../report-source.ts";
 import type { MatchingForm } from "../search/matching-form.ts";
 import { COUNTING_UNITS } from "../../text/measure-words.ts";
+import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import { qualifiersOf, type Qualifiers } from "./figure-qualifier.ts";
+import { countUnit } from "./rank-figures.ts";
 
 export interface FigureCandidate {
   figure: StoredFigure;
+  /**
+   * The measure it states: its own metric, or, for a report-specific figure, the metric of a prose
+   * figure of the same label and unit (累计主动公开政府信息13866条 keyed, 本年度主动公开政府信息470条
+   * not: both state the measure, and what is asked of time tells them apart).
+   */
+  metric: string;
   /** The label, in matching form. */
   label: string;
   /** The noun right after the number and its unit (全职工作人员 of 1名全职工作人员), or "". */
@@ -37,7 +45,8 @@ const AFTER = /^[\s余多左右以上]*(?:万|亿)?[^\d\s,，、。；;：:（�
 export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCandidate[] {
   const byKey = new Map(detail.figures.map((f) => [f.key, f]));
   const kinds = new Map(detail.sections.map((s) => [s.index, s.kind]));
-  return detail.figures.map((figure) => {
+  const measureOf = sameMeasures(detail, form);
+  const out = detail.figures.map((figure) => {
     const quote = form(figure.quote);
     const label = form(figure.label);
     const { before, after } = aroundNumber(quote, label, figure);
@@ -53,8 +62,40 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     // noun of the count before it: the noun after names this one.
     const names = after.length >= 2 && COUNT_END.test(before.slice(0, before.length - label.length)) ? [after] : [label, ...(after.length >= 2 ? [after] : [])];
     const nameTokens = names.map((n) => [...new Set(tokenize(n))]);
-    return { figure, label, after, names, nameTokens, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers };
+    const metric = figure.metric === NARRATIVE_METRICS.misc ? (measureOf.get(`${label}|${figure.unit}`) ?? figure.metric) : figure.metric;
+    return { figure, metric, label, after, names, nameTokens, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers };
   });
+  out.forEach((c, i) => namedByCountBefore(c, out[i - 1]));
+  return out;
+}
+
+/**
+ * A change with no noun of its own (将110个市直部门…, 较上年增加27个) counts the same thing as the
+ * count right before it in its sentence: that count's nouns name it too.
+ */
+function namedByCountBefore(c: FigureCandidate, before: FigureCandidate | undefined): void {
+  if (!c.qualifiers.change || c.after.length >= 2 || !before || before.qualifiers.change || before.quote !== c.quote) return;
+  if (countUnit(before.figure.unit) !== countUnit(c.figure.unit)) return;
+  const nouns = before.names.filter((n) => n.length >= 2 && !c.names.includes(n));
+  if (nouns.length === 0) return;
+  c.names = [...c.names, ...nouns];
+  c.nameTokens = c.names.map((n) => [...new Set(tokenize(n))]);
+  c.clause = `${c.clause} ${nouns.join(" ")}`;
+}
+
+// Prose measures a second statement of the same label restates.
+const RESTATED = new Set<string>([
+  NARRATIVE_METRICS.proactiveTotal,
+  NARRATIVE_METRICS.applicationsReceived,
+  NARRATIVE_METRICS.reviewTotal,
+  NARRATIVE_METRICS.litigationTotal,
+]);
+
+/** The prose metric each label and unit (`主动公开政府信息|条`) of `detail` is keyed under. */
+function sameMeasures(detail: ReportDetail, form: MatchingForm): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of detail.figures) if (RESTATED.has(f.metric)) out.set(`${form(f.label)}|${f.unit}`, f.metric);
+  return out;
 }
 
 /**

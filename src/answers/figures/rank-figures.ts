@@ -48,6 +48,7 @@ const CATEGORY_METRICS = new Set<string>([NARRATIVE_METRICS.proactiveCategory, N
 const RATE_ASKED = /率|比例|比重|百分|占/u;
 const MIN_WHOLE_LABEL = 3;
 const MONEY = /元$/u;
+const REVIEW_SECTION = "review_litigation";
 
 /** Scores every candidate, best first (ties keep the report's order). */
 export function rankFigures(candidates: readonly FigureCandidate[], ask: RankingAsk): ScoredFigure[] {
@@ -59,6 +60,10 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
   const own = [...new Set(tokenize(ask.ownWords))].filter((t) => t.length > 1 && !reportTokens.has(t));
   const ownWeight = rarity(candidates, own);
   const ownTotal = own.reduce((sum, t) => sum + (ownWeight.get(t) ?? 0), 0);
+  // Where no figure's sentence names reconsideration or litigation asked in any of the measure's
+  // phrases (复议, in a report whose figures speak of applications alone), no figure answers it,
+  // whatever words it shares.
+  const silent = ask.section === REVIEW_SECTION && !candidates.some((c) => ask.phrases.some((p) => c.quote.includes(p)));
   const unitCounts = new Map<string, number>();
   for (const c of candidates) unitCounts.set(countUnit(c.figure.unit), (unitCounts.get(countUnit(c.figure.unit)) ?? 0) + 1);
   const scored = candidates.map((c) => {
@@ -89,7 +94,7 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     const unit = countUnit(c.figure.unit);
     const soleUnit = ask.units !== null && unit.length >= 2 && ask.units.includes(unit) && unitCounts.get(unit) === 1 &&
       heldShare(c, own.filter((t) => !unit.includes(t)), ownWeight) > 0;
-    return s.fits ? s : { ...s, fits: !clash && !notMoney && !otherCell && (writtenWhole || namesMeasure || soleUnit || namesEnough(c, own, ownWeight)) };
+    return s.fits ? s : { ...s, fits: !clash && !notMoney && !otherCell && !silent && (writtenWhole || namesMeasure || soleUnit || namesEnough(c, own, ownWeight)) };
   });
   return scored
     .map((s, i) => ({ s, i }))
@@ -158,8 +163,8 @@ function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map
     if (w !== 0) evidence.push([reason, w]);
   };
   const f = c.figure;
-  const metricAt = ask.metrics.indexOf(f.metric);
-  if (metricAt >= 0) add(W.METRIC_KEY - metricAt * W.METRIC_ORDER_STEP, `metric ${f.metric}`);
+  const metricAt = ask.metrics.indexOf(c.metric);
+  if (metricAt >= 0) add(W.METRIC_KEY - metricAt * W.METRIC_ORDER_STEP, `metric ${c.metric}`);
   const named = ask.category !== null && ask.category.key === f.key;
   if (named) add(W.CATEGORY_NAMED, "category named");
 

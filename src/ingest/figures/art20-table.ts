@@ -116,6 +116,12 @@ export function art20TableFigures(
       const cell = line.cells[ci]!;
       const core = cell.core;
       if (core.length === 0 || core.length > MAX_CELL_LENGTH || /\d/.test(core)) continue;
+      const spaced = spacedHeader(cell.text);
+      if (spaced) {
+        header = spaced;
+        headerOpen = false;
+        continue;
+      }
       const column = COLUMNS.find((c) => c.pattern.test(core));
       if (column || isCutHeader(core)) {
         if (!headerOpen) header = [];
@@ -160,6 +166,22 @@ function rowColumns(header: HeaderColumn[], template: Art20Column[], row: Art20R
   const agrees = header.length === template.length && header.every((h, k) => h.column === null || h.column === template[k]);
   if (!agrees) return header;
   return fromTemplate().map((t, k) => (header[k]!.column === null ? t : header[k]!));
+}
+
+/** Words that head the label column of a header row (信息内容), no column of values. */
+const LABEL_HEADER = /^(?:信息内容|项目|类别|内容)$/u;
+
+/**
+ * A header row printed as one line parted by single blanks (信息内容 上一年项目数量 本年增/减
+ * 处理决定数量): its column names, when two or more of its words name columns and the others head
+ * the label column. Null for any other cell.
+ */
+function spacedHeader(text: string): HeaderColumn[] | null {
+  const words = text.trim().split(/\s+/u);
+  if (words.length < 3) return null;
+  const columns = words.filter((w) => !LABEL_HEADER.test(w)).map((w) => COLUMNS.find((c) => c.pattern.test(w)));
+  if (columns.length < 2 || columns.length < words.length - 1 || columns.some((c) => c === undefined)) return null;
+  return words.filter((w) => !LABEL_HEADER.test(w)).map((w, k) => ({ column: columns[k]!.column, name: w, unit: unitIn(w) }));
 }
 
 /** A header cell cut short: the opening (three characters or more) of a column name the template gives. */

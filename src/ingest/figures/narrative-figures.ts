@@ -35,6 +35,10 @@ const CLAUSE_BOUNDARY = /[,:]/u;
 // 第9条至12条: the end of a range of articles, not a count.
 const ORDINAL_RANGE = /第[\d〇零一二两三四五六七八九十百]+[条款项章节]\s*(?:至|到|、|和|及|-|—)\s*(?:第)?$/u;
 const FOLLOWING_NOUN = /^[\u4e00-\u9fff]{1,8}/u;
+// A count of time before 内 (3个工作日内) is a time limit, not a count of anything done.
+const TIME_LIMIT_UNIT = /^(?:个?工作日|小时|天)$/u;
+const NOUN_AFTER = /^[\u4e00-\u9fff]{2}/u;
+const WITHIN = /^\s*(?:以内|之内|内)/u;
 
 /** A prose figure with what metric assignment and checks need beyond the draft. */
 export interface NarrativeFigure {
@@ -78,6 +82,7 @@ export function narrativeFigures(
     open = linkBreakdowns(norm.text, sentence, found, previousSentence, previous, open);
     const about = { text: norm.text.slice(sentence.start, sentence.end), inApplications: inApplications(sentence.start) };
     for (const f of found) f.draft.metric = metricOf(f, about);
+    for (const f of found) if (f.draft.metric === NARRATIVE_METRICS.proactiveTotal && opensList(norm.text, f, found)) f.draft.metric = NARRATIVE_METRICS.misc;
     all.push(...found);
     previous = found;
     previousSentence = sentence;
@@ -113,7 +118,10 @@ function sentenceFigures(norm: NormalizedText, sentence: Sentence, mentions: Reg
     const previous = out.at(-1) ?? null;
     const clauseStart = lastBoundary(text, at) + sentence.start;
     const fromPrevious = previous !== null && previous.end > clauseStart;
-    const labelFrom = fromPrevious ? previous.end : clauseStart;
+    // A time limit right before the count in its clause (3个工作日内回复23条) is part of what it
+    // names: the counts of a list by time limit differ by it alone.
+    const withinLimit = fromPrevious && TIME_LIMIT_UNIT.test(previous.draft.unit) && WITHIN.test(norm.text.slice(previous.end, start));
+    const labelFrom = withinLimit ? previous.start : fromPrevious ? previous.end : clauseStart;
     // The clause before this one, when it counts nothing itself: what a bare verb here goes on about.
     const earlierStart = clauseStart > sentence.start ? lastBoundary(text, clauseStart - sentence.start - 1) + sentence.start : clauseStart;
     const earlier = earlierStart < clauseStart - 1 && (previous === null || previous.end <= earlierStart) ? earlierStart : null;
@@ -164,7 +172,9 @@ function labelOf(
     const label = writtenText(norm, span.start, span.end);
     // A bare verb (招考90人) names what it counts together with the clause before (公开招聘2次); one
     // counted in the same unit (收到申请9件, 办结8件) is a step of its own, not part of the one before.
-    if (span.end - span.start <= 2 && previous && previousInEarlierClause && previous.draft.unit !== unit) return previous.draft.label + label;
+    // One with a noun of its own after the count (开设25个专题专栏) is named by that noun instead.
+    const ownNoun = NOUN_AFTER.test(norm.text.slice(numberEnd, numberEnd + 2));
+    if (span.end - span.start <= 2 && previous && previousInEarlierClause && previous.draft.unit !== unit && !ownNoun) return previous.draft.label + label;
     return label;
   }
   // Nothing before the number (58个全宗、7198卷): the same thing as the figure before, else the noun after.
@@ -207,6 +217,20 @@ function partsTotal(figures: NarrativeFigure[], first: NarrativeFigure | undefin
 }
 
 const STATEMENT_VERB = /公开|发布|公示|推送|更新/u;
+// Between two items of one list: a comma or 、 and the next item's bare noun (,人事信息).
+const LIST_ITEM_GAP = /^\s*[,、]\s*[\u4e00-\u9fff]{2,12}$/u;
+
+/**
+ * True when `f` is the first of a list of kinds counted alike (公开机关简介信息4条,人事信息3条,
+ * 计划总结4条): the count after it, in its unit and with no parent, is named by a bare noun with no
+ * verb of its own. Such a count states one kind, never the whole.
+ */
+function opensList(text: string, f: NarrativeFigure, found: readonly NarrativeFigure[]): boolean {
+  const next = found[found.indexOf(f) + 1];
+  if (!next || next.change || next.draft.parent !== null || next.draft.unit !== f.draft.unit) return false;
+  const gap = text.slice(f.end, next.start);
+  return LIST_ITEM_GAP.test(gap) && !STATEMENT_VERB.test(gap);
+}
 const NEW_STATEMENT_VERB = /^(?:提起|提出|受理|收到|收取|发生|上年结转|结转)/u;
 
 /** Where the parentheses open around `at` in `body` close (the body's end when `at` is in none). */

@@ -23,6 +23,8 @@ export interface TableLine {
   end: number;
   piped: boolean;
   cells: TableCell[];
+  /** True for a row parted by single blanks (行政许可 66 +126 192): no column layout, so no label wraps into it. */
+  unaligned?: boolean;
 }
 
 /** Cells longer than this are prose, never a label or a value. */
@@ -57,6 +59,8 @@ function splitLine(text: string, from: number, to: number): TableLine | null {
   let cells = cutCells(text, span.start, span.end, (i) => text[i] === "|" || text[i] === "\t");
   if (cells.length === 1) {
     const spaced = cutAtBlankRuns(text, span.start, span.end);
+    const single = isSpacedRow(spaced) ? null : labelledNumbers(text, span.start, span.end);
+    if (single) return { start: span.start, end: span.end, piped: true, cells: single, unaligned: true };
     if (isSpacedRow(spaced)) cells = spaced;
   } else if (line.startsWith("|") && line.endsWith("|")) {
     // A markdown row (| a | b |): its outer pipes close the row, they leave no empty cell.
@@ -110,6 +114,23 @@ export function cutAtBlankRuns(text: string, from: number, to: number): TableCel
   }
   cells.push(...blankPartedCells(text, cellStart, to));
   return cells;
+}
+
+// A row label of words alone, then two or more numbers each after one blank (行政许可 66 +126 192;
+// the last may carry a money unit: 政府集中采购 14 523.15万元).
+const LABELLED_NUMBERS = /^([\u4e00-\u9fff（）()、]{2,30}) ((?:[+-]?\d+(?:\.\d+)? )+[+-]?\d+(?:\.\d+)?(?:万元|元)?)$/u;
+
+/**
+ * The cells of a row parted by single blanks (a page that prints a table as text): the label and
+ * each number. Null for anything else, and for numbers that read as one number in thousands groups.
+ */
+function labelledNumbers(text: string, from: number, to: number): TableCell[] | null {
+  const m = LABELLED_NUMBERS.exec(text.slice(from, to));
+  if (!m || THOUSANDS_GROUPS.test(m[2]!)) return null;
+  const numbersAt = from + m[1]!.length + 1;
+  // A money unit after the last number is the column's unit, not part of the cell's value.
+  const pieces = [...m[2]!.matchAll(/[+-]?\d+(?:\.\d+)?/g)];
+  return [cellAt(text, from, from + m[1]!.length), ...pieces.map((n) => cellAt(text, numbersAt + n.index, numbersAt + n.index + n[0].length))];
 }
 
 const SPACED_NUMBERS = /^[+-]?\d+(?:\.\d+)?(?: [+-]?\d+(?:\.\d+)?)+$/;

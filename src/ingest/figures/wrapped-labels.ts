@@ -88,7 +88,7 @@ export function joinWrappedLabels(text: string, lines: TableLine[]): TableLine[]
 
 /** A row of label and number cells parted by runs of blanks (not pipes or tabs). */
 function isSpacedRow(text: string, line: TableLine): boolean {
-  if (line.cells.length < 2 || /[|\t]/u.test(text.slice(line.start, line.end))) return false;
+  if (line.cells.length < 2 || line.unaligned || /[|\t]/u.test(text.slice(line.start, line.end))) return false;
   return line.cells.some((c) => cellValue(c) !== null) && line.cells.some((c) => cellValue(c) === null && c.text.length > 0);
 }
 
