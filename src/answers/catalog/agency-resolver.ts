@@ -47,17 +47,18 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
     const leading = leadingPlace(text) ?? leadingOffice(text);
     return leading ? unknown(leading, [], index) : { kind: "none" };
   }
-  // The kind named: by the alias groups and stored tails, or by a group's key right after the place.
-  const ofKind = kindSpans.length > 0 ? namedKind(mentions, tails, index) : keyedAfter(text, lastPlace!, inPlaces);
-  if (ofKind.length > 0 || kindSpans.length > 0) {
-    if (lastPlace === null) {
-      const unheld = placeBefore(text, kindSpans[0]!) ?? nameBefore(text, kindSpans[0]!);
-      return unheld ? unknown(unheld, ofKind, index) : choose(ofKind, clues);
-    }
-    const both = ofKind.filter((a) => inPlaces.includes(a));
-    if (both.length === 0) return unknown(spanning(text, [...places.map(spanOf), ...kindSpans]), [...new Set([...inPlaces, ...ofKind])], index);
-    return choose(both, clues);
+  if (lastPlace === null) {
+    const ofKind = namedKind(mentions, tails, index);
+    const unheld = placeBefore(text, kindSpans[0]!) ?? nameBefore(text, kindSpans[0]!);
+    return unheld ? unknown(unheld, ofKind, index) : choose(ofKind, clues);
   }
+  // The kind named with the place: by the alias groups and stored tails, or by a group's key right
+  // after the place. Read off the place's agencies: a kind alone may hold tens of thousands.
+  const both = kindSpans.length > 0 ? inPlaces.filter((a) => ofNamedKind(a, mentions, tails)) : keyedAfter(text, lastPlace, inPlaces);
+  if (kindSpans.length > 0 && both.length === 0) {
+    return unknown(spanning(text, [...places.map(spanOf), ...kindSpans]), [...inPlaces.slice(0, MAX_NEAR), ...namedKind(mentions, tails, index, MAX_NEAR)], index);
+  }
+  if (both.length > 0) return choose(both, clues);
   // A place alone: an office (德阳市城管局) or a place within (曲靖市麒麟区) written after it and
   // held nowhere is what is asked.
   const unheld = officeAfter(text, lastPlace!) ?? placeAfter(text, lastPlace!);
@@ -75,12 +76,21 @@ export function namesPlace(text: string, index: CatalogIndex): boolean {
   return scan(text, index.byPlace).length > 0 || scan(text, index.byRegion).length > 0 || leadingPlace(text) !== null;
 }
 
-/** Agencies of a kind the question names through an alias group or a stored kind's tail. */
-function namedKind(mentions: readonly KindMention[], tails: readonly Hit[], index: CatalogIndex): AgencyEntry[] {
+/** Agencies of a kind the question names through an alias group or a stored kind's tail, at most `limit`. */
+function namedKind(mentions: readonly KindMention[], tails: readonly Hit[], index: CatalogIndex, limit = Infinity): AgencyEntry[] {
   const set = new Set<AgencyEntry>();
-  for (const m of mentions) for (const a of index.byKindKey.get(m.key) ?? []) set.add(a);
-  for (const h of tails) for (const a of h.entries) set.add(a);
+  for (const list of [...mentions.map((m) => index.byKindKey.get(m.key) ?? []), ...tails.map((h) => h.entries)]) {
+    for (const a of list) {
+      if (set.size >= limit) return [...set];
+      set.add(a);
+    }
+  }
   return [...set];
+}
+
+/** True when `a` is of a kind the question names. */
+function ofNamedKind(a: AgencyEntry, mentions: readonly KindMention[], tails: readonly Hit[]): boolean {
+  return mentions.some((m) => a.kindKeys.includes(m.key)) || tails.some((h) => h.entries.includes(a));
 }
 
 /** Agencies of the place whose alias group's key is written right after it (鹤岗公安, 临泽卫健). */
