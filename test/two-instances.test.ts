@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { wechatSignature } from "../src/bot/wechat/wechat.signature.ts";
+import { signedQuery, textXml } from "./support/wechat-messages.ts";
 import { parseWechatXml } from "../src/bot/wechat/wechat.xml.ts";
 import { createReminders } from "../src/reminders/reminders.ts";
 import { openPostgresStore, type Store } from "../src/store/db.ts";
@@ -104,12 +104,9 @@ describe.runIf(DIALECTS.includes("postgres"))("two instances on one PostgreSQL d
   });
 
   it("serves a WeChat retry that reaches B with the reply A computed", async () => {
-    const timestamp = String(Math.floor(Date.now() / 1000));
-    const q = new URLSearchParams({ signature: wechatSignature(TOKEN, timestamp, "n-retry"), timestamp, nonce: "n-retry", openid: "o-shared" });
-    const body =
-      `<xml><ToUserName><![CDATA[gh_account]]></ToUserName><FromUserName><![CDATA[o-shared]]></FromUserName>` +
-      `<CreateTime>${timestamp}</CreateTime><MsgType><![CDATA[text]]></MsgType>` +
-      `<Content><![CDATA[凉州区科技局2021年公开了多少条信息]]></Content><MsgId>7000000000000000001</MsgId></xml>`;
+    // One signed push sent to both instances, as WeChat's retry reaches whichever it reaches.
+    const q = signedQuery(TOKEN, "o-shared");
+    const body = textXml("o-shared", "凉州区科技局2021年公开了多少条信息", "7000000000000000001");
     const post = async (instance: Instance) => {
       const response = await fetch(`${instance.url}/wechat?${q}`, { method: "POST", headers: { "content-type": "text/xml" }, body });
       expect(response.status).toBe(200);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { createWechatCipher } from "../../../src/bot/wechat/wechat.crypto.ts";
 import { createWechatMessageHandler } from "../../../src/bot/wechat/wechat.messages.ts";
-import { wechatSignature } from "../../../src/bot/wechat/wechat.signature.ts";
+import { signedQuery, textXml } from "../../support/wechat-messages.ts";
 import { parseWechatXml } from "../../../src/bot/wechat/wechat.xml.ts";
 import { buildServer } from "../../../src/http/server.ts";
 import { openSeededEngine, type SeededEngine } from "../../support/seeded-engine.ts";
@@ -21,21 +21,6 @@ const CLARIFY = [
   "- 龙港区有哪些年报",
 ].join("\n");
 
-let nonceSeq = 0;
-
-function signedQuery(): URLSearchParams {
-  const ts = String(Math.floor(Date.now() / 1000));
-  const nonce = `c${process.pid}${nonceSeq++}`;
-  return new URLSearchParams({ signature: wechatSignature(TOKEN, ts, nonce), timestamp: ts, nonce, openid: "o2" });
-}
-
-function textXml(from: string, content: string, msgId: string): string {
-  return (
-    `<xml><ToUserName><![CDATA[gh_account]]></ToUserName><FromUserName><![CDATA[${from}]]></FromUserName>` +
-    `<CreateTime>${Math.floor(Date.now() / 1000)}</CreateTime><MsgType><![CDATA[text]]></MsgType>` +
-    `<Content><![CDATA[${content}]]></Content><MsgId>${msgId}</MsgId></xml>`
-  );
-}
 
 describe("a figure ranked close behind the answer, as a numbered WeChat reply", () => {
   let seeded: SeededEngine;
@@ -61,7 +46,7 @@ describe("a figure ranked close behind the answer, as a numbered WeChat reply", 
   });
 
   const say = async (from: string, content: string, id: string): Promise<string> => {
-    const response = await fetch(`${url}/wechat?${signedQuery()}`, { method: "POST", headers: { "content-type": "text/xml" }, body: textXml(from, content, id) });
+    const response = await fetch(`${url}/wechat?${signedQuery(TOKEN, "o2")}`, { method: "POST", headers: { "content-type": "text/xml" }, body: textXml(from, content, id) });
     expect(response.status).toBe(200);
     return parseWechatXml(await response.text()).Content!;
   };

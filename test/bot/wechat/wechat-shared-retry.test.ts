@@ -4,7 +4,7 @@ import type { AnswerEngine } from "../../../src/answers/answer.ts";
 import { createAnswerEngine } from "../../../src/answers/create-answer-engine.ts";
 import { createStoredMessageLog } from "../../../src/bot/wechat/wechat-message-log.ts";
 import { createWechatMessageHandler } from "../../../src/bot/wechat/wechat.messages.ts";
-import { wechatSignature } from "../../../src/bot/wechat/wechat.signature.ts";
+import { signedQuery, textXml } from "../../support/wechat-messages.ts";
 import { parseWechatXml } from "../../../src/bot/wechat/wechat.xml.ts";
 import { ingestPaths } from "../../../src/corpus/ingest-paths.ts";
 import { buildServer } from "../../../src/http/server.ts";
@@ -63,12 +63,8 @@ describe.each(DIALECTS)("a WeChat retry reaching another instance on %s", (diale
 
   it("waits for the reply the first instance is still computing and serves it, computing nothing itself", async () => {
     const [urlA, urlB] = [await instance("a", temp.store, 800), await instance("b", second, 0)];
-    const timestamp = String(Math.floor(Date.now() / 1000));
-    const query = new URLSearchParams({ signature: wechatSignature(TOKEN, timestamp, "n1"), timestamp, nonce: "n1", openid: "o-1" });
-    const body =
-      `<xml><ToUserName><![CDATA[gh_account]]></ToUserName><FromUserName><![CDATA[o-1]]></FromUserName>` +
-      `<CreateTime>${timestamp}</CreateTime><MsgType><![CDATA[text]]></MsgType>` +
-      `<Content><![CDATA[凉州区科技局2021年公开了多少条信息]]></Content><MsgId>6054768590064713728</MsgId></xml>`;
+    const query = signedQuery(TOKEN, "o-1");
+    const body = textXml("o-1", "凉州区科技局2021年公开了多少条信息", "6054768590064713728");
     const post = (url: string) =>
       fetch(`${url}/wechat?${query}`, { method: "POST", headers: { "content-type": "text/xml" }, body }).then(async (r) => [r.status, parseWechatXml(await r.text()).Content]);
     const first = post(urlA);

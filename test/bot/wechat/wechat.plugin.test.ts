@@ -7,6 +7,7 @@ import { createWechatMessageHandler, UNSUPPORTED_TEXT } from "../../../src/bot/w
 import { createWechatNotifier } from "../../../src/bot/wechat/wechat-notifier.ts";
 import { wechatReminders } from "../../../src/bot/wechat/wechat-reminders.ts";
 import { wechatSignature } from "../../../src/bot/wechat/wechat.signature.ts";
+import { signedQuery, textXml } from "../../support/wechat-messages.ts";
 import { parseWechatXml } from "../../../src/bot/wechat/wechat.xml.ts";
 import { buildServer } from "../../../src/http/server.ts";
 import { createReminders } from "../../../src/reminders/reminders.ts";
@@ -21,21 +22,7 @@ const APP_ID = "wx0123456789abcdef";
 const AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
 const QUESTION = "凉州区科技局2021年公开了多少条信息";
 
-let nonceSeq = 0;
-
-function query(extra: Record<string, string> = {}, timestamp = Math.floor(Date.now() / 1000)): URLSearchParams {
-  const ts = String(timestamp);
-  const nonce = `n${process.pid}${nonceSeq++}`;
-  return new URLSearchParams({ signature: wechatSignature(TOKEN, ts, nonce), timestamp: ts, nonce, openid: "o1", ...extra });
-}
-
-function textXml(from: string, content: string, msgId: string): string {
-  return (
-    `<xml><ToUserName><![CDATA[gh_account]]></ToUserName><FromUserName><![CDATA[${from}]]></FromUserName>` +
-    `<CreateTime>${Math.floor(Date.now() / 1000)}</CreateTime><MsgType><![CDATA[text]]></MsgType>` +
-    `<Content><![CDATA[${content}]]></Content><MsgId>${msgId}</MsgId></xml>`
-  );
-}
+const query = (extra: Record<string, string> = {}, timestamp?: number): URLSearchParams => signedQuery(TOKEN, "o1", extra, timestamp);
 
 describe("wechat endpoint", () => {
   let seeded: SeededEngine;
