@@ -48,9 +48,8 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
     return leading ? unknown(leading, [], index) : { kind: "none" };
   }
   if (lastPlace === null) {
-    const ofKind = namedKind(mentions, tails, index);
     const unheld = placeBefore(text, kindSpans[0]!) ?? nameBefore(text, kindSpans[0]!);
-    return unheld ? unknown(unheld, ofKind, index) : choose(ofKind, clues);
+    return unheld ? unknown(unheld, namedKind(mentions, tails, index, MAX_NEAR), index) : choose(namedKind(mentions, tails, index), clues);
   }
   // The kind named with the place: by the alias groups and stored tails, or by a group's key right
   // after the place. Read off the place's agencies: a kind alone may hold tens of thousands.

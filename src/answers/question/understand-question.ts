@@ -136,8 +136,9 @@ export function understand(question: string, state: ChatState | null, index: Cat
   const againstChatYear = (followUp || askedAgain) && read.comparedWithLastYear && state?.year != null ? questionYears(text, now, state.year) : null;
   // 重庆…比2012年多了几个 naming no other year asks of the year after it, against it: the report of
   // 2013 says what changed since 2012 (a2008-234, and 比2019年增长了多少 alike).
-  const againstBaseYear =
-    !followUp && !askedAgain && years.length === 1 && BASE_YEAR_NAMED.test(read.rest) && askedChange(read.rest.replace(BASE_YEAR_NAMED, "$1上年"), [years[0]! + 1]) !== null;
+  const baseYearChange =
+    !followUp && !askedAgain && years.length === 1 && BASE_YEAR_NAMED.test(asking) ? askedChange(asking.replace(BASE_YEAR_NAMED, "$1上年"), [years[0]! + 1]) : null;
+  const againstBaseYear = baseYearChange !== null;
   const followYears = againstBaseYear
     ? [years[0]! + 1]
     : againstChatYear
@@ -166,7 +167,8 @@ export function understand(question: string, state: ChatState | null, index: Cat
     also,
     units: measureUnits(asking),
     change:
-      askedChange(againstBaseYear ? asking : (againstChatYear?.rest ?? read.rest), followYears) ??
+      baseYearChange ??
+      askedChange(againstChatYear?.rest ?? read.rest, followYears) ??
       (followUp && state?.lastQuestion ? changeAskedAgain(read.rest, years, state.lastQuestion) : null),
     listing: asksListing(text),
     ranking: asksRanking(text),
