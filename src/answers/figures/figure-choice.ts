@@ -18,6 +18,7 @@ import { askedMetrics, groupRows } from "./asked-metrics.ts";
 import { askedQualifiers, ownWords } from "./asked-words.ts";
 import { explain, rankFigures } from "./rank-figures.ts";
 import { WEIGHTS } from "./ranking-weights.ts";
+import { withoutKindMark } from "./kind-mark.ts";
 import { plansAhead } from "../../text/plan-sentences.ts";
 import { answersProblems, measuresPart } from "./measures-part.ts";
 
@@ -86,7 +87,8 @@ const candidateCache = new WeakMap<ReportDetail, FigureCandidate[]>();
 function reportCandidates(detail: ReportDetail): FigureCandidate[] {
   let out = candidateCache.get(detail);
   if (!out) {
-    out = candidatesOf(detail, figureFormOf(detail));
+    const form = figureFormOf(detail);
+    out = candidatesOf(detail, (text) => withoutKindMark(form(text)));
     candidateCache.set(detail, out);
   }
   return out;
@@ -127,11 +129,13 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     return { kind: "none", passage, subject: echoedSubject(asked.query) };
   }
   const metrics = intent ? askedMetrics(intent, asked.query) : [];
-  const category = categoryFigure(detail, asked.query, form);
+  // Figures are matched without the 类 of 政府信息公开类信息, so the question is too.
+  const query = withoutKindMark(asked.query);
+  const category = categoryFigure(detail, query, (text) => withoutKindMark(form(text)));
   const ranked = rankFigures(reportCandidates(detail), {
-    query: asked.query,
-    ownWords: ownWords(asked.query, intent),
-    reportWords: form(`${detail.summary.title} ${detail.summary.agencyNormalized ?? detail.summary.agency ?? ""}`),
+    query,
+    ownWords: ownWords(query, intent),
+    reportWords: withoutKindMark(form(`${detail.summary.title} ${detail.summary.agencyNormalized ?? detail.summary.agency ?? ""}`)),
     units: asked.units,
     metrics,
     category,

@@ -124,6 +124,9 @@ function parentBefore(parent: StoredFigure, form: MatchingForm): string {
   return aroundNumber(form(parent.quote), form(parent.label), parent).before;
 }
 
+// A number, a thing done (制定了), or a document cited: a clause of its own, not a modifier of the next.
+const STATES_OWN = /\d|了|《/u;
+
 /** Shortest clause, label included, that names what it counts without the clause before it. */
 const MIN_OWN_CLAUSE = 7;
 
@@ -136,6 +139,12 @@ function leadOf(before: string, label: string): string {
   if (at <= 0) return "";
   let start = lastComma(before, at);
   if (at - start + label.length < MIN_OWN_CLAUSE && start > 0) start = lastComma(before, start - 1);
+  // A clause before it that states nothing of its own, neither a number nor a thing done
+  // (全年利用门户网站, 在…栏目发布信息713条), says where or how the count was made: it names the count too.
+  else if (start > 0) {
+    const previous = lastComma(before, start - 1);
+    if (!STATES_OWN.test(before.slice(previous, start))) start = previous;
+  }
   return before.slice(start, at);
 }
 

@@ -190,3 +190,25 @@ describe("applications carried between years, stated in prose", () => {
     expect(valuesOf(findFor(detail, "上年结转申请几件"))).toEqual([0]);
   });
 });
+
+describe("what a question and a report write of a count in other words", () => {
+  const detail = reportOfPage(
+    [
+      "示例市统计局2024年政府信息公开工作年度报告",
+      "一、总体情况",
+      "2024年主动公开政府信息500条，其中政务动态信息300条，政府信息公开信息120条，互动服务类信息30条，综合信息50条。",
+      "全年利用“示例统计”网站，在“通知公告”“政策文件”等栏目发布信息410条，微信公众号发布信息90条。",
+    ].join("\n"),
+  );
+
+  // a2020-204, a2008-087: 政府信息公开类信息 is the kind a report writes 政府信息公开信息.
+  it("matches a kind written with or without the 类 before 信息", () => {
+    expect(valuesOf(findFor(detail, "政府信息公开类信息多少条"))).toEqual([120]);
+    expect(valuesOf(findFor(detail, "互动服务信息有多少条"))).toEqual([30]);
+  });
+
+  // a2020-045, a2014-156: 全年利用…网站, names the channel of the count in the clause after it.
+  it("reads the clause before a count that states nothing of its own as naming the count", () => {
+    expect(valuesOf(findFor(detail, "网站发了多少条信息"))).toEqual([410]);
+  });
+});
