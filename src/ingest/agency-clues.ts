@@ -5,6 +5,7 @@
  */
 import { placeRunAt, placesNamed, placesStemmed } from "../places/gazetteer.ts";
 import { organAt, organMentions } from "../places/organs.ts";
+import { isZoneName } from "../places/zone-names.ts";
 import { trimToName } from "./agency-candidates.ts";
 import type { TextLine } from "./text-lines.ts";
 
@@ -30,7 +31,7 @@ export interface AgencyClue {
 
 /** Words an agency's name ends with. */
 export const ORG_END =
-  /(?:人民政府办公室|人民政府办公厅|政府机关|人民政府|行政公署|办事处|委员会|办公室|办公厅|研究室|管理局|总局|分局|公署|政府|海关|局|委|厅|署|部|办|院|中心|站|队|乡|镇|街道)$/;
+  /(?:人民政府办公室|人民政府办公厅|政府机关|人民政府|行政公署|办事处|委员会|办公室|办公厅|研究室|管理局|总局|分局|公署|政府|海关|局|委|厅|署|部|办|院|中心|站|队|乡|镇|街道|苏木|管委会)$/;
 const PARENTHESES = /\([^)]{0,16}\)|（[^）]{0,16}）/g;
 // Words that end the phrase before a name: 现发布…, 根据…, 由…, 关于….
 const LEAD_IN =
@@ -43,8 +44,9 @@ const ANNOUNCED =
 // Marks between the names of bodies filing one report together (统计局•调查总队, 统计局、调查总队).
 const JOINT_BODIES = /[•·・、]/;
 const COMPILED_BY = /由([^\s,，。;；:：《》"“”]{3,40}?)(?:负责|组织|牵头)?(?:编制|编写|制作|起草|根据|按照|依据)/g;
+// The body an overview opens with, after the year and any clause before it (在市委的领导下,X认真…).
 const SUBJECT_LINE =
-  /^(?:(?:19|20)\d{2}\s*年?(?:以来|度|全年)?\s*[,，]?\s*)([^\s,，。;；:：、]{3,30}?)(?:认真|坚持|深入|全面|按照|紧紧|严格|积极|进一步|始终|高度|紧扣|围绕|切实|继续|持续|不断|立足|牢固|扎实|根据|依据|以|在|把|将)/;
+  /^(?:(?:19|20)\d{2}\s*年?(?:以来|度|全年)?\s*[,，]*\s*)(?:[^。;；]{0,40}?下\s*[,，]+\s*)?([^\s,，。;；:：、]{3,30}?)(?:认真|坚持|深入|全面|按照|紧紧|严格|积极|进一步|始终|高度|紧扣|围绕|切实|继续|持续|不断|立足|牢固|扎实|根据|依据|以|在|把|将)/;
 
 /** The agency name a phrase ends with, or null when it ends with none. */
 export function nameEnding(phrase: string): string | null {
@@ -83,10 +85,16 @@ function acceptable(written: string): string | null {
   // 泾县人民政府信息公开…: the 政府 read as part of 政府信息公开 belongs to the name.
   const name = written.endsWith("人民") ? `${written}政府` : written;
   if (name.length < 2 || name.length > 30) return null;
+  // 本街道 or 全镇 refers to a body without naming it.
+  if (LEVEL_WORD_ALONE.test(name)) return null;
   if (ORG_END.test(name)) return name;
-  // A place alone stands for its government (西藏自治区, 北京市).
-  return placeRunAt(name)?.length === name.length || placesNamed(name).length > 0 ? name : null;
+  // A place alone stands for its government (西藏自治区, 北京市), a zone for its committee (铜仁高新区).
+  if (placeRunAt(name)?.length === name.length || placesNamed(name).length > 0 || isZoneName(name)) return name;
+  // 白云街 is how a 街道 (白云街道) often writes itself.
+  return name.endsWith("街") && placesNamed(`${name}道`).length > 0 ? `${name}道` : null;
 }
+
+const LEVEL_WORD_ALONE = /^[本我全该各]?(?:街道|乡|镇|苏木|区|县|市|旗|团)$/;
 
 /** The names the phrases `pattern` captures (group 1) end with. */
 function namesCaptured(text: string, pattern: RegExp, phrase: (captured: string) => string = (c) => c): string[] {
@@ -103,10 +111,25 @@ export function compilerNames(text: string): string[] {
   return namesCaptured(joinWrappedWords(text), COMPILED_BY, (captured) => {
     // 由北京市统计局、国家统计局北京调查总队编制: bodies compiling a report together file it under the first.
     const phrase = captured.replace(PARENTHESES, "").split(JOINT_BODIES)[0]!;
-    // 龙港区人民政府政务公开领导小组办公室 compiles the report of 龙港区人民政府, 市政府办公厅 that of 市政府.
-    return /^(.*?(?:人民政府|政府))/.exec(phrase)?.[1] ?? phrase;
+    return compilingBody(phrase, /人民政府|政府/);
   });
 }
+
+/**
+ * The body whose report a compiling office makes: 龙港区人民政府政务公开领导小组办公室 compiles the
+ * report of 龙港区人民政府, 市政府办公厅 that of 市政府, and 锡山区人民政府厚桥街道党政办公室 that of
+ * the 街道 written after its district's government. `government` is how a government's name ends.
+ */
+export function compilingBody(phrase: string, government: RegExp): string {
+  const m = new RegExp(`^(.*?(?:${government.source}))(.*)$`).exec(phrase);
+  if (!m) return phrase;
+  const township = TOWNSHIP_OPENING.exec(m[2]!);
+  return township ? m[1]! + township[0] : m[1]!;
+}
+
+// A township opening what follows a government's name: a stem free of the words kinds of office are
+// made of (城乡, 和), then its level word, then its own office or the end.
+const TOWNSHIP_OPENING = /^(?:(?![和与及城])[\u4e00-\u9fff]){2,6}?(?:街道|镇|乡|苏木)(?=$|办事处|人民政府|政府|党政|办公室|综合)/;
 
 /**
  * A line holding only a name, over the title that names no agency (抚宁区人民政府办公室 / 2025年…年度报告);
@@ -137,11 +160,13 @@ export function subjectNames(lines: readonly TextLine[]): string[] {
 }
 
 // 请与东风区人力资源和社会保障局办公室联系: the body whose office answers for the report.
-const CONTACT = /请与([^\s,，。;；:：、()（）]{3,40}?)(?:的)?(?:政府信息公开|信息公开|政务公开|办公室|办公厅|综合科|联系)/g;
+// 请联系:长河街道办事处;联系电话…: the body named alone after the colon.
+const CONTACT =
+  /请与([^\s,，。;；:：、()（）]{3,40}?)(?:的)?(?:政府信息公开|信息公开|政务公开|办公室|办公厅|综合科|联系)|请联系[:：]([^\s,，。;；:：、()（）]{3,40}?)(?=[;；,，。])/g;
 
 /** The body readers are asked to contact about the report. */
 export function contactNames(text: string): string[] {
-  return namesCaptured(text, CONTACT);
+  return [...text.matchAll(CONTACT)].map((m) => nameEnding(m[1] ?? m[2]!)).filter((n): n is string => n !== null);
 }
 
 // A document cited by its title (《国务院办公厅关于…的通知》, a nested 〈…〉 within) or its number

@@ -1,8 +1,10 @@
 /**
  * Agency names: the common short forms expanded to full names (发改委 → 发展和改革委员会), a bare
- * place or a township standing for its people's government (龙港区 → 龙港区人民政府), and the
- * markers of anonymized names (XX镇, **乡, MM县).
+ * place or a township standing for the body governing it (龙港区 → 龙港区人民政府, 长河街道 →
+ * 长河街道办事处, 钱江经济开发区 → 钱江经济开发区管理委员会), and the markers of anonymized
+ * names (XX镇, **乡, MM县).
  */
+import { isZoneName, ZONE_AUTHORITY } from "../places/zone-names.ts";
 
 /** Short forms reports and readers use, with the full names they stand for; longest first. */
 const SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
@@ -30,12 +32,16 @@ const SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
   ["应急局", "应急管理局"],
   ["医保局", "医疗保障局"],
   ["政务办", "政务服务管理办公室"],
+  ["管委会", "管理委员会"],
 ];
 
 /** Words that stand for a name someone removed: XX, ××, **, MM, 某. */
 export const ANONYMIZED = /(?:XX|xx|××|\*{2,}|MM|某某?)/;
 
-const PLACE_SUFFIX = /(?:省|自治区|市|自治州|地区|盟|县|自治县|区|旗|乡|镇|街道)$/;
+const PLACE_SUFFIX = /(?:省|自治区|市|自治州|地区|盟|县|自治县|区|旗|乡|镇|街道|苏木)$/;
+// A 街道's office is an agency of the district government, written under it in full
+// (滨江区人民政府长河街道办事处): the 街道 is named under the district itself.
+const SUBDISTRICT_OF_GOVERNMENT = /人民政府(?=[\u4e00-\u9fff]{2,8}街道(?:办事处)?$)/;
 
 /** True when `name` is only a place (龙港区, 永富乡), with no office named after it. */
 export function isBarePlace(name: string): boolean {
@@ -51,8 +57,15 @@ export function normalizeAgencyName(name: string): string {
       break;
     }
   }
-  if (isBarePlace(n)) return `${n}人民政府`;
+  n = n.replace(SUBDISTRICT_OF_GOVERNMENT, "");
+  if (isBarePlace(n)) return `${n}${governingBody(n)}`;
   // 乡政府 / 区政府 are the people's governments of those places; a government's 机关 (its organs
   // reporting together, 城口县人民政府机关) is the government.
   return n.replace(/政府机关$/, "政府").replace(/(省|市|县|区|旗|乡|镇)政府$/, "$1人民政府");
+}
+
+/** The body a place alone stands for: a 街道's office, a zone's committee, else a people's government. */
+function governingBody(place: string): string {
+  if (place.endsWith("街道")) return "办事处";
+  return isZoneName(place) ? ZONE_AUTHORITY : "人民政府";
 }

@@ -7,6 +7,7 @@
 import type { AgencyLevel, Region } from "../domain/report.ts";
 import { chainOf, lineage, placeMentions, placeRunAt, placesStemmed, within, type Place } from "../places/gazetteer.ts";
 import { organNamed } from "../places/organs.ts";
+import { ZONE_AUTHORITY } from "../places/zone-names.ts";
 import type { AddressClues } from "./address-clues.ts";
 
 export interface Placement {
@@ -22,6 +23,9 @@ const TEXT_PARENT_WEIGHT = 1;
 /** … and this much by an address word spelling it or a parent. */
 const ADDRESS_WEIGHT = 3;
 const LEVEL_WORD = /^(?:地区|自治州|市|县|区|旗|盟|州)/;
+const UNLISTED_TOWNSHIP = /^([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|苏木))(?:办事处|人民政府)$/;
+const CORPS_DIVISION = /^(?:新疆生产建设兵团)?第[一二三四五六七八九十]{1,3}师/;
+const CORPS_REGIMENT = /^[一二三四五六七八九十百零\d]{1,4}团(?:场)?/;
 const NATIONAL = /^(?:国务院|国家|中华人民共和国|中国|中央)/;
 
 /** Where the agency named `name` (normalized) sits, or null when the gazetteer cannot tell. */
@@ -55,26 +59,37 @@ export function placeAgency(name: string | null, text: string, address: AddressC
   const best = scored[0]!;
   if (scored.length > 1 && scored[1]!.score === best.score) return null;
   const chain = chainOf(best.p);
+  // A township newer than the division list (锡山区 + 厚桥街道办事处) still sits in the county it follows.
+  const township = best.p.level === "county" ? UNLISTED_TOWNSHIP.exec(name.slice(placeRunAt(name)?.length ?? name.length)) : null;
+  if (township) chain.township = township[1]!;
   return {
     region: chain,
     // A municipality (北京市) stands as a province, its districts as counties.
-    level: best.p.level,
+    level: township ? "township" : best.p.level,
     placeCode: best.p.code,
     evidence: [`place:${best.p.name}`, ...new Set(best.evidence)],
   };
 }
 
 /** Places the name opens with: a run of full names, or a stem and a level word (吐鲁番地区). */
-function readingsOf(name: string): Place[] {
+function readingsOf(written: string): Place[] {
+  // A 兵团 town is written under its division and regiment (第一师阿拉尔市十六团新开岭镇): the places
+  // are the city the division runs and the town within it.
+  const name = written.replace(CORPS_DIVISION, "");
   const run = placeRunAt(name);
-  if (run) return run.places;
+  if (run) {
+    const regiment = CORPS_REGIMENT.exec(name.slice(run.length));
+    const inner = regiment ? placeRunAt(name, run.length + regiment[0].length) : null;
+    const inside = inner?.places.filter((p) => run.places.some((outer) => within(p, outer))) ?? [];
+    return inside.length > 0 ? inside : run.places;
+  }
   for (const len of [4, 3, 2]) {
     const found = placesStemmed(name.slice(0, len)).filter((p) => p.level === "city" || p.level === "county");
     if (found.length === 0) continue;
     if (LEVEL_WORD.test(name.slice(len))) return found;
     // A zone or office named after its city by the stem alone (遂宁经济技术开发区) sits in that city,
-    // where one city or county has that stem.
-    if (found.length === 1) return found;
+    // where one city or county has that stem; a zone's committee where the text says which (五华 of 昆明市).
+    if (found.length === 1 || name.endsWith(ZONE_AUTHORITY)) return found;
   }
   return [];
 }

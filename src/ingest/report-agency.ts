@@ -11,7 +11,7 @@ import { officeByDomain } from "./office-domain.ts";
 import { governmentOfficeByLevel } from "./government-office.ts";
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
 import { findNameCandidates, trimToName, type NameCandidate } from "./agency-candidates.ts";
-import { announcedNames, compilerNames, contactNames, headingNames, mentionedNames, subjectNames, type AgencyClue, type ClueSource } from "./agency-clues.ts";
+import { announcedNames, compilerNames, compilingBody, contactNames, headingNames, mentionedNames, subjectNames, type AgencyClue, type ClueSource } from "./agency-clues.ts";
 import { CLUE_WEIGHTS, scoreAgencyClues } from "./agency-scoring.ts";
 import { soleSurroundingPlace } from "./agency-region.ts";
 import { fieldValue } from "./labelled-fields.ts";
@@ -41,14 +41,16 @@ export interface AgencySource {
   address?: AddressClues;
 }
 
-const ORG_SUFFIX = /(?:人民政府|政府|办公室|研究室|办事处|委员会|局|委|厅|院|中心|所|处|乡|镇|街道)$/;
+const ORG_SUFFIX = /(?:人民政府|政府|办公室|研究室|办事处|委员会|局|委|厅|院|中心|所|处|乡|镇|街道|苏木)$/;
 const PUBLISHER_FIELD = /发布机构|发文机关|发布单位|发文单位/;
 // A page's 来源 is often a web site (来源：本站); it counts only when it names an office.
 const SOURCE_FIELD = /信息来源|来源/;
-const SELF_REFERENCE = /[我本](局|委|乡|镇|区|县|市|厅|办|院|中心|街道)/g;
+// 苏木 is the township of Inner Mongolia's pastoral areas.
+const SELF_REFERENCE = /[我本](局|委|乡|镇|苏木|区|县|市|厅|办|院|中心|街道)/g;
 const TITLE_PREFIX_END = /(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}\s*年|政府信息公开|政务信息公开|政务公开|信息公开|关于|年度/;
 const COMPILED_BY = /由([^,，。;；:：《》]{3,40}?)(?:负责|组织)?(?:编制|编写|制作|起草)/;
 const PARENTHESES = /[(（][^)）]{0,12}[)）]/g;
+const GENERAL_OFFICE = /^(?:(?:人民)?政府|党政|党政综合)?办公(?:室|厅)$/;
 
 /** Characters of a report's start where mentions count as clues. */
 const MENTION_HEAD = 1500;
@@ -132,6 +134,8 @@ function publisherOrTitle(publisher: string | null, title: string | null): strin
 /** Whether `office` is the organ `organ` itself or its general office (办公室, 办公厅). */
 function isOfficeOf(office: string, organ: string): boolean {
   if (office.startsWith(organ)) return true;
+  // A general office named with no place (政府办公室, 党政办公室) is the office of whatever the title names.
+  if (GENERAL_OFFICE.test(office)) return true;
   // The title may name the place more fully than the office does: 江汉区人民政府办公室 publishes
   // the report of 武汉市江汉区人民政府.
   const stem = office.replace(/办公(?:室|厅)$/, "");
@@ -167,9 +171,7 @@ function fromCompiledBy(text: string): string | null {
   if (!m) return null;
   // Bodies compiling it together (由A、B编制) file it under the first.
   const phrase = m[1]!.replace(PARENTHESES, "").split("、")[0]!.replace(/\s+/g, "");
-  // 龙港区人民政府政务公开领导小组办公室 compiles the report of 龙港区人民政府.
-  const government = /^(.*?人民政府)/.exec(phrase);
-  const name = government ? government[1]! : phrase;
+  const name = compilingBody(phrase, /人民政府/);
   return ORG_SUFFIX.test(name) ? (trimToName(name)?.name ?? null) : null;
 }
 
@@ -177,6 +179,10 @@ function fromSelfReference(text: string, selfType: string | null): string | null
   if (selfType === null) return null;
   const suffixes = selfType === "委" ? ["委员会", "委"] : selfType === "办" ? ["办公室", "办"] : [selfType];
   const candidates = suffixes.flatMap((s) => findNameCandidates(text, s));
+  // A township the word tagger splits (哈日诺尔苏木 read as 哈 日 诺尔 苏木) is still a place of the gazetteer.
+  for (const m of placeMentions(text)) {
+    if (suffixes.some((s) => m.name.endsWith(s)) && m.places.some((p) => p.level === "township")) candidates.push({ name: m.name, proper: true, anonymized: false });
+  }
   return pickName(candidates);
 }
 

@@ -4,7 +4,10 @@
  * numbered markers of a compilation page (`… 篇3`, `第三篇`).
  */
 
-const REPORT_WORDS = /(?:政府信息公开|政务公开|信息公开|政务信息公开).{0,14}?(?:年度报告|年报|报告|汇报|总结|工作情况)/;
+// 铜仁高新区2014年信息年度报告: a year's 信息年度报告 names the disclosure report too.
+const REPORT_WORDS = /(?:政府信息公开|政务公开|信息公开|政务信息公开).{0,14}?(?:年度报告|年报|报告|汇报|总结|工作情况)|年度?信息年度报告/;
+// A breadcrumb (您当前位置:首页 » 政务公开 » 信息公开年报) names the column, not the report.
+const BREADCRUMB = /当前位置|您的位置|首页\s*[»>›]/;
 const NUMERAL = "[0-9一二三四五六七八九十]+";
 const PIECE_SUFFIX = new RegExp(`^(.*?)[\\s(（]*(?:篇\\s*${NUMERAL}|第${NUMERAL}篇)[)）]?$`);
 const PIECE_PREFIX = new RegExp(`^(?:第${NUMERAL}篇|篇${NUMERAL})(?:[:：\\s]+(.*))?$`);
@@ -13,7 +16,7 @@ const PIECE_PREFIX = new RegExp(`^(?:第${NUMERAL}篇|篇${NUMERAL})(?:[:：\\s]
 export function isReportTitleLine(line: string): boolean {
   if (line.length > 60 || /[。；;]$/.test(line) || line.includes("|")) return false;
   if (/^[(（]?[一二三四五六七八九十]+[)）、.]/.test(line)) return false;
-  if (!REPORT_WORDS.test(line)) return false;
+  if (!REPORT_WORDS.test(line) || BREADCRUMB.test(line)) return false;
   // A sentence mentioning a report (`根据…编制本报告`) is not its title.
   return !/^(?:根据|按照|依据|现将|本报告|为|对|经|由|特|现)/.test(line) && !/[,，]/.test(line.slice(0, 30));
 }

@@ -7,7 +7,7 @@
  * government, or the office filing for it. Candidates are weighed in `agency-evidence.ts`; a name
  * the catalogue does not hold makes the question about that name.
  */
-import { GOVERNMENT_KEY, GOVERNMENT_OFFICE_KEY, kindMentions, type KindMention } from "./alias-table.ts";
+import { GOVERNMENT_KEY, GOVERNMENT_OFFICE_KEY, isPlaceAuthorityKind, kindMentions, type KindMention } from "./alias-table.ts";
 import { topWeighed, weighAgencies, type QuestionClues } from "./agency-evidence.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
 import { leadingOffice, leadingPlace, nameBefore, officeAfter, placeAfter, placeBefore, spanning, type NameSpan } from "./unheld-names.ts";
@@ -63,11 +63,28 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
   const unheld = officeAfter(text, lastPlace!) ?? placeAfter(text, lastPlace!);
   if (unheld) return unknown(unheld, inPlaces, index);
   const governments = inPlaces.filter((a) => a.government);
-  if (governments.length > 0) return choose(governments, clues);
   // A place whose reports are filed by its government's office (浚县人民政府办公室): that office.
   const offices = inPlaces.filter((a) => a.kindKeys.includes(GOVERNMENT_OFFICE_KEY) && a.places.some((p) => places.some((h) => h.entries.includes(a) && p.startsWith(h.token))));
+  // The year asked may be filed by the place's office or by a zone governing it (平潭县 under
+  // 平潭综合实验区) where its government holds none: the report of that year answers.
+  if (years.length > 0 && !governments.some((a) => holdsYear(a, years))) {
+    const filers = [...offices, ...zonesOver(places, inPlaces, index)].filter((a) => holdsYear(a, years));
+    if (filers.length > 0) return choose(filers, clues);
+  }
+  if (governments.length > 0) return choose(governments, clues);
   if (offices.length > 0) return choose(offices, clues);
   return { kind: "place", place: places[0]!.token, agencies: inPlaces };
+}
+
+function holdsYear(a: AgencyEntry, years: readonly number[]): boolean {
+  return a.reports.some((r) => r.year !== null && years.includes(r.year));
+}
+
+/** The governing authorities (管理委员会) of zones lying within the places the question writes. */
+function zonesOver(places: readonly Hit[], named: readonly AgencyEntry[], index: CatalogIndex): AgencyEntry[] {
+  const zones = new Set<AgencyEntry>();
+  for (const h of places) for (const a of index.byRegion.get(h.token) ?? []) if (isPlaceAuthorityKind(a.kind) && !named.includes(a)) zones.add(a);
+  return [...zones];
 }
 
 /** True when `text` names a place, held (凉州区, 凉州) or not (火星市 opening it). */

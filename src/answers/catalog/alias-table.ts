@@ -66,3 +66,8 @@ const placeAuthorities: readonly string[] = aliases.placeAuthorityKinds;
 export function isGovernmentKind(kind: string): boolean {
   return groups.find((g) => g.key === GOVERNMENT_KEY)!.forms.includes(kind) || placeAuthorities.includes(kind);
 }
+
+/** True when `kind` is the authority governing a zone named before it (管理委员会), not a people's government. */
+export function isPlaceAuthorityKind(kind: string): boolean {
+  return placeAuthorities.includes(kind);
+}

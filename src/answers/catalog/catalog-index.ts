@@ -9,6 +9,8 @@ import { autonomousShortForms } from "../../domain/autonomous-place.ts";
 import { GOVERNMENT_KEY, isGovernmentKind, kindGroupsOf } from "./alias-table.ts";
 import { placeStem, splitAgencyName } from "./agency-name.ts";
 import { branchPlace } from "./branch-place.ts";
+import { placesStemmed } from "../../places/gazetteer.ts";
+import { isListedZone, isZoneName } from "../../places/zone-names.ts";
 
 /** One agency the corpus holds reports of. */
 export interface AgencyEntry {
@@ -145,8 +147,13 @@ class PlaceForms {
     let forms = this.#forms.get(place);
     if (!forms) {
       const short = autonomousShortForms(place);
-      const stem = placeStem(place);
+      const zone = isZoneName(place) && !isListedZone(place);
+      // A zone's stem is its city's or county's name (天津 of 天津经济技术开发区): it names that place, not the zone.
+      const stem = zone ? null : placeStem(place);
       forms = short.length > 0 ? [place, ...short.filter((f) => f !== place)] : stem ? [place, stem] : [place];
+      // A zone named after its city (丽水青溪经济开发区) is written without the city too (青溪经济开发区).
+      const local = zone ? withoutCityStem(place) : null;
+      if (local) forms = [...forms, local];
       this.#forms.set(place, forms);
     }
     return forms;
@@ -155,6 +162,15 @@ class PlaceForms {
   addTo(set: Set<string>, place: string): void {
     for (const form of this.of(place)) set.add(form);
   }
+}
+
+/** The zone's name after the stem of the city or county opening it, or null when none opens it. */
+function withoutCityStem(zone: string): string | null {
+  for (const len of [3, 2]) {
+    const rest = zone.slice(len);
+    if (rest.length >= 5 && isZoneName(rest) && placesStemmed(zone.slice(0, len)).some((p) => p.level === "city" || p.level === "county")) return rest;
+  }
+  return null;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

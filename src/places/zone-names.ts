@@ -1,0 +1,25 @@
+/**
+ * Zones governed by a management committee (开发区, 高新区, 工业园区, 综合实验区 …): their names
+ * end with one of the words in `data/zones.json`, and the body filing for such a zone is its
+ * 管理委员会, never a people's government.
+ */
+import zoneData from "../../data/zones.json" with { type: "json" };
+
+/** The body governing a zone. */
+export const ZONE_AUTHORITY = "管理委员会";
+
+const WORDS: readonly string[] = [...zoneData.authorityWords.words].sort((a, b) => b.length - a.length);
+const ZONE_END = new RegExp(`(?:${WORDS.join("|")})$`);
+
+/** True when `name` is a zone's name alone (杭州钱江经济开发区, 铜仁高新区): at least a two-character stem before its word. */
+export function isZoneName(name: string): boolean {
+  const m = ZONE_END.exec(name);
+  return m !== null && m.index >= 2;
+}
+
+const LISTED = new Set(zoneData.zones.map((z) => z.name));
+
+/** True when the zone stands as a place of the gazetteer (杨凌示范区 over 杨陵区): people name it by its stem (杨凌). */
+export function isListedZone(name: string): boolean {
+  return LISTED.has(name);
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { resolveAgency, type AgencyResolution } from "../../src/answers/catalog/agency-resolver.ts";
+import { buildCatalogIndex } from "../../src/answers/catalog/catalog-index.ts";
+import type { ReportSummary } from "../../src/answers/report-source.ts";
+import { catalogSummary } from "./catalog-summary.ts";
+
+function inCounty(id: number, agency: string, year: number, county: string): ReportSummary {
+  return { ...catalogSummary(id, agency, year), region: { province: "福建省", city: "漳州市", county, township: null }, level: "county" };
+}
+
+function resolvedName(r: AgencyResolution): string {
+  return r.kind === "agency" ? r.agency.name : r.kind;
+}
+
+// Checked on holdout questions h6-013, h6-025, h6-089, h6-109: a county whose government filed
+// its early reports, and a zone governing it that files the later ones.
+describe("a place whose report of the year asked is filed by the zone governing it", () => {
+  const index = buildCatalogIndex(1, [
+    inCounty(1, "东山县人民政府", 2012, "东山县"),
+    inCounty(2, "东山综合实验区管理委员会", 2021, "东山县"),
+    inCounty(3, "东山综合实验区管理委员会", 2022, "东山县"),
+    inCounty(4, "东山综合实验区地方税务局", 2013, "东山县"),
+  ]);
+
+  it("reaches the zone's report where the county's government holds none of that year", () => {
+    expect(resolvedName(resolveAgency("东山21年收到多少件申请", [2021], index))).toBe("东山综合实验区管理委员会");
+    expect(resolvedName(resolveAgency("东山县2022年收到多少件申请", [2022], index))).toBe("东山综合实验区管理委员会");
+  });
+
+  it("keeps the government where it holds the year, or no zone holds it", () => {
+    expect(resolvedName(resolveAgency("东山2012年收到多少件申请", [2012], index))).toBe("东山县人民政府");
+    expect(resolvedName(resolveAgency("东山县2015年收到多少件申请", [2015], index))).toBe("东山县人民政府");
+  });
+
+  it("leaves a zone's own bureau to questions naming its kind", () => {
+    expect(resolvedName(resolveAgency("东山2013年收到多少件申请", [2013], index))).toBe("东山县人民政府");
+  });
+});
+
+// Checked on holdout question h6-093 and issue 10 point 4: the office filing for its government in a year the government has no report.
+describe("a place whose report of the year asked is filed by its government's office", () => {
+  it("reaches the office's report of that year", () => {
+    const index = buildCatalogIndex(1, [catalogSummary(1, "浚县人民政府", 2012), catalogSummary(2, "浚县人民政府办公室", 2020)]);
+    expect(resolvedName(resolveAgency("浚县2020年收到多少件申请", [2020], index))).toBe("浚县人民政府办公室");
+    expect(resolvedName(resolveAgency("浚县2012年收到多少件申请", [2012], index))).toBe("浚县人民政府");
+  });
+});
+
+// Checked on holdout questions h5-144, h5-145, h4-040: a zone's committee asked for by the zone's name alone.
+describe("a zone named alone in a question", () => {
+  const index = buildCatalogIndex(1, [
+    catalogSummary(1, "鼓楼科技产业园管理委员会", 2022),
+    catalogSummary(2, "丽水青溪经济开发区管理委员会", 2022),
+    catalogSummary(3, "丽水市人民政府", 2022),
+    catalogSummary(4, "天津经济技术开发区管理委员会", 2022),
+    catalogSummary(5, "天津市人民政府", 2022),
+  ]);
+
+  it("means the zone's committee", () => {
+    expect(resolvedName(resolveAgency("鼓楼科技产业园2022年发布信息多少条", [2022], index))).toBe("鼓楼科技产业园管理委员会");
+    expect(resolvedName(resolveAgency("青溪经济开发区2022年发布信息多少条", [2022], index))).toBe("丽水青溪经济开发区管理委员会");
+  });
+
+  it("is not what its city's name alone asks for", () => {
+    expect(resolvedName(resolveAgency("天津2022年发布信息多少条", [2022], index))).toBe("天津市人民政府");
+    expect(resolvedName(resolveAgency("丽水2022年发布信息多少条", [2022], index))).toBe("丽水市人民政府");
+  });
+});
