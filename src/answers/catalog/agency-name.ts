@@ -4,6 +4,7 @@
  */
 import { AUTONOMOUS_PLACE } from "../../domain/autonomous-place.ts";
 import { NOT_PLACE_PARTS, PLACE_SUFFIXES } from "./alias-table.ts";
+import { CORPS_DIVISION, CORPS_REGIMENT } from "../../places/corps-units.ts";
 
 export interface AgencyName {
   /** Places in the order written, with their suffix (凉州区). */
@@ -43,6 +44,9 @@ export function placeStem(place: string): string | null {
 }
 
 function leadingPlace(text: string, known: readonly string[]): string | null {
+  // A 兵团 division or regiment stands where a place would (第一师阿拉尔市十六团新开岭镇).
+  const unit = CORPS_DIVISION.exec(text) ?? CORPS_REGIMENT.exec(text);
+  if (unit) return unit[0];
   // The longest known place the text starts with; the first of equal length.
   let byRegion = "";
   for (const k of known) if (k.length > byRegion.length && text.startsWith(k)) byRegion = k;
