@@ -14,9 +14,9 @@ export function simplified(text: string): string {
 
 /**
  * The UTF-16 units that let the conversion change a text: every unit of a character it changes
- * on its own, and the first unit of each phrase it changes though none of the phrase's characters
- * changes alone. A text holding none of them is its own conversion, since the dictionaries can
- * match there only phrases that convert to themselves.
+ * on its own, and of a phrase it changes though none of its characters changes alone, the units
+ * that differ (沈 of 沈默 → 沉默; every unit when the length changes). A text holding none of them is
+ * its own conversion, since the dictionaries can match there only phrases that convert to themselves.
  */
 const triggers = triggerUnits();
 
@@ -35,8 +35,10 @@ function triggerUnits(): Uint8Array {
   for (const key of keys) for (const ch of key) if (!changes.has(ch) && toSimplified(ch) !== ch) changes.add(ch);
   for (const ch of changes) mark(ch);
   for (const key of keys) {
-    const chars = [...key];
-    if (chars.length > 1 && !chars.some((ch) => changes.has(ch)) && toSimplified(key) !== key) mark(chars[0]!);
+    if ([...key].length < 2 || [...key].some((ch) => changes.has(ch))) continue;
+    const converted = toSimplified(key);
+    if (converted.length !== key.length) mark(key);
+    else for (let i = 0; i < key.length; i++) if (converted[i] !== key[i]) mark(key[i]!);
   }
   return units;
 }
