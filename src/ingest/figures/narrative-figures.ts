@@ -294,7 +294,8 @@ function linkBreakdowns(
   const body = text.slice(sentence.start, sentence.end);
   let last: NarrativeFigure | null = null;
   let marked = false;
-  for (const m of body.matchAll(BREAKDOWN)) {
+  // Both ways of opening a breakdown write 中; most sentences have none.
+  for (const m of body.includes("中") ? body.matchAll(BREAKDOWN) : []) {
     marked = true;
     const pos = sentence.start + m.index;
     const firstPart = found.find((f) => f.start > pos);
