@@ -13,6 +13,8 @@ export interface DecodedText {
 }
 
 const CJK = /[\u4e00-\u9fff]/g;
+// One decoder for every file: making one costs more than decoding a short page.
+const UTF8 = new TextDecoder("utf-8");
 
 /** Decodes `bytes`; throws `IngestError` for empty or binary input. */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
@@ -21,7 +23,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes.subarray(2), "utf-16be"), encoding: "utf-16be" };
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   if (body.includes(0)) throw new IngestError("文件不是文本（含 NUL 字节，又没有 UTF-16 字节序标记）");
-  const utf8 = new TextDecoder("utf-8").decode(body);
+  const utf8 = UTF8.decode(body);
   if (body !== bytes || looksLikeUtf8(body, utf8)) return { text: utf8, encoding: "utf-8" };
   return { text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.length), "gb18030"), encoding: "gb18030" };
 }
@@ -33,7 +35,9 @@ function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): string {
 // Lines cut mid-character leave a few invalid sequences in an otherwise UTF-8 file; a GBK file
 // read as UTF-8 breaks on nearly every Chinese character instead.
 function looksLikeUtf8(bytes: Uint8Array, decoded: string): boolean {
-  const replaced = countReplacements(decoded) - countEncodedReplacements(bytes);
+  const found = countReplacements(decoded);
+  if (found === 0) return true;
+  const replaced = found - countEncodedReplacements(bytes);
   if (replaced <= 0) return true;
   const cjk = decoded.match(CJK)?.length ?? 0;
   return replaced * 50 < cjk;

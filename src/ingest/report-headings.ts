@@ -62,9 +62,11 @@ export function gluedTitle(line: string): string | null {
 
 /** The title a compilation marker line carries (`X 篇3`, `篇三：X` → "X"), or null when the line is no marker. */
 export function pieceMarkerTitle(line: string): string | null {
+  // Every marker is short and writes 篇: most lines are ruled out before either pattern runs.
+  if (line.length > 80 || !line.includes("篇")) return null;
   const suffix = PIECE_SUFFIX.exec(line);
-  if (suffix && line.length <= 80) return suffix[1]!.trim();
+  if (suffix) return suffix[1]!.trim();
   const prefix = PIECE_PREFIX.exec(line);
-  if (prefix && line.length <= 80) return (prefix[1] ?? "").trim();
+  if (prefix) return (prefix[1] ?? "").trim();
   return null;
 }

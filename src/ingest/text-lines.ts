@@ -10,14 +10,24 @@ export interface TextLine {
 /** Splits `text` at line breaks; blank lines are left out. */
 export function splitLines(text: string): TextLine[] {
   const lines: TextLine[] = [];
-  const re = /[^\r\n]+/g;
-  for (const m of text.matchAll(re)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
+  for (let at = 0; at < text.length; ) {
+    if (isBreak(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+    const raw = text.slice(at, end);
     const t = raw.trim();
-    if (t === "") continue;
-    const start = m.index + lead;
-    lines.push({ index: lines.length, text: t, start, end: start + t.length });
+    if (t !== "") {
+      const start = at + raw.length - raw.trimStart().length;
+      lines.push({ index: lines.length, text: t, start, end: start + t.length });
+    }
+    at = end;
   }
   return lines;
+}
+
+function isBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d;
 }

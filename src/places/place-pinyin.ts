@@ -3,10 +3,13 @@
  * initials of its name (gcq for 高昌区), and initials run together with its city's or province's
  * (jmsdf for 佳木斯 东风, tjhd for 天津 河东). Built on first use over provinces, cities and counties.
  */
-import { pinyin } from "pinyin-pro";
+import { createRequire } from "node:module";
+import type * as PinyinPro from "pinyin-pro";
 import { allPlaces, placeStem, type Place } from "./gazetteer.ts";
 
 let index: Map<string, Place[]> | null = null;
+// Loaded with the index, on first use: a load of pages without web addresses never reads its dictionary.
+let pinyin: typeof PinyinPro.pinyin;
 
 /** Places a word of an address may spell; empty when it spells none. */
 export function placesSpelled(word: string): readonly Place[] {
@@ -15,6 +18,7 @@ export function placesSpelled(word: string): readonly Place[] {
 }
 
 function build(): Map<string, Place[]> {
+  pinyin = (createRequire(import.meta.url)("pinyin-pro") as typeof PinyinPro).pinyin;
   const map = new Map<string, Place[]>();
   const add = (key: string, p: Place, min: number): void => {
     if (key.length < min) return;

@@ -3,7 +3,7 @@
  * `text` (simplified script, NFKC-folded, pinyin readings and broken characters dropped) and
  * quotes from `original` through `toOriginal`, so a quote is always verbatim.
  */
-import { Converter } from "opencc-js";
+import { simplified } from "./simplified.ts";
 
 export interface NormalizedText {
   original: string;
@@ -12,7 +12,6 @@ export interface NormalizedText {
   toOriginal: Int32Array;
 }
 
-const toSimplified = Converter({ from: "t", to: "cn" });
 // Taiwan usage that the character conversion leaves as it is (政府資訊公開 → 政府资讯公开); each
 // replacement has the length of what it replaces, so offsets stay aligned.
 const TAIWAN_USAGE: ReadonlyArray<readonly [RegExp, string]> = [
@@ -31,33 +30,59 @@ const DROPPED = /[\uFFFD\u200B-\u200D\u2060\uFEFF]/u;
 
 /** Builds the matching form of `original`. */
 export function normalize(original: string): NormalizedText {
-  const kept = markPinyin(original);
-  const chars: string[] = [];
-  const map: number[] = [];
+  const dropped = pinyinSpans(original);
+  // Runs of characters kept as they are go to the output as slices; only the others are looked at one by one.
+  const parts: string[] = [];
+  let map: Int32Array = new Int32Array(original.length + 1);
+  let n = 0;
+  let runStart = -1;
+  const endRun = (at: number): void => {
+    if (runStart >= 0) parts.push(original.slice(runStart, at));
+    runStart = -1;
+  };
+  let nextDrop = 0;
   for (let i = 0; i < original.length; i++) {
-    if (!kept[i]) continue;
+    if (nextDrop < dropped.length && i >= dropped[nextDrop]!) {
+      // Inside a pinyin reading: skip to its end.
+      endRun(i);
+      i = dropped[nextDrop + 1]! - 1;
+      nextDrop += 2;
+      continue;
+    }
     const code = original.charCodeAt(i);
+    if (isStable(code)) {
+      if (runStart < 0) runStart = i;
+      if (n === map.length) map = grown(map);
+      map[n++] = i;
+      continue;
+    }
+    endRun(i);
     // Keep surrogate pairs together so NFKC and script conversion see whole code points.
     const isPair = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length;
     const ch = isPair ? original.slice(i, i + 2) : original[i]!;
-    if (isStable(code)) {
-      chars.push(ch);
-      map.push(i);
-    } else if (!DROPPED.test(ch)) {
+    if (!DROPPED.test(ch)) {
       for (const out of fold(ch)) {
-        chars.push(out);
-        map.push(i);
+        parts.push(out);
+        if (n === map.length) map = grown(map);
+        map[n++] = i;
       }
     }
     if (isPair) i++;
   }
-  const folded = chars.join("");
-  const text = TAIWAN_USAGE.reduce((t, [from, to]) => t.replace(from, to), simplify(folded, chars));
-  // simplify() keeps one output unit per input unit, so the map built while folding still holds.
+  endRun(original.length);
+  const folded = parts.join("");
+  const text = TAIWAN_USAGE.reduce((t, [from, to]) => t.replace(from, to), simplifyAligned(folded));
+  // simplifyAligned() keeps one output unit per input unit, so the map built while folding still holds.
   const toOriginal = new Int32Array(text.length + 1);
-  toOriginal.set(map);
+  toOriginal.set(map.subarray(0, n));
   toOriginal[text.length] = original.length;
   return { original, text, toOriginal };
+}
+
+function grown(map: Int32Array): Int32Array {
+  const bigger = new Int32Array(map.length * 2);
+  bigger.set(map);
+  return bigger;
 }
 
 /** Maps a span of the normalized text back to the original: `[start, end)` in `original`. */
@@ -80,14 +105,24 @@ function nextCodePointEnd(s: string, i: number): number {
   return code >= 0xd800 && code <= 0xdbff ? i + 2 : i + 1;
 }
 
-function markPinyin(original: string): boolean[] {
-  const kept = new Array<boolean>(original.length).fill(true);
-  for (const re of [PINYIN_ANNOTATION, GLUED_PINYIN]) {
-    for (const m of original.matchAll(re)) {
-      for (let k = m.index; k < m.index + m[0].length; k++) kept[k] = false;
-    }
+// Most text holds no pinyin at all: these find the first character either kind of reading needs.
+const MAY_ANNOTATE = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
+const MAY_GLUE = new RegExp(`[${TONED}]`, "u");
+
+/** The spans of pinyin readings in `original`, as sorted, disjoint [start, end) pairs laid flat. */
+function pinyinSpans(original: string): number[] {
+  const spans: Array<[number, number]> = [];
+  if (MAY_ANNOTATE.test(original)) for (const m of original.matchAll(PINYIN_ANNOTATION)) spans.push([m.index, m.index + m[0].length]);
+  if (MAY_GLUE.test(original)) for (const m of original.matchAll(GLUED_PINYIN)) spans.push([m.index, m.index + m[0].length]);
+  spans.sort((a, b) => a[0] - b[0]);
+  const flat: number[] = [];
+  for (const [start, end] of spans) {
+    if (end <= start) continue;
+    // Overlapping readings are dropped as one span.
+    if (flat.length > 0 && start <= flat.at(-1)!) flat[flat.length - 1] = Math.max(flat.at(-1)!, end);
+    else flat.push(start, end);
   }
-  return kept;
+  return flat;
 }
 
 // ASCII and the CJK unified ideographs are their own NFKC form; most report text is one or the other.
@@ -114,12 +149,12 @@ function foldOne(ch: string): string[] {
   return [...mapped].flatMap((c) => (c.length === 2 ? [c[0]!, c[1]!] : [c]));
 }
 
-function simplify(folded: string, units: string[]): string {
-  const whole = toSimplified(folded);
+// One unit out per unit in: a phrase rule that changes the length is undone unit by unit.
+function simplifyAligned(folded: string): string {
+  const whole = simplified(folded);
   if (whole.length === folded.length) return whole;
-  // A phrase rule changed the length: convert unit by unit so offsets stay aligned.
-  return units.map((u) => {
-    const s = toSimplified(u);
+  return folded.split("").map((u) => {
+    const s = simplified(u);
     return s.length === u.length ? s : u;
   }).join("");
 }

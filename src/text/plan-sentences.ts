@@ -14,7 +14,8 @@ const PLAIN_YEAR = /(?<![至止到])(\d{4})年(?!度?(?:政府|政务)?信息公
  * not the report's own year (2021年受理5件，2022年1月办结 still reports on 2021).
  */
 export function plansAhead(sentence: string, reportYear: number | null): boolean {
-  if (reportYear === null) return false;
+  // Most sentences name no year at all.
+  if (reportYear === null || !sentence.includes("年")) return false;
   const years = [...sentence.matchAll(PLAIN_YEAR)].map((m) => Number(m[1]));
   return years.some((y) => y > reportYear) && !years.includes(reportYear);
 }
@@ -27,6 +28,7 @@ const OPENING_YEAR = /^(?:[【[][^】\]]{0,20}[】\]])?\s*(\d{4})年(?!度)/u;
  * not even as the end of a span (2022年12月至2023年1月 reaches into the year reported on).
  */
 export function looksBack(sentence: string, reportYear: number | null): boolean {
+  if (!sentence.includes("年")) return false;
   const opening = OPENING_YEAR.exec(sentence);
   if (reportYear === null || !opening || Number(opening[1]) >= reportYear) return false;
   return ![...sentence.matchAll(/(\d{4})年/gu)].some((m) => Number(m[1]) === reportYear);

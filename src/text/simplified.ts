@@ -1,9 +1,64 @@
-/** Traditional script read as simplified, for the words the bot writes itself (labels, names); quotes stay as written. */
-import { Converter } from "opencc-js";
+/**
+ * Traditional script read as simplified: the one script conversion ingest and the answers share.
+ * Most text is simplified already, and a text holding none of the characters the conversion can
+ * change comes back as it is without running the conversion's dictionaries over it.
+ */
+import { Converter, Locale } from "opencc-js";
 
 const toSimplified = Converter({ from: "t", to: "cn" });
 
 /** `text` in simplified script (`領導活動會議講話` → `领导活动会议讲话`). */
 export function simplified(text: string): string {
-  return toSimplified(text);
+  return mayConvert(text) ? toSimplified(text) : text;
+}
+
+/**
+ * The UTF-16 units that let the conversion change a text: every unit of a character it changes
+ * on its own, and of a phrase it changes though none of its characters changes alone, the units
+ * that differ (沈 of 沈默 → 沉默; every unit when the length changes). A text holding none of them is
+ * its own conversion, since the dictionaries can match there only phrases that convert to themselves.
+ */
+const triggers = triggerUnits();
+
+function mayConvert(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (triggers[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+function triggerUnits(): Uint8Array {
+  const units = new Uint8Array(0x10000);
+  const mark = (s: string): void => {
+    for (let i = 0; i < s.length; i++) units[s.charCodeAt(i)] = 1;
+  };
+  const keys = dictionaryKeys(Locale.configs["t2s"]);
+  const changes = new Set<string>();
+  for (const key of keys) for (const ch of key) if (!changes.has(ch) && toSimplified(ch) !== ch) changes.add(ch);
+  for (const ch of changes) mark(ch);
+  for (const key of keys) {
+    if ([...key].length < 2 || [...key].some((ch) => changes.has(ch))) continue;
+    const converted = toSimplified(key);
+    if (converted.length !== key.length) mark(key);
+    else for (let i = 0; i < key.length; i++) if (converted[i] !== key[i]) mark(key[i]!);
+  }
+  return units;
+}
+
+// The source side of every entry of the dictionaries a conversion is built from: a dictionary is
+// a string of `source replacement` entries joined by `|`, or a list of [source, replacement]
+// pairs, and groups and chains nest them in lists.
+function dictionaryKeys(dictionaries: unknown): Set<string> {
+  const keys = new Set<string>();
+  const visit = (x: unknown): void => {
+    if (typeof x === "string") {
+      if (x.includes(" ")) for (const entry of x.split("|")) keys.add(entry.split(" ")[0]!);
+    } else if (Array.isArray(x)) {
+      if (x.length === 2 && typeof x[0] === "string" && typeof x[1] === "string" && !x[0].includes(" ") && !x[1].includes(" ")) keys.add(x[0]);
+      else x.forEach(visit);
+    } else if (x && typeof x === "object") {
+      Object.values(x).forEach(visit);
+    }
+  };
+  visit(dictionaries);
+  if (keys.size === 0) throw new Error("simplified: no dictionary entries found for the t2s conversion");
+  return keys;
 }

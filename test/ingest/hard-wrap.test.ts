@@ -20,6 +20,8 @@ const WRAPPED = [
 describe("hard-wrapped prose", () => {
   it("counts CJK and full-width characters two columns wide", () => {
     expect(displayWidth("政策文件86条，")).toBe(14);
+    // A character outside the basic plane takes one column, like a lone surrogate.
+    expect(displayWidth("𠀀a、\ud800")).toBe(5);
   });
 
   it("reads a break at the page width mid-sentence as no break, across a blank line too, but not before numbering", () => {

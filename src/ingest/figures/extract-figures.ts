@@ -72,7 +72,11 @@ function lowerBound(rows: TableLine[], pos: number): number {
 
 // Cells of a flattened table are separated by "|" or by tabs between words (indenting tabs are trimmed).
 function hasCells(text: string, start: number, end: number): boolean {
-  const at = text.indexOf("|", start);
-  if (at >= 0 && at < end) return true;
-  return /\S\t+\S/.test(text.slice(start, end));
+  let tab = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x7c) return true;
+    if (code === 0x09) tab = true;
+  }
+  return tab && /\S\t+\S/.test(text.slice(start, end));
 }

@@ -56,7 +56,7 @@ function splitLine(text: string, from: number, to: number): TableLine | null {
   if (span.start === span.end) return null;
   const line = text.slice(span.start, span.end);
   if (MARKDOWN_RULE.test(line)) return null;
-  let cells = cutCells(text, span.start, span.end, (i) => text[i] === "|" || text[i] === "\t");
+  let cells = cutCells(text, span.start, span.end);
   if (cells.length === 1) {
     const spaced = cutAtBlankRuns(text, span.start, span.end);
     const single = isSpacedRow(spaced) ? null : labelledNumbers(text, span.start, span.end);
@@ -69,14 +69,18 @@ function splitLine(text: string, from: number, to: number): TableLine | null {
   return { start: span.start, end: span.end, piped: cells.length > 1, cells };
 }
 
+const PIPE = 0x7c;
+const TAB = 0x09;
+
 // The rule under a markdown table's header row: |---|:---:|.
 const MARKDOWN_RULE = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*$/;
 
-function cutCells(text: string, from: number, to: number, isSeparator: (i: number) => boolean): TableCell[] {
+/** Cells parted by "|" or tabs. */
+function cutCells(text: string, from: number, to: number): TableCell[] {
   const cells: TableCell[] = [];
   let cellStart = from;
   for (let i = from; i <= to; i++) {
-    if (i === to || isSeparator(i)) {
+    if (i === to || text.charCodeAt(i) === PIPE || text.charCodeAt(i) === TAB) {
       cells.push(cellAt(text, cellStart, i));
       cellStart = i + 1;
     }
@@ -139,12 +143,15 @@ const THOUSANDS_GROUPS = /^\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
 /** The cell `text[from, to)`, or its pieces when single blanks part numbers or numbered labels. */
 function blankPartedCells(text: string, from: number, to: number): TableCell[] {
   const cell = cellAt(text, from, to);
-  const pieces = () => [...cell.text.matchAll(/\S+/g)].map((m) => cellAt(text, cell.start + m.index, cell.start + m.index + m[0].length));
-  if (SPACED_NUMBERS.test(cell.text)) return THOUSANDS_GROUPS.test(cell.text) ? [cell] : pieces();
+  if (SPACED_NUMBERS.test(cell.text)) return THOUSANDS_GROUPS.test(cell.text) ? [cell] : blankParted(text, cell);
   if (!isNumbered(cell.text)) return [cell];
   // Every piece opens with its numbering: 三、本年度办理结果 （一）予以公开.
-  const labels = pieces();
+  const labels = blankParted(text, cell);
   return labels.length > 1 && labels.every((l) => isNumbered(l.text)) ? labels : [cell];
+}
+
+function blankParted(text: string, cell: TableCell): TableCell[] {
+  return [...cell.text.matchAll(/\S+/g)].map((m) => cellAt(text, cell.start + m.index, cell.start + m.index + m[0].length));
 }
 
 function cellAt(text: string, from: number, to: number): TableCell {

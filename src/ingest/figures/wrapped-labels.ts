@@ -21,6 +21,8 @@ interface Placed {
 
 /** `lines` with the pieces of wrapped row labels joined to their rows' labels; lines left empty go. */
 export function joinWrappedLabels(text: string, lines: TableLine[]): TableLine[] {
+  // Whether each line follows the one before it with no blank line between, once looked at.
+  const follows: Array<boolean | undefined> = [];
   const rows = lines.map((line) => (isSpacedRow(text, line) ? line : null));
   const placed = lines.map((line) => piecesOf(text, line)?.map((cell) => ({ cell, column: columnOf(text, cell.start) })) ?? null);
   // A line with a piece over a number of the rows around it heads the columns (信息内容  本年制发件数 …):
@@ -72,9 +74,10 @@ export function joinWrappedLabels(text: string, lines: TableLine[]): TableLine[]
     return before ? (wentUp.get(before.cell) ?? null) : null;
   }
 
-  // A blank line parts a label from whatever stands across it.
+  // A blank line parts a label from whatever stands across it. Only a line and the next are asked about.
   function adjacent(a: number, b: number): boolean {
-    return !/\n[^\S\n]*\n/u.test(text.slice(lines[a]!.end, lines[b]!.start));
+    if (b !== a + 1) return !BLANK_LINE.test(text.slice(lines[a]!.end, lines[b]!.start));
+    return (follows[b] ??= !BLANK_LINE.test(text.slice(lines[a]!.end, lines[b]!.start)));
   }
 
   function rowBelow(i: number): number | null {
@@ -86,19 +89,37 @@ export function joinWrappedLabels(text: string, lines: TableLine[]): TableLine[]
   }
 }
 
+const BLANK_LINE = /\n[^\S\n]*\n/u;
+
 /** A row of label and number cells parted by runs of blanks (not pipes or tabs). */
 function isSpacedRow(text: string, line: TableLine): boolean {
-  if (line.cells.length < 2 || line.unaligned || /[|\t]/u.test(text.slice(line.start, line.end))) return false;
+  if (line.cells.length < 2 || line.unaligned || hasPipeOrTab(text, line.start, line.end)) return false;
   return line.cells.some((c) => cellValue(c) !== null) && line.cells.some((c) => cellValue(c) === null && c.text.length > 0);
 }
 
 /** The label pieces of a line of short pieces parted by blanks and no number, or null for any other line. */
 function piecesOf(text: string, line: TableLine): TableCell[] | null {
-  if (/[|\t]/u.test(text.slice(line.start, line.end))) return null;
+  if (hasPipeOrTab(text, line.start, line.end)) return null;
   // A line of two pieces (`（四）无法   1.本机关不掌握`) is read as one cell: no number parts them.
-  const cells = line.cells.length === 1 ? cutAtBlankRuns(text, line.start, line.end) : line.cells;
-  const piece = (c: TableCell): boolean => c.text.length > 0 && c.text.length <= MAX_PIECE && cellValue(c) === null && !/\d/u.test(c.text.replace(NUMBERED, ""));
-  return cells.every(piece) ? cells : null;
+  // A line without a blank is its one cell either way.
+  const cells = line.cells.length === 1 && hasBlank(text, line.start, line.end) ? cutAtBlankRuns(text, line.start, line.end) : line.cells;
+  return cells.every(isLabelPiece) ? cells : null;
+}
+
+function isLabelPiece(c: TableCell): boolean {
+  return c.text.length > 0 && c.text.length <= MAX_PIECE && cellValue(c) === null && !/\d/u.test(c.text.replace(NUMBERED, ""));
+}
+
+function hasPipeOrTab(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x7c || code === 0x09) return true;
+  }
+  return false;
+}
+
+function hasBlank(text: string, from: number, to: number): boolean {
+  return /\s/.test(text.slice(from, to));
 }
 
 /** True when `piece` stands over (or under) a number cell of `row`. */

@@ -227,3 +227,15 @@ describe("extractFigures on the traditional-script 河务局 2011 report", () =>
     expect(onlyFigure(figures, "applications.new.total").quote).toBe("我局2011年度無受理信息公開申請。");
   });
 });
+
+describe("extractFigures on counts after a prefix word of one or two characters", () => {
+  it("reads each count once, from its first digit, and no count inside a code", () => {
+    const { figures } = extract("一、总体情况\n本年度主动公开政府信息将近1,200条，其中政策文件超过35条、工作动态约8条；接待群众来访大约二十人次，编号A12条不计。\n", { year: 2021 });
+    expect(figures.map((f) => [f.label, f.value, f.unit, f.approximate, f.parentKey])).toEqual([
+      ["主动公开政府信息", 1200, "条", true, null],
+      ["政策文件", 35, "条", true, "f1"],
+      ["工作动态", 8, "条", true, "f1"],
+      ["群众来访", 20, "人次", true, null],
+    ]);
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { simplified } from "../../src/text/simplified.ts";
+
+describe("simplified script", () => {
+  it("converts traditional characters", () => {
+    expect(simplified("領導活動會議講話")).toBe("领导活动会议讲话");
+  });
+
+  it("converts a phrase none of whose characters changes alone", () => {
+    expect(simplified("意志消沈，反覆思量")).toBe("意志消沉，反复思量");
+  });
+
+  it("gives simplified text back as it is", () => {
+    const text = "本年度主动公开政府信息120条，其中政策文件35条。";
+    expect(simplified(text)).toBe(text);
+  });
+});
