@@ -34,6 +34,8 @@ export interface FigureCandidate {
   quote: string;
   section: SectionKind | null;
   qualifiers: Qualifiers;
+  /** For a change with no noun of its own, the measure of the count right before it that it changes (较2021年减少3件 after 申请4件), else null. */
+  changeOf: string | null;
 }
 
 const BOUNDARY = /[。；;！!？?\n]/u;
@@ -63,7 +65,7 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     const names = after.length >= 2 && COUNT_END.test(before.slice(0, before.length - label.length)) ? [after] : [label, ...(after.length >= 2 ? [after] : [])];
     const nameTokens = names.map((n) => [...new Set(tokenize(n))]);
     const metric = figure.metric === NARRATIVE_METRICS.misc ? (measureOf.get(`${label}|${figure.unit}`) ?? figure.metric) : figure.metric;
-    return { figure, metric, label, after, names, nameTokens, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers };
+    return { figure, metric, label, after, names, nameTokens, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers, changeOf: null };
   });
   out.forEach((c, i) => namedByCountBefore(c, out[i - 1]));
   return out;
@@ -76,6 +78,7 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
 function namedByCountBefore(c: FigureCandidate, before: FigureCandidate | undefined): void {
   if (!c.qualifiers.change || c.after.length >= 2 || !before || before.qualifiers.change || before.quote !== c.quote) return;
   if (countUnit(before.figure.unit) !== countUnit(c.figure.unit)) return;
+  c.changeOf = before.metric;
   const nouns = before.names.filter((n) => n.length >= 2 && !c.names.includes(n));
   if (nouns.length === 0) return;
   c.names = [...c.names, ...nouns];
