@@ -49,6 +49,7 @@ const STATEMENTS: Statement[] = [
     unit: "件",
     pattern: new RegExp(`${NEGATION}[^,;。]{0,40}?复议[^,;。]{0,40}?诉讼`, "u"),
     scope: /公开/u,
+    home: "review_litigation",
     exclude: OUTCOME_DENIED,
   },
   {
@@ -56,6 +57,7 @@ const STATEMENTS: Statement[] = [
     unit: "件",
     pattern: new RegExp(`${NEGATION}[^,;。]{0,40}?复议`, "u"),
     scope: /公开/u,
+    home: "review_litigation",
     exclude: OUTCOME_DENIED,
   },
   {
@@ -63,6 +65,7 @@ const STATEMENTS: Statement[] = [
     unit: "件",
     pattern: new RegExp(`${NEGATION}[^,;。]{0,40}?诉讼`, "u"),
     scope: /公开/u,
+    home: "review_litigation",
     exclude: OUTCOME_DENIED,
   },
 ];
