@@ -228,3 +228,19 @@ describe("counts of kinds (类)", () => {
     expect(valuesOf(findFor(detail, "公开了多少条信息"))).toEqual([45]);
   });
 });
+
+describe("a count named by the noun of the count before it", () => {
+  const detail = reportOfPage(
+    [
+      "示例开发区管委会2022年政府信息公开工作年度报告",
+      "一、总体情况",
+      "我区组织各部门开展政府信息公开培训，28个部门60余人参加了政务公开专题培训。全年发布政策30条。",
+    ].join("\n"),
+  );
+
+  // h4-054: the label 部门 stands earlier in the sentence too; the count's clause is where its number follows it.
+  it("reads the words after the count where its label is followed by its number", () => {
+    expect(valuesOf(findFor(detail, "政务公开专题培训大概多少人参加"))).toEqual([60]);
+    expect(valuesOf(findFor(detail, "发布了多少条政策"))).toEqual([30]);
+  });
+});
