@@ -26,4 +26,16 @@ describe("answer rules over made-up pages shaped as the fourth and fifth fresh s
     const a = await ask("c:4", "岚山县人社局2024年被申请行政复议几件");
     expect([a.status, a.figures]).toEqual(["no_figure", []]);
   });
+
+  it("reads a hard-wrapped page's sentences across its line breaks, and answers which problem and why from them", async () => {
+    // h4-213: the answer runs on past the page line it starts on.
+    const staff = await ask("c:5", "清水县信访局2022年信息公开业务骨干是什么情况");
+    expect([staff.status, staff.text.replace(/\s/gu, "").includes("多以兼职为主")]).toEqual(["answered", true]);
+    // h4-212: 第一个问题是什么 asks the problems, whose list follows its opener.
+    const first = await ask("c:6", "清水县信访局2022年信息公开存在的第一个问题是什么");
+    expect([first.status, first.text.includes("一是队伍建设仍需加强")]).toEqual(["answered", true]);
+    // h4-214: 为什么 asks the sentence giving a reason (由于…), though every other word is the report's title.
+    const why = await ask("c:7", "清水县信访局2022年为什么公开的信息少");
+    expect([why.status, why.text.replace(/\s/gu, "").includes("由于信访事项涉及个人隐私较多")]).toEqual(["answered", true]);
+  });
 });
