@@ -16,11 +16,13 @@ import type { StoredFigure } from "./report-source.ts";
 /** Answers `u`, which asks for `u.change`, for `agency`. */
 export async function answerChange(agency: AgencyEntry, u: Understanding, reports: ReportCache): Promise<Answer> {
   const change = u.change!;
-  if (change.yearBefore) {
-    // 比上年多了多少: a change the report states answers as it stands; only a figure of the year
-    // alone is compared with the year before's.
+  if (change.yearBefore || change.earlier === change.later - 1) {
+    // 比上年多了多少, 2022年比2021年少了几件: a change on the year before the report states answers
+    // as it stands; only a figure of the year alone is compared with the year before's. Two years
+    // named are compared whenever the later states no change.
     const stated = await answerYear(agency, change.later, { ...u, change: null }, reports);
-    if (stated.status !== "answered" || !stated.headline || stated.headlineIsChange) return answerForAgency(agency, { ...u, change: null }, reports);
+    const answers = stated.status === "answered" && stated.headline !== undefined && stated.headlineIsChange === true;
+    if (answers || (change.yearBefore && (stated.status !== "answered" || !stated.headline))) return answerForAgency(agency, { ...u, change: null }, reports);
   }
   // Each year is asked for its figure alone: the comparison's words would pick a stated change instead.
   const of = (year: number): Understanding => ({ ...u, years: [year], change: null, query: withoutChange(u.query), text: withoutChange(u.text) });

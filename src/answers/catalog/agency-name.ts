@@ -51,6 +51,12 @@ function leadingPlace(text: string, known: readonly string[]): string | null {
   let byRegion = "";
   for (const k of known) if (k.length > byRegion.length && text.startsWith(k)) byRegion = k;
   if (byRegion) return byRegion;
+  // 重庆两江新区: a known place written by its stem, right before another known place, is a place
+  // of its own, so the one after it (两江新区) is the agency's place as a question writes it.
+  for (const k of known) {
+    const stem = placeStem(k);
+    if (stem && text.startsWith(stem) && known.some((o) => o !== k && text.startsWith(o, stem.length) && text.length > stem.length + o.length)) return stem;
+  }
   // An autonomous place's name (湘西土家族苗族自治州) outgrows the length other places keep to.
   const autonomous = AUTONOMOUS_PLACE.exec(text);
   if (autonomous) return autonomous[0];

@@ -34,6 +34,8 @@ export interface FigureCandidate {
   quote: string;
   section: SectionKind | null;
   qualifiers: Qualifiers;
+  /** For a change with no noun of its own, the measure of the count right before it that it changes (较2021年减少3件 after 申请4件), else null. */
+  changeOf: string | null;
 }
 
 const BOUNDARY = /[。；;！!？?\n]/u;
@@ -63,7 +65,7 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     const names = after.length >= 2 && COUNT_END.test(before.slice(0, before.length - label.length)) ? [after] : [label, ...(after.length >= 2 ? [after] : [])];
     const nameTokens = names.map((n) => [...new Set(tokenize(n))]);
     const metric = figure.metric === NARRATIVE_METRICS.misc ? (measureOf.get(`${label}|${figure.unit}`) ?? figure.metric) : figure.metric;
-    return { figure, metric, label, after, names, nameTokens, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers };
+    return { figure, metric, label, after, names, nameTokens, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers, changeOf: null };
   });
   out.forEach((c, i) => namedByCountBefore(c, out[i - 1]));
   return out;
@@ -76,6 +78,7 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
 function namedByCountBefore(c: FigureCandidate, before: FigureCandidate | undefined): void {
   if (!c.qualifiers.change || c.after.length >= 2 || !before || before.qualifiers.change || before.quote !== c.quote) return;
   if (countUnit(before.figure.unit) !== countUnit(c.figure.unit)) return;
+  c.changeOf = before.metric;
   const nouns = before.names.filter((n) => n.length >= 2 && !c.names.includes(n));
   if (nouns.length === 0) return;
   c.names = [...c.names, ...nouns];
@@ -103,12 +106,19 @@ function sameMeasures(detail: ReportDetail, form: MatchingForm): Map<string, str
  * number is looked for right after the label (table rows have none: their label is the row).
  */
 function aroundNumber(quote: string, label: string, figure: StoredFigure): { before: string; after: string } {
-  const at = label.length > 0 ? quote.indexOf(label) : -1;
+  // The label where the number follows it: a short one (部门 of 36个部门50余人) may stand earlier too.
+  let at = label.length > 0 ? quote.indexOf(label) : -1;
+  for (let i = at; i >= 0; i = quote.indexOf(label, i + 1)) {
+    if (DIGIT_AFTER.test(quote.slice(i + label.length))) {
+      at = i;
+      break;
+    }
+  }
   if (at < 0 || (figure.metric.includes(".") && /[|\t]/u.test(quote))) return { before: label, after: "" };
   let end = at + label.length;
   let sentenceStart = at;
   while (sentenceStart > 0 && !BOUNDARY.test(quote[sentenceStart - 1]!)) sentenceStart--;
-  const number = /^[\s:,"'、为达到是有共计合总累约近逾超过了等]*[\d,.\s〇零一二两三四五六七八九十百千万亿]+(?:余|多)?(?:万|亿)?/u.exec(quote.slice(end));
+  const number = NUMBER_AFTER.exec(quote.slice(end));
   if (!number) return { before: quote.slice(sentenceStart, end), after: "" };
   end += number[0].length;
   const unit = figure.unit.replace(/^[万亿]/u, "");
@@ -116,6 +126,10 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
   const afterUnit = rest.startsWith(figure.unit) ? rest.slice(figure.unit.length) : rest.startsWith(unit) ? rest.slice(unit.length) : rest;
   return { before: quote.slice(sentenceStart, at + label.length), after: AFTER.exec(afterUnit)?.[0].trim() ?? "" };
 }
+
+// The number right after a label, with the words that may stand between (为, 达到, 共计).
+const NUMBER_AFTER = /^[\s:,"'、为达到是有共计合总累约近逾超过了等]*[\d,.\s〇零一二两三四五六七八九十百千万亿]+(?:余|多)?(?:万|亿)?/u;
+const DIGIT_AFTER = /^[\s:,"'、为达到是有共计合总累约近逾超过了等]*[\d〇零一二两三四五六七八九十百千万亿]/u;
 
 // A count right before the label (11个|市): the label then is that count's noun.
 const COUNT_END = new RegExp(`[\\d〇零一二两三四五六七八九十百千]+(?:余|多)?(?:万|亿)?(?:${COUNTING_UNITS})$`, "u");

@@ -165,6 +165,10 @@ function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map
   const f = c.figure;
   const metricAt = ask.metrics.indexOf(c.metric);
   if (metricAt >= 0) add(W.METRIC_KEY - metricAt * W.METRIC_ORDER_STEP, `metric ${c.metric}`);
+  // 受理申请4件(较2021年减少3件): asked for the change of a measure, the change stated right after
+  // its count is that measure's as surely as the count is.
+  const changeAt = metricAt < 0 && ask.qualifiers.change && c.qualifiers.change && c.changeOf !== null ? ask.metrics.indexOf(c.changeOf) : -1;
+  if (changeAt >= 0) add(W.METRIC_KEY - changeAt * W.METRIC_ORDER_STEP, `change of ${c.changeOf}`);
   const named = ask.category !== null && ask.category.key === f.key;
   if (named) add(W.CATEGORY_NAMED, "category named");
 
@@ -202,12 +206,12 @@ function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map
   if (a.cumulative && !a.thisYear) add(q.cumulative ? W.QUALIFIER_AGREES : q.thisYear ? W.QUALIFIER_CLASH : 0, "running total asked");
   else if (a.thisYear && !a.cumulative) add(q.cumulative && !q.thisYear ? W.QUALIFIER_CLASH : q.thisYear ? W.QUALIFIER_AGREES : 0, "this year asked");
   else if (q.cumulative && !q.thisYear) add(W.CUMULATIVE_UNASKED, "running total");
-  if (a.change) add(q.change ? W.CHANGE_AGREES : 0, "change asked");
+  if (a.change) add(q.change ? W.CHANGE_AGREES : W.CHANGE_UNSTATED, q.change ? "change asked" : "change asked, none stated");
   else if (q.change) add(W.CHANGE_UNASKED, "change on the year before");
   if (q.plan && !a.plan) add(W.PLAN_UNASKED, "plan");
   if (ask.section !== null && c.section === ask.section) add(W.SECTION_FIT, `section ${c.section}`);
 
-  const fits = metricAt >= 0 || named;
+  const fits = metricAt >= 0 || changeAt >= 0 || named;
   return { candidate: c, score: s, fits, ownHeld: 1, evidence };
 }
 

@@ -25,6 +25,7 @@ export type AnswerTypeId =
   | "parts"
   | "document"
   | "former_name"
+  | "reason"
   | "named"
   | "either"
   | "yes_no"

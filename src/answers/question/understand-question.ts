@@ -149,6 +149,10 @@ export function understand(question: string, state: ChatState | null, index: Cat
         ? [state.year]
         : years;
   if (againstBaseYear) asking = asking.replace(BASE_YEAR_NAMED, "$1上年");
+  // 2022年比2021年少了几件: a year compared with the one right before it asks what 比上年 asks, so
+  // a change the report states on the year before answers it too (h4-191).
+  const pairChange = !followUp && !askedAgain && !againstBaseYear && years.length === 2 && BASE_YEAR_NAMED.test(asking) ? askedChange(read.rest, years) : null;
+  if (pairChange && pairChange.later === pairChange.earlier + 1) asking = asking.replace(BASE_YEAR_NAMED, "$1上年");
   const assumedParts = [followUp && resolution.kind === "agency" ? resolution.agency.name : placeAssumed, followYears !== years && !againstBaseYear ? `${followYears[0]}年` : ""];
   const assumed = assumedParts.join("") || null;
   const query = stripAgency(asking, resolution);

@@ -42,7 +42,7 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
   // An either-or question is answered by one of its alternatives, 第几届 by a 第…届.
   const options = type.id === "either" ? eitherOptions(query) : [];
   const counter = type.id === "ordinal" ? askedOrdinalCounter(query) : null;
-  const best = ranked.find((r) => fits(r, type, options, counter));
+  const best = ranked.find((r) => fits(r, type, options, counter, terms.words.length > 0));
   // Pages give their publication date and index number in header lines ingest keeps with the report, not as text.
   const header = best?.shapes.some((s) => s.labelStart !== null) ? null : headerFact(detail, type.id);
   if (header) {
@@ -76,7 +76,7 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
 }
 
 /** True when `best` answers: it has the answer's shape, or holds enough of the question. */
-function fits(best: RankedSentence, type: AnswerType, options: readonly string[], counter: string | null): boolean {
+function fits(best: RankedSentence, type: AnswerType, options: readonly string[], counter: string | null, ownWords: boolean): boolean {
   // A bare number or 36号 is a contact detail only beside a word that says so (电话, 联系, 地址).
   if (CONTACT_TYPES.has(type.id)) return best.shapes.length > 0 && (best.shapes.some((s) => s.labelStart !== null) || type.labels.some((l) => best.matched.includes(l)));
   if (counter !== null) return best.shapes.some((s) => s.text.endsWith(counter));
@@ -84,6 +84,9 @@ function fits(best: RankedSentence, type: AnswerType, options: readonly string[]
   if (SHAPED_TYPES.has(type.id)) return best.shapes.length > 0;
   // A yes needs every word of what is asked written somewhere in the report (新闻发言人制度 is not 审核制度).
   if (type.id === "yes_no") return best.unwritten.length === 0 && best.coverage >= MIN_YES_COVERAGE;
+  // A reason is the sentence saying 由于 or 因为 of what is asked; asked of the report's own subject
+  // (为什么公开的信息少, every word of it in the title), of the report as a whole (h4-214).
+  if (type.id === "reason") return type.labels.some((l) => best.matched.includes(l)) && (best.coverage >= MIN_SHAPED_COVERAGE || !ownWords);
   // An either-or question is answered only by a sentence writing one of its alternatives (以兼职为主).
   if (type.id === "either" && !options.some((o) => best.matched.includes(o))) return false;
   // An answer-shaped run (a name in quotes, an enumeration) needs less of the question's words.

@@ -12,8 +12,9 @@ export interface Sentence {
   sectionIndex: number;
 }
 
-// A sentence ends at a full stop, a question or exclamation mark, a semicolon or a line break.
-const SENTENCE = /[^。！？!?；;\n]+[。！？!?；;]*/gu;
+// A sentence ends at a full stop, a question or exclamation mark or a semicolon. A line break
+// inside a passage is one ingest read across (a hard-wrapped page line, h4-213): no end.
+const SENTENCE = /[^。！？!?；;]+[。！？!?；;]*/gu;
 
 /** The sentences of `detail`, in report order. */
 export function reportSentences(detail: ReportDetail): Sentence[] {

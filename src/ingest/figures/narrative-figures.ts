@@ -147,14 +147,15 @@ function sentenceFigures(norm: NormalizedText, sentence: Sentence, mentions: Reg
     const earlierStart = clauseStart > sentence.start ? lastBoundary(text, clauseStart - sentence.start - 1) + sentence.start : clauseStart;
     const earlier = earlierStart < clauseStart - 1 && (previous === null || previous.end <= earlierStart) ? earlierStart : null;
     const context = norm.text.slice(clauseStart, start);
-    const change = isYearOnYearClause(context);
+    // 申请4件(较2021年减少3件): the change may follow the count it changes within one clause.
+    const change = isYearOnYearClause(context) || (fromPrevious && isYearOnYearClause(norm.text.slice(previous.end, start)));
     // A change is named after the figure it changes: 受理申请…比上年增加.
     const changed = change ? out.findLast((f) => !f.change) : undefined;
     out.push({
       draft: {
         metric: NARRATIVE_METRICS.misc,
         label: changed
-          ? changed.draft.label + writtenText(norm, clauseStart, start).trim()
+          ? changed.draft.label + writtenText(norm, fromPrevious ? previous.end : clauseStart, start).trim().replace(/^[(（]/u, "")
           : labelOf(norm, labelFrom, start, end, previous, !fromPrevious, `${large ?? ""}${unit!}`, earlier),
         value,
         unit: `${large ?? ""}${unit!}`,

@@ -25,6 +25,10 @@ interface Statement {
   exclude?: RegExp;
 }
 
+// 未发生行政复议纠错、行政诉讼败诉的情形 denies an outcome of cases, not that any were brought: it
+// states no count of them (h4-102).
+const OUTCOME_DENIED = /(?:复议|诉讼)被?(?:纠错|败诉|纠正|撤销)/u;
+
 const STATEMENTS: Statement[] = [
   {
     metrics: [NARRATIVE_METRICS.applicationsReceived],
@@ -45,18 +49,24 @@ const STATEMENTS: Statement[] = [
     unit: "件",
     pattern: new RegExp(`${NEGATION}[^,;。]{0,40}?复议[^,;。]{0,40}?诉讼`, "u"),
     scope: /公开/u,
+    home: "review_litigation",
+    exclude: OUTCOME_DENIED,
   },
   {
     metrics: [NARRATIVE_METRICS.reviewTotal],
     unit: "件",
     pattern: new RegExp(`${NEGATION}[^,;。]{0,40}?复议`, "u"),
     scope: /公开/u,
+    home: "review_litigation",
+    exclude: OUTCOME_DENIED,
   },
   {
     metrics: [NARRATIVE_METRICS.litigationTotal],
     unit: "件",
     pattern: new RegExp(`${NEGATION}[^,;。]{0,40}?诉讼`, "u"),
     scope: /公开/u,
+    home: "review_litigation",
+    exclude: OUTCOME_DENIED,
   },
 ];
 
@@ -102,8 +112,10 @@ export function zeroStatements(
       if (statement.scope && !statement.scope.test(text) && kind !== statement.home) continue;
       const m = statement.pattern.exec(text);
       if (!m) continue;
-      const label = clauseLabel(norm, sentence, m.index, m.index + m[0].length);
-      if (statement.exclude?.test(label)) continue;
+      const end = clauseEnd(text, m.index + m[0].length);
+      // Tested in the normalized text: a report in traditional script is written so only in its label.
+      if (statement.exclude?.test(text.slice(m.index, end))) continue;
+      const label = writtenText(norm, sentence.start + m.index, sentence.start + end);
       for (const metric of statement.metrics) {
         if (done.has(metric)) continue;
         done.add(metric);
@@ -118,10 +130,9 @@ function zero(metric: string, label: string, unit: string, start: number, end: n
   return { metric, label, value: 0, unit, approximate: false, normStart: start, normEnd: end, parent: null };
 }
 
-/** The clause around a statement, from the negation to the clause end, as written. */
-function clauseLabel(norm: NormalizedText, sentence: Sentence, from: number, to: number): string {
-  const text = norm.text.slice(sentence.start, sentence.end);
+/** Where the clause holding position `to` of `text` ends. */
+function clauseEnd(text: string, to: number): number {
   let end = to;
   while (end < text.length && !/[,;。:!?]/u.test(text[end]!)) end++;
-  return writtenText(norm, sentence.start + from, sentence.start + end);
+  return end;
 }

@@ -212,3 +212,35 @@ describe("what a question and a report write of a count in other words", () => {
     expect(valuesOf(findFor(detail, "网站发了多少条信息"))).toEqual([410]);
   });
 });
+
+describe("counts of kinds (类)", () => {
+  const detail = reportOfPage(
+    [
+      "示例省外事办公室2010年政府信息公开工作年度报告",
+      "一、概述",
+      "我们确定了行政审批、主要职责、人员招录等3类具体内容作为公开事项，全年公开信息45条。",
+    ].join("\n"),
+  );
+
+  // h4-093: 几类 asks a count a report states in 类, as 几条 one in 条.
+  it("reads 类 after a number as the measure word it counts in, and answers 几类 with it", () => {
+    expect(valuesOf(findFor(detail, "确定了几类内容作为公开事项"))).toEqual([3]);
+    expect(valuesOf(findFor(detail, "公开了多少条信息"))).toEqual([45]);
+  });
+});
+
+describe("a count named by the noun of the count before it", () => {
+  const detail = reportOfPage(
+    [
+      "示例开发区管委会2022年政府信息公开工作年度报告",
+      "一、总体情况",
+      "我区组织各部门开展政府信息公开培训，28个部门60余人参加了政务公开专题培训。全年发布政策30条。",
+    ].join("\n"),
+  );
+
+  // h4-054: the label 部门 stands earlier in the sentence too; the count's clause is where its number follows it.
+  it("reads the words after the count where its label is followed by its number", () => {
+    expect(valuesOf(findFor(detail, "政务公开专题培训大概多少人参加"))).toEqual([60]);
+    expect(valuesOf(findFor(detail, "发布了多少条政策"))).toEqual([30]);
+  });
+});

@@ -280,6 +280,27 @@ describe("zero statements", () => {
   });
 });
 
+describe("zero statements on reconsideration and litigation", () => {
+  // h4-058: the section on reconsideration is on the subject whatever its sentence says.
+  it("reads a denial in the section on reconsideration as none, though it names no disclosure", () => {
+    expect(figuresOf("五、因政府信息公开申请行政复议、提起行政诉讼情况\n本年度没有发生群众申请行政复议、投诉、诉讼等问题。").figures.map((f) => [f.metric, f.value])).toEqual([
+      ["review.total", 0],
+      ["litigation.total", 0],
+    ]);
+    expect(figuresOf("一、概述\n本年度没有发生群众申请行政复议、投诉、诉讼等问题。").figures).toEqual([]);
+  });
+
+  // h4-102: 纠错 and 败诉 are outcomes of cases; denying them counts no case.
+  it("reads no count from a denial of outcomes alone, in either script", () => {
+    expect(figuresOf("一、总体情况\n没有因政府信息公开引起行政复议纠错和行政诉讼败诉的情形。").figures).toEqual([]);
+    expect(figuresOf("一、總體情況\n沒有因政府信息公開引起行政復議糾錯和行政訴訟敗訴的情形。").figures).toEqual([]);
+    expect(figuresOf("一、总体情况\n全年未发生因政府信息公开引起的行政复议和行政诉讼。").figures.map((f) => [f.metric, f.value])).toEqual([
+      ["review.total", 0],
+      ["litigation.total", 0],
+    ]);
+  });
+});
+
 describe("labels of prose figures", () => {
   it("drops a service number after 通过 from a label: it names the platform, it counts nothing", () => {
     expect(figuresOf("通过12315平台受理消费者投诉举报46,215件。").figures.map((f) => [f.label, f.value])).toEqual([["平台受理消费者投诉举报", 46215]]);
