@@ -6,6 +6,7 @@
 import { placeRunAt, placesNamed, placesStemmed } from "../places/gazetteer.ts";
 import { organAt, organMentions } from "../places/organs.ts";
 import { trimToName } from "./agency-candidates.ts";
+import { shortFormEnding } from "./agency-names.ts";
 import type { TextLine } from "./text-lines.ts";
 
 /** Where a report gives a name for the agency filing it. */
@@ -21,6 +22,7 @@ export type ClueSource =
   | "contact"
   | "address"
   | "self_reference"
+  | "translated"
   | "mention";
 
 export interface AgencyClue {
@@ -31,6 +33,8 @@ export interface AgencyClue {
 /** Words an agency's name ends with. */
 export const ORG_END =
   /(?:人民政府办公室|人民政府办公厅|政府机关|人民政府|行政公署|办事处|委员会|办公室|办公厅|研究室|管理局|总局|分局|公署|政府|海关|局|委|厅|署|部|办|院|中心|站|队|乡|镇|街道)$/;
+// A level word standing for the report's own place (区住建委 is the district's).
+const LEVEL_ONLY = /^(?:自治区|[省市县区旗])$/;
 const PARENTHESES = /\([^)]{0,16}\)|（[^）]{0,16}）/g;
 // Words that end the phrase before a name: 现发布…, 根据…, 由…, 关于….
 const LEAD_IN =
@@ -54,6 +58,9 @@ export function nameEnding(phrase: string): string | null {
   for (const m of rest.matchAll(LEAD_IN)) cut = m.index + m[0].length;
   rest = rest.slice(cut).replace(YEAR_LEAD, "");
   if (rest.length < 2) return null;
+  // 区住建委, 省外办: a level word and an office's short form, which the tagger splits apart.
+  const short = shortFormEnding(rest);
+  if (short && LEVEL_ONLY.test(rest.slice(0, -short.length))) return acceptable(rest);
   const trimmed = trimToName(rest);
   const tagged = trimmed && !trimmed.anonymized ? trimmed.name : null;
   // The earliest organ or place the phrase names opens the name (东风区人力资源和社会保障局), unless

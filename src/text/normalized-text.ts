@@ -1,7 +1,7 @@
 /**
  * The matching form of a text, with a map back to the original. Ingest matches and searches on
- * `text` (simplified script, NFKC-folded, pinyin readings and broken characters dropped) and
- * quotes from `original` through `toOriginal`, so a quote is always verbatim.
+ * `text` (simplified script, NFKC-folded, pinyin readings, broken characters and blanks lost to
+ * `?` dropped) and quotes from `original` through `toOriginal`, so a quote is always verbatim.
  */
 import { Converter } from "opencc-js";
 
@@ -26,6 +26,9 @@ const PINYIN_ANNOTATION = /(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐ�
 // sites print it: 財政局cáizhèngjú, 收費shōufèi情況. The blank after it goes with it.
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 const GLUED_PINYIN = new RegExp(`(?<=[\u3400-\u9fff])[a-zü${TONED}]*[${TONED}][a-zü${TONED}]*(?: [a-zü${TONED}]*[${TONED}][a-zü${TONED}]*)* ?`, "gu");
+// Question marks opening a line or closing a sentence stand for blanks (an ideographic space, a
+// no-break space) that a copy saved in a narrower encoding could not write: ??一、总体情况.
+const LOST_BLANKS = /^[ \t]*\?+(?=[ \t]*[\u4e00-\u9fff(（\d])|(?<=[。；;])\?+(?=[ \t]*$)/gm;
 // Replacement characters from lines cut mid-character, zero-width marks and BOMs carry no meaning.
 const DROPPED = /[\uFFFD\u200B-\u200D\u2060\uFEFF]/u;
 
@@ -82,7 +85,7 @@ function nextCodePointEnd(s: string, i: number): number {
 
 function markPinyin(original: string): boolean[] {
   const kept = new Array<boolean>(original.length).fill(true);
-  for (const re of [PINYIN_ANNOTATION, GLUED_PINYIN]) {
+  for (const re of [PINYIN_ANNOTATION, GLUED_PINYIN, LOST_BLANKS]) {
     for (const m of original.matchAll(re)) {
       for (let k = m.index; k < m.index + m[0].length; k++) kept[k] = false;
     }
