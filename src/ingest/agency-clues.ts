@@ -4,7 +4,7 @@
  * propose; `agency-scoring.ts` weighs them.
  */
 import { placeRunAt, placesNamed, placesStemmed } from "../places/gazetteer.ts";
-import { organAt, organMentions } from "../places/organs.ts";
+import { organAt, organMentions, provincialBodyAt } from "../places/organs.ts";
 import { trimToName } from "./agency-candidates.ts";
 import { shortFormEnding } from "./agency-names.ts";
 import type { TextLine } from "./text-lines.ts";
@@ -63,10 +63,10 @@ export function nameEnding(phrase: string): string | null {
   if (short && LEVEL_ONLY.test(rest.slice(0, -short.length))) return acceptable(rest);
   const trimmed = trimToName(rest);
   const tagged = trimmed && !trimmed.anonymized ? trimmed.name : null;
-  // The earliest organ or place the phrase names opens the name (东风区人力资源和社会保障局), unless
+  // The earliest organ, provincial body or place the phrase names opens the name (东风区人力资源和社会保障局), unless
   // the tagger reads a longer name around it (阳兴县… holds the county 兴县).
   for (let i = 0; i < rest.length - 1; i++) {
-    if (organAt(rest, i) || placeRunAt(rest, i)) {
+    if (organAt(rest, i) || provincialBodyAt(rest, i) || placeRunAt(rest, i)) {
       const opened = rest.slice(i);
       return acceptable(tagged && tagged.length > opened.length && tagged.endsWith(opened) ? tagged : opened);
     }

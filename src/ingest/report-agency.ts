@@ -6,7 +6,7 @@
  * proposes a name and `scoreAgencyClues` picks one. A name without its place (教育局, 河务局) is
  * completed from the text (黄河河务局; 宁安 + 我市 → 宁安市教育局).
  */
-import { organNamed, organsInEnglish } from "../places/organs.ts";
+import { organNamed, organsInEnglish, provincialBodyAt } from "../places/organs.ts";
 import { officeByDomain } from "./office-domain.ts";
 import { governmentOfficeByLevel } from "./government-office.ts";
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
@@ -224,6 +224,9 @@ function anonymousAgency(text: string, selfType: string | null): AgencyFinding |
 function complete(name: string, text: string, selfType: string | null, address?: AddressClues): { written: string; full: string } {
   // A national organ is whole as it is: 水利部 needs no 中华人民共和国 before it.
   if (hasPlace(name) || organNamed(name)) return { written: name, full: name };
+  // 兵团民政局 is the department of 新疆生产建设兵团.
+  const body = provincialBodyAt(name);
+  if (body) return { written: name, full: body.body.name + name.slice(body.form.length) };
   const longer = longerForm(name, text);
   if (longer) return { written: longer, full: longer };
   const place = placeBeforeStem(name, text, selfType) ?? soleLevelPlace(name, text) ?? addressLevelPlace(name, text, address);

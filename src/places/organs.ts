@@ -69,6 +69,23 @@ export function organsInEnglish(text: string): Organ[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.organ);
 }
 
+/** A body governing as a province does without being a division (新疆生产建设兵团, short 兵团). */
+export interface ProvincialBody {
+  name: string;
+  short: readonly string[];
+  /** The province it lies in. */
+  province: string;
+}
+
+const bodyForms = data.provincialBodies
+  .flatMap((body) => [body.name, ...body.short].map((form) => ({ form, body })))
+  .sort((a, b) => b.form.length - a.form.length);
+
+/** The provincial body whose name or short name `text` opens with at `at`, or undefined. */
+export function provincialBodyAt(text: string, at = 0): { form: string; body: ProvincialBody } | undefined {
+  return bodyForms.find((f) => text.startsWith(f.form, at));
+}
+
 /** Whether `name` is a local office of a vertical system (海南海事局, 铜鼓公路分局). */
 export function isVerticalOffice(name: string): boolean {
   return VERTICAL.test(name);
