@@ -81,6 +81,11 @@ const bodyForms = data.provincialBodies
   .flatMap((body) => [body.name, ...body.short].map((form) => ({ form, body })))
   .sort((a, b) => b.form.length - a.form.length);
 
+/** The provincial body of this full name, or undefined. */
+export function provincialBodyNamed(name: string): ProvincialBody | undefined {
+  return data.provincialBodies.find((body) => body.name === name);
+}
+
 /** The provincial body whose name or short name `text` opens with at `at`, or undefined. */
 export function provincialBodyAt(text: string, at = 0): { form: string; body: ProvincialBody } | undefined {
   return bodyForms.find((f) => text.startsWith(f.form, at));
