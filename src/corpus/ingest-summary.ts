@@ -36,6 +36,7 @@ const CLUE_NAMES: Record<string, string> = {
   contact: "联系方式",
   address: "地址",
   self_reference: "自称",
+  translated: "英文译名",
   mention: "正文提及",
   sidecar: "附带的 meta.json",
   none: "未识别",

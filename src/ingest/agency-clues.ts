@@ -4,9 +4,10 @@
  * propose; `agency-scoring.ts` weighs them.
  */
 import { placeRunAt, placesNamed, placesStemmed } from "../places/gazetteer.ts";
-import { organAt, organMentions } from "../places/organs.ts";
+import { organAt, organMentions, provincialBodyAt } from "../places/organs.ts";
 import { isZoneName } from "../places/zone-names.ts";
 import { trimToName } from "./agency-candidates.ts";
+import { shortFormEnding } from "./agency-names.ts";
 import type { TextLine } from "./text-lines.ts";
 
 /** Where a report gives a name for the agency filing it. */
@@ -22,6 +23,7 @@ export type ClueSource =
   | "contact"
   | "address"
   | "self_reference"
+  | "translated"
   | "mention";
 
 export interface AgencyClue {
@@ -32,6 +34,8 @@ export interface AgencyClue {
 /** Words an agency's name ends with. */
 export const ORG_END =
   /(?:人民政府办公室|人民政府办公厅|政府机关|人民政府|行政公署|办事处|委员会|办公室|办公厅|研究室|管理局|总局|分局|公署|政府|海关|局|委|厅|署|部|办|院|中心|站|队|乡|镇|街道|苏木|管委会)$/;
+// A level word standing for the report's own place (区住建委 is the district's).
+const LEVEL_ONLY = /^(?:自治区|[省市县区旗])$/;
 const PARENTHESES = /\([^)]{0,16}\)|（[^）]{0,16}）/g;
 // Words that end the phrase before a name: 现发布…, 根据…, 由…, 关于….
 const LEAD_IN =
@@ -56,12 +60,15 @@ export function nameEnding(phrase: string): string | null {
   for (const m of rest.matchAll(LEAD_IN)) cut = m.index + m[0].length;
   rest = rest.slice(cut).replace(YEAR_LEAD, "");
   if (rest.length < 2) return null;
+  // 区住建委, 省外办: a level word and an office's short form, which the tagger splits apart.
+  const short = shortFormEnding(rest);
+  if (short && LEVEL_ONLY.test(rest.slice(0, -short.length))) return acceptable(rest);
   const trimmed = trimToName(rest);
   const tagged = trimmed && !trimmed.anonymized ? trimmed.name : null;
-  // The earliest organ or place the phrase names opens the name (东风区人力资源和社会保障局), unless
+  // The earliest organ, provincial body or place the phrase names opens the name (东风区人力资源和社会保障局), unless
   // the tagger reads a longer name around it (阳兴县… holds the county 兴县).
   for (let i = 0; i < rest.length - 1; i++) {
-    if (organAt(rest, i) || placeRunAt(rest, i)) {
+    if (organAt(rest, i) || provincialBodyAt(rest, i) || placeRunAt(rest, i)) {
       const opened = rest.slice(i);
       return acceptable(tagged && tagged.length > opened.length && tagged.endsWith(opened) ? tagged : opened);
     }

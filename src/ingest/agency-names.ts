@@ -12,7 +12,10 @@ const SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
   ["发改局", "发展和改革局"],
   ["科技局", "科学技术局"],
   ["人社局", "人力资源和社会保障局"],
+  ["人力社保局", "人力资源和社会保障局"],
+  ["人社厅", "人力资源和社会保障厅"],
   ["住建局", "住房和城乡建设局"],
+  ["住建委", "住房和城乡建设委员会"],
   ["卫健委", "卫生健康委员会"],
   ["卫计委", "卫生和计划生育委员会"],
   ["卫健局", "卫生健康局"],
@@ -33,7 +36,18 @@ const SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
   ["医保局", "医疗保障局"],
   ["政务办", "政务服务管理办公室"],
   ["管委会", "管理委员会"],
+  ["机关事务局", "机关事务管理局"],
+  // A government's foreign affairs office: 省外办, 市政府外办.
+  ["人民政府外办", "人民政府外事办公室"],
+  ["政府外办", "人民政府外事办公室"],
+  ["外事办", "人民政府外事办公室"],
+  ["外办", "人民政府外事办公室"],
 ];
+
+/** The short form of an office kind (住建委, 外办) that `name` ends with, or null. */
+export function shortFormEnding(name: string): string | null {
+  return SHORT_FORMS.find(([short, full]) => name.endsWith(short) && !name.endsWith(full))?.[0] ?? null;
+}
 
 /** Words that stand for a name someone removed: XX, ××, **, MM, 某. */
 export const ANONYMIZED = /(?:XX|xx|××|\*{2,}|MM|某某?)/;

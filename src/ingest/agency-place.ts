@@ -2,11 +2,11 @@
  * Placing an agency in the gazetteer: the places its name opens with (东风区 → 黑龙江省 佳木斯市
  * 东风区), the one reading the report's text and address agree on where a name fits several
  * (朝阳区 of 北京市 or of 长春市), the place an old name still has a stem for (吐鲁番地区 → 吐鲁番市),
- * national organs above every place.
+ * national organs above every place, a provincial body's departments in its province.
  */
 import type { AgencyLevel, Region } from "../domain/report.ts";
-import { chainOf, lineage, placeMentions, placeRunAt, placesStemmed, within, type Place } from "../places/gazetteer.ts";
-import { organNamed } from "../places/organs.ts";
+import { chainOf, lineage, placeMentions, placeRunAt, placesNamed, placesStemmed, within, type Place } from "../places/gazetteer.ts";
+import { organNamed, provincialBodyAt } from "../places/organs.ts";
 import { CORPS_DIVISION, CORPS_REGIMENT } from "../places/corps-units.ts";
 import { ZONE_AUTHORITY } from "../places/zone-names.ts";
 import type { AddressClues } from "./address-clues.ts";
@@ -32,6 +32,12 @@ export function placeAgency(name: string | null, text: string, address: AddressC
   if (!name) return null;
   if (organNamed(name) || NATIONAL.test(name)) {
     return { region: { province: null, city: null, county: null, township: null }, level: "national", placeCode: null, evidence: ["organ"] };
+  }
+  // A provincial body's department (新疆生产建设兵团民政局) stands at the level of the province it lies in.
+  const body = provincialBodyAt(name);
+  const province = body ? placesNamed(body.body.province).find((p) => p.level === "province") : undefined;
+  if (body && province) {
+    return { region: chainOf(province), level: "province", placeCode: province.code, evidence: [`body:${body.body.name}`] };
   }
   const readings = readingsOf(name);
   if (readings.length === 0) return null;

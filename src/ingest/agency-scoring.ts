@@ -1,12 +1,12 @@
 /**
  * Weighing the clues to a report's agency: each distinct name scores the weights of the clues
  * that name it (a clue without a place, such as 市民政局, counts half for a name ending with it,
- * such as 荆州市民政局), plus what the name itself shows (a place or a national organ opening it,
- * an office kind agreeing with how the report refers to itself). The highest score wins; the
- * clues behind it are its evidence.
+ * such as 荆州市民政局), plus what the name itself shows (a place, a national organ or a provincial
+ * body opening it, an office kind agreeing with how the report refers to itself). The highest
+ * score wins; the clues behind it are its evidence.
  */
 import { placeRunAt } from "../places/gazetteer.ts";
-import { organNamed } from "../places/organs.ts";
+import { organNamed, provincialBodyAt } from "../places/organs.ts";
 import type { AgencyClue, ClueSource } from "./agency-clues.ts";
 import { normalizeAgencyName } from "./agency-names.ts";
 
@@ -24,6 +24,8 @@ export const CLUE_WEIGHTS: Readonly<Record<ClueSource, number>> = {
   contact: 3,
   address: 3,
   self_reference: 2,
+  // An organ a translated copy names in English: the copy's Chinese may have lost every name.
+  translated: 3,
   mention: 0.5,
 };
 /** Mentions in passing add up to at most this much. */
@@ -102,5 +104,5 @@ function withParents(longer: string, shorter: string): boolean {
 }
 
 function placed(name: string): boolean {
-  return placeRunAt(name) !== null || organNamed(name) !== undefined || /^(?:国务院|国家|中国|中华人民共和国|中央)/.test(name);
+  return placeRunAt(name) !== null || organNamed(name) !== undefined || provincialBodyAt(name) !== undefined || /^(?:国务院|国家|中国|中华人民共和国|中央)/.test(name);
 }

@@ -6,7 +6,7 @@
  * proposes a name and `scoreAgencyClues` picks one. A name without its place (教育局, 河务局) is
  * completed from the text (黄河河务局; 宁安 + 我市 → 宁安市教育局).
  */
-import { organNamed } from "../places/organs.ts";
+import { organNamed, organsInEnglish, provincialBodyAt } from "../places/organs.ts";
 import { officeByDomain } from "./office-domain.ts";
 import { governmentOfficeByLevel } from "./government-office.ts";
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
@@ -17,7 +17,7 @@ import { soleSurroundingPlace } from "./agency-region.ts";
 import { fieldValue } from "./labelled-fields.ts";
 import type { TextLine } from "./text-lines.ts";
 import { tagWords } from "./word-tags.ts";
-import { allPlaces, placeMentions, placeStem, placesStemmed } from "../places/gazetteer.ts";
+import { allPlaces, placeMentions, placesNamed, placeStem, placesStemmed } from "../places/gazetteer.ts";
 import { addressPlace, type AddressClues } from "./address-clues.ts";
 
 export interface AgencyFinding {
@@ -82,6 +82,7 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   add("contact", contactNames(head));
   add("address", [addressName(source.address, source.text, selfType === null ? null : officeKind(selfType))]);
   add("self_reference", [fromSelfReference(source.text, selfType)]);
+  add("translated", organsInEnglish(head).map((o) => o.name));
   add("mention", mentionedNames(head));
   const best = scoreAgencyClues(clues, selfType === null ? null : officeKind(selfType));
   // A report that names itself only as XX镇 is kept anonymous rather than given a name from passing mentions.
@@ -89,7 +90,7 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
     return { name: anonymizedName, normalized: anonymizedName, anonymized: true, confidence: 0, evidence: [] };
   }
   if (best === null) return anonymousAgency(source.text, selfType);
-  const completed = complete(best.name, source.text, selfType);
+  const completed = complete(best.name, source.text, selfType, source.address);
   const normalized = normalizeAgencyName(completed.full);
   return {
     name: completed.written,
@@ -222,13 +223,19 @@ function anonymousAgency(text: string, selfType: string | null): AgencyFinding |
   return { name, normalized: name, anonymized: true, confidence: 0, evidence: [] };
 }
 
-/** Completes a name lacking its place: a longer form in the text, or a place word before its stem. */
-function complete(name: string, text: string, selfType: string | null): { written: string; full: string } {
+/**
+ * Completes a name lacking its place: a longer form in the text, a place word before its stem, the
+ * one place of its level the text names, or the place the page's address spells.
+ */
+function complete(name: string, text: string, selfType: string | null, address?: AddressClues): { written: string; full: string } {
   // A national organ is whole as it is: 水利部 needs no 中华人民共和国 before it.
   if (hasPlace(name) || organNamed(name)) return { written: name, full: name };
+  // 兵团民政局 is the department of 新疆生产建设兵团.
+  const body = provincialBodyAt(name);
+  if (body) return { written: name, full: body.body.name + name.slice(body.form.length) };
   const longer = longerForm(name, text);
   if (longer) return { written: longer, full: longer };
-  const place = placeBeforeStem(name, text, selfType) ?? soleLevelPlace(name, text);
+  const place = placeBeforeStem(name, text, selfType) ?? soleLevelPlace(name, text) ?? addressLevelPlace(name, text, address);
   return { written: name, full: place ? place + name.replace(/^(?:自治区|[省市县区])/, "") : name };
 }
 
@@ -278,7 +285,31 @@ function soleLevelPlace(name: string, text: string): string | null {
   if (name.startsWith("省")) return soleProvince(text);
   if (name.startsWith(LEVEL_ONLY)) return soleRegion(text);
   const level = /^[市县区]/.exec(name)?.[0];
-  return level ? soleSurroundingPlace(text, [level]) : null;
+  if (!level) return null;
+  const written = soleSurroundingPlace(text, [level]);
+  // A phrase read as a place (棚户区 of 棚户区改造) gives way to the one place of that level the gazetteer finds.
+  return written !== null && placesNamed(written).length > 0 ? written : (soleNamedPlace(text, level) ?? written);
+}
+
+// The one county (县, 区) or city (市) of the gazetteer that `text` writes in full, or null.
+function soleNamedPlace(text: string, level: string): string | null {
+  const levels = level === "市" ? ["city", "county"] : ["county"];
+  const names = new Set(
+    placeMentions(text)
+      .filter((m) => m.name.endsWith(level) && m.places.some((p) => p.name === m.name && levels.includes(p.level)))
+      .map((m) => m.name),
+  );
+  return names.size === 1 ? [...names][0]! : null;
+}
+
+// 县教育局 on a site whose address spells one county (minhe.gov.cn) is that county's; the name's
+// level word must fit the place (县 a county, not a district).
+function addressLevelPlace(name: string, text: string, address: AddressClues | undefined): string | null {
+  const place = address ? addressPlace(address, text) : null;
+  const level = /^(?:自治区|[省市县区])/.exec(name)?.[0];
+  if (!place || !level || place.level === "township") return null;
+  const fits = level === "县" ? /[县旗]$/.test(place.name) : level === "市" ? place.name.endsWith("市") : level === "区" ? place.name.endsWith("区") : place.level === "province";
+  return fits ? place.name : null;
 }
 
 // 省发改委 in a report naming one province (湖南省人民政府办公厅) is that province's.

@@ -8,9 +8,13 @@ import data from "../../data/organs.json" with { type: "json" };
 export interface Organ {
   name: string;
   short: readonly string[];
+  /** Its official English name (China Meteorological Administration), where the table gives one. */
+  en?: string;
 }
 
 const organs: readonly Organ[] = data.organs;
+// English names longest first, so Ministry of Ecology and Environment is not read as a shorter one.
+const byEnglish = organs.filter((o) => o.en).sort((a, b) => b.en!.length - a.en!.length);
 const byForm = new Map<string, Organ>();
 for (const o of organs) for (const form of [o.name, ...o.short]) byForm.set(form, o);
 // Forms by their first character, longest first, so a scan tries only the forms that can start there.
@@ -49,6 +53,42 @@ export function organMentions(text: string): Array<{ at: number; form: string; o
     i += found.form.length - 1;
   }
   return out;
+}
+
+/** The organs a translated copy names in English in `text`, in the order first written. */
+export function organsInEnglish(text: string): Organ[] {
+  const lower = text.toLowerCase().replace(/\s+/g, " ");
+  const found: Array<{ at: number; organ: Organ }> = [];
+  const taken: Array<[number, number]> = [];
+  for (const organ of byEnglish) {
+    const at = lower.indexOf(organ.en!.toLowerCase());
+    if (at < 0 || taken.some(([s, e]) => at < e && at + organ.en!.length > s)) continue;
+    taken.push([at, at + organ.en!.length]);
+    found.push({ at, organ });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.organ);
+}
+
+/** A body governing as a province does without being a division (新疆生产建设兵团, short 兵团). */
+export interface ProvincialBody {
+  name: string;
+  short: readonly string[];
+  /** The province it lies in. */
+  province: string;
+}
+
+const bodyForms = data.provincialBodies
+  .flatMap((body) => [body.name, ...body.short].map((form) => ({ form, body })))
+  .sort((a, b) => b.form.length - a.form.length);
+
+/** The provincial body of this full name, or undefined. */
+export function provincialBodyNamed(name: string): ProvincialBody | undefined {
+  return data.provincialBodies.find((body) => body.name === name);
+}
+
+/** The provincial body whose name or short name `text` opens with at `at`, or undefined. */
+export function provincialBodyAt(text: string, at = 0): { form: string; body: ProvincialBody } | undefined {
+  return bodyForms.find((f) => text.startsWith(f.form, at));
 }
 
 /** Whether `name` is a local office of a vertical system (海南海事局, 铜鼓公路分局). */

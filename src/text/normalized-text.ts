@@ -1,7 +1,7 @@
 /**
  * The matching form of a text, with a map back to the original. Ingest matches and searches on
- * `text` (simplified script, NFKC-folded, pinyin readings and broken characters dropped) and
- * quotes from `original` through `toOriginal`, so a quote is always verbatim.
+ * `text` (simplified script, NFKC-folded, pinyin readings, broken characters and blanks lost to
+ * `?` dropped) and quotes from `original` through `toOriginal`, so a quote is always verbatim.
  */
 import { simplified } from "./simplified.ts";
 
@@ -25,6 +25,9 @@ const PINYIN_ANNOTATION = /(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐ�
 // sites print it: 財政局cáizhèngjú, 收費shōufèi情況. The blank after it goes with it.
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 const GLUED_PINYIN = new RegExp(`(?<=[\u3400-\u9fff])[a-zü${TONED}]*[${TONED}][a-zü${TONED}]*(?: [a-zü${TONED}]*[${TONED}][a-zü${TONED}]*)* ?`, "gu");
+// Question marks opening a line or closing a sentence stand for blanks (an ideographic space, a
+// no-break space) that a copy saved in a narrower encoding could not write: ??一、总体情况.
+const LOST_BLANKS = /^[ \t]*\?+(?=[ \t]*[\u4e00-\u9fff(（\d])|(?<=[。；;])\?+(?=[ \t]*$)/gm;
 // Replacement characters from lines cut mid-character, zero-width marks and BOMs carry no meaning.
 const DROPPED = /[\uFFFD\u200B-\u200D\u2060\uFEFF]/u;
 
@@ -109,11 +112,12 @@ function nextCodePointEnd(s: string, i: number): number {
 const MAY_ANNOTATE = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
 const MAY_GLUE = new RegExp(`[${TONED}]`, "u");
 
-/** The spans of pinyin readings in `original`, as sorted, disjoint [start, end) pairs laid flat. */
+/** The spans of pinyin readings (and of blanks lost to question marks) in `original`, as sorted, disjoint [start, end) pairs laid flat. */
 function pinyinSpans(original: string): number[] {
   const spans: Array<[number, number]> = [];
   if (MAY_ANNOTATE.test(original)) for (const m of original.matchAll(PINYIN_ANNOTATION)) spans.push([m.index, m.index + m[0].length]);
   if (MAY_GLUE.test(original)) for (const m of original.matchAll(GLUED_PINYIN)) spans.push([m.index, m.index + m[0].length]);
+  if (original.includes("?")) for (const m of original.matchAll(LOST_BLANKS)) spans.push([m.index, m.index + m[0].length]);
   spans.sort((a, b) => a[0] - b[0]);
   const flat: number[] = [];
   for (const [start, end] of spans) {

@@ -47,3 +47,15 @@ describe("the agency a question names, weighed on its clues", () => {
     expect(r.kind === "unknown" && r.mention).toBe("乙水县卫健委");
   });
 });
+
+// Checked on holdout-5 questions h5-191, h5-192, h5-196: 兵团民政局 asked for, held as
+// 新疆生产建设兵团民政局 beside another city's 民政局.
+describe("a department of a provincial body asked by the body's short name", () => {
+  const index = buildCatalogIndex(1, [catalogSummary(1, "新疆生产建设兵团教育局", 2021), catalogSummary(2, "甲山市教育局", 2022)]);
+
+  it("is the body's department, the short name standing as its place", () => {
+    const r = resolveAgency("兵团教育局 公开了多少条", [2021], index);
+    expect(r.kind === "agency" && r.agency.name).toBe("新疆生产建设兵团教育局");
+    expect(r.kind === "agency" && r.evidence).toEqual(["place:兵团 +10", "kindWritten:教育局 +5", "holdsYear:2021 +2", "kindForm:教育局 +1"]);
+  });
+});

@@ -3,6 +3,7 @@
  * that follows (科学技术和地震局). A name with no place prefix (黄河河务局) is all kind.
  */
 import { AUTONOMOUS_PLACE } from "../../domain/autonomous-place.ts";
+import { provincialBodyAt } from "../../places/organs.ts";
 import { NOT_PLACE_PARTS, PLACE_SUFFIXES } from "./alias-table.ts";
 import { CORPS_DIVISION, CORPS_REGIMENT } from "../../places/corps-units.ts";
 
@@ -22,6 +23,12 @@ export function splitAgencyName(name: string, known: readonly string[] = []): Ag
   // 国家税务总局桂林市税务局: the national organ a local office belongs to comes before its place.
   const organ = VERTICAL_ORGAN.exec(name)?.[0] ?? "";
   let rest = organ && leadingPlace(name.slice(organ.length), known) ? name.slice(organ.length) : name;
+  // 新疆生产建设兵团民政局: a provincial body stands where a place would, as the place of its departments.
+  const body = provincialBodyAt(rest);
+  if (body && body.form === body.body.name && rest.length > body.form.length) {
+    places.push(body.form);
+    rest = rest.slice(body.form.length);
+  }
   for (;;) {
     const place = leadingPlace(rest, known);
     // A name is never all place: 永富乡 alone is a place, 永富乡人民政府 an agency.

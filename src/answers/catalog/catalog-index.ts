@@ -6,6 +6,7 @@ import aliases from "../../../data/aliases.json" with { type: "json" };
 import type { ReportSummary } from "../report-source.ts";
 import { createAgencySearch, type AgencyDocument, type AgencySearch } from "../search/minisearch-index.ts";
 import { autonomousShortForms } from "../../domain/autonomous-place.ts";
+import { provincialBodyNamed } from "../../places/organs.ts";
 import { GOVERNMENT_KEY, isGovernmentKind, kindGroupsOf } from "./alias-table.ts";
 import { placeStem, splitAgencyName } from "./agency-name.ts";
 import { branchPlace } from "./branch-place.ts";
@@ -139,14 +140,15 @@ function kindFacts(kind: string, known: Map<string, KindFacts>): KindFacts {
   return facts;
 }
 
-/** A place and the shorter forms a question may write it in (凉州区, 凉州), each worked out once. */
+/** A place and the shorter forms a question may write it in (凉州区, 凉州; 兵团), each worked out once. */
 class PlaceForms {
   readonly #forms = new Map<string, readonly string[]>();
 
   of(place: string): readonly string[] {
     let forms = this.#forms.get(place);
     if (!forms) {
-      const short = autonomousShortForms(place);
+      // A provincial body goes by its short name too (兵团 for 新疆生产建设兵团).
+      const short = provincialBodyNamed(place)?.short ?? autonomousShortForms(place);
       const zone = isZoneName(place) && !isListedZone(place);
       // A zone's stem is its city's or county's name (天津 of 天津经济技术开发区): it names that place, not the zone.
       const stem = zone ? null : placeStem(place);
