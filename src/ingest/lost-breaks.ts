@@ -3,8 +3,8 @@
  * report on one line, its headings, sentences and template tables run together (`…0591-1234。一、总体
  * 情况2021年，我区… 行政许可2293 第二十条…`). Such a line is known by the template's numbered headings
  * standing inside it in order. The breaks are put back before each heading and after its words,
- * after each sentence, before sub-headings (（一）) and numbered items (1.), and where the template's
- * table rows begin, so sections, passages and table rows read as on a page that kept its lines.
+ * after each sentence, before sub-headings (（一）) and numbered items (1.), around a closing date, before
+ * an attachment (附件1：), and where the template's table rows begin, so sections, passages and table rows read as on a page that kept its lines.
  */
 import { readChineseNumber } from "../text/numbers.ts";
 import { inlineRowStarts } from "./figures/inline-rows.ts";
@@ -26,6 +26,10 @@ const TABLE_ROW = /^(?:本年新收|上年结转|本年度办理结果|结转下
 const HAN = /[\u4e00-\u9fff]/u;
 const SENTENCE_END = /[。！？!?]["”’)）」』]*/gu;
 const SUB_HEADING = /[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]/gu;
+// A date standing alone between blanks closes the report above its signature (二○一二年二月二十日).
+const DATE_DIGIT = "[〇○零一二三四五六七八九十\\d]";
+const CLOSING_DATE = new RegExp(`(?<=\\s)${DATE_DIGIT}{4}年${DATE_DIGIT}{1,2}月${DATE_DIGIT}{1,3}日(?=\\s|$)`, "gu");
+const ATTACHMENT = /附件\s*\d*\s*[:：]/gu;
 // A numbered item (1.属于国家秘密); its number may be glued to the numbers of the row before it.
 const ITEM_MARK = /(\d+)[.．](?=\s*[\u4e00-\u9fff“"])/gu;
 
@@ -42,6 +46,8 @@ export function lostBreaks(text: string, lines: readonly TextLine[]): number[] {
       ...subHeadings(line.text),
       ...itemStarts(line.text),
       ...inlineRowStarts(line.text),
+      ...[...line.text.matchAll(CLOSING_DATE)].flatMap((m) => [m.index, m.index + m[0].length]),
+      ...[...line.text.matchAll(ATTACHMENT)].map((m) => m.index),
     ];
     for (const at of inLine) if (at > 0 && at < line.text.length) breaks.push(line.start + at);
   }
