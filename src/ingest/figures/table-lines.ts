@@ -152,7 +152,8 @@ const GLUED_ROW = /^([^。；;|]*[\u4e00-\u9fff)）"”])\s?(\d+(?:\.\d+)?(?: \d
 /** The label and digit runs of a row printed without separators between its cells, or null. */
 function gluedRow(text: string, from: number, to: number): TableCell[] | null {
   const m = GLUED_ROW.exec(text.slice(from, to));
-  if (!m) return null;
+  // Digits in thousands groups (访问量 1 234) are one number in prose, no row.
+  if (!m || THOUSANDS_GROUPS.test(m[2]!)) return null;
   // The digits follow the label and at most one blank.
   const numbersAt = text.indexOf(m[2]!, from + m[1]!.length);
   const runs = [...m[2]!.matchAll(/\S+/g)];
