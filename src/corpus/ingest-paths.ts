@@ -143,6 +143,7 @@ async function ingestNow(store: Store, paths: readonly string[], options: Ingest
     reports: stats.reports,
     figures: stats.figures,
     warnings: stats.warnings,
+    unreadRows: stats.unreadRows,
     worst,
     identity,
     addedReports,

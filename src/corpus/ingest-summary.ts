@@ -15,6 +15,8 @@ export interface IngestSummary {
   reports: number;
   figures: number;
   warnings: number;
+  /** Table rows left unread: their digits were glued together and split more than one way. */
+  unreadRows: number;
   /** Files with the most consistency warnings in the store (at most five, most first). */
   worst: Array<{ path: string; warnings: number }>;
   /** How the stored reports got their agency, and those still without agency or year. */
@@ -47,6 +49,7 @@ export function formatIngestSummary(summary: IngestSummary): string {
     `文件：${summary.files} 个（新增 ${summary.added}，更新 ${summary.changed}，未变 ${summary.unchanged}，移除 ${summary.removed}，失败 ${summary.failed.length}）`,
     `年报：${summary.reports} 份，数字：${summary.figures} 个，勾稽提示：${summary.warnings} 条`,
   ];
+  if (summary.unreadRows > 0) lines.push(`表格行数字连在一起、拆分不唯一而未读取：${summary.unreadRows} 行（见各年报的勾稽提示）`);
   if (summary.failed.length > 0) {
     lines.push("未能载入：");
     for (const f of summary.failed) {

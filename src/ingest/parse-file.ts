@@ -20,6 +20,8 @@ import { tabCellsToPipes } from "./tab-cells.ts";
 import { cutBreaks } from "./cut-characters.ts";
 import { wrappedBreaks } from "./hard-wrap.ts";
 import { IngestError } from "./ingest-error.ts";
+import { insertBreaks } from "./insert-breaks.ts";
+import { lostBreaks } from "./lost-breaks.ts";
 import { normalize, originalSlice, originalSpan, type NormalizedText } from "../text/normalized-text.ts";
 import { keptOriginal } from "./original-text.ts";
 import { pageFurnitureLines } from "./page-furniture.ts";
@@ -58,7 +60,9 @@ export function parseFile(input: ParseInput): ParsedFile {
 export function parseText(decoded: DecodedText, input: ParseInput): ParsedFile {
   const original = looksLikeHtml(input.name, decoded.text) ? htmlToText(decoded.text) : tabCellsToPipes(decoded.text);
   if (!/\S/.test(original)) throw new IngestError(`${input.name} 中没有文字`);
-  const raw = normalize(original);
+  // A page that lost its line breaks gets them back first: furniture, headings and rows are lines.
+  const read = normalize(original);
+  const raw = insertBreaks(read, lostBreaks(read.text, splitLines(read.text)));
   const spam = findSpamSpans(raw.text);
   const rawLines = splitLines(raw.text);
   const debris: Span[] = [

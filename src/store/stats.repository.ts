@@ -10,14 +10,19 @@ export interface CorpusStats {
   years: number[];
   figures: number;
   warnings: number;
+  /** Table rows left unread because their glued digits split more than one way (warnings `glued_row_unread`). */
+  unreadRows: number;
   /** Files holding a stored version. */
   files: number;
   /** Files whose last ingest attempt failed. */
   failedFiles: number;
 }
 
+// The warning code ingest gives a glued table row it left unread.
+const UNREAD_ROW = "glued_row_unread";
+
 export async function readCorpusStats(db: Kysely<Schema>): Promise<CorpusStats> {
-  const [reports, agencies, years, figures, warnings, files] = await Promise.all([
+  const [reports, agencies, years, figures, warnings, unread, files] = await Promise.all([
     db.selectFrom("reports").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
     db
       .selectFrom("reports")
@@ -26,6 +31,7 @@ export async function readCorpusStats(db: Kysely<Schema>): Promise<CorpusStats> 
     db.selectFrom("reports").select("year").distinct().where("year", "is not", null).orderBy("year").execute(),
     db.selectFrom("figures").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
     db.selectFrom("warnings").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    db.selectFrom("warnings").select((eb) => eb.fn.countAll<number>().as("n")).where("code", "=", UNREAD_ROW).executeTakeFirstOrThrow(),
     db
       .selectFrom("source_files")
       .select((eb) => [
@@ -40,6 +46,7 @@ export async function readCorpusStats(db: Kysely<Schema>): Promise<CorpusStats> 
     years: years.map((y) => y.year!),
     figures: Number(figures.n),
     warnings: Number(warnings.n),
+    unreadRows: Number(unread.n),
     files: Number(files.stored),
     failedFiles: Number(files.failed),
   };

@@ -59,4 +59,23 @@ describe("problems and measures quoted as the lists they are", () => {
     expect(quoted(findFor(prose, "存在什么问题"))).toEqual([["存在的主要问题", "工作仍存在以下问题：", "一是信息更新仍需改进。二是公开内容不够全面。", false]]);
     expect(quoted(findFor(prose, "打算怎么改进"))).toEqual([["改进措施", "针对上述问题，我局将从以下方面着手：", "一是加大业务培训力度。二是建立信息更新台账。", false]]);
   });
+  // h6-010 (holdout6) and a2014-136: a sentence ending in 。 heads the list its first item (一是…)
+  // follows, and the list of what was ends where the plans for next year begin.
+  it("reads a sentence followed by the list's first item as the list's head, up to next year's plans", () => {
+    const prose = reportOfPage(
+      [
+        "示例县水务局2021年政府信息公开工作年度报告",
+        "一、总体情况",
+        "全年主动公开政府信息120条。",
+        "二、存在的主要问题及改进情况",
+        "2021年，我局信息公开工作取得了进展，但仍有一些薄弱环节。",
+        "一是信息更新仍需改进；二是公开内容不够全面。",
+        "2022年，我局将采取以下措施加以改进：",
+        "（一）加大业务培训力度。",
+      ].join("\n"),
+    );
+    expect(quoted(findFor(prose, "存在什么问题"))).toEqual([
+      ["存在的主要问题", "2021年，我局信息公开工作取得了进展，但仍有一些薄弱环节。", "一是信息更新仍需改进；二是公开内容不够全面。", false],
+    ]);
+  });
 });

@@ -13,6 +13,7 @@ describe("formatIngestSummary", () => {
       reports: 14,
       figures: 314,
       warnings: 3,
+      unreadRows: 2,
       worst: [{ path: "/data/reports/002.txt", warnings: 2 }, { path: "/data/reports/004.txt", warnings: 1 }],
       identity: {
         bySource: { title: 9, announced: 3, none: 2 },
@@ -25,6 +26,7 @@ describe("formatIngestSummary", () => {
       [
         "文件：7 个（新增 2，更新 1，未变 3，移除 1，失败 1）",
         "年报：14 份，数字：314 个，勾稽提示：3 条",
+        "表格行数字连在一起、拆分不唯一而未读取：2 行（见各年报的勾稽提示）",
         "未能载入：",
         "- empty.txt：文件是空的",
         "机构名称来源：标题 9，发布声明 3，未识别 2",
@@ -39,7 +41,7 @@ describe("formatIngestSummary", () => {
 
   it("leaves out the failure and warning lists when they are empty", () => {
     const text = formatIngestSummary({
-      files: 5, unchanged: 5, added: 0, changed: 0, removed: 0, failed: [], reports: 14, figures: 314, warnings: 0, worst: [], addedReports: [],
+      files: 5, unchanged: 5, added: 0, changed: 0, removed: 0, failed: [], reports: 14, figures: 314, warnings: 0, unreadRows: 0, worst: [], addedReports: [],
       identity: { bySource: {}, unknown: [], unknownTotal: 0 },
     });
     expect(text).toBe(

@@ -25,14 +25,14 @@ describe.each(DIALECTS)("on %s", (dialect) => {
 
   describe("readCorpusStats", () => {
     it("is all zeros for an empty store", async () => {
-      expect(await readCorpusStats(store.db)).toEqual({ reports: 0, agencies: 0, years: [], figures: 0, warnings: 0, files: 0, failedFiles: 0 });
+      expect(await readCorpusStats(store.db)).toEqual({ reports: 0, agencies: 0, years: [], figures: 0, warnings: 0, unreadRows: 0, files: 0, failedFiles: 0 });
     });
 
     it("counts reports, distinct agencies, years, figures, warnings, files and failed files", async () => {
       await addFile("/d/a.txt", [sampleReport(), sampleReport({ pieceIndex: 1, year: 2021, warnings: [] })]);
       await addFile("/d/b.txt", [sampleReport({ agencyNormalized: null, agency: "某镇", year: null })]);
       await recordFileFailure(store.db, { path: "/d/c.txt", name: "c.txt", contentHash: "h", reason: "empty", at: "t" });
-      expect(await readCorpusStats(store.db)).toEqual({ reports: 3, agencies: 2, years: [2021, 2023], figures: 6, warnings: 4, files: 2, failedFiles: 1 });
+      expect(await readCorpusStats(store.db)).toEqual({ reports: 3, agencies: 2, years: [2021, 2023], figures: 6, warnings: 4, unreadRows: 0, files: 2, failedFiles: 1 });
     });
   });
 

@@ -259,6 +259,9 @@ function sectionPassage(detail: ReportDetail, kind: string, words: string, form:
 // A passage that heads a list: a short heading line ((二)整改措施), or one ending in a colon (主要表现在:).
 const LIST_OPENER = /^.{1,20}$|[:：]$/u;
 
+// The first item of a list: 一是…, （一）…, 1.…
+const FIRST_ITEM = /^(?:一是|首先|[(（]一[)）]|1[.、．](?!\d))/u;
+
 /** Characters of a list quoted in all; past it the answer says the list goes on. */
 const LIST_LIMIT = 600;
 
@@ -269,12 +272,18 @@ const LIST_LIMIT = 600;
 function listAfter(detail: ReportDetail, first: StoredPassage, others: readonly MetricIntent[]): { rest: StoredPassage[]; cut: boolean } {
   const rest: StoredPassage[] = [];
   // Only a passage that heads a list goes on into the next ones: an item of another list (2、依申请公开情况…) stands alone.
-  if (!LIST_OPENER.test(first.text.trim())) return { rest, cut: false };
+  // A sentence the list's first item follows heads it too (…仍存在一些不足。/ 一是…).
+  const next = detail.passages.find((p) => p.index === first.index + 1 && p.sectionIndex === first.sectionIndex);
+  if (!LIST_OPENER.test(first.text.trim()) && !(next && FIRST_ITEM.test(next.text.trim()))) return { rest, cut: false };
   let length = first.text.length;
   let previous = first.index;
+  // A list of what was is over where the plans for the next year begin (2020年，我们将采取以下措施…).
+  const year = detail.summary.year;
+  const firstPlans = plansAhead(first.text, year);
   for (const p of detail.passages) {
     if (p.index <= first.index) continue;
     if (p.index !== previous + 1 || p.sectionIndex !== first.sectionIndex || isHeading(detail, p) || opensPart(p.text, others)) break;
+    if (!firstPlans && plansAhead(p.text, year)) break;
     if (length + p.text.length > LIST_LIMIT) return { rest, cut: true };
     rest.push(p);
     length += p.text.length;

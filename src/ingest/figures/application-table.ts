@@ -6,7 +6,8 @@
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, applicationMetric } from "../../domain/metrics.ts";
 import type { ApplicantColumn, ApplicationRow } from "../../domain/metrics.ts";
 import type { NormalizedText } from "../../text/normalized-text.ts";
-import { cellFigure, type DraftFigure } from "./figure-draft.ts";
+import { cellFigure, type DraftFigure, type SkippedRow } from "./figure-draft.ts";
+import { partsMakeTotal } from "./glued-numbers.ts";
 import { writtenText } from "./figure-label.ts";
 import { labelCoreSpan } from "./table-labels.ts";
 import { readRowValues } from "./table-lines.ts";
@@ -73,8 +74,9 @@ const GROUP_ROWS = new Set<ApplicationRow>(["refused", "unable", "not_processed"
 export function applicationTableFigures(
   norm: NormalizedText,
   lines: TableLine[],
-): { figures: DraftFigure[]; span: { start: number; end: number } | null } {
+): { figures: DraftFigure[]; span: { start: number; end: number } | null; skipped: SkippedRow[] } {
   const figures: DraftFigure[] = [];
+  const skipped: SkippedRow[] = [];
   let group: Group | null = null;
   let resultsStarted = false;
   let groupLabel = "";
@@ -104,7 +106,9 @@ export function applicationTableFigures(
       const rowLabel = writtenLabel(norm, cell);
       if (GROUP_ROWS.has(match.row)) groupLabel = rowLabel;
       const label = match.group ? `${groupLabel}：${rowLabel}` : rowLabel;
-      const row = readRowValues(lines, li, ci, APPLICANT_COLUMNS.length);
+      // Glued digits are read where one split has its 总计 the sum of the other six columns.
+      const row = readRowValues(lines, li, ci, APPLICANT_COLUMNS.length, partsMakeTotal);
+      if (row.undecided !== undefined) skipped.push({ label, digits: row.undecided });
       rowCells(row.values).forEach((v, k) => {
         if (v === null) return;
         const column = APPLICANT_COLUMNS[k]!;
@@ -112,14 +116,14 @@ export function applicationTableFigures(
       });
       if (spanStart < 0) spanStart = line.start;
       spanEnd = Math.max(spanEnd, row.end);
-      if (match.row === "carried_forward") return { figures, span: { start: spanStart, end: spanEnd } };
+      if (match.row === "carried_forward") return { figures, span: { start: spanStart, end: spanEnd }, skipped };
       if (row.lastLine > li) {
         li = row.lastLine;
         break;
       }
     }
   }
-  return { figures, span: spanStart < 0 ? null : { start: spanStart, end: spanEnd } };
+  return { figures, span: spanStart < 0 ? null : { start: spanStart, end: spanEnd }, skipped };
 }
 
 /**

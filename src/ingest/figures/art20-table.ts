@@ -7,7 +7,7 @@ import { ART20_PREFIX } from "../../domain/metrics.ts";
 import type { ReportFormat } from "../../domain/report.ts";
 import type { NormalizedText } from "../../text/normalized-text.ts";
 import { writtenLabel } from "./application-table.ts";
-import { cellFigure, type DraftFigure } from "./figure-draft.ts";
+import { cellFigure, type DraftFigure, type SkippedRow } from "./figure-draft.ts";
 import { readRowValues } from "./table-lines.ts";
 import type { TableLine } from "./table-lines.ts";
 
@@ -103,8 +103,9 @@ export function art20TableFigures(
   norm: NormalizedText,
   lines: TableLine[],
   format: ReportFormat,
-): { figures: DraftFigure[]; span: { start: number; end: number } | null } {
+): { figures: DraftFigure[]; span: { start: number; end: number } | null; skipped: SkippedRow[] } {
   const figures: DraftFigure[] = [];
+  const skipped: SkippedRow[] = [];
   const defaults = looksLike2019(lines, format) ? COLUMNS_2019 : COLUMNS_2021;
   let header: HeaderColumn[] = [];
   let headerOpen = false;
@@ -135,6 +136,8 @@ export function art20TableFigures(
       const columns = rowColumns(header, defaults[row.row], row.row);
       const values = readRowValues(lines, li, ci, columns.length);
       const rowLabel = writtenLabel(norm, cell);
+      // The template says nothing that ties these cells together: glued digits are read only where they split one way.
+      if (values.undecided !== undefined) skipped.push({ label: rowLabel, digits: values.undecided });
       values.values.forEach((v, k) => {
         const col = columns[k]!;
         if (v === null || col.column === null) return;
@@ -148,7 +151,7 @@ export function art20TableFigures(
       }
     }
   }
-  return { figures, span: spanStart < 0 ? null : { start: spanStart, end: spanEnd } };
+  return { figures, span: spanStart < 0 ? null : { start: spanStart, end: spanEnd }, skipped };
 }
 
 /**

@@ -8,7 +8,7 @@ import { art20TableFigures } from "./art20-table.ts";
 import { applicationTableFigures } from "./application-table.ts";
 import { breakdownWarnings, tableWarnings } from "./consistency-checks.ts";
 import { finishFigures } from "./figure-draft.ts";
-import type { DraftFigure } from "./figure-draft.ts";
+import type { DraftFigure, DraftWarning, SkippedRow } from "./figure-draft.ts";
 import type { FigureInput } from "./figure-input.ts";
 import { narrativeFigures } from "./narrative-figures.ts";
 import { settleMetrics } from "./narrative-metrics.ts";
@@ -54,8 +54,13 @@ export function extractFigures(input: FigureInput): { figures: ParsedFigure[]; w
   const zeros = zeroStatements(norm, prose, input.sections, stated);
 
   const drafts: DraftFigure[] = [...tableFigures, ...narrative, ...zeros];
-  const warnings = [...tableWarnings(tableFigures), ...breakdownWarnings(narrative)];
+  const warnings = [...tableWarnings(tableFigures), ...breakdownWarnings(narrative), ...tables.flatMap((t) => t.skipped.map(skippedWarning))];
   return finishFigures(input, drafts, warnings);
+}
+
+/** The warning that a glued row was left unread, naming the row and its digits as printed. */
+function skippedWarning(row: SkippedRow): DraftWarning {
+  return { code: "glued_row_unread", message: `表格行「${row.label}」的数字连在一起（${row.digits}），拆分不唯一，未读取`, figures: [] };
 }
 
 /** Index of the first row ending after `pos` (rows are in text order and never overlap). */

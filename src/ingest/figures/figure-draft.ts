@@ -25,6 +25,14 @@ export function cellFigure(metric: string, label: string, value: number, unit: s
   return { metric, label, value, unit, approximate: false, normStart: row.start, normEnd: row.end, parent: null };
 }
 
+/** A table row whose numbers were glued together and split more than one way (or none): not read. */
+export interface SkippedRow {
+  /** The row label as written. */
+  label: string;
+  /** Its digits as the page prints them. */
+  digits: string;
+}
+
 export interface DraftWarning {
   code: string;
   message: string;

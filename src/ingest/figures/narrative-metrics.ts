@@ -19,6 +19,8 @@ const PROACTIVE = /公开|发布|更新/u;
 const PROACTIVE_NOT = /申请|咨询|不得|不少于|不超过|每月|每周|每年|要求/u;
 // What is counted is named last: 公开目录中主动公开政府信息 counts information, 目录和指南 does not.
 const PROACTIVE_NOT_COUNTED = /(?:目录|指南|栏目)[和及、]?(?:目录|指南)?$/u;
+// The measure named as the template names it, right before the count.
+const PROACTIVE_NAMED = /(?:^|其中|[,，、])主动公开(?:政府)?信息(?:数|总数)?$/u;
 const APPLICATION = /依申请|公开申请|申请公开/u;
 // In the section on applications a bare 受理申请 (全年受理申请3件) needs no 公开 to say which.
 const BARE_APPLICATION = /(?:受理|收到|接到|接收)了?申请/u;
@@ -53,20 +55,21 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
     const carried = CARRIED.find(([re]) => re.test(clause));
     if (carried) return carried[1];
   }
-  if (draft.parent !== null) {
-    return draft.parent.metric === NARRATIVE_METRICS.proactiveTotal
-      ? NARRATIVE_METRICS.proactiveCategory
-      : NARRATIVE_METRICS.misc;
-  }
-  if (
+  const proactive =
     /^[万亿]?条$/u.test(unit) &&
     PROACTIVE.test(context) &&
     /信息|文件/u.test(context) &&
     !PROACTIVE_NOT.test(context) &&
-    !PROACTIVE_NOT_COUNTED.test(clause)
-  ) {
-    return NARRATIVE_METRICS.proactiveTotal;
+    !PROACTIVE_NOT_COUNTED.test(clause);
+  if (draft.parent !== null) {
+    if (draft.parent.metric === NARRATIVE_METRICS.proactiveTotal) return NARRATIVE_METRICS.proactiveCategory;
+    // A part of a total of something else that names the measure itself (制作、获取政府信息总数1873条，
+    // 其中主动公开政府信息425条) is the report's proactive total.
+    return proactive && PROACTIVE_NAMED.test(clause) && draft.parent.metric === NARRATIVE_METRICS.misc
+      ? NARRATIVE_METRICS.proactiveTotal
+      : NARRATIVE_METRICS.misc;
   }
+  if (proactive) return NARRATIVE_METRICS.proactiveTotal;
   const application = APPLICATION.test(context) || (setting.inApplications && BARE_APPLICATION.test(context));
   if (COUNT_UNIT.test(unit) && application && !APPLICATION_NOT.test(context)) {
     return NARRATIVE_METRICS.applicationsReceived;

@@ -5,6 +5,7 @@
  * prose). Spans are in the normalized text; cell texts are trimmed.
  */
 import { isSpace } from "./sentences.ts";
+import { gluedSplits } from "./glued-numbers.ts";
 import { isNumbered, labelCore } from "./table-labels.ts";
 
 export interface TableCell {
@@ -25,6 +26,12 @@ export interface TableLine {
   cells: TableCell[];
   /** True for a row parted by single blanks (行政许可 66 +126 192): no column layout, so no label wraps into it. */
   unaligned?: boolean;
+  /**
+   * True for a row whose numbers the page printed without separators (行政许可2293, 规章 000,
+   * （七）总计23 0 00 0 023): each cell after the label is a run of digits that may hold several
+   * cells, read by `readRowValues` only where it splits one way.
+   */
+  glued?: boolean;
 }
 
 /** Cells longer than this are prose, never a label or a value. */
@@ -62,6 +69,10 @@ function splitLine(text: string, from: number, to: number): TableLine | null {
     const single = isSpacedRow(spaced) ? null : labelledNumbers(text, span.start, span.end);
     if (single) return { start: span.start, end: span.end, piped: true, cells: single, unaligned: true };
     if (isSpacedRow(spaced)) cells = spaced;
+    else {
+      const glued = gluedRow(text, span.start, span.end);
+      if (glued) return { start: span.start, end: span.end, piped: true, cells: glued, unaligned: true, glued: true };
+    }
   } else if (line.startsWith("|") && line.endsWith("|")) {
     // A markdown row (| a | b |): its outer pipes close the row, they leave no empty cell.
     cells = cells.slice(1, -1);
@@ -137,6 +148,22 @@ function labelledNumbers(text: string, from: number, to: number): TableCell[] | 
   return [cellAt(text, from, from + m[1]!.length), ...pieces.map((n) => cellAt(text, numbersAt + n.index, numbersAt + n.index + n[0].length))];
 }
 
+// A row label (words, its numbering and notes) with the row's digits right after it, in runs parted
+// by single blanks; the label ends in a word or a closing mark and holds no sentence end.
+// The last cell may carry the amount column's money unit.
+const GLUED_ROW = /^([^。；;|]*[\u4e00-\u9fff)）"”])\s?(\d+(?:\.\d+)?(?: \d+(?:\.\d+)?)*)(?:万?元)?$/u;
+
+/** The label and digit runs of a row printed without separators between its cells, or null. */
+function gluedRow(text: string, from: number, to: number): TableCell[] | null {
+  const m = GLUED_ROW.exec(text.slice(from, to));
+  // Digits in thousands groups (访问量 1 234) are one number in prose, no row.
+  if (!m || THOUSANDS_GROUPS.test(m[2]!)) return null;
+  // The digits follow the label and at most one blank.
+  const numbersAt = text.indexOf(m[2]!, from + m[1]!.length);
+  const runs = [...m[2]!.matchAll(/\S+/g)];
+  return [cellAt(text, from, from + m[1]!.length), ...runs.map((r) => cellAt(text, numbersAt + r.index, numbersAt + r.index + r[0].length))];
+}
+
 const SPACED_NUMBERS = /^[+-]?\d+(?:\.\d+)?(?: [+-]?\d+(?:\.\d+)?)+$/;
 const THOUSANDS_GROUPS = /^\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
 
@@ -189,6 +216,8 @@ export interface RowValues {
   end: number;
   /** Index of the last line the row used. */
   lastLine: number;
+  /** The digits of a glued row that split into its cells more than one way, or none: the row is not read. */
+  undecided?: string;
 }
 
 /**
@@ -196,8 +225,15 @@ export interface RowValues {
  * when it holds values, else the value-only lines below it (one-cell-per-line tables, rows wrapped
  * by the page). Empty cells keep their position; trailing empty cells are dropped.
  */
-export function readRowValues(lines: TableLine[], lineIndex: number, cellIndex: number, max: number): RowValues {
+export function readRowValues(
+  lines: TableLine[],
+  lineIndex: number,
+  cellIndex: number,
+  max: number,
+  fits?: (values: number[]) => boolean,
+): RowValues {
   const line = lines[lineIndex]!;
+  if (line.glued && cellIndex === 0) return readGlued(line, lineIndex, max, fits);
   const rest = withoutSpacers(line.cells.slice(cellIndex + 1), max);
   const firstOther = rest.findIndex((c) => !isValueCell(c));
   const sameLine = firstOther === -1 ? rest : rest.slice(0, firstOther);
@@ -210,6 +246,23 @@ export function readRowValues(lines: TableLine[], lineIndex: number, cellIndex: 
     };
   }
   return readValueRun(lines, lineIndex + 1, max, line.cells[cellIndex]!.start, lineIndex, closedByPipe(line, cellIndex));
+}
+
+/**
+ * The values of a glued row (`行政许可2293`, `一、本年新收…640020470`): the one split of its digits
+ * into `max` cells that `fits` accepts, else no values and the digits as `undecided`.
+ */
+function readGlued(line: TableLine, lineIndex: number, max: number, fits?: (values: number[]) => boolean): RowValues {
+  const runs = line.cells.slice(1);
+  const splits = gluedSplits(runs.map((c) => c.text), max, fits);
+  const row = { start: line.start, end: line.end, lastLine: lineIndex };
+  if (splits.length !== 1) return { ...row, values: [], undecided: runs.map((c) => c.text).join(" ") };
+  const values = splits[0]!.map((p): CellValue => {
+    const run = runs[p.token]!;
+    const text = run.text.slice(p.start, p.end);
+    return { value: p.value, cell: { text, start: run.start + p.start, end: run.start + p.end, core: "" } };
+  });
+  return { ...row, values };
 }
 
 /**

@@ -33,7 +33,7 @@ const STATEMENTS: Statement[] = [
   {
     metrics: [NARRATIVE_METRICS.applicationsReceived],
     unit: "件",
-    pattern: new RegExp(`${NEGATION}[^,;。]{0,16}?(?:依申请|公开申请|申请公开)`, "u"),
+    pattern: new RegExp(`${NEGATION}[^,;。]{0,16}?(?:依申请|公开的?申请|申请公开)`, "u"),
     exclude: /复议|诉讼|收费|费用|减免/u,
   },
   {

@@ -133,6 +133,26 @@ describe("what a prose figure counts", () => {
     ]);
   });
 
+  // Generalizes h6-086 and h6-109 (holdout6): the total of what was made is stated first, the
+  // proactive count as a part of it, and a part of the proactive count after it.
+  it("reads a part naming 主动公开政府信息 under a total of something else as the proactive total", () => {
+    const text = "二、主动公开政府信息情况\n全年制作、获取政府信息总数960条，其中主动公开政府信息710条，作为依申请公开信息数30条。县直各单位主动公开政府信息520条，占73.2%。";
+    expect(figuresOf(text).figures.filter((f) => f.unit === "条").map((f) => [f.metric, f.value, f.parent])).toEqual([
+      ["misc", 960, null],
+      ["proactive.total", 710, 960],
+      ["misc", 30, 960],
+      ["misc", 520, null],
+    ]);
+  });
+
+  // Generalizes h6-092 (holdout6): 未收到…公开的申请 says no application came in.
+  it("reads 未收到有关政府信息公开的申请 as no applications received", () => {
+    const text = "三、政府信息依申请公开工作情况\n2011年全县未收到有关政府信息公开的申请。";
+    expect(figuresOf(text).figures).toEqual([
+      { metric: "applications.new.total", label: "未收到有关政府信息公开的申请", value: 0, unit: "件", approximate: false, parent: null },
+    ]);
+  });
+
   it("reads an amount in a clause of its own after 收取信息处理费 as the fees charged", () => {
     expect(figuresOf("六、其他需要报告的事项\n本年度收取信息处理费1次，金额200元。").figures).toEqual([
       { metric: "misc", label: "信息处理费", value: 1, unit: "次", approximate: false, parent: null },
