@@ -3,13 +3,14 @@
  * synthetic corpus of N reports (default 10,000). The corpus is generated, written to a temp
  * folder and ingested into `var/bench-answer-<N>-<S>.sqlite`, which later runs reuse. Prints the
  * start-up time (engine ready, catalogue index built), answer latency p50/p95/p99 over Q generated
- * questions (default 3,000) and peak RSS.
+ * questions (default 3,000) and peak RSS, then the slowest 1% of the questions grouped by their
+ * shape and answer status, with the garbage-collection pauses that fell inside them.
  */
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
+import { performance, PerformanceObserver } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { createAnswerEngine } from "../src/answers/create-answer-engine.ts";
 import { createMemoryChatStateStore } from "../src/answers/memory-chat-state.ts";
@@ -43,21 +44,34 @@ const startup = performance.now() - started;
 const questions = makeQuestions();
 const latencies: number[] = [];
 const statuses = new Map<string, number>();
+const timed: Timed[] = [];
+const pauses = watchGc();
+const cpu: number[] = [];
 for (let i = 0; i < questions.length; i++) {
   const t = performance.now();
-  const answer = await engine.ask(`bench:${i % 50}`, questions[i]!);
-  latencies.push(performance.now() - t);
+  const used = process.cpuUsage();
+  const answer = await engine.ask(`bench:${i % 50}`, questions[i]!.text);
+  const end = performance.now();
+  const spent = process.cpuUsage(used);
+  latencies.push(end - t);
+  cpu.push((spent.user + spent.system) / 1000);
+  timed.push({ ...questions[i]!, status: answer.status, start: t, ms: end - t, order: i });
   statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
 }
+pauses.stop();
 await store.close();
 
 latencies.sort((a, b) => a - b);
-const at = (p: number): string => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!.toFixed(2);
+cpu.sort((a, b) => a - b);
+const at = (p: number, of = latencies): string => of[Math.min(of.length - 1, Math.floor(p * of.length))]!.toFixed(2);
 console.log(`reports: ${n}  questions: ${questions.length}`);
 console.log(`start-up (catalogue indexed): ${(startup / 1000).toFixed(2)} s`);
 console.log(`answer latency ms: p50 ${at(0.5)}  p95 ${at(0.95)}  p99 ${at(0.99)}  max ${at(1)}`);
+// CPU time of the process (all its threads) per question: what the machine's load does not inflate.
+console.log(`answer CPU ms: p50 ${at(0.5, cpu)}  p99 ${at(0.99, cpu)}  max ${at(1, cpu)}  (load average ${loadavg()[0]!.toFixed(1)})`);
 console.log(`statuses: ${[...statuses].map(([s, c]) => `${s} ${c}`).join(", ")}`);
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+printTail(timed, pauses.entries);
 
 async function buildDatabase(): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), "nianbao-bench-answer-"));
@@ -78,20 +92,82 @@ async function buildDatabase(): Promise<void> {
   }
 }
 
-function makeQuestions(): string[] {
+/** One bench question: its text and the shape it was made from. */
+interface Question {
+  text: string;
+  shape: string;
+}
+
+interface Timed extends Question {
+  status: string;
+  /** Its place in the run, from 0. */
+  order: number;
+  start: number;
+  ms: number;
+}
+
+interface Pause {
+  start: number;
+  ms: number;
+  major: boolean;
+}
+
+/** Garbage-collection pauses from now until `stop()`. */
+function watchGc(): { entries: Pause[]; stop(): void } {
+  const entries: Pause[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      // kind 4 is NODE_PERFORMANCE_GC_MAJOR (mark-compact).
+      const kind = (e as unknown as { detail?: { kind?: number } }).detail?.kind;
+      entries.push({ start: e.startTime, ms: e.duration, major: kind === 4 });
+    }
+  });
+  observer.observe({ entryTypes: ["gc"] });
+  return { entries, stop: () => observer.disconnect() };
+}
+
+/** The slowest 1% (at least 10) of the questions, grouped by shape and status, and the GC pauses inside them. */
+function printTail(all: Timed[], gc: Pause[]): void {
+  const tail = [...all].sort((a, b) => b.ms - a.ms).slice(0, Math.max(10, Math.ceil(all.length / 100)));
+  const groups = new Map<string, Timed[]>();
+  for (const q of tail) {
+    const key = `${q.shape} → ${q.status}`;
+    groups.set(key, [...(groups.get(key) ?? []), q]);
+  }
+  const shapeCount = new Map<string, number>();
+  for (const q of all) shapeCount.set(`${q.shape} → ${q.status}`, (shapeCount.get(`${q.shape} → ${q.status}`) ?? 0) + 1);
+  const inside = (q: Timed, major: boolean | null) =>
+    gc.filter((p) => (major === null || p.major === major) && p.start < q.start + q.ms && p.start + p.ms > q.start).reduce((sum, p) => sum + p.ms, 0);
+  const gcAll = gc.reduce((sum, p) => sum + p.ms, 0);
+  console.log(`GC during the questions: ${gc.length} pauses, ${gcAll.toFixed(0)} ms (${gc.filter((p) => p.major).length} major, longest ${Math.max(0, ...gc.map((p) => p.ms)).toFixed(1)} ms)`);
+  console.log(`slowest ${tail.length} questions (from ${tail[tail.length - 1]!.ms.toFixed(1)} ms), by shape → status:`);
+  for (const [key, qs] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+    const ms = qs.map((q) => q.ms).sort((a, b) => a - b);
+    const gcMs = qs.reduce((sum, q) => sum + inside(q, null), 0);
+    const majorMs = qs.reduce((sum, q) => sum + inside(q, true), 0);
+    console.log(
+      `  ${String(qs.length).padStart(3)} of ${shapeCount.get(key)}  ${key}: median ${ms[Math.floor(ms.length / 2)]!.toFixed(1)} ms, max ${ms.at(-1)!.toFixed(1)} ms; GC inside ${gcMs.toFixed(0)} ms (major ${majorMs.toFixed(0)} ms)`,
+    );
+  }
+  for (const q of tail.slice(0, 5)) console.log(`  ${q.ms.toFixed(1)} ms  #${q.order}  ${q.status}  ${q.text}`);
+  console.log(`  of them among the first 20 questions asked: ${tail.filter((q) => q.order < 20).length}`);
+}
+
+function makeQuestions(): Question[] {
   const truths = generateCorpusWithTruth(Math.min(n, questionCount), seed).map((f) => f.truth);
-  const forms = [
-    (a: string, y: number) => `${a}${y}年公开了多少条信息`,
-    (a: string, y: number) => `${a}${y}年收到多少依申请公开申请`,
-    (a: string, y: number) => `${a}${y}年行政复议有多少件`,
-    (a: string, y: number) => `${a}${y}年存在哪些主要问题`,
-    (a: string, y: number) => `${a}${y + 1}年主动公开了多少条`,
-    (a: string) => `${a.replace("科学技术局", "科技局").replace("发展和改革委员会", "发改委")}公开了多少条信息`,
+  const forms: Array<[string, (a: string, y: number) => string]> = [
+    ["proactive", (a, y) => `${a}${y}年公开了多少条信息`],
+    ["applications", (a, y) => `${a}${y}年收到多少依申请公开申请`],
+    ["reconsideration", (a, y) => `${a}${y}年行政复议有多少件`],
+    ["problems text", (a, y) => `${a}${y}年存在哪些主要问题`],
+    ["year after", (a, y) => `${a}${y + 1}年主动公开了多少条`],
+    ["short name, no year", (a) => `${a.replace("科学技术局", "科技局").replace("发展和改革委员会", "发改委")}公开了多少条信息`],
   ];
-  const out: string[] = [];
+  const out: Question[] = [];
   for (let i = 0; out.length < questionCount; i++) {
     const t = truths[i % truths.length]!;
-    out.push(forms[i % forms.length]!(t.agency, t.year));
+    const [shape, form] = forms[i % forms.length]!;
+    out.push({ text: form(t.agency, t.year), shape });
   }
   return out;
 }

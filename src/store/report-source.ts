@@ -1,13 +1,13 @@
 /**
  * The answer engine's `ReportSource` over the store: the catalogue in one row, one report's
- * detail in four (summary with its warnings, sections, passages, figures).
+ * detail in one statement (`report-detail-read.ts`).
  */
-import { sql, type Kysely, type Selectable } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import type { ReportDetail, ReportFigure, ReportSource, ReportSummary } from "../answers/report-source.ts";
 import { listCatalog, SUMMARY_COLUMNS } from "./catalog-listing.ts";
 import { readCatalogVersion } from "./catalog-version.ts";
 import { toFigure, toPassage, toReportHead, toSection, toWarning } from "./report-rows.ts";
-import { dialectOf } from "./dialect.ts";
+import { readDetailRows } from "./report-detail-read.ts";
 import type { ReportTable, Schema } from "./schema.ts";
 
 export function createReportSource(db: Kysely<Schema>): ReportSource {
@@ -62,51 +62,16 @@ export async function listReportsOfFile(db: Kysely<Schema>, path: string): Promi
 }
 
 async function getReport(db: Kysely<Schema>, id: number): Promise<ReportDetail | null> {
-  // One read transaction on one connection: the four reads see the same snapshot even while a
-  // reload commits, so a report never comes back with another version's sections. PostgreSQL's
-  // default isolation takes a snapshot per statement: repeatable read keeps one for all four.
-  const read =
-    dialectOf(db) === "postgres"
-      ? await db.transaction().setIsolationLevel("repeatable read").setAccessMode("read only").execute((trx) => readDetailRows(trx, id))
-      : await readInSqliteSnapshot(db, id);
-  if (!read) return null;
-  const { head, sections, passages, figures } = read;
+  const rows = await readDetailRows(db, id);
+  if (!rows) return null;
   return {
-    summary: toSummary(head[0]!),
-    indexNumber: head[0]!.index_number,
-    sections: sections.map(toSection),
-    passages: passages.map(toPassage),
-    figures: figures.map((f) => ({ id: f.id, ...toFigure(f) })),
-    warnings: head
-      .filter((row) => row.warning_code !== null)
-      .map((row) => toWarning({ code: row.warning_code!, message: row.warning_message!, figure_keys: row.warning_figure_keys! })),
+    summary: toSummary(rows.head),
+    indexNumber: rows.head.index_number,
+    sections: rows.sections.map(toSection),
+    passages: rows.passages.map(toPassage),
+    figures: rows.figures.map((f) => ({ id: f.id, ...toFigure(f) })),
+    warnings: rows.warnings.map(toWarning),
   };
-}
-
-function readInSqliteSnapshot(db: Kysely<Schema>, id: number) {
-  return db.connection().execute(async (conn) => {
-    await sql`begin`.execute(conn);
-    try {
-      return await readDetailRows(conn, id);
-    } finally {
-      await sql`commit`.execute(conn);
-    }
-  });
-}
-
-async function readDetailRows(db: Kysely<Schema>, id: number) {
-  // The warnings ride along with the summary row: a report has few, and it saves a round trip.
-  const head = await summaryQuery(db)
-    .leftJoin("warnings", "warnings.report_id", "reports.id")
-    .select(["reports.index_number as index_number", "warnings.code as warning_code", "warnings.message as warning_message", "warnings.figure_keys as warning_figure_keys"])
-    .where("reports.id", "=", id)
-    .orderBy("warnings.idx")
-    .execute();
-  if (head.length === 0) return null;
-  const sections = await db.selectFrom("sections").selectAll().where("report_id", "=", id).orderBy("idx").execute();
-  const passages = await db.selectFrom("passages").selectAll().where("report_id", "=", id).orderBy("idx").execute();
-  const figures = await db.selectFrom("figures").selectAll().where("report_id", "=", id).orderBy("id").execute();
-  return { head, sections, passages, figures };
 }
 
 function toSummary(row: SummaryRow): ReportSummary {
