@@ -7,7 +7,8 @@ import { fieldValue } from "./labelled-fields.ts";
 import type { TextLine } from "./text-lines.ts";
 
 const DATE_LABEL = /发布日期|发布时间|成文日期|生成日期|公开日期|发文日期/;
-const DATE_VALUE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+// A year may be written by its last two digits before 年 (发布时间:21年01月29日).
+const DATE_VALUE = /((?:19|20)\d{2}|(?<!\d)\d{2}(?=\s*年))\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const DATE = new RegExp(`(?:${DATE_LABEL.source}|日期|时间)\\s*[:：]?\\s*${DATE_VALUE.source}`);
 
 /** Lines that carry header fields rather than report text. */
@@ -70,7 +71,8 @@ export function findDateLine(lines: readonly TextLine[]): { date: { year: number
 }
 
 function dateOf(m: RegExpExecArray): { year: number; text: string } | undefined {
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [yy, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const y = yy < 100 ? 2000 + yy : yy;
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
   return { year: y, text: `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` };
 }
