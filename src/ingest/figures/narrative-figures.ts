@@ -281,11 +281,12 @@ function inParenthesesAfter(body: string, from: number, at: number): boolean {
 
 /**
  * Parts listed in parentheses right after a total, in its unit (发布信息16642条(概况类194条、政务动态5749条)):
- * two or more of them break it down, as 其中 would say (h5-180).
+ * two or more of them break it down, as 其中 would say, unless the total is a part itself (h5-180).
  */
 function linkParenthesizedParts(body: string, from: number, found: NarrativeFigure[]): void {
   for (const total of found) {
-    if (total.change || !/^\s*\(/u.test(body.slice(total.end - from))) continue;
+    // A part of a 其中 list keeps what its parentheses hold out of the list (不予公开2件(1件因…)).
+    if (total.change || total.draft.parent !== null || !/^\s*\(/u.test(body.slice(total.end - from))) continue;
     const close = closingParen(body, body.indexOf("(", total.end - from) + 1) + from;
     const parts = found.filter((f) => f.start > total.end && f.end <= close && !f.change && f.draft.parent === null && f.draft.unit === total.draft.unit);
     if (parts.length >= 2) for (const f of parts) f.draft.parent = total.draft;
