@@ -7,7 +7,8 @@ import { fieldValue } from "./labelled-fields.ts";
 import type { TextLine } from "./text-lines.ts";
 
 const DATE_LABEL = /发布日期|发布时间|成文日期|生成日期|公开日期|发文日期/;
-const DATE_VALUE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+// A year may be written by its last two digits before 年 (发布时间:21年01月29日).
+const DATE_VALUE = /((?:19|20)\d{2}|(?<!\d)\d{2}(?=\s*年))\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const DATE = new RegExp(`(?:${DATE_LABEL.source}|日期|时间)\\s*[:：]?\\s*${DATE_VALUE.source}`);
 
 /** Lines that carry header fields rather than report text. */
@@ -19,6 +20,9 @@ const INDEX_VALUE = /^[0-9A-Za-z][0-9A-Za-z\-/_.]*$/;
 // A row of label and value cells (索引号 | 002482285/2023-00209 | 发布机构 | …): the value in the
 // cell right after its label, holding a digit (a label's neighbour may be the next label).
 const INDEX_CELL = new RegExp(`${INDEX_LABEL.source}\\s*[:：]?\\s*\\|\\s*([0-9A-Za-z][0-9A-Za-z\\-/_.]*\\d[0-9A-Za-z\\-/_.]*)\\s*(?:\\||$)`);
+// A header line of fields set apart by spaces alone (索引号 000014349/2022-00272 文 号): the code right
+// after its label, joined by / or - as an index number is (a bare number may be the next field's).
+const INDEX_SPACED = new RegExp(`${INDEX_LABEL.source}\\s*[:：]?\\s+([0-9A-Za-z]+(?:[/-][0-9A-Za-z]+)+)(?=\\s|$)`);
 
 /** The report's 索引号, or null. */
 export function findIndexNumber(lines: readonly TextLine[]): string | null {
@@ -26,8 +30,8 @@ export function findIndexNumber(lines: readonly TextLine[]): string | null {
   const value = fieldValue(head, INDEX_LABEL);
   if (value && INDEX_VALUE.test(value)) return value;
   for (const line of head) {
-    const m = INDEX_CELL.exec(line.text);
-    if (m) return m[1]!;
+    const m = INDEX_CELL.exec(line.text) ?? INDEX_SPACED.exec(line.text);
+    if (m && /\d/.test(m[1]!)) return m[1]!;
   }
   return null;
 }
@@ -67,7 +71,8 @@ export function findDateLine(lines: readonly TextLine[]): { date: { year: number
 }
 
 function dateOf(m: RegExpExecArray): { year: number; text: string } | undefined {
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [yy, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const y = yy < 100 ? 2000 + yy : yy;
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
   return { year: y, text: `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` };
 }

@@ -28,6 +28,14 @@ describe("the index number of a header", () => {
     expect(findIndexNumber(row)).toBe("003318201/2022-00107");
     expect(findIndexNumber(splitLines("• 索 引 号:15/2021-0042117\n• 发布机构:某县水务局"))).toBe("15/2021-0042117");
   });
+
+  // Held-out question h5-203: the label and its code set apart by spaces alone, the next field's label after it.
+  it("reads it from a header line whose fields stand apart by spaces alone", () => {
+    const lines = splitLines(["标      题 某省林业厅2021年政府信息公开工作年度报告", "索引号 000012345/2022-00011 文      号", "发布机构 某省林业厅 发布日期 2022-01-20"].join("\n"));
+    expect(findIndexNumber(lines)).toBe("000012345/2022-00011");
+    // A bare number after the label is no index number: it may belong to the next field.
+    expect(findIndexNumber(splitLines("索引号 2022 文 号"))).toBe(null);
+  });
 });
 
 describe("header fields and the report text after them", () => {

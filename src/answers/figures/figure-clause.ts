@@ -43,6 +43,15 @@ const BOUNDARY = /[。；;！!？?\n]/u;
 // with a bracketed part it goes on through (119个县(市、区)人民政府).
 const AFTER = /^[\s余多左右以上]*(?:万|亿)?[^\d\s,，、。；;：:（）()|的]{0,10}(?:[（(][^\d（）()]{1,8}[）)][^\d\s,，、。；;：:（）()|的]{0,4})?/u;
 
+// A kind counted in a list (概况类194条、政务动态5749条) is named without its 类, as a question's
+// 概况类信息 is matched without it (h5-180).
+const KIND_END = /(?<=\p{Script=Han}{2})类$/u;
+
+/** The label's other name, as a list: a kind without the 类 that ends it, else none. */
+function kindName(label: string): string[] {
+  return KIND_END.test(label) ? [label.replace(KIND_END, "")] : [];
+}
+
 /** Every figure of `detail` as a candidate. */
 export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCandidate[] {
   const byKey = new Map(detail.figures.map((f) => [f.key, f]));
@@ -62,7 +71,7 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     const qualifiers = whole ? { ...own, cumulative: whole.cumulative, thisYear: whole.thisYear } : own;
     // In a run of counts (11个市、119个县(市、区)人民政府、72个省直部门) the words before a count are the
     // noun of the count before it: the noun after names this one.
-    const names = after.length >= 2 && COUNT_END.test(before.slice(0, before.length - label.length)) ? [after] : [label, ...(after.length >= 2 ? [after] : [])];
+    const names = after.length >= 2 && COUNT_END.test(before.slice(0, before.length - label.length)) ? [after] : [label, ...kindName(label), ...(after.length >= 2 ? [after] : [])];
     const nameTokens = names.map((n) => [...new Set(tokenize(n))]);
     const metric = figure.metric === NARRATIVE_METRICS.misc ? (measureOf.get(`${label}|${figure.unit}`) ?? figure.metric) : figure.metric;
     return { figure, metric, label, after, names, nameTokens, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers, changeOf: null };

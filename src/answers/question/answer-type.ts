@@ -23,6 +23,8 @@ export type AnswerTypeId =
   | "doc_number"
   | "index_number"
   | "parts"
+  | "steps"
+  | "frequency"
   | "document"
   | "former_name"
   | "reason"

@@ -57,9 +57,16 @@ const documentColumns = Object.entries(table.art20DocumentColumns as Record<stri
 const channels: readonly string[] = table.channels;
 const measures = Object.entries(table.measureWords as Record<string, string[]>).sort((a, b) => b[0].length - a[0].length);
 
-/** The first intent (in table order) with a phrase in `text`, or null. */
-export function detectIntent(text: string): MetricIntent | null {
-  return intents.find((i) => i.phrases.some((p) => text.includes(p))) ?? null;
+const MONEY_UNIT = /元$/u;
+
+/**
+ * The first intent (in table order) with a phrase in `text`, or null. A measure of money is not
+ * what a question asking a count of items asks (公开收费标准等信息多少条 counts disclosures, h5-075):
+ * given the units asked (`measureUnits`), an intent counted in 元 needs one of them to be money.
+ */
+export function detectIntent(text: string, askedUnits: readonly string[] | null = null): MetricIntent | null {
+  const countsItems = askedUnits !== null && !askedUnits.some((u) => MONEY_UNIT.test(u));
+  return intents.find((i) => !(countsItems && i.kind === "figure" && MONEY_UNIT.test(i.unit ?? "")) && i.phrases.some((p) => text.includes(p))) ?? null;
 }
 
 /** Every text intent with a phrase in `text`, in table order (存在的问题和改进措施 names two). */

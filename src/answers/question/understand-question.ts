@@ -125,7 +125,7 @@ export function understand(question: string, state: ChatState | null, index: Cat
       if ((!detectIntent(rest) || PART_OF_PREVIOUS.test(rest)) && state.lastQuestion) asking = `${rest} ${state.lastQuestion}`;
     }
   }
-  let intent = detectIntent(withoutReasons(asking)) ?? reasonIntent(asking);
+  let intent = detectIntent(withoutReasons(asking), measureUnits(asking)) ?? reasonIntent(asking);
   // 那吉林市档案馆呢 asks the previous question again of another agency, held or not (so the chat
   // keeps what was asked past a 未收录 reply).
   const askedAgain = !followUp && !intent && resolution.kind !== "none" && state?.metric != null && ASKED_AGAIN.test(text);

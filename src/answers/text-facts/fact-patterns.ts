@@ -16,7 +16,7 @@ const POSTCODE = /(?<![\d.\-—])\d{6}(?![\d])/gu;
 // 路/街/巷/大道 that no unit follows.
 const ADDRESS = /(?:路|街|巷|大道|胡同|里)[\d一二三四五六七八九十〇零\-—]+号|\d+号(?:院|楼)?|(?:路|街|巷|大道)\d+(?![\d.．号条个件次项户人名篇期场年月日天米%％])|大厦|大楼|办公楼|\d+室/gu;
 // A date in digits (2010年1月19日, 2010-01-19) or, as a notice's closing date, in Chinese numerals (二〇一〇年一月十九日).
-const DATE = /(?:19|20)\d{2}\s*(?:年|[.\-/])\s*\d{1,2}\s*(?:月|[.\-/])\s*\d{1,2}\s*日?|(?:一九|二[〇零○])[一二三四五六七八九〇零○]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s+\d{1,2}\s+\d{1,2}\s*日/gu;
+const DATE = /(?:19|20)\d{2}\s*(?:年|[.\-/])\s*\d{1,2}\s*(?:月|[.\-/])\s*\d{1,2}\s*日?|(?:一九|二[〇零○])[一二三四五六七八九〇零○]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?<![\d.])\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s+\d{1,2}\s+\d{1,2}\s*日/gu;
 const DOC_NUMBER = /[〔\[［（(【]\s*(?:19|20)\d{2}\s*[〕\]］）)】]\s*(?:第\s*)?\d+\s*[号號]/gu;
 // Which one of a series: 第十五届, 第3次, 第二批, an article of a law (第五十条; checked on g019-04, g004-08).
 const ORDINAL = /第[\d一二三四五六七八九十百零〇两]+(?:届|次|名|位|批|期|轮|季|条)/gu;
@@ -25,6 +25,10 @@ const ORDINAL = /第[\d一二三四五六七八九十百零〇两]+(?:届|次|�
 const INDEX_NUMBER = /(?<![A-Za-z0-9/-])[A-Za-z0-9]{2,}(?:[/-][A-Za-z0-9]+){1,5}(?![A-Za-z0-9/-])/gu;
 // How many parts a report has: 七个部分, 八部分, 六大部分 (g005-02, g008-07, g012-01, g010-05).
 const PARTS = /[\d一二三四五六七八九十]+\s*(?:个|大)?部分/gu;
+// How many steps a procedure has: 十个流程, 5个环节, 三道程序 (h5-012).
+const STEPS = /[\d一二三四五六七八九十两]+\s*(?:个|道|项)?(?:流程|环节|步骤|程序)/gu;
+// How often something is done: 每半个月, 每季度, 每2周, 每个工作日 (h5-168).
+const FREQUENCY = /每(?:隔)?(?:[\d一二三四五六七八九十两半]+)?个?(?:年度|季度|工作日|星期|年|季|月|周|旬|天|日)/gu;
 // A document by its title (《…实施办法》), or a rule by its quoted name before its kind (“三审三校”制度);
 // not the disclosure regulations every report is made under (《中华人民共和国政府信息公开条例》, 《条例》).
 // Checked on g007-08, g011-03, a2008-241, h014-06, h011-09.
@@ -50,6 +54,8 @@ const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
   own_doc_number: DOC_NUMBER,
   index_number: INDEX_NUMBER,
   parts: PARTS,
+  steps: STEPS,
+  frequency: FREQUENCY,
   document: DOCUMENT,
   former_name: FORMER_NAME,
   ordinal: ORDINAL,
@@ -63,7 +69,7 @@ const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
 export const CONTACT_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "address"]);
 
 /** Types whose answer is nothing but its shape: a sentence without it states no such answer. */
-export const SHAPED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "doc_number", "own_doc_number", "index_number", "parts", "former_name", "ordinal", "issued", "period", "date"]);
+export const SHAPED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "doc_number", "own_doc_number", "index_number", "parts", "steps", "frequency", "former_name", "ordinal", "issued", "period", "date"]);
 
 /** Types whose shape answers only right after its label: an index number looks like a date or a code elsewhere. */
 export const LABEL_ONLY_TYPES: ReadonlySet<AnswerTypeId> = new Set(["index_number"]);

@@ -18,6 +18,8 @@ const LEADING: RegExp[] = [
   // names where a count came from; what is counted follows its verb.
   /^通过[^,;。]{0,30}?\d{5,}[^,;。]{0,30}?(?=受理|接到|收到|接听|办理|处理)/u,
   /^\((?:\d+|[一二三四五六七八九十]+)\)/u,
+  // An opening parenthesis that numbers nothing opens a list of parts: 16642条(概况类194条、… (h5-180).
+  /^\((?!(?:\d+|[一二三四五六七八九十]+)\))/u,
   /^[一二三四五六七八九十]是/u,
   /^其中/u,
   /^(?:截至|截止|到)?\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|以来|止|期间|内|上半年|下半年)?/u,

@@ -35,12 +35,16 @@ const NUMBER_CHAR = new RegExp(`[\\d${NUMERAL_CHARS}]`, "gu");
 const LONGEST_PREFIX = 2;
 // A lone 一/两/百/千/万 before a measure word is an article or an idiom (一名工作人员, 千家万户), not a count.
 const LONE_NON_COUNT = /^[一两百千万亿零〇]$/u;
+// 两 before a unit counting people, acts or items is a count (由两名工作人员负责, 召开两次会议);
+// before 个 it opens a set phrase as often (两个维护, 两个责任).
+const COUNTING_TWO = /^(?:名|人|人次|次|件|条|期|篇|场|家|批|份)$/u;
 // 全文包括…六个部分: the shape of the report, not a count of anything done.
 const STRUCTURE_COUNT = /^部分/u;
 const CLAUSE_BOUNDARY = /[,:]/u;
 // 第9条至12条: the end of a range of articles, not a count.
 const ORDINAL_RANGE = /第[\d〇零一二两三四五六七八九十百]+[条款项章节]\s*(?:至|到|、|和|及|-|—)\s*(?:第)?$/u;
 const FOLLOWING_NOUN = /^[\u4e00-\u9fff]{1,8}/u;
+const LEAD_IN = /^(?:由|经|以|向|对)$/u;
 // A count of time before 内 (3个工作日内) is a time limit, not a count of anything done.
 const TIME_LIMIT_UNIT = /^(?:个?工作日|小时|天)$/u;
 const NOUN_AFTER = /^[\u4e00-\u9fff]{2}/u;
@@ -129,7 +133,8 @@ function sentenceFigures(norm: NormalizedText, sentence: Sentence, mentions: Reg
   for (const m of mentions) {
     const [whole, prefix, digits, thousands, suffix, large, largeSuffix, unit, after] = m;
     const at = m.index - sentence.start;
-    if (LONE_NON_COUNT.test(digits!) || insideBookTitle(text, at) || ORDINAL_RANGE.test(text.slice(0, at))) continue;
+    const countingTwo = digits === "两" && !large && COUNTING_TWO.test(unit!);
+    if ((LONE_NON_COUNT.test(digits!) && !countingTwo) || insideBookTitle(text, at) || ORDINAL_RANGE.test(text.slice(0, at))) continue;
     if (STRUCTURE_COUNT.test(text.slice(at + whole.length))) continue;
     const read = readNumber(digits!);
     if (read === null) continue;
@@ -185,6 +190,9 @@ function labelOf(
   earlierClause: number | null,
 ): string {
   const span = labelSpan(norm.text, from, numberStart);
+  // A word that only leads into the count (由两名工作人员负责) names nothing: the noun after it does.
+  const after = FOLLOWING_NOUN.exec(norm.text.slice(numberEnd, numberEnd + 8));
+  if (after && LEAD_IN.test(norm.text.slice(span.start, span.end))) return writtenText(norm, numberEnd, numberEnd + after[0].length);
   if (span.end > span.start) {
     // 每日发布空气质量日报,全年共发布365期: a bare verb counts what the clause before it names.
     if (span.end - span.start <= 2 && earlierClause !== null) {
@@ -201,7 +209,6 @@ function labelOf(
   }
   // Nothing before the number (58个全宗、7198卷): the same thing as the figure before, else the noun after.
   if (previous && !previousInEarlierClause) return previous.draft.label;
-  const after = FOLLOWING_NOUN.exec(norm.text.slice(numberEnd, numberEnd + 8));
   if (after) return writtenText(norm, numberEnd, numberEnd + after[0].length);
   if (previous) return previous.draft.label;
   // 回应群众网上留言、网上咨询等,共计6次: a count standing alone in its clause counts what the clause before names.
@@ -272,6 +279,20 @@ function inParenthesesAfter(body: string, from: number, at: number): boolean {
   return open > from && body.lastIndexOf(")", at) < open;
 }
 
+/**
+ * Parts listed in parentheses right after a total, in its unit (发布信息16642条(概况类194条、政务动态5749条)):
+ * two or more of them break it down, as 其中 would say, unless the total is a part itself (h5-180).
+ */
+function linkParenthesizedParts(body: string, from: number, found: NarrativeFigure[]): void {
+  for (const total of found) {
+    // A part of a 其中 list keeps what its parentheses hold out of the list (不予公开2件(1件因…)).
+    if (total.change || total.draft.parent !== null || !/^\s*\(/u.test(body.slice(total.end - from))) continue;
+    const close = closingParen(body, body.indexOf("(", total.end - from) + 1) + from;
+    const parts = found.filter((f) => f.start > total.end && f.end <= close && !f.change && f.draft.parent === null && f.draft.unit === total.draft.unit);
+    if (parts.length >= 2) for (const f of parts) f.draft.parent = total.draft;
+  }
+}
+
 /** A total whose parts were being listed when a sentence ended with ";" (the list may go on). */
 interface OpenBreakdown {
   parent: NarrativeFigure;
@@ -314,6 +335,7 @@ function linkBreakdowns(
     }
     last = parent;
   }
+  linkParenthesizedParts(body, sentence.start, found);
   if (!marked && open !== null && !text.slice(open.end, sentence.start).includes("\n")) {
     const first = found[0];
     // A clause that discloses something of its own (在各村公开栏公开…430余条) or opens with a verb

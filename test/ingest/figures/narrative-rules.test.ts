@@ -346,3 +346,23 @@ describe("plans for a later year", () => {
     expect(figuresOf("2023年,我局主动公开政府信息412条。2022年,我局主动公开政府信息356条。", { year: 2023 }).figures.map((f) => f.value)).toEqual([412]);
   });
 });
+
+describe("counts the held-out fifth set showed", () => {
+  // h5-192: 两 before a unit counting people or acts is a count; a lead-in word (由) names nothing.
+  it("reads 两名 as two, named by the noun after it, and leaves 两个 of a set phrase alone", () => {
+    expect(figuresOf("办公室主任具体抓,由两名工作人员负责信息公开工作。").figures).toEqual([
+      { metric: "misc", label: "工作人员负责信息", value: 2, unit: "名", approximate: false, parent: null },
+    ]);
+    expect(figuresOf("坚持做到两个维护,推动工作落实。").figures).toEqual([]);
+  });
+
+  // h5-180: the parts listed in parentheses right after a total break it down, named without the bracket.
+  it("links parts listed in parentheses to the total right before them", () => {
+    expect(figuresOf("门户网站发布信息860条(概况类42条、政务动态500条、信息公开目录318条)。").figures).toEqual([
+      { metric: "proactive.total", label: "门户网站发布信息", value: 860, unit: "条", approximate: false, parent: null },
+      { metric: "proactive.category", label: "概况类", value: 42, unit: "条", approximate: false, parent: 860 },
+      { metric: "proactive.category", label: "政务动态", value: 500, unit: "条", approximate: false, parent: 860 },
+      { metric: "proactive.category", label: "信息公开目录", value: 318, unit: "条", approximate: false, parent: 860 },
+    ]);
+  });
+});
