@@ -94,7 +94,12 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     const unit = countUnit(c.figure.unit);
     const soleUnit = ask.units !== null && unit.length >= 2 && ask.units.includes(unit) && unitCounts.get(unit) === 1 &&
       heldShare(c, own.filter((t) => !unit.includes(t)), ownWeight) > 0;
-    return s.fits ? s : { ...s, fits: !clash && !notMoney && !otherCell && !silent && (writtenWhole || namesMeasure || soleUnit || namesEnough(c, own, ownWeight)) };
+    // A figure that holds none of the words the question adds to its measure (政策解读 asked of the
+    // whole 主动公开 total, 处理决定数量 of 行政许可类信息) answers it only as the template cell
+    // asked, in the measure word asked: a careful reader says the report does not state it.
+    const strays = ownTotal > 0 && held === 0;
+    if (s.fits) return strays && clash ? { ...s, fits: false } : s;
+    return { ...s, fits: !clash && !notMoney && !otherCell && !silent && (writtenWhole || (namesMeasure && !strays) || soleUnit || namesEnough(c, own, ownWeight)) };
   });
   return scored
     .map((s, i) => ({ s, i }))
@@ -150,9 +155,12 @@ function namesEnough(c: FigureCandidate, own: string[], weight: Map<string, numb
       heldWeight += w * W.QUOTE_FIT;
     }
   }
-  // A question with one word of its own the report holds (收到几件) needs only that one.
+  // A question with one word of its own the report holds (收到几件) needs only that one, unless
+  // most of its words are nowhere in the report: then the one it holds is a chance pair of
+  // characters (事信 of 从事信息公开的专职人员 in 为民办实事信息), and what it asks is not stated.
   const present = own.filter((t) => (weight.get(t) ?? 0) > 0).length;
-  return inClause >= 1 && held >= Math.min(W.MIN_SHARED, present) && all > 0 && heldWeight / all >= W.MIN_OWN_SHARE;
+  const need = present >= W.MIN_OWN_SHARE * own.length ? Math.min(W.MIN_SHARED, present) : W.MIN_SHARED;
+  return inClause >= 1 && held >= need && all > 0 && heldWeight / all >= W.MIN_OWN_SHARE;
 }
 
 function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map<string, number>, total: number): ScoredFigure {
