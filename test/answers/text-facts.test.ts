@@ -130,6 +130,12 @@ describe("text facts answered from a report's sentences", () => {
     expect([head(signed), signed.citations[0]?.quote]).toEqual(["青石镇人民政府2020年年报：发布日期「2021年1月20日」", "2021年1月20日"]);
   });
 
+  // h6-095: 落款日期 asks the date the report closes with, never the page header's date (发布 of a2008-218 still asks the header).
+  it("answers 落款日期 with the date the report is signed with, not the header's", async () => {
+    const signed = await ask("岚溪县水务局2019年年报落款日期是哪天");
+    expect([head(signed), signed.citations[0]?.quote]).toEqual(["岚溪县水务局2019年年报：落款日期「二〇二〇年二月十日」", "二〇二〇年二月十日"]);
+  });
+
   // Real questions a2014-103, a2014-104, a2008-188.
   it("gives the document number in the sentence", async () => {
     expect(head(await ask("岚溪县水务局2019年信息公开工作规程的文号"))).toBe("岚溪县水务局2019年年报：「岚水发〔2019〕12号」");
