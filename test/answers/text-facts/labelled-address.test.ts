@@ -28,7 +28,7 @@ const cite = (_: unknown, s: Sentence): Citation => ({
 });
 
 describe("an address its label introduces", () => {
-  // h6-138, h6-035 (a2020-037, a2008-217 write a street): whatever 地址： introduces is the address;
+  // h6-138, h6-035 (a2008-217 writes a street): whatever 地址： introduces is the address;
   // 办公室在哪 is asked of an address with the report's year after it too.
   it("answers with what follows 地址： though it names no street", () => {
     for (const query of ["政府信息公开工作办公室在哪里办公", "政府信息公开工作办公室在哪2016年报"]) {
