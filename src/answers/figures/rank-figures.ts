@@ -46,6 +46,9 @@ export interface ScoredFigure {
 // Stated in prose like report-specific figures, though they carry a key.
 const CATEGORY_METRICS = new Set<string>([NARRATIVE_METRICS.proactiveCategory, NARRATIVE_METRICS.misc]);
 const RATE_ASKED = /率|比例|比重|百分|占/u;
+// Measures the most general words name (公开, 申请): a count of one of them in another measure word
+// is a different thing (政策解读 in 篇), while a narrow cell (行政复议 asked in 次) is still itself.
+const BROAD_METRICS = new Set<string>([NARRATIVE_METRICS.proactiveTotal, NARRATIVE_METRICS.applicationsReceived]);
 // A pair of characters of the asking words (多少, 几个) says nothing of what is asked.
 const ASKING = /[多少几]/u;
 const MIN_WHOLE_LABEL = 3;
@@ -97,10 +100,10 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     const soleUnit = ask.units !== null && unit.length >= 2 && ask.units.includes(unit) && unitCounts.get(unit) === 1 &&
       heldShare(c, own.filter((t) => !unit.includes(t)), ownWeight) > 0;
     // A figure that holds none of the words the question adds to its measure (政策解读 asked of the
-    // whole 主动公开 total, 处理决定数量 of 行政许可类信息) answers it only as the template cell
-    // asked, in the measure word asked: a careful reader says the report does not state it.
+    // whole 主动公开 total, 处理决定数量 of 行政许可类信息) answers it only as a template cell asked,
+    // and a broad one only in the measure word asked: a careful reader says the report does not state it.
     const strays = ownTotal > 0 && held === 0;
-    if (s.fits) return strays && clash ? { ...s, fits: false } : s;
+    if (s.fits) return strays && clash && BROAD_METRICS.has(c.metric) ? { ...s, fits: false } : s;
     // A count of what the year added is no answer to what stands in all (2023年底共有多少个 against
     // 新开设1个), nor a running total to what the year added.
     const otherSpan = qualifierClash(c.qualifiers, ask.qualifiers);
