@@ -12,6 +12,16 @@ const CONTACTS = "如对本报告有任何疑问，请与岚溪县水务局办�
 const typeOf = (question: string) => askedAnswerType(questionText(question))?.id ?? null;
 
 describe("the kind of answer a question asks", () => {
+  // h6-117, a2008-160, a2008-167: which towns or departments asks their names, though it names a measure (信息量).
+  it("reads 哪些乡镇 and 地市有哪些 as asking a list of names whatever measure they name", () => {
+    const asked = (q: string) => askedAnswerType(questionText(q));
+    expect(["主动公开信息量较大的乡镇有哪些", "申请量最多的是哪些部门", "主动公开了哪些信息"].map((q) => [asked(q)?.id, asked(q)?.strong])).toEqual([
+      ["list", true],
+      ["list", true],
+      ["list", false],
+    ]);
+  });
+
   // Real questions a2008-215, a2020-030, a2008-216, a2014-082, a2008-128, a2020-037, a2008-217, a2020-036.
   it("reads contact details from their cue words", () => {
     expect(["办公室电话是多少", "有疑问打什么电话", "传真号码", "电子邮箱是什么", "网址是什么", "邮编是多少", "地址在哪", "在哪办公"].map(typeOf)).toEqual([
@@ -128,6 +138,12 @@ describe("text facts answered from a report's sentences", () => {
     expect([head(header), header.citations[0]?.quote]).toEqual(["岚溪县水务局2019年年报：「发布时间：2020-02-14」", "发布时间：2020-02-14 来源：岚溪县水务局"]);
     const signed = await ask("青石镇2020年年报哪天发布的");
     expect([head(signed), signed.citations[0]?.quote]).toEqual(["青石镇人民政府2020年年报：发布日期「2021年1月20日」", "2021年1月20日"]);
+  });
+
+  // h6-095: 落款日期 asks the date the report closes with, never the page header's date (发布 of a2008-218 still asks the header).
+  it("answers 落款日期 with the date the report is signed with, not the header's", async () => {
+    const signed = await ask("岚溪县水务局2019年年报落款日期是哪天");
+    expect([head(signed), signed.citations[0]?.quote]).toEqual(["岚溪县水务局2019年年报：落款日期「二〇二〇年二月十日」", "二〇二〇年二月十日"]);
   });
 
   // Real questions a2014-103, a2014-104, a2008-188.

@@ -6,10 +6,13 @@ import type { MetricIntent } from "../question/metric-intent.ts";
 import { asksChange } from "../question/metric-intent.ts";
 import { qualifiersOf, type Qualifiers } from "./figure-qualifier.ts";
 
+// What 2023年底 leaves once the year is removed: the question asks what stands at the year's end.
+const YEAR_END_LEFT = /^\s*[底末]/u;
+
 /** The qualifiers a question asks with: a plan is never what it asks for. */
 export function askedQualifiers(query: string): Qualifiers {
   const read = qualifiersOf(query);
-  return { ...read, change: read.change || asksChange(query), plan: false };
+  return { ...read, cumulative: read.cumulative || YEAR_END_LEFT.test(query), change: read.change || asksChange(query), plan: false };
 }
 
 // Words that ask nothing of their own, and a measure word left at a chunk's start once 多少 went.

@@ -60,18 +60,20 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
   const out = detail.figures.map((figure) => {
     const quote = form(figure.quote);
     const label = form(figure.label);
-    const { before, after } = aroundNumber(quote, label, figure);
+    const { before, after, tail } = aroundNumber(quote, label, figure);
     // The rest of the clause before the label (政务微信全年 of 政务微信全年发布信息1500余条) names it too.
     const lead = leadOf(before, label);
     const parent = figure.parentKey ? byKey.get(figure.parentKey) : undefined;
-    const clause = [lead, label, after, parent ? form(parent.label) : ""].join(" ");
+    // In a run of counts (11个市、119个县(市、区)人民政府、72个省直部门) the words before a count are the
+    // noun of the count before it: the noun after names this one.
+    const inRun = after.length >= 2 && COUNT_END.test(before.slice(0, before.length - label.length));
+    // What follows the last count of a run (…、60个省直部门信息公开工作运行正常) is said of the whole run.
+    const clause = [lead, label, inRun ? after : after + tail, parent ? form(parent.label) : ""].join(" ");
     const own = qualifiersOf(before);
     // A part is of its total's time: the parts of a running total run too.
     const whole = parent && !own.cumulative && !own.thisYear ? qualifiersOf(parentBefore(parent, form)) : null;
     const qualifiers = whole ? { ...own, cumulative: whole.cumulative, thisYear: whole.thisYear } : own;
-    // In a run of counts (11个市、119个县(市、区)人民政府、72个省直部门) the words before a count are the
-    // noun of the count before it: the noun after names this one.
-    const names = after.length >= 2 && COUNT_END.test(before.slice(0, before.length - label.length)) ? [after] : [label, ...kindName(label), ...(after.length >= 2 ? [after] : [])];
+    const names = inRun ? [after] : [label, ...kindName(label), ...(after.length >= 2 ? [after] : [])];
     const nameTokens = names.map((n) => [...new Set(tokenize(n))]);
     const metric = figure.metric === NARRATIVE_METRICS.misc ? (measureOf.get(`${label}|${figure.unit}`) ?? figure.metric) : figure.metric;
     return { figure, metric, label, after, names, nameTokens, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers, changeOf: null };
@@ -114,7 +116,7 @@ function sameMeasures(detail: ReportDetail, form: MatchingForm): Map<string, str
  * The text of the quote's sentence before the figure's number, and the noun after its unit. The
  * number is looked for right after the label (table rows have none: their label is the row).
  */
-function aroundNumber(quote: string, label: string, figure: StoredFigure): { before: string; after: string } {
+function aroundNumber(quote: string, label: string, figure: StoredFigure): { before: string; after: string; tail: string } {
   // The label where the number follows it: a short one (部门 of 36个部门50余人) may stand earlier too.
   let at = label.length > 0 ? quote.indexOf(label) : -1;
   for (let i = at; i >= 0; i = quote.indexOf(label, i + 1)) {
@@ -123,21 +125,27 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
       break;
     }
   }
-  if (at < 0 || (figure.metric.includes(".") && /[|\t]/u.test(quote))) return { before: label, after: "" };
+  if (at < 0 || (figure.metric.includes(".") && /[|\t]/u.test(quote))) return { before: label, after: "", tail: "" };
   let end = at + label.length;
   let sentenceStart = at;
   while (sentenceStart > 0 && !BOUNDARY.test(quote[sentenceStart - 1]!)) sentenceStart--;
   const number = NUMBER_AFTER.exec(quote.slice(end));
-  if (!number) return { before: quote.slice(sentenceStart, end), after: "" };
+  if (!number) return { before: quote.slice(sentenceStart, end), after: "", tail: "" };
   end += number[0].length;
   const unit = figure.unit.replace(/^[万亿]/u, "");
   const rest = quote.slice(end);
   const afterUnit = rest.startsWith(figure.unit) ? rest.slice(figure.unit.length) : rest.startsWith(unit) ? rest.slice(unit.length) : rest;
-  return { before: quote.slice(sentenceStart, at + label.length), after: AFTER.exec(afterUnit)?.[0].trim() ?? "" };
+  const after = AFTER.exec(afterUnit)?.[0].trim() ?? "";
+  // The words after the noun, to the clause's end (有4900人次通过各种方式…咨询涉税信息有关事务，),
+  // say what was counted when the noun alone does not.
+  const tail = TAIL.exec(afterUnit.slice(after.length))?.[0] ?? "";
+  return { before: quote.slice(sentenceStart, at + label.length), after, tail };
 }
 
 // The number right after a label, with the words that may stand between (为, 达到, 共计).
 const NUMBER_AFTER = /^[\s:,"'、为达到是有共计合总累约近逾超过了等]*[\d,.\s〇零一二两三四五六七八九十百千万亿]+(?:余|多)?(?:万|亿)?/u;
+// The rest of a count's clause: up to a comma, a full stop or the next number.
+const TAIL = /^[^\d,，;；。！!？?\n]{0,30}/u;
 const DIGIT_AFTER = /^[\s:,"'、为达到是有共计合总累约近逾超过了等]*[\d〇零一二两三四五六七八九十百千万亿]/u;
 
 // A count right before the label (11个|市): the label then is that count's noun.
@@ -150,6 +158,8 @@ function parentBefore(parent: StoredFigure, form: MatchingForm): string {
 // A number, a thing done (制定了), or a document cited: a clause of its own, not a modifier of the next.
 const STATES_OWN = /\d|了|《/u;
 
+const PART_OPENING = /^\s*其中/u;
+
 /** Shortest clause, label included, that names what it counts without the clause before it. */
 const MIN_OWN_CLAUSE = 7;
 
@@ -161,6 +171,8 @@ function leadOf(before: string, label: string): string {
   const at = before.lastIndexOf(label);
   if (at <= 0) return "";
   let start = lastComma(before, at);
+  // A part (其中现场咨询1600人次) is named by its parent's label; the clause before 其中 is the parent's.
+  if (PART_OPENING.test(before.slice(start, at))) return before.slice(start, at);
   if (at - start + label.length < MIN_OWN_CLAUSE && start > 0) start = lastComma(before, start - 1);
   // A clause before it that states nothing of its own, neither a number nor a thing done
   // (全年利用门户网站, 在…栏目发布信息713条), says where or how the count was made: it names the count too.

@@ -46,6 +46,11 @@ export interface ScoredFigure {
 // Stated in prose like report-specific figures, though they carry a key.
 const CATEGORY_METRICS = new Set<string>([NARRATIVE_METRICS.proactiveCategory, NARRATIVE_METRICS.misc]);
 const RATE_ASKED = /率|比例|比重|百分|占/u;
+// Measures the most general words name (公开, 申请): a count of one of them in another measure word
+// is a different thing (政策解读 in 篇), while a narrow cell (行政复议 asked in 次) is still itself.
+const BROAD_METRICS = new Set<string>([NARRATIVE_METRICS.proactiveTotal, NARRATIVE_METRICS.applicationsReceived]);
+// A pair of characters of the asking words (多少, 几个) says nothing of what is asked.
+const ASKING = /[多少几]/u;
 const MIN_WHOLE_LABEL = 3;
 const MONEY = /元$/u;
 const REVIEW_SECTION = "review_litigation";
@@ -94,7 +99,15 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     const unit = countUnit(c.figure.unit);
     const soleUnit = ask.units !== null && unit.length >= 2 && ask.units.includes(unit) && unitCounts.get(unit) === 1 &&
       heldShare(c, own.filter((t) => !unit.includes(t)), ownWeight) > 0;
-    return s.fits ? s : { ...s, fits: !clash && !notMoney && !otherCell && !silent && (writtenWhole || namesMeasure || soleUnit || namesEnough(c, own, ownWeight)) };
+    // A figure that holds none of the words the question adds to its measure (政策解读 asked of the
+    // whole 主动公开 total, 处理决定数量 of 行政许可类信息) answers it only as a template cell asked,
+    // and a broad one only in the measure word asked: a careful reader says the report does not state it.
+    const strays = ownTotal > 0 && held === 0;
+    if (s.fits) return strays && clash && BROAD_METRICS.has(c.metric) ? { ...s, fits: false } : s;
+    // A count of what the year added is no answer to what stands in all (2023年底共有多少个 against
+    // 新开设1个), nor a running total to what the year added.
+    const otherSpan = qualifierClash(c.qualifiers, ask.qualifiers);
+    return { ...s, fits: !clash && !otherSpan && !notMoney && !otherCell && !silent && (writtenWhole || (namesMeasure && !strays) || soleUnit || namesEnough(c, own, ownWeight)) };
   });
   return scored
     .map((s, i) => ({ s, i }))
@@ -150,9 +163,13 @@ function namesEnough(c: FigureCandidate, own: string[], weight: Map<string, numb
       heldWeight += w * W.QUOTE_FIT;
     }
   }
-  // A question with one word of its own the report holds (收到几件) needs only that one.
+  // A question with one word of its own the report holds (收到几件) needs only that one, unless
+  // most of its words are nowhere in the report: then the one it holds is a chance pair of
+  // characters (事信 of 从事信息公开的专职人员 in 为民办实事信息), and what it asks is not stated.
   const present = own.filter((t) => (weight.get(t) ?? 0) > 0).length;
-  return inClause >= 1 && held >= Math.min(W.MIN_SHARED, present) && all > 0 && heldWeight / all >= W.MIN_OWN_SHARE;
+  const asking = own.filter((t) => !ASKING.test(t)).length;
+  const need = present >= W.MIN_PRESENT_SHARE * asking ? Math.min(W.MIN_SHARED, present) : W.MIN_SHARED;
+  return inClause >= 1 && held >= need && all > 0 && heldWeight / all >= W.MIN_OWN_SHARE;
 }
 
 function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map<string, number>, total: number): ScoredFigure {
@@ -213,6 +230,13 @@ function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map
 
   const fits = metricAt >= 0 || changeAt >= 0 || named;
   return { candidate: c, score: s, fits, ownHeld: 1, evidence };
+}
+
+/** True when the question asks a running total and the figure is only the year's count, or the other way round. */
+function qualifierClash(q: Qualifiers, a: Qualifiers): boolean {
+  if (a.cumulative && !a.thisYear) return q.thisYear && !q.cumulative;
+  if (a.thisYear && !a.cumulative) return q.cumulative && !q.thisYear;
+  return false;
 }
 
 /** Why a candidate scored what it did, one piece of evidence a line (`label words +2.6`). */

@@ -53,6 +53,8 @@ export const WEIGHTS = {
   MIN_SHARED: 2,
   /** … and the least share of their rarity-weighted sum it must hold. */
   MIN_OWN_SHARE: 0.4,
+  /** Least share of the question's own word pairs the report holds anywhere for one held pair to be enough. */
+  MIN_PRESENT_SHARE: 0.3,
   /** What a word only the figure's sentence holds counts towards that share. */
   QUOTE_FIT: 0.5,
   /** A runner-up within this much of the winner is mentioned with it. */

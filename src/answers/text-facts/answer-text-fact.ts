@@ -9,6 +9,7 @@ import { citationText } from "../render/answer-text.ts";
 import type { ReportDetail } from "../report-source.ts";
 import { foldedFormOf } from "../search/matching-form.ts";
 import { askedOrdinalCounter } from "./asked-ordinal.ts";
+import { closingDate } from "./closing-date.ts";
 import { eitherOptions } from "./either-or.ts";
 import { extractAnswer } from "./fact-extract.ts";
 import { headerFact } from "./header-fact.ts";
@@ -21,6 +22,7 @@ import { reportSentences, type Sentence } from "./report-sentences.ts";
 
 // A sentence that writes what is asked may write that it did not happen (未发生行政复议).
 const NEGATED = /未|没有|尚无|并无|均无|暂无|无任何/u;
+const SIGNATURE_ASKED = /落款|署名/u;
 
 export interface TextFact {
   status: "answered" | "no_figure";
@@ -44,6 +46,14 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
   const counter = type.id === "ordinal" ? askedOrdinalCounter(query) : null;
   const best = ranked.find((r) => fits(r, type, options, counter, terms.words.length > 0));
   // Pages give their publication date and index number in header lines ingest keeps with the report, not as text.
+  // 落款日期 asks the date the report is signed with, at its close, which the page's header is not.
+  if (type.id === "issued" && SIGNATURE_ASKED.test(query)) {
+    const closing = closingDate(reportSentences(detail));
+    if (closing) {
+      const citation = cite(detail, closing.sentence);
+      return { status: "answered", lines: [`${name}：落款日期「${closing.date}」`, citationText(citation)], citations: [citation] };
+    }
+  }
   const header = best?.shapes.some((s) => s.labelStart !== null) ? null : headerFact(detail, type.id);
   if (header) {
     const opening = reportSentences(detail)[0];

@@ -14,7 +14,9 @@ const WEB = /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|c
 const POSTCODE = /(?<![\d.\-—])\d{6}(?![\d])/gu;
 // A street number may stand without its 号 at the end of an address (光明路93): digits right after
 // 路/街/巷/大道 that no unit follows.
-const ADDRESS = /(?:路|街|巷|大道|胡同|里)[\d一二三四五六七八九十〇零\-—]+号|\d+号(?:院|楼)?|(?:路|街|巷|大道)\d+(?![\d.．号条个件次项户人名篇期场年月日天米%％])|大厦|大楼|办公楼|\d+室/gu;
+// Whatever 地址： introduces, to the next field, is the address where it names no street nor building
+// (北厝镇竹屿口现场指挥部): the street's own shape answers otherwise.
+const ADDRESS = /(?<=地址\s*[:：]\s*)(?![^；;，,。）)\n]*(?:路|街|巷|大道|胡同|号|大厦|大楼|办公楼|室))[^；;，,。）)\n]{4,40}|(?:路|街|巷|大道|胡同|里)[\d一二三四五六七八九十〇零\-—]+号|\d+号(?:院|楼)?|(?:路|街|巷|大道)\d+(?![\d.．号条个件次项户人名篇期场年月日天米%％])|大厦|大楼|办公楼|\d+室/gu;
 // A date in digits (2010年1月19日, 2010-01-19) or, as a notice's closing date, in Chinese numerals (二〇一〇年一月十九日).
 const DATE = /(?:19|20)\d{2}\s*(?:年|[.\-/])\s*\d{1,2}\s*(?:月|[.\-/])\s*\d{1,2}\s*日?|(?:一九|二[〇零○])[一二三四五六七八九〇零○]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?<![\d.])\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s+\d{1,2}\s+\d{1,2}\s*日/gu;
 const DOC_NUMBER = /[〔\[［（(【]\s*(?:19|20)\d{2}\s*[〕\]］）)】]\s*(?:第\s*)?\d+\s*[号號]/gu;

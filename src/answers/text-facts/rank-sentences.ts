@@ -34,6 +34,8 @@ export interface LabelledShape extends ShapeMatch {
 const CONTACT_LABELS = [...ALL_LABELS].filter(([, id]) => CONTACT_TYPES.has(id)).map(([label]) => label);
 // A date after 统计期限 in its sentence bounds the period counted, which is no publication date.
 const PERIOD_LABEL = /统计(?:期限|时限|期间|区间|时间|周期)/u;
+// … and a date right after 发布时间 dates the page, which bounds no period counted (h6-118).
+const ISSUED_LABEL = /(?:发布|成文|公开|生成|发文)(?:时间|日期)\s*[:：]?\s*$/u;
 
 /** The sentences of a report ranked as answers of `type` for `terms`, best first. */
 export function rankSentences(sentences: readonly Sentence[], type: AnswerType, terms: QuestionTerms, form: MatchingForm): RankedSentence[] {
@@ -93,6 +95,7 @@ function ownShapes(type: AnswerType, text: string): LabelledShape[] {
     const own = LABELLED_TYPES.has(type.id) ? nearestLabel(before, type.labels) : null;
     if (CONTACT_TYPES.has(type.id) && !own && nearestLabel(before, CONTACT_LABELS)) continue;
     if (type.id === "issued" && !own && PERIOD_LABEL.test(text.slice(0, m.start))) continue;
+    if (type.id === "period" && !own && ISSUED_LABEL.test(before)) continue;
     out.push({ ...m, labelStart: own ? window + pairedStart(before, own.at) : null });
   }
   return out.sort((a, b) => Number(b.labelStart !== null) - Number(a.labelStart !== null));

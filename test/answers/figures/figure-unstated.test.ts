@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { findFor, reportOfPage, valuesOf } from "./report-of-page.ts";
+
+// Made-up pages; each rule names the questions (by id, in ../holdout6) it was checked against.
+const PAGE = [
+  "示例区管理委员会2022年政府信息公开工作年度报告",
+  "一、总体情况",
+  "（一）主动公开方面 示例区持续推进基础信息公开，2022年全区共主动公开政府信息3200条。",
+  "主动公开政府信息的主要类别有：机构职能类信息20条，政策文件类信息5条，行政许可类信息13条，为民办实事类信息49条。",
+  "五是加强政务新媒体管理，注销3个无人维护的政务新媒体，新开设2个政务新媒体。",
+  "全年受理政府信息公开申请12件，均已按时处理。",
+  "（三）咨询情况 全年有约900人次通过各种方式向我局各部门咨询办税信息有关事务，其中现场咨询300人次，电话咨询600人次。",
+  "二、存在的主要问题",
+  "信息公开工作仍有不足。",
+].join("\n");
+
+describe("a figure near what is asked that does not answer it", () => {
+  const detail = reportOfPage(PAGE);
+
+  // h6-048, h6-130: a count that holds none of the words the question adds to its measure is no answer.
+  it("states no figure when the count holds none of the question's own words", () => {
+    const finding = findFor(detail, "发布了多少篇政策解读");
+    expect([finding.kind, valuesOf(finding)]).toEqual(["none", []]);
+    const licence = findFor(detail, "行政许可处理决定数量是多少");
+    expect([licence.kind, valuesOf(licence)]).toEqual(["none", []]);
+  });
+
+  // h6-155: one chance pair of characters (事信 of 从事信息) shared with a label names nothing.
+  it("states no figure when the only word shared is a chance pair of characters", () => {
+    const finding = findFor(detail, "从事信息公开工作的专职人员有几个");
+    expect([finding.kind, valuesOf(finding)]).toEqual(["none", []]);
+  });
+
+  // h6-061: what the year added or removed is no answer to what stands at the year's end.
+  it("answers no year-end total with the counts opened or closed in the year", () => {
+    const finding = findFor(detail, "底共有多少个政务新媒体");
+    expect([finding.kind, valuesOf(finding)]).toEqual(["none", []]);
+    expect(valuesOf(findFor(detail, "新开设了多少个政务新媒体"))).toEqual([2]);
+  });
+
+  // h6-098: the words after a count, to its clause's end, say what it counts; a 其中 part is not
+  // named by the clause before 其中.
+  it("answers the total a sentence counts in the words after its number, not its first part", () => {
+    expect(valuesOf(findFor(detail, "有多少人次咨询办税信息"))[0]).toBe(900);
+    expect(valuesOf(findFor(detail, "电话咨询多少人次"))[0]).toBe(600);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import type { Citation } from "../../../src/answers/answer.ts";
+import type { Sentence } from "../../../src/answers/text-facts/report-sentences.ts";
+import { askedAnswerType } from "../../../src/answers/question/answer-type.ts";
+import { questionText } from "../../../src/answers/question/question-text.ts";
+import { answerTextFact } from "../../../src/answers/text-facts/answer-text-fact.ts";
+import { reportOfPage } from "../figures/report-of-page.ts";
+
+// Made-up page: a header dating the page, a period sentence with its dates left blank.
+const PAGE = [
+  "发布时间: 2014-01-22 00:00",
+  "示例县人民政府2013年政府信息公开工作年度报告",
+  "本报告所列数据的统计期限自至。如对本报告有任何疑问，请与示例县人民政府办公室联系。",
+  "一、概述",
+  "全年主动公开政府信息120条。",
+].join("\n");
+
+const cite = (_: unknown, s: Sentence): Citation => ({
+  agency: "示例县人民政府",
+  year: 2013,
+  title: "示例县人民政府2013年政府信息公开工作年度报告",
+  source: "page.txt",
+  url: null,
+  section: "",
+  quote: s.text,
+  reportId: 1,
+  start: s.start,
+  end: s.end,
+});
+
+describe("a date the report leaves blank", () => {
+  // h6-118 (a2008-083, a2014-092 are the stated case): a blank 统计期限 is not stated, whatever date the header gives.
+  it("says the period is not stated rather than quoting the header's publication date", () => {
+    const query = "统计期限是从哪天到哪天";
+    const type = askedAnswerType(questionText(query))!;
+    const fact = answerTextFact(reportOfPage(PAGE), "示例县人民政府2013年年报", type, query, cite);
+    expect([type.id, fact.status, fact.lines[0]]).toEqual(["period", "no_figure", "示例县人民政府2013年年报没有载明统计期限。"]);
+  });
+});
