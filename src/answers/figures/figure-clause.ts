@@ -130,7 +130,8 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
   let sentenceStart = at;
   while (sentenceStart > 0 && !BOUNDARY.test(quote[sentenceStart - 1]!)) sentenceStart--;
   const number = NUMBER_AFTER.exec(quote.slice(end));
-  if (!number) return { before: quote.slice(sentenceStart, end), after: "", tail: "" };
+  // A label after its count (对29项涉及群众切身利益…的重要政策文件进行解读) goes on to the clause's end.
+  if (!number) return { before: quote.slice(sentenceStart, end), after: "", tail: COUNT_BEFORE.test(quote.slice(0, at)) ? (TAIL.exec(quote.slice(end))?.[0] ?? "") : "" };
   end += number[0].length;
   const unit = figure.unit.replace(/^[万亿]/u, "");
   const rest = quote.slice(end);
@@ -146,6 +147,8 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
 const NUMBER_AFTER = /^[\s:,"'、为达到是有共计合总累约近逾超过了等]*[\d,.\s〇零一二两三四五六七八九十百千万亿]+(?:余|多)?(?:万|亿)?/u;
 // The rest of a count's clause: up to a comma, a full stop or the next number.
 const TAIL = /^[^\d,，;；。！!？?\n]{0,30}/u;
+// A count standing right before a label: 29项, 5个.
+const COUNT_BEFORE = /\d+\s*[^\d\s]?$/u;
 const DIGIT_AFTER = /^[\s:,"'、为达到是有共计合总累约近逾超过了等]*[\d〇零一二两三四五六七八九十百千万亿]/u;
 
 // A count right before the label (11个|市): the label then is that count's noun.

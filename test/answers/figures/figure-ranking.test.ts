@@ -244,3 +244,21 @@ describe("a count named by the noun of the count before it", () => {
     expect(valuesOf(findFor(detail, "发布了多少条政策"))).toEqual([30]);
   });
 });
+
+describe("a count whose label comes after it", () => {
+  const detail = reportOfPage(
+    [
+      "示例区管理委员会2021年政府信息公开工作年度报告",
+      "一、总体情况",
+      "按照“谁起草谁解读”的原则，对12项涉及群众切身利益、需广泛知晓的重要政策文件进行解读。",
+      "开展整治工作，对4个发挥作用不明显、基层无力维护的政务新媒体予以关停注销。",
+      "全年主动公开政府信息300条。",
+    ].join("\n"),
+  );
+
+  // h6-032, h6-070 (fresh set 6): what the clause says after the label names the count too.
+  it("reads the clause on to its end after a label that follows the count", () => {
+    expect(valuesOf(findFor(detail, "解读了多少项重要政策文件"))).toEqual([12]);
+    expect(valuesOf(findFor(detail, "关停注销了几个政务新媒体"))).toEqual([4]);
+  });
+});
