@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Citation } from "../../../src/answers/answer.ts";
 import { askedAnswerType } from "../../../src/answers/question/answer-type.ts";
 import { questionText } from "../../../src/answers/question/question-text.ts";
 import { answerTextFact } from "../../../src/answers/text-facts/answer-text-fact.ts";
-import type { Sentence } from "../../../src/answers/text-facts/report-sentences.ts";
 import { reportOfPage } from "../figures/report-of-page.ts";
+import { citeSentences } from "../../support/sentence-citation.ts";
 
 // Made-up page: the office's address names no street, only a place and a building.
 const PAGE = [
@@ -14,18 +13,7 @@ const PAGE = [
   "全年主动公开政府信息120条。",
 ].join("\n");
 
-const cite = (_: unknown, s: Sentence): Citation => ({
-  agency: "示例区管理委员会",
-  year: 2016,
-  title: "示例区管理委员会2016年政府信息公开工作年度报告",
-  source: "page.txt",
-  url: null,
-  section: "",
-  quote: s.text,
-  reportId: 1,
-  start: s.start,
-  end: s.end,
-});
+const cite = citeSentences("示例区管理委员会", 2016);
 
 describe("an address its label introduces", () => {
   // h6-138, h6-035 (a2008-217 writes a street): whatever 地址： introduces is the address;

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Citation } from "../../../src/answers/answer.ts";
-import type { Sentence } from "../../../src/answers/text-facts/report-sentences.ts";
 import { askedAnswerType } from "../../../src/answers/question/answer-type.ts";
 import { questionText } from "../../../src/answers/question/question-text.ts";
 import { answerTextFact } from "../../../src/answers/text-facts/answer-text-fact.ts";
 import { reportOfPage } from "../figures/report-of-page.ts";
+import { citeSentences } from "../../support/sentence-citation.ts";
 
 // Made-up page: a header dating the page, a period sentence with its dates left blank.
 const PAGE = [
@@ -15,18 +14,7 @@ const PAGE = [
   "全年主动公开政府信息120条。",
 ].join("\n");
 
-const cite = (_: unknown, s: Sentence): Citation => ({
-  agency: "示例县人民政府",
-  year: 2013,
-  title: "示例县人民政府2013年政府信息公开工作年度报告",
-  source: "page.txt",
-  url: null,
-  section: "",
-  quote: s.text,
-  reportId: 1,
-  start: s.start,
-  end: s.end,
-});
+const cite = citeSentences("示例县人民政府", 2013);
 
 describe("a date the report leaves blank", () => {
   // h6-118 (a2008-083, a2014-092 are the stated case): a blank 统计期限 is not stated, whatever date the header gives.
