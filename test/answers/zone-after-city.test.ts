@@ -26,3 +26,16 @@ describe("a zone written after its city's stem", () => {
     expect(zone.kind === "place" ? [zone.place, zone.agencies.map((a) => a.name)] : zone.kind).toEqual(["滨江新区", ["云岭滨江新区管理委员会办公室"]]);
   });
 });
+
+// h7-039…h7-049 (seventh fresh real-page set): a zone's full name is longer than other places.
+describe("a zone whose full name is long", () => {
+  it("takes the whole zone name as the place of its committee", () => {
+    expect(splitAgencyName("云岭高新技术产业开发区管理委员会")).toEqual({ places: ["云岭高新技术产业开发区"], kind: "管理委员会" });
+  });
+
+  it("resolves a question naming the zone to its committee", () => {
+    const index = buildCatalogIndex(1, [catalogSummary(1, "云岭高新技术产业开发区管理委员会", 2024), catalogSummary(2, "云岭市民政局", 2024)]);
+    const zone = resolveAgency("云岭高新技术产业开发区主动公开了多少条信息", [2024], index);
+    expect(zone.kind === "agency" ? zone.agency.name : zone.kind).toBe("云岭高新技术产业开发区管理委员会");
+  });
+});

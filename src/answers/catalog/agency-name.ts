@@ -6,6 +6,7 @@ import { AUTONOMOUS_PLACE } from "../../domain/autonomous-place.ts";
 import { provincialBodyAt } from "../../places/organs.ts";
 import { NOT_PLACE_PARTS, PLACE_SUFFIXES } from "./alias-table.ts";
 import { CORPS_DIVISION, CORPS_REGIMENT } from "../../places/corps-units.ts";
+import { isZoneName } from "../../places/zone-names.ts";
 
 export interface AgencyName {
   /** Places in the order written, with their suffix (凉州区). */
@@ -14,6 +15,7 @@ export interface AgencyName {
 }
 
 const MAX_PLACE_LENGTH = 9;
+const MAX_ZONE_LENGTH = 16;
 const SUFFIX_ENDS = new Set(PLACE_SUFFIXES.map((s) => s.at(-1)!));
 const VERTICAL_ORGAN = /^国家[\u4e00-\u9fff]{2,10}?总局/u;
 
@@ -77,6 +79,11 @@ function leadingPlace(text: string, known: readonly string[]): string | null {
     // 凉州 ends with 州 yet the place is 凉州区: a suffix right after extends it.
     const next = PLACE_SUFFIXES.find((s) => text.startsWith(s, end) && text.length > end + s.length);
     return next ? candidate + next : candidate;
+  }
+  // A zone's full name outgrows other places (葫芦岛高新技术产业开发区管理委员会).
+  for (let end = MAX_PLACE_LENGTH + 1; end <= Math.min(MAX_ZONE_LENGTH, text.length - 1); end++) {
+    const candidate = text.slice(0, end);
+    if (isZoneName(candidate) && !NOT_PLACE_PARTS.some((p) => candidate.includes(p))) return candidate;
   }
   return null;
 }
