@@ -11,6 +11,7 @@ import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import { qualifiersOf, type Qualifiers } from "./figure-qualifier.ts";
 import { countUnit } from "./rank-figures.ts";
+import { kindName } from "./kind-mark.ts";
 
 export interface FigureCandidate {
   figure: StoredFigure;
@@ -42,15 +43,6 @@ const BOUNDARY = /[。；;！!？?\n]/u;
 // The noun a count comes before (1名全职工作人员, 68小类栏目): Han text up to punctuation or a digit,
 // with a bracketed part it goes on through (119个县(市、区)人民政府).
 const AFTER = /^[\s余多左右以上]*(?:万|亿)?[^\d\s,，、。；;：:（）()|的]{0,10}(?:[（(][^\d（）()]{1,8}[）)][^\d\s,，、。；;：:（）()|的]{0,4})?/u;
-
-// A kind counted in a list (概况类194条、政务动态5749条) is named without its 类, as a question's
-// 概况类信息 is matched without it (h5-180).
-const KIND_END = /(?<=\p{Script=Han}{2})类$/u;
-
-/** The label's other name, as a list: a kind without the 类 that ends it, else none. */
-function kindName(label: string): string[] {
-  return KIND_END.test(label) ? [label.replace(KIND_END, "")] : [];
-}
 
 /** Every figure of `detail` as a candidate. */
 export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCandidate[] {
