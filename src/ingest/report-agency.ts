@@ -125,13 +125,6 @@ function officeKind(selfType: string): string | null {
   return selfType === "委" ? "委员会" : selfType === "办" ? "办公室" : /^(?:局|厅|院|中心)$/.test(selfType) ? selfType : null;
 }
 
-// The office publishing a government's report (长丰县人民政府办公室) is not the agency the title
-// names (长丰县): the report is the government's.
-function publisherOrTitle(publisher: string | null, title: string | null): string | null {
-  if (publisher && title && isOfficeOf(normalizeAgencyName(publisher), normalizeAgencyName(title))) return title;
-  return publisher ?? title;
-}
-
 /** Whether `office` is the organ `organ` itself or its general office (办公室, 办公厅). */
 function isOfficeOf(office: string, organ: string): boolean {
   if (office.startsWith(organ)) return true;

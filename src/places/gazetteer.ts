@@ -124,11 +124,6 @@ export function placesStemmed(stem: string): readonly Place[] {
   return load().byStem.get(stem) ?? [];
 }
 
-/** The place with this code, or undefined. */
-export function placeByCode(code: string): Place | undefined {
-  return load().byCode.get(code);
-}
-
 /** Every place a place belongs to, itself last (四川省, 遂宁市, 船山区). */
 export function lineage(p: Place): Place[] {
   const out: Place[] = [];
