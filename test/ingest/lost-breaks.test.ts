@@ -22,20 +22,23 @@ const BODY = [
 ].join("");
 const PAGE = `标题: 示例区2021年度政府信息公开工作年度报告\n${BODY}\n`;
 
+// The 2021 template's six headings, as the made-up page writes them.
+const TEMPLATE_HEADINGS = [
+  "一、总体情况",
+  "二、主动公开政府信息情况",
+  "三、收到和处理政府信息公开申请情况",
+  "四、政府信息公开行政复议、行政诉讼情况",
+  "五、存在的主要问题及改进情况",
+  "六、其他需要报告的事项",
+];
+
 describe("a page that lost its line breaks", () => {
   const [report] = parseFile({ bytes: new TextEncoder().encode(PAGE), name: "page.txt" }).reports;
   const value = (metric: string) => report!.figures.find((f) => f.metric === metric)?.value;
 
   it("finds the template's headings inside the line, in order, and where their words end", () => {
     const heads = inlineHeadings(BODY).map((h) => BODY.slice(h.start, h.end ?? h.start + 8));
-    expect(heads).toEqual([
-      "一、总体情况",
-      "二、主动公开政府信息情况",
-      "三、收到和处理政府信息公开申请情况",
-      "四、政府信息公开行政复议、行政诉讼情况",
-      "五、存在的主要问题及改进情况",
-      "六、其他需要报告的事项",
-    ]);
+    expect(heads).toEqual(TEMPLATE_HEADINGS);
   });
 
   it("puts nothing back in a page that kept its lines", () => {
@@ -44,15 +47,7 @@ describe("a page that lost its line breaks", () => {
   });
 
   it("reads the sections the headings open, and the breadcrumb as no report text", () => {
-    expect(report!.sections.map((s) => s.heading)).toEqual([
-      "",
-      "一、总体情况",
-      "二、主动公开政府信息情况",
-      "三、收到和处理政府信息公开申请情况",
-      "四、政府信息公开行政复议、行政诉讼情况",
-      "五、存在的主要问题及改进情况",
-      "六、其他需要报告的事项",
-    ]);
+    expect(report!.sections.map((s) => s.heading)).toEqual(["", ...TEMPLATE_HEADINGS]);
     expect(report!.passages.some((p) => p.text.includes("当前位置"))).toBe(false);
     expect(report!.passages.map((p) => p.text)).toContain("联系地址：示例区政务大楼8层；电话：0000-1234567。");
   });
