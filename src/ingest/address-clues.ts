@@ -4,8 +4,9 @@
  * the page they copy, so the path counts even when the host is not a government's.
  */
 import departmentData from "../../data/department-slugs.json" with { type: "json" };
+import provinceHostData from "../../data/province-hosts.json" with { type: "json" };
 import { placesSpelled } from "../places/place-pinyin.ts";
-import { lineage, placeStem, within, type Place } from "../places/gazetteer.ts";
+import { lineage, placesNamed, placeStem, within, type Place } from "../places/gazetteer.ts";
 
 export interface AddressClues {
   /** Places spelled by words of the address, each word's readings together. */
@@ -15,6 +16,7 @@ export interface AddressClues {
 }
 
 const SLUGS: Readonly<Record<string, string>> = departmentData.slugs;
+const PROVINCE_HOSTS: Readonly<Record<string, string>> = provinceHostData.hosts;
 // Words every government address is made of; none names a place or a department.
 const GENERIC = new Set([
   "www", "gov", "cn", "com", "net", "org", "big5", "gate", "wap", "http", "https", "html", "shtml", "htm", "jhtml", "jsp", "php",
@@ -32,7 +34,12 @@ export function addressClues(url: string | null): AddressClues {
   } catch {
     return clues;
   }
-  const words = [...parsed.hostname.split("."), ...parsed.pathname.toLowerCase().split(/[^a-z]+/)].filter((w) => w.length >= 3 && !GENERIC.has(w));
+  const labels = parsed.hostname.toLowerCase().split(".");
+  // whly.gd.gov.cn: the label before gov.cn names the province whose site it is.
+  const provinceLabel = labels.at(-2) === "gov" && labels.at(-1) === "cn" ? labels.at(-3) : undefined;
+  const province = provinceLabel ? PROVINCE_HOSTS[provinceLabel] : undefined;
+  if (province) clues.places.push({ word: provinceLabel!, places: placesNamed(province).filter((p) => p.level === "province") });
+  const words = [...labels, ...parsed.pathname.toLowerCase().split(/[^a-z]+/)].filter((w) => w.length >= 3 && !GENERIC.has(w) && (province === undefined || w !== provinceLabel));
   for (const word of new Set(words)) {
     const department = SLUGS[word];
     if (department) clues.departments.push(department);

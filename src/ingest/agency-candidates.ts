@@ -14,8 +14,8 @@ export interface NameCandidate {
 
 // Tags of words a name is made of; a verb, pronoun or conjunction before it ends the name.
 const NAME_TAGS = new Set(["n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "ng", "b", "eng", "x", "zg", "l"]);
-// Characters that open a phrase rather than a name: 年, 对, 在, 由 …
-const FUNCTION_CHAR = /^[年月日对在向和及与为由将把被从经据按于]/;
+// Characters that open a phrase rather than a name: 年, 对, 在, 由, 但 …
+const FUNCTION_CHAR = /^[年月日对在向和及与为由将把被从经据按于但而且]/;
 // Common nouns that end up before 乡 or 镇 without naming one: 城乡, 全镇, 各乡.
 const GENERIC_WORD = /^(?:城|全|各|本|我|该|乡|镇|集|兄弟|其他|其它|农村|城市|村|社区|县|市|区)/;
 const GENERIC_LEVEL = /^(?:市|县|区|省|乡|镇)$/;

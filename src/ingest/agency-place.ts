@@ -88,6 +88,12 @@ function readingsOf(written: string): Place[] {
     const inside = inner?.places.filter((p) => run.places.some((outer) => within(p, outer))) ?? [];
     return inside.length > 0 ? inside : run.places;
   }
+  // 河北饶阳经济开发区: a province's short name before a place of its own (not 天津市河北区).
+  for (const len of [3, 2]) {
+    const province = placesStemmed(name.slice(0, len)).find((p) => p.level === "province");
+    const inner = province ? readingsOf(name.slice(len)).filter((p) => within(p, province)) : [];
+    if (inner.length > 0) return inner;
+  }
   for (const len of [4, 3, 2]) {
     const found = placesStemmed(name.slice(0, len)).filter((p) => p.level === "city" || p.level === "county");
     if (found.length === 0) continue;

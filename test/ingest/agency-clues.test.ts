@@ -31,6 +31,12 @@ describe("clues to a report's agency", () => {
     expect(announcedNames("按照《中华人民共和国政府信息公开工作年度报告格式》要求")).toEqual([]);
   });
 
+  // h8 pages of a ministry and a zone: the year stands after 信息公开, not before it.
+  it("reads a name announced with its year after 信息公开", () => {
+    expect(announcedNames("现发布《水利部政府信息公开工作2010年度报告》。")).toEqual(["水利部"]);
+    expect(announcedNames("现公开桃源经济开发区信息公开2018年度报告。")).toEqual(["桃源经济开发区"]);
+  });
+
   it("reads who compiled the report, a government's office standing for the government", () => {
     expect(compilerNames("本报告由国家林业和草原局根据条例编制。")).toEqual(["国家林业和草原局"]);
     expect(compilerNames("由市政府办公厅编制。")).toEqual(["市政府"]);
