@@ -121,6 +121,13 @@ describe("text facts answered from a report's sentences", () => {
     ]);
   });
 
+  // h8 questions of a township page: the person is named by the duty their clause gives them,
+  // among several persons of one sentence.
+  it("names the person whose own clause holds the duty asked", async () => {
+    expect(head(await ask("岚溪县水务局2019年谁负责信息公开的监督和校对"))).toBe("岚溪县水务局2019年年报：「安排办公室副主任陈立新担任监督和校对工作」");
+    expect(typeOf("信息公开谁分管")).toBe("person");
+  });
+
   // Real questions a2014-105, a2008-207.
   it("names who compiled the report", async () => {
     expect(head(await ask("岚溪县水务局2019年年报是谁编的"))).toBe("岚溪县水务局2019年年报：「本报告由岚溪县水务局办公室编制」");

@@ -50,7 +50,16 @@ describe("the shapes of addresses, dates and ordinals", () => {
 
   // Real questions h028-04, a2020-036, a2014-115.
   it("takes a street number without its 号, but not a count after a road", () => {
-    expect([shapes("address", "地址：某县城关街道光路93；"), shapes("address", "新修道路12条，硬化街道3公里"), shapes("address", "地址：某县东升路68号")]).toEqual([["路93"], [], ["路68号"]]);
+    expect([shapes("address", "位于光路93；"), shapes("address", "新修道路12条，硬化街道3公里"), shapes("address", "位于东升路68号")]).toEqual([["路93"], [], ["路68号"]]);
+  });
+
+  // h8 pages: a labelled address ends in a building (198幢) or a floor after its street number.
+  it("takes the whole of what 地址： introduces, street or not", () => {
+    expect([shapes("address", "地址：某县城关街道光路93；"), shapes("address", "(地址:某市新市北路某新村198幢;"), shapes("address", "地址:某县某镇迎宾大道118号 管委会4/5楼;")]).toEqual([
+      ["某县城关街道光路93"],
+      ["某市新市北路某新村198幢"],
+      ["某县某镇迎宾大道118号 管委会4/5楼"],
+    ]);
   });
 
   // Real questions h016-06, a2008-218.

@@ -17,6 +17,7 @@ export interface AgencyName {
 const MAX_PLACE_LENGTH = 9;
 const MAX_ZONE_LENGTH = 16;
 const SUFFIX_ENDS = new Set(PLACE_SUFFIXES.map((s) => s.at(-1)!));
+const PROVINCE_SUFFIX = /(?:省|自治区)$/;
 const VERTICAL_ORGAN = /^国家[\u4e00-\u9fff]{2,10}?总局/u;
 
 /** Splits `name` into its leading places and its kind; `known` places (from the report's region) are taken first. */
@@ -62,9 +63,12 @@ function leadingPlace(text: string, known: readonly string[]): string | null {
   if (byRegion) return byRegion;
   // 重庆两江新区: a known place written by its stem, right before another known place, is a place
   // of its own, so the one after it (两江新区) is the agency's place as a question writes it.
+  // 安徽舒城经济开发区: a province's stem before a place of its own is the province.
   for (const k of known) {
     const stem = placeStem(k);
-    if (stem && text.startsWith(stem) && known.some((o) => o !== k && text.startsWith(o, stem.length) && text.length > stem.length + o.length)) return stem;
+    if (!stem || !text.startsWith(stem)) continue;
+    if (known.some((o) => o !== k && text.startsWith(o, stem.length) && text.length > stem.length + o.length)) return stem;
+    if (PROVINCE_SUFFIX.test(k) && leadingPlace(text.slice(stem.length), known.filter((o) => o !== k)) !== null) return stem;
   }
   // An autonomous place's name (湘西土家族苗族自治州) outgrows the length other places keep to.
   const autonomous = AUTONOMOUS_PLACE.exec(text);

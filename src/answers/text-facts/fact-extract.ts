@@ -50,13 +50,13 @@ export function extractAnswer(ranked: RankedSentence, type: AnswerType, terms: Q
 
 /**
  * Of several shapes in the sentence (岚委办发〔2019〕4号 and 岚政办发〔2019〕7号), the one with
- * the question's words right before it; a labelled one first, report order breaking ties.
+ * the question's words right before it or, counting twice, in its own clause (副主任某某担任
+ * 监督和审核工作 for 谁负责监督审核); a labelled one first, report order breaking ties.
  */
 function nearestToQuestion(ranked: RankedSentence, terms: QuestionTerms): LabelledShape | undefined {
-  const near = (s: LabelledShape): number => {
-    const before = ranked.matched.slice(Math.max(0, s.start - 2 * LABEL_REACH), s.end);
-    return terms.words.filter((t) => holds(before, t)).reduce((sum, t) => sum + ranked.termWeight(t), 0);
-  };
+  const weight = (text: string): number => terms.words.filter((t) => holds(text, t)).reduce((sum, t) => sum + ranked.termWeight(t), 0);
+  const near = (s: LabelledShape): number =>
+    weight(ranked.matched.slice(Math.max(0, s.start - 2 * LABEL_REACH), s.end)) + 2 * weight(clauseAt(ranked.matched, s.start) ?? "");
   let best: { shape: LabelledShape; labelled: boolean; near: number } | undefined;
   for (const shape of ranked.shapes) {
     const here = { shape, labelled: shape.labelStart !== null, near: near(shape) };

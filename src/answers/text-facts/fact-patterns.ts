@@ -14,9 +14,9 @@ const WEB = /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|c
 const POSTCODE = /(?<![\d.\-—])\d{6}(?![\d])/gu;
 // A street number may stand without its 号 at the end of an address (光明路93): digits right after
 // 路/街/巷/大道 that no unit follows.
-// Whatever 地址： introduces, to the next field, is the address where it names no street nor building
-// (北厝镇竹屿口现场指挥部): the street's own shape answers otherwise.
-const ADDRESS = /(?<=地址\s*[:：]\s*)(?![^；;，,。）)\n]*(?:路|街|巷|大道|胡同|号|大厦|大楼|办公楼|室))[^；;，,。）)\n]{4,40}|(?:路|街|巷|大道|胡同|里)[\d一二三四五六七八九十〇零\-—]+号|\d+号(?:院|楼)?|(?:路|街|巷|大道)\d+(?![\d.．号条个件次项户人名篇期场年月日天米%％])|大厦|大楼|办公楼|\d+室/gu;
+// Whatever 地址： introduces, to the next field, is the address, whether it names a street
+// (三明市新市北路沪明新村198幢) or not (北厝镇竹屿口现场指挥部); unlabelled, the street's own shape answers.
+const ADDRESS = /(?<=地址\s*[:：]\s*)[^；;，,。）)\n]{4,40}|(?:路|街|巷|大道|胡同|里)[\d一二三四五六七八九十〇零\-—]+号|\d+号(?:院|楼)?|(?:路|街|巷|大道)\d+(?![\d.．号条个件次项户人名篇期场年月日天米%％])|大厦|大楼|办公楼|\d+室/gu;
 // A date in digits (2010年1月19日, 2010-01-19) or, as a notice's closing date, in Chinese numerals (二〇一〇年一月十九日).
 const DATE = /(?:19|20)\d{2}\s*(?:年|[.\-/])\s*\d{1,2}\s*(?:月|[.\-/])\s*\d{1,2}\s*日?|(?:一九|二[〇零○])[一二三四五六七八九〇零○]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?<![\d.])\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s+\d{1,2}\s+\d{1,2}\s*日/gu;
 const DOC_NUMBER = /[〔\[［（(【]\s*(?:19|20)\d{2}\s*[〕\]］）)】]\s*(?:第\s*)?\d+\s*[号號]/gu;
@@ -40,7 +40,8 @@ const FORMER_NAME = /(?<![\p{Script=Han}])原(?![则来因有本始先定])\p{Sc
 const NAMED = /[“「"‘][^”」"’]{2,30}[”」"’]|《[^》]{2,60}》|[\p{Script=Han}A-Za-z]{2,6}(?:网|平台|公众号|APP|App|客户端|小程序)/gu;
 const ENUMERATION = /[^、，,。；;：:]{2,}、[^、，,。；;：:]{2,}/gu;
 const AUTHOR = /由[^，,。；;]{2,40}?(?:编制|编写|制作|综合)/gu;
-const PERSON = /签发人|联系人|负责人|同志|(?:任|为|担任)[^，,。；;]{0,12}组长|组长[:：由]/gu;
+// A post then a name given a duty (副主任袁某担任监督和审核工作, h8 page of a township).
+const PERSON = /签发人|联系人|负责人|同志|(?:任|为|担任)[^，,。；;]{0,12}组长|组长[:：由]|(?:主任|书记|局长|科长|股长|站长|所长|乡长|镇长|部长|干事|办事员)\p{Script=Han}{2,3}(?:担任|负责|承办|分管)/gu;
 
 const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
   phone: PHONE,
