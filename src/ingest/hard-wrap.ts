@@ -19,6 +19,8 @@ const TOLERANCE = 6;
 const MIN_WRAPPED = 5;
 /** Share of prose lines that may run past the page width (a hard-wrapped text has next to none). */
 const MAX_WIDER_SHARE = 0.05;
+/** … and lines that may, however short the page: a mirror glues its title to the first line and a cut page's last line runs on. */
+const MAX_WIDER_LINES = 2;
 
 /** Display width of a line: CJK and full-width characters take two columns. */
 export function displayWidth(text: string): number {
@@ -71,7 +73,7 @@ export function wrappedBreaks(text: string, lines: readonly TextLine[]): Span[] 
   // Paragraphs on one line each (a web page) run past any width their unfinished lines share.
   const prose = lines.filter((l) => !CELLS.test(l.text));
   const wider = prose.filter((l) => displayWidth(l.text) > pageWidth + TOLERANCE).length;
-  if (wider > prose.length * MAX_WIDER_SHARE) return [];
+  if (wider > Math.max(MAX_WIDER_LINES, prose.length * MAX_WIDER_SHARE)) return [];
   const wrapped = new Set(open.filter((l) => displayWidth(l.text) >= pageWidth - TOLERANCE));
   const breaks: Span[] = [];
   lines.forEach((line, i) => {

@@ -28,6 +28,13 @@ describe("hard-wrapped prose", () => {
     expect(joinedAt(WRAPPED)).toEqual(["86\n条，", "条，\n指导", "到了\n62", "高，\n全年", "序，\n取得", "定期\n\n限内"]);
   });
 
+  // h8-016 (a mirror's hard-wrapped page): its title glued to the first line and its cut last line
+  // run past the page width; the lines between are still wrapped.
+  it("reads a page as wrapped though two of its lines run past the page width", () => {
+    const page = ["某市统计局政府信息公开工作年度报告本报告是根据《中华人民共和国政府信息公开条例》编制的。", WRAPPED, "继续深入学习贯彻《条例》和相关文件精神,认真履行法定义务,进一步完善信息公开工作运行机制,推进"].join("\n");
+    expect(joinedAt(page)).toEqual(["86\n条，", "条，\n指导", "到了\n62", "高，\n全年", "序，\n取得", "定期\n\n限内"]);
+  });
+
   it("reads nothing as wrapped where paragraphs stand one to a line", () => {
     const page = [
       "某局2021年政府信息公开工作年度报告",

@@ -50,7 +50,7 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
   const kinds = new Map(detail.sections.map((s) => [s.index, s.kind]));
   const measureOf = sameMeasures(detail, form);
   const out = detail.figures.map((figure) => {
-    const quote = form(figure.quote);
+    const quote = form(unwrapped(figure.quote));
     const label = form(figure.label);
     const { before, after, tail } = aroundNumber(quote, label, figure);
     // The rest of the clause before the label (政务微信全年 of 政务微信全年发布信息1500余条) names it too.
@@ -72,6 +72,12 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
   });
   out.forEach((c, i) => namedByCountBefore(c, out[i - 1]));
   return out;
+}
+
+// A sentence quoted from a hard-wrapped page breaks inside words (4名政府信 / 息公开全职工作人员);
+// a table row's breaks part cells, which pipes or tabs mark.
+function unwrapped(quote: string): string {
+  return /[|\t]/u.test(quote) ? quote : quote.replace(/(?<=\p{Script=Han})\n(?=\p{Script=Han})/gu, "");
 }
 
 /**
@@ -112,7 +118,7 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
   // The label where the number follows it: a short one (部门 of 36个部门50余人) may stand earlier too.
   let at = label.length > 0 ? quote.indexOf(label) : -1;
   for (let i = at; i >= 0; i = quote.indexOf(label, i + 1)) {
-    if (DIGIT_AFTER.test(quote.slice(i + label.length))) {
+    if (DIGIT_AFTER.test(quote.slice(i + label.length)) && isOwnNumber(quote.slice(i + label.length), figure.value)) {
       at = i;
       break;
     }
@@ -121,7 +127,9 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
   let end = at + label.length;
   let sentenceStart = at;
   while (sentenceStart > 0 && !BOUNDARY.test(quote[sentenceStart - 1]!)) sentenceStart--;
-  const number = NUMBER_AFTER.exec(quote.slice(end));
+  // A label after its count may be followed by the next count (4名全职工作人员,60名…): that number is not this one.
+  const found = NUMBER_AFTER.exec(quote.slice(end));
+  const number = found && isOwnNumber(found[0], figure.value) ? found : null;
   // A label after its count (对29项涉及群众切身利益…的重要政策文件进行解读) goes on to the clause's end.
   if (!number) return { before: quote.slice(sentenceStart, end), after: "", tail: COUNT_BEFORE.test(quote.slice(0, at)) ? (TAIL.exec(quote.slice(end))?.[0] ?? "") : "" };
   end += number[0].length;
@@ -133,6 +141,15 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
   // say what was counted when the noun alone does not.
   const tail = TAIL.exec(afterUnit.slice(after.length))?.[0] ?? "";
   return { before: quote.slice(sentenceStart, at + label.length), after, tail };
+}
+
+/** Whether the number `text` opens with (after 为, 达到 …) is `value`; one in Chinese numerals is taken as it. */
+function isOwnNumber(text: string, value: number): boolean {
+  const number = NUMBER_AFTER.exec(text)?.[0] ?? "";
+  const digits = number.match(/\d[\d,.\s]*/u)?.[0];
+  if (digits !== undefined) return Number.parseFloat(digits.replace(/[,\s]/gu, "")) === value;
+  // A comma alone (兼职工作人员,设有…) is no number.
+  return /[〇零一二两三四五六七八九十百千万亿]/u.test(number);
 }
 
 // The number right after a label, with the words that may stand between (为, 达到, 共计).

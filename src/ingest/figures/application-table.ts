@@ -67,6 +67,20 @@ const ROW_PATTERNS: RowPattern[] = [
   { row: "carried_forward", pattern: /^结转下年度|^下年度继续办理/ },
 ];
 
+// Words saying an application was not granted; a reason named in prose counts only beside one
+// (征求第三方意见12件 names no refusal).
+const NOT_GRANTED = /不予|无法提供|不作为|不掌握|不存在|未予|没有现成|不再处理/u;
+
+/**
+ * The template row of a refusal reason a prose clause names (因不掌握相关信息无法提供16件,
+ * 属于信访、投诉、举报等申请不作为政府信息公开申请处理11件), or null when it names none or several.
+ */
+export function reasonRowOf(clause: string): ApplicationRow | null {
+  if (!NOT_GRANTED.test(clause)) return null;
+  const rows = new Set(ROW_PATTERNS.filter((p) => p.group !== undefined && p.pattern.source.startsWith("^") === false && p.pattern.test(clause)).map((p) => p.row));
+  return rows.size === 1 ? [...rows][0]! : null;
+}
+
 const RESULTS_HEADER = /^本年度办理结果$/;
 const GROUP_ROWS = new Set<ApplicationRow>(["refused", "unable", "not_processed", "other"]);
 

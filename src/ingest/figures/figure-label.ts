@@ -41,7 +41,8 @@ const VERB_ONLY = LEADING[LEADING.length - 1]!;
 
 /** The original text of a normalized span, without pinyin annotations: a label as written. */
 export function writtenText(norm: NormalizedText, start: number, end: number): string {
-  return originalSlice(norm, start, end).replace(PINYIN_ANNOTATION, "");
+  // A label is one phrase: a line break inside it is a hard wrap of the page (政府信 / 息公开…).
+  return originalSlice(norm, start, end).replace(PINYIN_ANNOTATION, "").replace(/(?<=\p{Script=Han})\s*\n\s*(?=\p{Script=Han})/gu, "");
 }
 
 /** Longest label kept; longer ones keep their end, where the counted thing is named. */

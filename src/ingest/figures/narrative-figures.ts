@@ -45,6 +45,9 @@ const CLAUSE_BOUNDARY = /[,:]/u;
 const ORDINAL_RANGE = /第[\d〇零一二两三四五六七八九十百]+[条款项章节]\s*(?:至|到|、|和|及|-|—)\s*(?:第)?$/u;
 const FOLLOWING_NOUN = /^[\u4e00-\u9fff]{1,8}/u;
 const LEAD_IN = /^(?:由|经|以|向|对)$/u;
+const OBJECT_VERB = /(?:配备|配置|设有|设立|安排|指定|明确|落实|聘请|抽调)了?$/u;
+const MAX_OBJECT = 16;
+const OBJECT = /^[\u4e00-\u9fff]{2,16}/u;
 // A count of time before 内 (3个工作日内) is a time limit, not a count of anything done.
 const TIME_LIMIT_UNIT = /^(?:个?工作日|小时|天)$/u;
 const NOUN_AFTER = /^[\u4e00-\u9fff]{2}/u;
@@ -193,6 +196,10 @@ function labelOf(
   // A word that only leads into the count (由两名工作人员负责) names nothing: the noun after it does.
   const after = FOLLOWING_NOUN.exec(norm.text.slice(numberEnd, numberEnd + 8));
   if (after && LEAD_IN.test(norm.text.slice(span.start, span.end))) return writtenText(norm, numberEnd, numberEnd + after[0].length);
+  // A verb taking the count as its object (配备了4名政府信息公开全职工作人员) names nothing either: the
+  // object after the count does, to the end of its clause.
+  const object = OBJECT.exec(norm.text.slice(numberEnd, numberEnd + MAX_OBJECT));
+  if (object && OBJECT_VERB.test(norm.text.slice(span.start, span.end))) return writtenText(norm, numberEnd, numberEnd + object[0].length);
   if (span.end > span.start) {
     // 每日发布空气质量日报,全年共发布365期: a bare verb counts what the clause before it names.
     if (span.end - span.start <= 2 && earlierClause !== null) {

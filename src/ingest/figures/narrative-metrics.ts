@@ -4,7 +4,8 @@
  * and litigation), and the rule that a report states each such measure once: where a template
  * table states it, or where prose states it twice, the other mentions stay report-specific figures.
  */
-import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
+import { applicationMetric, NARRATIVE_METRICS } from "../../domain/metrics.ts";
+import { reasonRowOf } from "./application-table.ts";
 import type { NarrativeFigure } from "./narrative-figures.ts";
 
 /** The sentence a figure stands in. */
@@ -38,6 +39,11 @@ const CARRIED: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:上一?年度?|去年)结转/u, "applications.carried_over.total"],
   [/(?:结转|转入|转至)(?:至|到)?(?:下一?年度?|明年)(?:继续)?(?:办理)?$/u, "applications.carried_forward.total"],
 ];
+/** The clause of `text` the count closes: what follows the last comma or semicolon. */
+function lastClause(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf(","), text.lastIndexOf("，"), text.lastIndexOf(";"), text.lastIndexOf("；")) + 1);
+}
+
 // Counts in 万 or 亿 (186.4万条) count the same things.
 const COUNT_UNIT = /^[万亿]?(?:件|条|个|宗)$/u;
 
@@ -50,6 +56,8 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
   if (COUNT_UNIT.test(unit) && (setting.inApplications || /申请/u.test(setting.text))) {
     const outcome = OUTCOMES.find(([re]) => re.test(clause));
     if (outcome) return outcome[1];
+    const reason = draft.parent === null ? reasonRowOf(lastClause(clause)) : null;
+    if (reason) return applicationMetric(reason, "total");
   }
   if (COUNT_UNIT.test(unit) && draft.parent === null) {
     const carried = CARRIED.find(([re]) => re.test(clause));

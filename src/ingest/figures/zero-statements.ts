@@ -33,7 +33,8 @@ const STATEMENTS: Statement[] = [
   {
     metrics: [NARRATIVE_METRICS.applicationsReceived],
     unit: "件",
-    pattern: new RegExp(`${NEGATION}[^,;。]{0,16}?(?:依申请|公开的?申请|申请公开)`, "u"),
+    // 没有收到申请人要求公开政府信息的情况 asks through the applicant (h8 township page).
+    pattern: new RegExp(`${NEGATION}[^,;。]{0,16}?(?:依申请|公开的?申请|申请公开|申请人要求公开)`, "u"),
     exclude: /复议|诉讼|收费|费用|减免/u,
   },
   {

@@ -153,10 +153,39 @@ describe("what a prose figure counts", () => {
     ]);
   });
 
+  // h8-016, h8-175: a verb taking the count as its object names nothing (the object after the count
+  // does), and 个大类 counts in its own measure word.
+  it("names a count a verb takes as its object by that object, and counts 个大类 in 个大类", () => {
+    const text = "一、概述\n2012年,统计局配备了4名政府信息公开全职工作人员,60名兼职工作人员。公开信息涉及政策文件、人事信息等14个大类。";
+    expect(figuresOf(text).figures.map((f) => [f.label, f.value, f.unit])).toEqual([
+      ["政府信息公开全职工作人员", 4, "名"],
+      ["兼职工作人员", 60, "名"],
+      ["公开信息涉及政策文件、人事信息", 14, "个大类"],
+    ]);
+  });
+
+  // h8 township page (h8-180): the applicant asking stands for the application.
+  it("reads 没有收到申请人要求公开政府信息 as no applications received", () => {
+    const text = "二、依申请公开政府信息情况\n2015年,我乡没有收到申请人要求公开政府信息的情况。";
+    expect(figuresOf(text).figures.map((f) => [f.metric, f.value])).toEqual([["applications.new.total", 0]]);
+  });
+
   it("reads an amount in a clause of its own after 收取信息处理费 as the fees charged", () => {
     expect(figuresOf("六、其他需要报告的事项\n本年度收取信息处理费1次，金额200元。").figures).toEqual([
       { metric: "misc", label: "信息处理费", value: 1, unit: "次", approximate: false, parent: null },
       { metric: "fees.total", label: "信息处理费金额", value: 200, unit: "元", approximate: false, parent: null },
+    ]);
+  });
+
+  // h8 pages of a city bureau and a township: a refusal reason named in prose is the template's row
+  // of that reason, but only beside words saying the application was not granted.
+  it("reads a refusal reason named in prose as its template row", () => {
+    const text = "三、依申请公开政府信息情况\n全年共收到政府信息公开申请50件,因不掌握相关政府信息无法提供16件,属于信访、投诉、举报等申请不作为政府信息公开申请处理11件,征求第三方意见4件。";
+    expect(figuresOf(text).figures.map((f) => [f.metric, f.value])).toEqual([
+      ["applications.new.total", 50],
+      ["applications.unable.not_held.total", 16],
+      ["applications.not_processed.complaint.total", 11],
+      ["misc", 4],
     ]);
   });
 
