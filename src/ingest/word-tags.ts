@@ -5,6 +5,7 @@
  */
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
+import aliases from "../../data/aliases.json" with { type: "json" };
 
 export interface TaggedWord {
   word: string;
@@ -22,9 +23,18 @@ const cache = new Map<string, TaggedWord[]>();
 export function tagWords(snippet: string): TaggedWord[] {
   const known = cache.get(snippet);
   if (known) return known;
-  jieba ??= Jieba.withDict(dict);
+  jieba ??= loaded();
   const tagged = jieba.tag(snippet, true).map((t) => ({ word: t.word, tag: t.tag }));
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(snippet, tagged);
   return tagged;
+}
+
+// Kinds of office joined by 和 (人力资源和社会保障局, 住房和城乡建设局) are one organisation's name:
+// the tagger would read the 和 as a conjunction ending the name before it.
+function loaded(): Jieba {
+  const tagger = Jieba.withDict(dict);
+  const joined = aliases.kindGroups.flatMap((g) => g.forms).filter((f) => /[和与及]/u.test(f));
+  tagger.loadDict(new TextEncoder().encode(joined.map((f) => `${f} 1000 nt`).join("\n")));
+  return tagger;
 }
