@@ -52,6 +52,11 @@ describe("the kind of answer a question asks", () => {
     ]);
   });
 
+  // h8-214, h8-157 (which document or 函 a report follows), h8-268 (the number of the notice publishing the report).
+  it("reads 哪个文件 and 哪个函 as a document, and the publishing notice's 文号 as the report's own", () => {
+    expect(["依据湖北省哪个文件", "是按区里哪个函编制的", "公布2009年信息公开年报的通知文号是什么"].map(typeOf)).toEqual(["document", "document", "own_doc_number"]);
+  });
+
   // Real questions a2014-019, a2008-212, a2008-135, a2008-014; a street's number (a2008-183) is an address.
   it("takes the longest cue, so a street's 几号 is an address and a bare 什么 a free phrase", () => {
     expect(["有没有建立保密审查制度", "公开内容包括哪些", "跟哪家网站合作", "和谁合作", "在青石路几号"].map(typeOf)).toEqual(["yes_no", "list", "named", "phrase", "address"]);
