@@ -105,7 +105,7 @@ async function textFactYear(agency: AgencyEntry, year: number, summaries: Report
     if (!detail) continue;
     const cite = (d: ReportDetail, s: Sentence) => spanCitation(summary, sectionHeading(d, s.sectionIndex), s, s.text);
     const said = answerTextFact(detail, reportName(agency.name, year), type, u.query, cite);
-    if (said.status === "answered") return { year, ...said, figures: [], warnings: [] };
+    if (said.status === "answered") return { year, ...said, figures: said.figures ?? [], warnings: [] };
     first ??= said;
   }
   return first ? { year, ...first, figures: [], warnings: [] } : null;

@@ -61,7 +61,7 @@ describe("answers on a report's make-up, its header and the documents it names",
   // Real questions g005-02, g008-07, g012-01.
   it("gives the number of parts a report says it has", async () => {
     const a = await ask("青溪县水务局2020年报分几个部分?");
-    expect([a.status, head(a), a.figures]).toEqual(["answered", "青溪县水务局2020年年报：「五个部分」", []]);
+    expect([a.status, head(a), a.figures.map((f) => [f.value, f.unit])]).toEqual(["answered", "青溪县水务局2020年年报：「五个部分」", [[5, "个部分"]]]);
     expect(head(await ask("岚西省商务厅2021年报包括几个部分"))).toMatch(/^岚西省商务厅2021年年报：「.*四个部分」$/u);
   });
 

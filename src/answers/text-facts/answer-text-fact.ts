@@ -6,7 +6,7 @@
 import type { Citation } from "../answer.ts";
 import type { AnswerType } from "../question/answer-type.ts";
 import { citationText } from "../render/answer-text.ts";
-import type { ReportDetail } from "../report-source.ts";
+import type { ReportDetail, StoredFigure } from "../report-source.ts";
 import { foldedFormOf } from "../search/matching-form.ts";
 import { askedOrdinalCounter } from "./asked-ordinal.ts";
 import { closingDate } from "./closing-date.ts";
@@ -28,6 +28,8 @@ export interface TextFact {
   status: "answered" | "no_figure";
   lines: string[];
   citations: Citation[];
+  /** The stored count a countable answer states (八部分 of 由…等八部分组成), else none. */
+  figures?: StoredFigure[];
 }
 
 /** The citation of a sentence of `detail`. */
@@ -82,7 +84,13 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
       : part
         ? `${name}：${labelled || !type.subject ? "" : type.subject}「${part}」`
         : `${name}中的相关表述：`;
-  return { status: "answered", lines: [head, citationText(citation)], citations: [citation] };
+  return { status: "answered", lines: [head, citationText(citation)], citations: [citation], figures: type.countable && part ? countStated(detail, best, part) : [] };
+}
+
+/** The stored figure of `best`'s sentence counted in the measure word `part` writes (八部分, 6个部分). */
+function countStated(detail: ReportDetail, best: RankedSentence, part: string): StoredFigure[] {
+  const stated = detail.figures.filter((f) => f.quote.includes(best.sentence.text.trim()) && f.unit.length >= 2 && part.includes(f.unit));
+  return stated.slice(0, 1);
 }
 
 /** True when `best` answers: it has the answer's shape, or holds enough of the question. */

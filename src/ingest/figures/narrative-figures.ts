@@ -38,8 +38,6 @@ const LONE_NON_COUNT = /^[一两百千万亿零〇]$/u;
 // 两 before a unit counting people, acts or items is a count (由两名工作人员负责, 召开两次会议);
 // before 个 it opens a set phrase as often (两个维护, 两个责任).
 const COUNTING_TWO = /^(?:名|人|人次|次|件|条|期|篇|场|家|批|份)$/u;
-// 全文包括…六个部分: the shape of the report, not a count of anything done.
-const STRUCTURE_COUNT = /^部分/u;
 const CLAUSE_BOUNDARY = /[,:]/u;
 // 第9条至12条: the end of a range of articles, not a count.
 const ORDINAL_RANGE = /第[\d〇零一二两三四五六七八九十百]+[条款项章节]\s*(?:至|到|、|和|及|-|—)\s*(?:第)?$/u;
@@ -138,7 +136,6 @@ function sentenceFigures(norm: NormalizedText, sentence: Sentence, mentions: Reg
     const at = m.index - sentence.start;
     const countingTwo = digits === "两" && !large && COUNTING_TWO.test(unit!);
     if ((LONE_NON_COUNT.test(digits!) && !countingTwo) || insideBookTitle(text, at) || ORDINAL_RANGE.test(text.slice(0, at))) continue;
-    if (STRUCTURE_COUNT.test(text.slice(at + whole.length))) continue;
     const read = readNumber(digits!);
     if (read === null) continue;
     const value = thousands ? read * 1000 : read;

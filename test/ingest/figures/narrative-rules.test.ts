@@ -92,8 +92,12 @@ describe("numbers as reports write them", () => {
     ]);
   });
 
-  it("stores no figure for how many parts the report has", () => {
-    expect(figuresOf("全文包括总体情况、主动公开政府信息情况、其他需要报告的事项共六个部分。本报告由概述等6个部分组成。").figures).toEqual([]);
+  // h11-072, h11-202, h11-215: how many parts the report has is counted in its own measure word.
+  it("stores how many parts the report has in 部分", () => {
+    expect(figuresOf("全文包括总体情况、主动公开政府信息情况、其他需要报告的事项共六个部分。本报告由概述等八部分组成。").figures.map((f) => [f.value, f.unit])).toEqual([
+      [6, "个部分"],
+      [8, "部分"],
+    ]);
   });
 
   it("keeps 为 that ends 行为 in a label and drops a hotline number opening one", () => {
