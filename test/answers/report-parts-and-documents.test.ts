@@ -65,6 +65,12 @@ describe("answers on a report's make-up, its header and the documents it names",
     expect(head(await ask("岚西省商务厅2021年报包括几个部分"))).toMatch(/^岚西省商务厅2021年年报：「.*四个部分」$/u);
   });
 
+  // h8-198: the list of parts names 行政复议和行政诉讼情况, yet its count says nothing of cases.
+  it("never answers another measure with the number of parts", async () => {
+    const a = await ask("青山镇2019年因信息公开被复议或起诉过吗");
+    expect([a.status, a.figures]).toEqual(["no_figure", []]);
+  });
+
   // Real questions g022-04, g007-07, g016-08.
   it("gives a labelled header date, however the question names it", async () => {
     expect(head(await ask("青溪县水务局2020年报公文生成日期"))).toBe("青溪县水务局2020年年报：「生成日期:2021-01-05」");

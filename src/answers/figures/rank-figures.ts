@@ -56,6 +56,8 @@ const MONEY = /元$/u;
 const REVIEW_SECTION = "review_litigation";
 
 /** Scores every candidate, best first (ties keep the report's order). */
+const STRUCTURE_UNIT = /部分$/u;
+
 export function rankFigures(candidates: readonly FigureCandidate[], ask: RankingAsk): ScoredFigure[] {
   const words = [...new Set(tokenize(ask.query))];
   const weight = rarity(candidates, words);
@@ -107,7 +109,9 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     // A count of what the year added is no answer to what stands in all (2023年底共有多少个 against
     // 新开设1个), nor a running total to what the year added.
     const otherSpan = qualifierClash(c.qualifiers, ask.qualifiers);
-    return { ...s, fits: !clash && !otherSpan && !notMoney && !otherCell && !silent && (writtenWhole || (namesMeasure && !strays) || soleUnit || namesEnough(c, own, ownWeight)) };
+    // How many parts the report has (由…等六个部分组成) answers only a question asking for parts.
+    const structure = STRUCTURE_UNIT.test(unit) && !(ask.units ?? []).includes(unit);
+    return { ...s, fits: !clash && !otherSpan && !notMoney && !otherCell && !silent && !structure && (writtenWhole || (namesMeasure && !strays) || soleUnit || namesEnough(c, own, ownWeight)) };
   });
   return scored
     .map((s, i) => ({ s, i }))
