@@ -34,8 +34,15 @@ const STATEMENTS: Statement[] = [
     metrics: [NARRATIVE_METRICS.applicationsReceived],
     unit: "件",
     // 没有收到申请人要求公开政府信息的情况 asks through the applicant (h8 township page).
-    pattern: new RegExp(`${NEGATION}[^,;。]{0,16}?(?:依申请|公开的?申请|申请公开|申请人要求公开)`, "u"),
+    // 未接到群众要求公开的信息, 没有收到要求公开信息的申请: a request to disclose is an application (h11 pages).
+    pattern: new RegExp(`${NEGATION}[^,;。]{0,16}?(?:依申请|公开的?申请|申请公开|申请人要求公开)|${NEGATION}(?:收到|接到|接收到?|受理)[^,;。]{0,12}?(?:要求|申请|请求)[^,;。]{0,6}?公开`, "u"),
     exclude: /复议|诉讼|收费|费用|减免/u,
+  },
+  {
+    // 无行政规范性文件出台及更新情况: the year issued none (h11 page of a 街道).
+    metrics: ["art20.normative_document.issued"],
+    unit: "件",
+    pattern: new RegExp(`${NEGATION}[^,;。]{0,6}?规范性文件[^,;。]{0,4}?(?:出台|制发|制定|印发)`, "u"),
   },
   {
     metrics: [NARRATIVE_METRICS.feesTotal],

@@ -174,6 +174,16 @@ describe("what a prose figure counts", () => {
     expect(figuresOf(text).figures.map((f) => [f.metric, f.value])).toEqual([["applications.new.total", 0]]);
   });
 
+  // h11-110, h11-159, h11-192, h11-128: a request to disclose not received is no application;
+  // no normative document issued is none issued.
+  it("reads requests to disclose never received, and normative documents never issued, as none", () => {
+    const counts = (text: string) => figuresOf(text).figures.map((f) => [f.metric, f.value]);
+    expect(counts("二、依申请公开情况\n本年度,未接到群众要求公开的信息。")).toEqual([["applications.new.total", 0]]);
+    expect(counts("2010年度我镇没有接到群众主动要求公开政府信息的申请。")).toEqual([["applications.new.total", 0]]);
+    expect(counts("本单位2014年度没有收到要求公开信息的申请。")).toEqual([["applications.new.total", 0]]);
+    expect(counts("二、主动公开政府信息情况\n无行政规范性文件出台及更新情况。")).toEqual([["art20.normative_document.issued", 0]]);
+  });
+
   it("reads an amount in a clause of its own after 收取信息处理费 as the fees charged", () => {
     expect(figuresOf("六、其他需要报告的事项\n本年度收取信息处理费1次，金额200元。").figures).toEqual([
       { metric: "misc", label: "信息处理费", value: 1, unit: "次", approximate: false, parent: null },
