@@ -40,6 +40,11 @@ describe("the kind of answer a colloquial question asks", () => {
     expect([measureUnits("开展的是第几次活动"), measureUnits("开展了几次活动")]).toEqual([null, ["次"]]);
   });
 
+  // h11-149 (a township's share of information put online), h8-265: a share is asked in percent; a growth is a change.
+  it("reads a share asked as a percentage, but not a growth", () => {
+    expect([measureUnits("网上公开信息占比多少"), measureUnits("业务动态类信息所占比例是多少"), measureUnits("比上年增长了百分之几")]).toEqual([["%"], ["%"], null]);
+  });
+
   it("reads the two alternatives of an either-or question", () => {
     expect([eitherOptions("业务骨干是专职还是兼职？"), eitherOptions("公开方式是线上还是线下呢"), eitherOptions("有几件")]).toEqual([["专职", "兼职"], ["线上", "线下"], []]);
   });

@@ -142,8 +142,11 @@ export function measureUnits(text: string): string[] | null {
   for (const [word, units] of measures) {
     if (new RegExp(`(多少|(?<!第)几|若干)${word}`).test(text)) return units;
   }
-  return null;
+  // 占比多少, 所占比例: a share is stated in percent (h11-149), unless a change is asked (增长了百分之几).
+  return SHARE.test(text) && !asksChange(text) ? ["%"] : null;
 }
+
+const SHARE = /占比|占[^，。？]{0,8}比例|所占比|比例(?:是|为)?(?:多少|几)|占[^，。？]{0,8}百分之(?:几|多少)/u;
 
 /** True when the question asks for a change on the year before (比上年增加了多少件, 同比增长多少). */
 export function asksChange(text: string): boolean {
