@@ -6,9 +6,8 @@
  * ingested or the database is unusable. Files are parsed in worker threads: one per core but the
  * one this thread needs to read, hash and write the files (at least one), or `--threads N`.
  */
-import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { createParsePool, type Parser } from "../corpus/parse-pool.ts";
+import { createParsePool, loadThreads, type Parser } from "../corpus/parse-pool.ts";
 import type { Store } from "../store/db.ts";
 import { STORE_OPTIONS } from "./store-options.ts";
 
@@ -24,10 +23,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
 });
 
-// Every parse thread loads the parser and compiles it again (about 2 CPU-seconds each), and this
-// thread's reads, hashes and writes, with the compiler's own threads, keep a core busy: on 2 cores
-// a 20 MB load took less time and a quarter fewer CPU-seconds with one parse thread than with two.
-const threads = values.threads === undefined ? Math.max(1, availableParallelism() - 1) : Number(values.threads);
+const threads = values.threads === undefined ? loadThreads() : Number(values.threads);
 
 if (positionals.length === 0 || !Number.isInteger(threads) || threads < 1) {
   console.error(USAGE);
