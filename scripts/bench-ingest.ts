@@ -5,10 +5,21 @@
  * does not change; the pool's counts every thread of the process, as `npm run ingest` pays it),
  * the pool's start-up (each thread loading the parser and its dictionaries), per-file latency
  * percentiles and peak RSS.
- * Usage: `npm run bench:ingest -- --reports 2000 [--seed 1] [--size real|small] [--threads N]`.
+ * `--dir PATH` instead loads that folder end to end, as `npm run ingest` does but without the
+ * process start-up: read, hash, parse in the pool (`--threads`, default one per core but one),
+ * write into a fresh SQLite file in a temp folder; it prints the wall time, MB/s and CPU-seconds
+ * (every thread of the process) of that load.
+ * Usage: `npm run bench:ingest -- --reports 2000 [--seed 1] [--size real|small] [--threads N]`
+ * or `npm run bench:ingest -- --dir PATH [--threads N]`.
  */
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { parseArgs } from "node:util";
-import { createParsePool } from "../src/corpus/parse-pool.ts";
+import { ingestPaths } from "../src/corpus/ingest-paths.ts";
+import { createParsePool, loadThreads } from "../src/corpus/parse-pool.ts";
+import { scanPaths } from "../src/corpus/scan-paths.ts";
+import { openDatabase } from "../src/store/db.ts";
 import { parseFile } from "../src/ingest/parse-file.ts";
 import { generateCorpus } from "./synthetic-corpus.ts";
 
@@ -18,8 +29,14 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     size: { type: "string", default: "real" },
     threads: { type: "string" },
+    dir: { type: "string" },
   },
 });
+
+if (values.dir !== undefined) {
+  await loadFolder(values.dir, values.threads ? Number(values.threads) : loadThreads());
+  process.exit(0);
+}
 const count = Number(values.reports);
 const seed = Number(values.seed);
 const size = values.size === "small" ? "small" : "real";
@@ -85,4 +102,34 @@ console.log(`peak RSS         ${(process.resourceUsage().maxRSS / 1024).toFixed(
 function cpuSecondsSince(from: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(from);
   return (used.user + used.system) / 1e6;
+}
+
+/** Loads `dir` into a fresh SQLite file and prints how fast, as `npm run ingest` runs it. */
+async function loadFolder(dir: string, threads: number): Promise<void> {
+  const bytes = await reportBytes(path.resolve(dir));
+  const temp = await mkdtemp(path.join(tmpdir(), "nianbao-bench-ingest-"));
+  try {
+    const cpuAt = process.cpuUsage();
+    const startedAt = performance.now();
+    const pool = createParsePool({ eager: true, threads });
+    const store = await openDatabase(path.join(temp, "bench.sqlite"));
+    const summary = await ingestPaths(store, [dir], { removeMissing: true, parser: pool });
+    await store.close();
+    await pool.close();
+    const seconds = (performance.now() - startedAt) / 1000;
+    const cpuSeconds = cpuSecondsSince(cpuAt);
+    const mb = bytes / 1e6;
+    console.log(`folder           ${summary.files} files, ${mb.toFixed(1)} MB of reports; ${summary.reports} reports, ${summary.figures} figures, ${summary.failed.length} failed`);
+    console.log(`load (${threads} thread${threads === 1 ? "" : "s"}) ${seconds.toFixed(2)} s, ${(mb / seconds).toFixed(2)} MB/s; ${cpuSeconds.toFixed(2)} CPU-seconds, ${(mb / cpuSeconds).toFixed(2)} MB per CPU-second`);
+    console.log(`peak RSS         ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+}
+
+/** Bytes of the report files a load of `dir` reads (sidecars not counted). */
+async function reportBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const file of (await scanPaths([dir])).files) total += (await stat(file)).size;
+  return total;
 }

@@ -1,33 +1,37 @@
 /**
- * `npm run ingest -- [--db PATH] [--keep-missing] <path>...`: loads report files and directories
+ * `npm run ingest -- [--db PATH] [--keep-missing] [--threads N] <path>...`: loads report files and directories
  * into the store (default `var/nianbao.sqlite`, or PostgreSQL with `--database-url` or
  * `DATABASE_URL`) and prints what it did. Stored files gone from the
  * given directories are removed unless `--keep-missing`. Exits non-zero only when nothing could be
- * ingested or the database is unusable. Files are parsed in worker threads, one per core.
+ * ingested or the database is unusable. Files are parsed in worker threads: one per core but the
+ * one this thread needs to read, hash and write the files (at least one), or `--threads N`.
  */
 import { parseArgs } from "node:util";
-import { createParsePool, type Parser } from "../corpus/parse-pool.ts";
+import { createParsePool, loadThreads, type Parser } from "../corpus/parse-pool.ts";
 import type { Store } from "../store/db.ts";
 import { STORE_OPTIONS } from "./store-options.ts";
 
-const USAGE = "usage: npm run ingest -- [--db PATH | --database-url URL] [--keep-missing] <path>...";
+const USAGE = "usage: npm run ingest -- [--db PATH | --database-url URL] [--keep-missing] [--threads N] <path>...";
 
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2),
   options: {
     ...STORE_OPTIONS,
     "keep-missing": { type: "boolean", default: false },
+    threads: { type: "string" },
   },
   allowPositionals: true,
 });
 
-if (positionals.length === 0) {
+const threads = values.threads === undefined ? loadThreads() : Number(values.threads);
+
+if (positionals.length === 0 || !Number.isInteger(threads) || threads < 1) {
   console.error(USAGE);
   process.exitCode = 2;
 } else {
   // The parse threads start first and load the parser while this thread loads the store's
   // modules, opens the store and lists the files.
-  const parser = createParsePool({ eager: true });
+  const parser = createParsePool({ eager: true, threads });
   try {
     process.exitCode = await ingest(parser);
   } finally {

@@ -1,5 +1,8 @@
-// Starts a parse worker: registers the TypeScript loader in this thread, then loads the worker body.
-import { register } from "tsx/esm/api";
-
-register();
+// Starts a parse worker. A runtime that strips TypeScript types itself (Node 22.18 and later)
+// loads the worker body as it is; an older one registers the TypeScript loader in this thread
+// first, whatever runtime (tsx, vitest) started the main one.
+if (!process.features.typescript) {
+  const { register } = await import("tsx/esm/api");
+  register();
+}
 await import("./parse-worker.ts");

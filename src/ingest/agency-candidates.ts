@@ -22,6 +22,8 @@ const GENERIC_LEVEL = /^(?:市|县|区|省|乡|镇)$/;
 const LEVEL_GOVERNMENT = /^(?:市|县|区|省)政府$/;
 const NAME_CHAR = /[\u4e00-\u9fffXM*×]/;
 const MAX_RUN = 16;
+// An anonymized name (XX局, 某某乡人民政府) ending a run; built once, not per run.
+const ANONYMIZED_ENDING = new RegExp(`(?:${ANONYMIZED.source})[\\u4e00-\\u9fff]{0,5}$`);
 // Where the suffix is only the start of a longer word: 局长, 乡镇, 委员, 镇长, 区委.
 const CONTINUES_WORD: Record<string, RegExp> = {
   局: /^[长属里内]/,
@@ -56,7 +58,7 @@ export function findNameCandidates(text: string, suffix: string): NameCandidate[
  * only a bare suffix or a two-character word is left.
  */
 export function trimToName(run: string): NameCandidate | null {
-  const anon = new RegExp(`(?:${ANONYMIZED.source})[\\u4e00-\\u9fff]{0,5}$`).exec(run);
+  const anon = ANONYMIZED_ENDING.exec(run);
   if (anon && !/[和的及与况]/.test(anon[0])) return { name: anon[0], proper: false, anonymized: true };
   const words = tagWords(run);
   let first = words.length;

@@ -135,13 +135,17 @@ async function migrate(db: Kysely<Schema>, file: string): Promise<void> {
  * name without extension and run in name order.
  */
 class FolderMigrationProvider implements MigrationProvider {
-  constructor(private readonly folder: string) {}
+  readonly #folder: string;
+
+  constructor(folder: string) {
+    this.#folder = folder;
+  }
 
   async getMigrations(): Promise<Record<string, Migration>> {
     const migrations: Record<string, Migration> = {};
-    for (const name of await fs.readdir(this.folder)) {
+    for (const name of await fs.readdir(this.#folder)) {
       if (!/\.(ts|js|mts|mjs)$/.test(name) || /\.d\.m?ts$/.test(name)) continue;
-      const module = (await import(pathToFileURL(path.join(this.folder, name)).href)) as Migration;
+      const module = (await import(pathToFileURL(path.join(this.#folder, name)).href)) as Migration;
       migrations[name.slice(0, name.lastIndexOf("."))] = module;
     }
     return migrations;

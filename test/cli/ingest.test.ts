@@ -6,7 +6,8 @@ import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
-const TSX = path.resolve("node_modules/.bin/tsx");
+// As `npm run ingest` runs it: Node itself strips the types.
+const NODE = process.execPath;
 const CLI = path.resolve("src/cli/ingest.ts");
 
 let dir: string;
@@ -18,7 +19,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 async function ingest(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: dir });
+    const { stdout, stderr } = await run(NODE, [CLI, ...args], { cwd: dir });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -58,5 +59,23 @@ describe("npm run ingest", () => {
     const result = await ingest();
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("usage: npm run ingest");
+  });
+
+  it("prints the usage for a thread count that is not a whole number above zero", async () => {
+    for (const threads of ["0", "1.5", "two"]) {
+      const result = await ingest("--threads", threads, ".");
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("usage: npm run ingest");
+    }
+  });
+
+  it("parses with the number of threads given", async () => {
+    const corpus = path.join(dir, "reports");
+    await mkdir(corpus);
+    const seeds = path.resolve("data/reports");
+    for (const name of await readdir(seeds)) await writeFile(path.join(corpus, name), await readFile(path.join(seeds, name)));
+    const result = await ingest("--db", "x.sqlite", "--threads", "2", "reports");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^文件：5 个（新增 5，更新 0，未变 0，移除 0，失败 0）\n/);
   });
 });
