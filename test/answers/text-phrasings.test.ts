@@ -40,6 +40,12 @@ describe("the kind of answer a colloquial question asks", () => {
     expect([measureUnits("开展的是第几次活动"), measureUnits("开展了几次活动")]).toEqual([null, ["次"]]);
   });
 
+  // h11-052: the short name a report gives a body, never the 《条例》 it shortens the regulations to.
+  it("takes the short name a report gives, not a document's", () => {
+    const short = (text: string) => shapeMatches("short_name", text).map((m) => m.text);
+    expect([short("国家统计局某调查总队(以下简称某总队)"), short("(以下简称《条例》)")]).toEqual([["某总队"], []]);
+  });
+
   // h11-149 (a township's share of information put online), h8-265: a share is asked in percent; a growth is a change.
   it("reads a share asked as a percentage, but not a growth", () => {
     expect([measureUnits("网上公开信息占比多少"), measureUnits("业务动态类信息所占比例是多少"), measureUnits("比上年增长了百分之几")]).toEqual([["%"], ["%"], null]);

@@ -27,6 +27,7 @@ export type AnswerTypeId =
   | "frequency"
   | "document"
   | "former_name"
+  | "short_name"
   | "reason"
   | "named"
   | "either"

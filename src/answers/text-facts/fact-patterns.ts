@@ -37,6 +37,8 @@ const FREQUENCY = /每(?:隔)?(?:[\d一二三四五六七八九十两半]+)?个?
 const DOCUMENT = /《(?!(?:中华人民共和国)?政府信息公开条例》|条例》)[^》]{2,60}》|[“"][^”"]{2,30}[”"](?=制度|办法|方案|规定|机制|细则)/gu;
 // A body's former name, written 原 then the name (某市交通运输局（原某市交通委员会）), not 原则, 原来 (g023-04; h012-06, g012-02 stay phrases).
 const FORMER_NAME = /(?<![\p{Script=Han}])原(?![则来因有本始先定])\p{Script=Han}{2,24}?(?:委员会|局|厅|委|办公室|办|中心|部|署|院|所|站|处|政府)(?![\p{Script=Han}])/gu;
+// The short name a report gives a body (以下简称湖北总队, 简称“市局”), h11-052.
+const SHORT_NAME = /(?<=简称\s*[:：]?\s*[“"「]?)[^”"」《》)），,。；;（(\s]{2,16}/gu;
 const NAMED = /[“「"‘][^”」"’]{2,30}[”」"’]|《[^》]{2,60}》|[\p{Script=Han}A-Za-z]{2,6}(?:网|平台|公众号|APP|App|客户端|小程序)/gu;
 const ENUMERATION = /[^、，,。；;：:]{2,}、[^、，,。；;：:]{2,}/gu;
 const AUTHOR = /由[^，,。；;]{2,40}?(?:编制|编写|制作|综合)/gu;
@@ -61,6 +63,7 @@ const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
   frequency: FREQUENCY,
   document: DOCUMENT,
   former_name: FORMER_NAME,
+  short_name: SHORT_NAME,
   ordinal: ORDINAL,
   named: NAMED,
   list: ENUMERATION,
@@ -72,7 +75,7 @@ const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
 export const CONTACT_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "address"]);
 
 /** Types whose answer is nothing but its shape: a sentence without it states no such answer. */
-export const SHAPED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "doc_number", "own_doc_number", "index_number", "parts", "steps", "frequency", "former_name", "ordinal", "issued", "period", "date"]);
+export const SHAPED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "doc_number", "own_doc_number", "index_number", "parts", "steps", "frequency", "former_name", "short_name", "ordinal", "issued", "period", "date"]);
 
 /** Types whose shape answers only right after its label: an index number looks like a date or a code elsewhere. */
 export const LABEL_ONLY_TYPES: ReadonlySet<AnswerTypeId> = new Set(["index_number"]);
