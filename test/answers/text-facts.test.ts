@@ -133,6 +133,13 @@ describe("text facts answered from a report's sentences", () => {
     expect(typeOf("信息公开谁分管")).toBe("person");
   });
 
+  // h11-046, h11-131, h11-092: a question naming a measure (主动公开) but asking 哪个, not how many.
+  it("answers 哪个 of a measure named with the sentence, not the measure's count", async () => {
+    const a = await ask("岚溪县水务局2019年为主动公开信息制定了哪个规程");
+    expect([head(a), a.figures]).toEqual(["岚溪县水务局2019年年报：「制定了《岚溪县水务局政府信息公开工作规程》」", []]);
+    expect((await ask("岚溪县水务局2019年主动公开了多少条")).figures.map((f) => f.value)).toEqual([126, 18]);
+  });
+
   // Real questions a2014-105, a2008-207.
   it("names who compiled the report", async () => {
     expect(head(await ask("岚溪县水务局2019年年报是谁编的"))).toBe("岚溪县水务局2019年年报：「本报告由岚溪县水务局办公室编制」");

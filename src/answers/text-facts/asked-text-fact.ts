@@ -1,7 +1,7 @@
 /**
  * Whether a question asks a text fact, and of which type: never when it names a measure word (多少条,
  * 几件 ask counts) other than the one a countable type's cue holds (几个部分); a strong type (电话, 地址, 是谁, 哪天) whatever measure it names; a weak one
- * (有没有, 哪些, 什么) only when it names no measure, so 有没有收到申请 stays a figure question.
+ * (有没有, 哪些, 什么) only when it names no measure or asks no count of it, so 有没有收到申请 stays a figure question.
  */
 import { askedAnswerType, type AnswerType } from "../question/answer-type.ts";
 import type { Understanding } from "../question/understand-question.ts";
@@ -11,8 +11,12 @@ export function askedTextFact(u: Understanding): AnswerType | null {
   // 那2020年呢 asks again what the chat asked before, which a follow-up's query carries.
   const type = askedAnswerType(u.text) ?? (u.followUp ? askedAnswerType(u.query) : null);
   if (!type || (u.units !== null && !type.countable)) return null;
-  return type.strong || u.intent === null ? type : null;
+  // 按照哪个目录开展主动公开 names a measure yet asks no count of it: 哪个 is asked.
+  return type.strong || u.intent === null || (u.intent.kind === "figure" && !ASKS_COUNT.test(u.text)) ? type : null;
 }
+
+// Words that ask how many or whether (多少, 几, 有没有, 占比): without one, a measure named is only the subject.
+const ASKS_COUNT = /多少|几|若干|有没有|有无|是否|有否|吗|占比|比例|百分|率|数量|总数|合计|共计|一共|总共/u;
 
 /**
  * The weak text fact `u` asks for once its measure has no figure in the report (有没有用微信公开信息,
