@@ -12,8 +12,11 @@ export function askedTextFact(u: Understanding): AnswerType | null {
   const type = askedAnswerType(u.text) ?? (u.followUp ? askedAnswerType(u.query) : null);
   if (!type || (u.units !== null && !type.countable)) return null;
   // 按照哪个目录开展主动公开 names a measure yet asks no count of it: 哪个 is asked.
-  return type.strong || u.intent === null || (u.intent.kind === "figure" && !ASKS_COUNT.test(u.text)) ? type : null;
+  return type.strong || u.intent === null || (u.intent.kind === "figure" && !ASKS_COUNT.test(u.text) && !ASKS_PARTS.test(u.text)) ? type : null;
 }
+
+// 不予公开是什么原因 asks the kinds a measure's breakdown names, which its figures answer with their counts.
+const ASKS_PARTS = /原因|理由|情形|情况|类型|方面|类别|种类|内容|哪些/u;
 
 // Words that ask how many or whether (多少, 几, 有没有, 占比): without one, a measure named is only the subject.
 const ASKS_COUNT = /多少|几|若干|有没有|有无|是否|有否|吗|占比|比例|百分|率|数量|总数|合计|共计|一共|总共/u;
