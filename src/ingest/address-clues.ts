@@ -13,6 +13,8 @@ export interface AddressClues {
   places: Array<{ word: string; places: readonly Place[] }>;
   /** Kinds of office the address's slugs name (人力资源和社会保障局). */
   departments: string[];
+  /** Chinese the path spells out (a mirror's /wiki/武漢市生態環境局2020年政府信息公開工作年度報告), else "". */
+  written: string;
 }
 
 const SLUGS: Readonly<Record<string, string>> = departmentData.slugs;
@@ -26,7 +28,7 @@ const GENERIC = new Set([
 
 /** The clues of the address `url`; none when it is null or not a web address. */
 export function addressClues(url: string | null): AddressClues {
-  const clues: AddressClues = { places: [], departments: [] };
+  const clues: AddressClues = { places: [], departments: [], written: "" };
   if (!url) return clues;
   let parsed: URL;
   try {
@@ -34,6 +36,7 @@ export function addressClues(url: string | null): AddressClues {
   } catch {
     return clues;
   }
+  clues.written = writtenPath(parsed.pathname);
   const labels = parsed.hostname.toLowerCase().split(".");
   // whly.gd.gov.cn: the label before gov.cn names the province whose site it is.
   const provinceLabel = labels.at(-2) === "gov" && labels.at(-1) === "cn" ? labels.at(-3) : undefined;
@@ -70,4 +73,16 @@ export function addressPlace(clues: AddressClues, text = ""): Place | null {
 function writes(text: string, p: Place): boolean {
   const level = p.name.slice(placeStem(p.name).length);
   return text.includes(p.name) || (level.length >= 3 && !/自治/.test(level) && text.includes(level));
+}
+
+/** The runs of Chinese a percent-encoded path spells, joined by spaces. */
+function writtenPath(path: string): string {
+  if (!path.includes("%")) return "";
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return "";
+  }
+  return (decoded.match(/[\p{Script=Han}\d]{4,}/gu) ?? []).filter((run) => /\p{Script=Han}/u.test(run)).join(" ");
 }

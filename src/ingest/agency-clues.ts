@@ -5,7 +5,7 @@
  */
 import { placeRunAt, placesNamed, placesStemmed } from "../places/gazetteer.ts";
 import { organAt, organMentions, provincialBodyAt } from "../places/organs.ts";
-import { isZoneName } from "../places/zone-names.ts";
+import { isZoneName, zoneBodyEnding } from "../places/zone-names.ts";
 import { trimToName } from "./agency-candidates.ts";
 import { shortFormEnding } from "./agency-names.ts";
 import type { TextLine } from "./text-lines.ts";
@@ -50,7 +50,7 @@ const JOINT_BODIES = /[•·・、]/;
 const COMPILED_BY = /由([^\s,，。;；:：《》"“”]{3,40}?)(?:负责|组织|牵头)?(?:编制|编写|制作|起草|根据|按照|依据)/g;
 // The body an overview opens with, after the year and any clause before it (在市委的领导下,X认真…).
 const SUBJECT_LINE =
-  /^(?:(?:19|20)\d{2}\s*年?(?:以来|度|全年)?\s*[,，]*\s*)(?:[^。;；]{0,40}?下\s*[,，]+\s*)?([^\s,，。;；:：、]{3,30}?)(?:认真|坚持|深入|全面|按照|紧紧|严格|积极|进一步|始终|高度|紧扣|围绕|切实|继续|持续|不断|立足|牢固|扎实|根据|依据|以|在|把|将)/;
+  /^(?:(?:19|20)\d{2}\s*年?(?:以来|度|全年)?\s*[,，]*\s*)(?:[^。;；]{0,40}?下\s*[,，]+\s*)?(?![我本该全各][局委办区县市镇乡厅院街])([^\s,，。;；:：、]{2,30}?)(?:认真|坚持|深入|全面|按照|紧紧|严格|积极|进一步|始终|高度|紧扣|围绕|切实|继续|持续|不断|立足|牢固|扎实|根据|依据|以|在|把|将)/;
 
 /** The agency name a phrase ends with, or null when it ends with none. */
 export function nameEnding(phrase: string): string | null {
@@ -73,6 +73,9 @@ export function nameEnding(phrase: string): string | null {
       return acceptable(tagged && tagged.length > opened.length && tagged.endsWith(opened) ? tagged : opened);
     }
   }
+  // A zone's committee (苏银产业园管理委员会) is named with its zone, which the tagger reads as no name.
+  const zone = zoneBodyEnding(rest);
+  if (zone && (!tagged || (zone.length > tagged.length && zone.endsWith(tagged)))) return acceptable(zone);
   // A county or city written by its stem (铜鼓公路分局) opens the name where the tagger reads less of it.
   const stemmed = stemOpening(rest);
   if (stemmed && (!tagged || (stemmed.length > tagged.length && stemmed.endsWith(tagged)))) return acceptable(stemmed);

@@ -8,8 +8,8 @@ import type { AgencyLevel, Region } from "../domain/report.ts";
 import { chainOf, lineage, placeMentions, placeRunAt, placesNamed, placesStemmed, within, type Place } from "../places/gazetteer.ts";
 import { organNamed, provincialBodyAt } from "../places/organs.ts";
 import { CORPS_DIVISION, CORPS_REGIMENT } from "../places/corps-units.ts";
-import { ZONE_AUTHORITY } from "../places/zone-names.ts";
-import type { AddressClues } from "./address-clues.ts";
+import { isZoneName, ZONE_AUTHORITY } from "../places/zone-names.ts";
+import { addressPlace, type AddressClues } from "./address-clues.ts";
 
 export interface Placement {
   region: Region;
@@ -40,7 +40,7 @@ export function placeAgency(name: string | null, text: string, address: AddressC
     return { region: chainOf(province), level: "province", placeCode: province.code, evidence: [`body:${body.body.name}`] };
   }
   const readings = readingsOf(name);
-  if (readings.length === 0) return null;
+  if (readings.length === 0) return zoneByAddress(name, text, address);
   const mentioned = new Set(placeMentions(text.slice(0, 3000)).map((m) => m.name));
   const spelled = address.places.flatMap((w) => w.places.map((p) => ({ word: w.word, p })));
   const scored = readings.map((p) => {
@@ -103,4 +103,16 @@ function readingsOf(written: string): Place[] {
     if (found.length === 1 || name.endsWith(ZONE_AUTHORITY)) return found;
   }
   return [];
+}
+
+/**
+ * A zone named after no place of the gazetteer (桃园开发区管理委员会, 苏银产业园管理委员会) sits where
+ * its page's address says (lianhu.gov.cn → 莲湖区).
+ */
+function zoneByAddress(name: string, text: string, address: AddressClues): Placement | null {
+  if (!name.endsWith(ZONE_AUTHORITY) || !isZoneName(name.slice(0, -ZONE_AUTHORITY.length))) return null;
+  const place = addressPlace(address, text);
+  if (!place || place.level === "township") return null;
+  const words = address.places.filter((w) => w.places.some((p) => within(place, p))).map((w) => `address:${w.word}`);
+  return { region: chainOf(place), level: place.level, placeCode: place.code, evidence: [`place:${place.name}`, ...words] };
 }

@@ -19,6 +19,7 @@ import type { TextLine } from "./text-lines.ts";
 import { tagWords } from "./word-tags.ts";
 import { allPlaces, placeMentions, placesNamed, placeStem, placesStemmed } from "../places/gazetteer.ts";
 import { addressPlace, type AddressClues } from "./address-clues.ts";
+import { normalize } from "../text/normalized-text.ts";
 
 export interface AgencyFinding {
   /** The name as the report writes it, in normalized (simplified) text. */
@@ -81,6 +82,8 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   add("subject", subjectNames(source.lines));
   add("contact", contactNames(head));
   add("address", [addressName(source.address, source.text, selfType === null ? null : officeKind(selfType))]);
+  // A mirror may spell the report's own title in its address.
+  add("address", source.address?.written ? announcedNames(normalize(source.address.written).text) : []);
   add("self_reference", [fromSelfReference(source.text, selfType)]);
   add("translated", organsInEnglish(head).map((o) => o.name));
   add("mention", mentionedNames(head));

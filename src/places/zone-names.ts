@@ -23,3 +23,11 @@ const LISTED = new Set(zoneData.zones.map((z) => z.name));
 export function isListedZone(name: string): boolean {
   return LISTED.has(name);
 }
+
+// A zone's name and its committee closing a phrase (苏银产业园管理委员会, 桃园开发区管委会).
+const ZONE_BODY_END = new RegExp(`[\\u4e00-\\u9fff]{2,8}?(?:${WORDS.join("|")})(?:管理委员会|管委会)$`, "u");
+
+/** The zone's committee `phrase` ends with, named with its zone (苏银产业园管理委员会), or null. */
+export function zoneBodyEnding(phrase: string): string | null {
+  return ZONE_BODY_END.exec(phrase)?.[0] ?? null;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { addressClues } from "../../src/ingest/address-clues.ts";
+import { nameEnding, subjectNames } from "../../src/ingest/agency-clues.ts";
+import { parseFile } from "../../src/ingest/parse-file.ts";
+import { splitLines } from "../../src/ingest/text-lines.ts";
+
+function placed(text: string, url?: string) {
+  const r = parseFile({ bytes: new TextEncoder().encode(text), name: "page.txt", ...(url ? { meta: { url } } : {}) }).reports[0]!;
+  return [r.agencyNormalized, r.region.province, r.region.city, r.region.county];
+}
+
+const TABLE = "二、主动公开政府信息情况\n本年主动公开政府信息120条。\n三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请6件。";
+
+// h12 pages: a zone named after no place (苏银产业园, 桃园开发区), a county of two characters opening
+// the overview (攸县), a mirror spelling the report's title in its address.
+describe("zones, short county names and mirrors", () => {
+  it("names a zone's committee with its zone, and places it by the page's address", () => {
+    expect(nameEnding("现发布《青松产业园管理委员会")).toBe("青松产业园管理委员会");
+    const page = ["根据条例,现发布《青松产业园管理委员会2025年政府信息公开工作年度报告》。", "一、总体情况", "2025年,青松产业园管理委员会认真落实条例。", TABLE].join("\n");
+    expect(placed(page, "https://qs.yinchuan.gov.cn/zwgk/1.html")).toEqual(["青松产业园管理委员会", "宁夏回族自治区", "银川市", null]);
+  });
+
+  it("reads a county of two characters opening the overview, not a self-reference", () => {
+    expect(subjectNames(splitLines("2012年,攸县在省、市主管部门的正确指导下,认真贯彻落实《条例》"))).toEqual(["攸县"]);
+    expect(subjectNames(splitLines("2012年,本县在省、市主管部门的正确指导下,认真贯彻落实《条例》"))).toEqual([]);
+    expect(subjectNames(splitLines("2010年,本溪市教育局认真贯彻落实《条例》"))).toEqual(["本溪市教育局"]);
+  });
+
+  it("reads the title a mirror's address spells", () => {
+    const url = `https://mirror.example.com/wiki/${encodeURIComponent("孝感市生态环境局2020年政府信息公开工作年度报告")}/6372`;
+    expect(addressClues(url).written).toBe("孝感市生态环境局2020年政府信息公开工作年度报告");
+    const page = ["根据有关要求,现将我局2020年度政府信息公开情况报告如下。", TABLE].join("\n");
+    expect(placed(page, url)).toEqual(["孝感市生态环境局", "湖北省", "孝感市", null]);
+  });
+});
