@@ -4,6 +4,7 @@
  * wall clock when the option is absent.
  */
 import type { AnswerEngine } from "../answers/answer.ts";
+import { createCatalogCache } from "../answers/catalog/catalog-cache.ts";
 import { createAnswerEngine } from "../answers/create-answer-engine.ts";
 import { createMemoryChatStateStore } from "../answers/memory-chat-state.ts";
 import type { Store } from "../store/db.ts";
@@ -17,6 +18,19 @@ export function clockOfNowOption(value: string | undefined): { clock: () => Date
   return { clock: () => now };
 }
 
+/**
+ * The engine of a command: it answers once the near-match search is filled, so a command's answers
+ * are what a warm server's are (a server answers from the exact look-ups until then).
+ */
 export function createCliEngine(store: Store, clock: () => Date): AnswerEngine {
-  return createAnswerEngine({ source: createReportSource(store.db), chats: createMemoryChatStateStore(), now: clock });
+  const source = createReportSource(store.db);
+  const catalog = createCatalogCache(source);
+  const engine = createAnswerEngine({ source, chats: createMemoryChatStateStore(), now: clock, catalog });
+  return {
+    ...engine,
+    async ask(chatId, question) {
+      await (await catalog.current()).search.ready({ hurry: true });
+      return engine.ask(chatId, question);
+    },
+  };
 }
