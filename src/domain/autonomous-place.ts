@@ -10,8 +10,13 @@ const peoples = [...aliases.autonomousPeoples].sort((a, b) => b.length - a.lengt
 /** An autonomous place opening a text: the stem is group 1, the level character group 2. */
 export const AUTONOMOUS_PLACE = new RegExp(`^([\\u4e00-\\u9fff]{2,5}?)(?:(?:${peoples})族?)*自治(州|县|旗)`, "u");
 
+// An autonomous region (广西壮族自治区, 宁夏回族自治区): people write its stem alone (广西).
+const AUTONOMOUS_REGION = new RegExp(`^([\\u4e00-\\u9fff]{2,3}?)(?:(?:${peoples})族?)+自治区$`, "u");
+
 /** The short forms of an autonomous place as people write them, or [] when `place` is none. */
 export function autonomousShortForms(place: string): string[] {
+  const region = AUTONOMOUS_REGION.exec(place);
+  if (region) return [region[1]!, `${region[1]}自治区`];
   const m = AUTONOMOUS_PLACE.exec(place);
   if (!m || m[0] !== place) return [];
   const [, stem, level] = m;

@@ -113,8 +113,14 @@ function namesCaptured(text: string, pattern: RegExp, phrase: (captured: string)
 
 /** Names announced as the report's own (现发布X2017年政府信息公开工作年度报告, 《X…年度报告》). */
 export function announcedNames(text: string): string[] {
-  return namesCaptured(text, ANNOUNCED);
+  // 《天津市政府信息公开工作年度报告编制办法》 cites rules on reports, not this report.
+  return [...text.matchAll(ANNOUNCED)]
+    .filter((m) => !CITED_TITLE_GOES_ON.test(text.slice(m.index + m[0].length)))
+    .map((m) => nameEnding(m[1]!))
+    .filter((n): n is string => n !== null);
 }
+
+const CITED_TITLE_GOES_ON = /^[\u4e00-\u9fff]{1,12}》/u;
 
 /** Names of the body said to have compiled the report (由X编制, 由X根据…). */
 export function compilerNames(text: string): string[] {

@@ -131,6 +131,8 @@ describe("text facts answered from a report's sentences", () => {
   it("names the person whose own clause holds the duty asked", async () => {
     expect(head(await ask("岚溪县水务局2019年谁负责信息公开的监督和校对"))).toBe("岚溪县水务局2019年年报：「安排办公室副主任陈立新担任监督和校对工作」");
     expect(typeOf("信息公开谁分管")).toBe("person");
+    // h12-053: 发邮件到哪 asks the e-mail address.
+    expect(typeOf("年报有疑问发邮件到哪")).toBe("email");
   });
 
   // h11-046, h11-131, h11-092: a question naming a measure (主动公开) but asking 哪个, not how many.

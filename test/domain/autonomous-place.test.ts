@@ -14,6 +14,9 @@ describe("ethnic autonomous places", () => {
   it("gives the short forms people write for a whole autonomous place, and none for another name", () => {
     expect(autonomousShortForms("湘西土家族苗族自治州")).toEqual(["湘西", "湘西州", "湘西自治州"]);
     expect(autonomousShortForms("琼中黎族苗族自治县")).toEqual(["琼中", "琼中县", "琼中自治县"]);
+    // h12 questions asking 广西 of the region's report.
+    expect(autonomousShortForms("广西壮族自治区")).toEqual(["广西", "广西自治区"]);
+    expect(autonomousShortForms("新疆维吾尔自治区")).toEqual(["新疆", "新疆自治区"]);
     expect(autonomousShortForms("湘西土家族苗族自治州市场监督管理局")).toEqual([]);
     expect(autonomousShortForms("凉州区")).toEqual([]);
   });

@@ -29,6 +29,8 @@ describe("clues to a report's agency", () => {
     expect(announcedNames("依据条例,现公布桃源县农业农村局2020年政府信息公开工作年度报告。")).toEqual(["桃源县农业农村局"]);
     expect(announcedNames("2023年南京市“政府信息公开工作年度报告”专题")).toEqual(["南京市"]);
     expect(announcedNames("按照《中华人民共和国政府信息公开工作年度报告格式》要求")).toEqual([]);
+    // h12: rules on reports that a report cites are not its title.
+    expect(announcedNames("和《天津市政府信息公开工作年度报告编制办法》有关规定")).toEqual([]);
   });
 
   // h8 pages of a ministry and a zone: the year stands after 信息公开, not before it.

@@ -3,6 +3,7 @@ import { addressClues } from "../../src/ingest/address-clues.ts";
 import { nameEnding, subjectNames } from "../../src/ingest/agency-clues.ts";
 import { parseFile } from "../../src/ingest/parse-file.ts";
 import { splitLines } from "../../src/ingest/text-lines.ts";
+import { isZoneName, zoneBodyEnding } from "../../src/places/zone-names.ts";
 
 function placed(text: string, url?: string) {
   const r = parseFile({ bytes: new TextEncoder().encode(text), name: "page.txt", ...(url ? { meta: { url } } : {}) }).reports[0]!;
@@ -18,6 +19,10 @@ describe("zones, short county names and mirrors", () => {
     expect(nameEnding("现发布《青松产业园管理委员会")).toBe("青松产业园管理委员会");
     const page = ["根据条例,现发布《青松产业园管理委员会2025年政府信息公开工作年度报告》。", "一、总体情况", "2025年,青松产业园管理委员会认真落实条例。", TABLE].join("\n");
     expect(placed(page, "https://qs.yinchuan.gov.cn/zwgk/1.html")).toEqual(["青松产业园管理委员会", "宁夏回族自治区", "银川市", null]);
+  });
+
+  it("reads a 综保区 as a zone", () => {
+    expect([isZoneName("东疆综保区"), isZoneName("东疆综合保税区"), zoneBodyEnding("现发布《东疆综保区管委会")]).toEqual([true, true, "东疆综保区管委会"]);
   });
 
   it("reads a county of two characters opening the overview, not a self-reference", () => {
