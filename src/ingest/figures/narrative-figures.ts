@@ -151,7 +151,8 @@ function sentenceFigures(norm: NormalizedText, sentence: Sentence, mentions: Reg
     // The clause before this one, when it counts nothing itself: what a bare verb here goes on about.
     const earlierStart = clauseStart > sentence.start ? lastBoundary(text, clauseStart - sentence.start - 1) + sentence.start : clauseStart;
     const earlier = earlierStart < clauseStart - 1 && (previous === null || previous.end <= earlierStart) ? earlierStart : null;
-    const context = norm.text.slice(clauseStart, start);
+    // In a run of counts (主动公开政府信息88条、规范性文件2条) a count's clause starts after the one before.
+    const context = norm.text.slice(fromPrevious ? previous.end : clauseStart, start);
     // 申请4件(较2021年减少3件): the change may follow the count it changes within one clause.
     const change = isYearOnYearClause(context) || (fromPrevious && isYearOnYearClause(norm.text.slice(previous.end, start)));
     // A change is named after the figure it changes: 受理申请…比上年增加.

@@ -168,6 +168,17 @@ describe("what a prose figure counts", () => {
     ]);
   });
 
+  // h12-040: in a run of counts joined by 、 the proactive total is the one its own clause names,
+  // not the next item whose clause only follows it.
+  it("keeps the proactive total with the count its own clause names, in a run joined by 、", () => {
+    const text = "二、主动公开政府信息情况\n2022年,利用门户网站主动公开政府信息88条、规范性文件2条、人事信息13条。";
+    expect(figuresOf(text).figures.map((f) => [f.metric, f.label, f.value])).toEqual([
+      ["misc", "利用门户网站主动公开政府信息", 88],
+      ["misc", "规范性文件", 2],
+      ["misc", "人事信息", 13],
+    ]);
+  });
+
   // h8 township page (h8-180): the applicant asking stands for the application.
   it("reads 没有收到申请人要求公开政府信息 as no applications received", () => {
     const text = "二、依申请公开政府信息情况\n2015年,我乡没有收到申请人要求公开政府信息的情况。";
