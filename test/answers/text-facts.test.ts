@@ -133,6 +133,8 @@ describe("text facts answered from a report's sentences", () => {
     expect(typeOf("信息公开谁分管")).toBe("person");
     // h12-053: 发邮件到哪 asks the e-mail address.
     expect(typeOf("年报有疑问发邮件到哪")).toBe("email");
+    // h12-258: a hotline's number is a phone number, not a count.
+    expect(typeOf("举报投诉热线是多少")).toBe("phone");
   });
 
   // h11-046, h11-131, h11-092: a question naming a measure (主动公开) but asking 哪个, not how many.
