@@ -29,3 +29,12 @@ export function labelCoreSpan(text: string): { start: number; end: number } {
   if (note && note.index > 0) end = start + note.index;
   return { start, end };
 }
+
+// A note in brackets closing a label, of any length: a template's guidance on what the row counts.
+const CLOSING_NOTE = /\s*[(（][^()（）]*[)）]\s*$/u;
+
+/** `text` without the bracketed note closing it, unless the note is all there is. */
+export function withoutNote(text: string): string {
+  const bare = text.replace(CLOSING_NOTE, "");
+  return bare.trim().length > 0 ? bare : text;
+}

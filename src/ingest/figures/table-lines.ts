@@ -6,7 +6,7 @@
  */
 import { isSpace } from "./sentences.ts";
 import { gluedSplits } from "./glued-numbers.ts";
-import { isNumbered, labelCore } from "./table-labels.ts";
+import { isNumbered, labelCore, withoutNote } from "./table-labels.ts";
 
 export interface TableCell {
   text: string;
@@ -184,7 +184,9 @@ function blankParted(text: string, cell: TableCell): TableCell[] {
 function cellAt(text: string, from: number, to: number): TableCell {
   const cell = trimSpan(text, from, to);
   const cellText = text.slice(cell.start, cell.end);
-  const core = cellText.length <= MAX_CELL_LABEL ? labelCore(cellText) : "";
+  // A row label may carry a long note on what it counts (规章(设区的市…应提供相关数据)): the label is what precedes it.
+  const bare = withoutNote(cellText);
+  const core = bare.length <= MAX_CELL_LABEL ? labelCore(bare) : "";
   return { text: cellText, start: cell.start, end: cell.end, core };
 }
 

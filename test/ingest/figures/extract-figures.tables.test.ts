@@ -360,3 +360,33 @@ describe("extractFigures on a row whose one number follows blank lines", () => {
     expect(onlyFigure(figures, "applications.carried_over.total").value).toBe(3);
   });
 });
+
+// h12 pages of a provincial capital's bureau (h12-218…h12-228): the province's variant of the 2019
+// template writes a note in brackets after each row label, some longer than any label.
+describe("row labels of the 第二十条 table with a note on what they count", () => {
+  const page = [
+    "二、主动公开政府信息情况",
+    "第二十条第(一)项 | |||||",
+    "信息内容 | 本年新 制作数量 | 本年新 公开数量 | 对外公开总数量 | ||",
+    "规章(设区的市、自治州人民政府应提供相关数据) | 0 | 0 | 0 | ||",
+    "规范性文件(行政机关制定发布的决定、公告、通告、意见、通知,以及标题采用“规定”“办法”“细则”“规范”等字样的公文,一般情况下属于规范性文件) | 2 | 2 | 19 | ||",
+    "第二十条第(五)项 | |||||",
+    "信息内容 | 上一年项目数量(指2019年事项数) | 本年增/减(指2020年增加或减少的事项数) | 处理决定数量 | ||",
+    "其他对外管理服务事项(指行政许可以外的政务服务事项,含行政确认、行政奖励) | 10 | 2 | 165 | ||",
+  ].join("\n");
+
+  it("reads each row by the label before its note", () => {
+    const { figures } = extractFigures(buildFigureInput(page, { format: "template2019", year: 2020 }));
+    expect(values(figures, "art20.")).toEqual({
+      "art20.regulation.made": 0,
+      "art20.regulation.published": 0,
+      "art20.regulation.total_published": 0,
+      "art20.normative_document.made": 2,
+      "art20.normative_document.published": 2,
+      "art20.normative_document.total_published": 19,
+      "art20.other_services.prior_count": 10,
+      "art20.other_services.change": 2,
+      "art20.other_services.decisions": 165,
+    });
+  });
+});
