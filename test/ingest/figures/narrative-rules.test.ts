@@ -179,6 +179,14 @@ describe("what a prose figure counts", () => {
     ]);
   });
 
+  // h11-140: a growth stated in 倍 is a figure in its own measure word.
+  it("reads 同比增长1.4倍 as a figure in 倍", () => {
+    expect(figuresOf("全年共收到政府信息公开申请26件,同比增长1.4倍。").figures.map((f) => [f.value, f.unit])).toEqual([
+      [26, "件"],
+      [1.4, "倍"],
+    ]);
+  });
+
   // h8 township page (h8-180): the applicant asking stands for the application.
   it("reads 没有收到申请人要求公开政府信息 as no applications received", () => {
     const text = "二、依申请公开政府信息情况\n2015年,我乡没有收到申请人要求公开政府信息的情况。";
