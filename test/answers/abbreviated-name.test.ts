@@ -35,5 +35,8 @@ describe("short names", () => {
     expect(expandShortName("请问番禺政数局 主动公开了多少条", index)).toBe("请问番禺区政务服务数据管理局 主动公开了多少条");
     expect(expandShortName("你好，番禺政数局 收到几件申请", index)).toBe("你好，番禺区政务服务数据管理局 收到几件申请");
     expect(expandShortName("请问淄博市公安局 主动公开了多少条", index)).toBeNull();
+    // A preposition opens a question as a polite word does (对…年报有疑问, 关于…).
+    expect(expandShortName("对番禺政数局年报有疑问，找谁", index)).toBe("对番禺区政务服务数据管理局年报有疑问，找谁");
+    expect(expandShortName("关于番禺政数局 的年报", index)).toBe("关于番禺区政务服务数据管理局 的年报");
   });
 });
