@@ -17,13 +17,13 @@ describe("the agency a question names, weighed on its clues", () => {
     expect(r.kind).toBe("agency");
     if (r.kind !== "agency") return;
     expect(r.agency.name).toBe("甲山县财政局");
-    expect(r.evidence).toEqual(["fullName:甲山县财政局 +20", "place:甲山县 +10", "kindWritten:财政局 +5", "holdsYear:2021 +2", "kindForm:财政局 +1"]);
+    expect(r.evidence).toEqual(["fullName:甲山县财政局 +32", "place:甲山县 +16", "kindWritten:财政局 +8", "holdsYear:2021 +2", "kindForm:财政局 +1"]);
   });
 
   it("takes a place alone as its government", () => {
     const r = resolveAgency("甲山 公开了多少条", [], index);
     expect(r.kind === "agency" && r.agency.name).toBe("甲山县人民政府");
-    expect(r.kind === "agency" && r.evidence).toEqual(["place:甲山 +10"]);
+    expect(r.kind === "agency" && r.evidence).toEqual(["place:甲山 +16"]);
   });
 
   it("leaves a kind named in two places open, listing both", () => {
@@ -38,7 +38,7 @@ describe("the agency a question names, weighed on its clues", () => {
     expect(byYear.kind === "agency" && byYear.agency.name).toBe("甲山县卫生局");
     const byForm = resolveAgency("甲山县卫健委 公开了多少条", [], index);
     expect(byForm.kind === "agency" && byForm.agency.name).toBe("甲山县卫生健康委员会");
-    expect(byForm.kind === "agency" && byForm.evidence).toEqual(["place:甲山县 +10", "kindForm:卫健委 +1"]);
+    expect(byForm.kind === "agency" && byForm.evidence).toEqual(["place:甲山县 +16", "kindForm:卫健委 +1"]);
   });
 
   it("answers a place and kind held only apart as not held, never with one of them", () => {
@@ -56,6 +56,30 @@ describe("a department of a provincial body asked by the body's short name", () 
   it("is the body's department, the short name standing as its place", () => {
     const r = resolveAgency("兵团教育局 公开了多少条", [2021], index);
     expect(r.kind === "agency" && r.agency.name).toBe("新疆生产建设兵团教育局");
-    expect(r.kind === "agency" && r.evidence).toEqual(["place:兵团 +10", "kindWritten:教育局 +5", "holdsYear:2021 +2", "kindForm:教育局 +1"]);
+    expect(r.kind === "agency" && r.evidence).toEqual(["place:兵团 +16", "kindWritten:教育局 +8", "holdsYear:2021 +2", "kindForm:教育局 +1"]);
+  });
+});
+
+// Checked on real questions a2008-011/a2008-012 (湖北省财政厅 asked as 省财政厅 in its title's words)
+// and fresh-set question h12-121 (自治区国资委 for a region's 国有资产监督管理委员会).
+describe("a level written where a place would stand", () => {
+  const at = (id: number, agency: string, year: number, level: "province" | "city") => ({ ...catalogSummary(id, agency, year), level });
+  const index = buildCatalogIndex(1, [
+    at(1, "甲山自治区人民政府国有资产监督管理委员会", 2020, "province"),
+    at(2, "乙水市国有资产监督管理委员会", 2020, "city"),
+    at(3, "甲山自治区审计厅", 2019, "province"),
+  ]);
+
+  it("picks the kind's agency of that level, and says so", () => {
+    const region = resolveAgency("自治区国资委 公开了多少条", [2020], index);
+    expect(region.kind === "agency" && region.agency.name).toBe("甲山自治区人民政府国有资产监督管理委员会");
+    expect(region.kind === "agency" && region.evidence).toEqual(["level:province +4", "holdsYear:2020 +2"]);
+    const city = resolveAgency("市国资委 公开了多少条", [2020], index);
+    expect(city.kind === "agency" && city.agency.name).toBe("乙水市国有资产监督管理委员会");
+  });
+
+  it("is no place the catalogue lacks: the level's only agency of that kind answers", () => {
+    const r = resolveAgency("自治区审计厅 公开了多少条", [2019], index);
+    expect(r.kind === "agency" && r.agency.name).toBe("甲山自治区审计厅");
   });
 });

@@ -10,15 +10,18 @@
 import { abbreviates } from "./abbreviated-name.ts";
 import type { KindMention } from "./alias-table.ts";
 import type { AgencyEntry } from "./catalog-index.ts";
+import type { AgencyLevel } from "../../domain/report.ts";
 
 /** The weight of each clue a question gives to one agency. */
 export const AGENCY_CLUE_WEIGHTS = {
   /** The agency's full name written out (凉州区科学技术局). */
-  fullName: 20,
+  fullName: 32,
   /** One place of its name written (凉州区, or its stem 凉州). */
-  place: 10,
+  place: 16,
   /** Its stored kind written whole (科学技术局). */
-  kindWritten: 5,
+  kindWritten: 8,
+  /** The level written in place of a place (省 of 省审计厅, 自治区 of 自治区国资委) is its own. */
+  level: 4,
   /** It holds a report of a year the question asks. */
   holdsYear: 2,
   /** The question's kind word is its kind's ending or shortens it (卫健委 of 卫生健康委员会, not 卫生局). */
@@ -36,6 +39,8 @@ export interface QuestionClues {
   years: readonly number[];
   /** Kinds named through the alias groups (科技局, 卫健委). */
   mentions: readonly KindMention[];
+  /** The level a question writes instead of a place (省审计厅), or null. */
+  level: AgencyLevel | null;
 }
 
 /** One candidate with its score and the clues behind it (`place:凉州 +10`, `holdsYear:2021 +2`). */
@@ -52,6 +57,7 @@ export function weighAgencies(candidates: readonly AgencyEntry[], clues: Questio
     if (clues.text.includes(agency.name)) found.push(["fullName", agency.name]);
     for (const p of clues.places) if (p.entries.includes(agency)) found.push(["place", p.token]);
     if (clues.text.includes(agency.kind)) found.push(["kindWritten", agency.kind]);
+    if (clues.level !== null && agency.reports[0]?.level === clues.level) found.push(["level", clues.level]);
     const year = clues.years.find((y) => agency.reports.some((r) => r.year === y));
     if (year !== undefined) found.push(["holdsYear", String(year)]);
     const form = clues.mentions.find((m) => agency.kind.endsWith(m.form) || abbreviates(m.form, agency.kind));

@@ -12,6 +12,7 @@ import { topWeighed, weighAgencies, type QuestionClues } from "./agency-evidence
 import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
 import { leadingOffice, leadingPlace, nameBefore, officeAfter, placeAfter, placeBefore, spanning, type NameSpan } from "./unheld-names.ts";
 import { departmentsFollow } from "../question/metric-intent.ts";
+import { levelBefore } from "./level-word.ts";
 
 export type AgencyResolution =
   /** `evidence`: the clues that made it win (`place:凉州 +10`, `holdsYear:2021 +2`), where weighed. */
@@ -39,7 +40,9 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
   const places = maximal(scan(text, index.byPlace)).filter((h) => !insideMention(h, mentions));
   const tails = maximal(scan(text, index.byKind));
   const kindSpans: NameSpan[] = [...mentions.map((m) => ({ index: m.index, end: m.index + m.form.length })), ...tails.map(spanOf)].sort((a, b) => a.index - b.index);
-  const clues: QuestionClues = { text, places, years, mentions };
+  // 省审计厅, 自治区国资委: a level where a place would stand, weighed rather than read as a place.
+  const level = places.length === 0 && kindSpans.length > 0 ? levelBefore(text, kindSpans[0]!.index) : null;
+  const clues: QuestionClues = { text, places, years, mentions, level };
   const lastPlace = places.length > 0 ? spanOf(places.reduce((a, b) => (b.index + b.token.length > a.index + a.token.length ? b : a))) : null;
   const inPlaces = [...new Set(places.flatMap((p) => p.entries))];
 
@@ -48,7 +51,7 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
     return leading ? unknown(leading, [], index) : { kind: "none" };
   }
   if (lastPlace === null) {
-    const unheld = placeBefore(text, kindSpans[0]!) ?? nameBefore(text, kindSpans[0]!);
+    const unheld = level === null ? (placeBefore(text, kindSpans[0]!) ?? nameBefore(text, kindSpans[0]!)) : null;
     return unheld ? unknown(unheld, namedKind(mentions, tails, index, MAX_NEAR), index) : choose(namedKind(mentions, tails, index), clues);
   }
   // The kind named with the place: by the alias groups and stored tails, or by a group's key right
