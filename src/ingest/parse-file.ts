@@ -16,7 +16,7 @@ import { dropSpans } from "./drop-spans.ts";
 import { extractFigures } from "./figures/extract-figures.ts";
 import type { FigureSection } from "./figures/figure-input.ts";
 import { htmlToText, looksLikeHtml } from "./html-to-text.ts";
-import { tabCellsToPipes } from "./tab-cells.ts";
+import { tabCellsAsPipes } from "./tab-cells.ts";
 import { cutBreaks } from "./cut-characters.ts";
 import { wrappedBreaks } from "./hard-wrap.ts";
 import { IngestError } from "./ingest-error.ts";
@@ -58,10 +58,10 @@ export function parseFile(input: ParseInput): ParsedFile {
 
 /** Parses the text of a source file read by other means (a PDF's text layer); `input.bytes` is not read. */
 export function parseText(decoded: DecodedText, input: ParseInput): ParsedFile {
-  const original = looksLikeHtml(input.name, decoded.text) ? htmlToText(decoded.text) : tabCellsToPipes(decoded.text);
+  const original = looksLikeHtml(input.name, decoded.text) ? htmlToText(decoded.text) : decoded.text;
   if (!/\S/.test(original)) throw new IngestError(`${input.name} 中没有文字`);
   // A page that lost its line breaks gets them back first: furniture, headings and rows are lines.
-  const read = normalize(original);
+  const read = tabCellsAsPipes(normalize(original));
   const raw = insertBreaks(read, lostBreaks(read.text, splitLines(read.text)));
   const spam = findSpamSpans(raw.text);
   const rawLines = splitLines(raw.text);

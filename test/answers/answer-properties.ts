@@ -5,6 +5,7 @@
  */
 import type { Answer, DerivedFigure } from "../../src/answers/answer.ts";
 import { numbersOutsideQuotes } from "../../src/cli/eval/score-answer.ts";
+import { shownQuote } from "../../src/answers/render/answer-text.ts";
 import type { ReportSource, StoredPassage } from "../../src/answers/report-source.ts";
 
 /**
@@ -51,7 +52,7 @@ export async function unfoundQuotes(answer: Answer, source: ReportSource): Promi
     if (!inReport) missing.push(c.quote);
   }
   for (const line of answer.text.split("\n").filter((l) => l.startsWith("> "))) {
-    if (!answer.citations.some((c) => c.quote.includes(line.slice(2)))) missing.push(line);
+    if (!answer.citations.some((c) => shownQuote(c.quote).includes(line.slice(2)))) missing.push(line);
   }
   return missing;
 }

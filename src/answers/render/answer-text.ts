@@ -58,8 +58,13 @@ export function citationText(c: Citation): string {
   const where = [`《${citationTitle(c)}》`, c.section, c.url ?? ""].filter((s) => s.length > 0).join(" · ");
   const lines = [`出处：${where}`];
   if (c.cell) lines.push(`表中「${c.cell}」所在行：`);
-  for (const line of clip(c.quote).split("\n")) if (line.trim().length > 0) lines.push(`> ${line.trim()}`);
+  for (const line of shownQuote(clip(c.quote)).split("\n")) if (line.trim().length > 0) lines.push(`> ${line.trim()}`);
   return lines.join("\n");
+}
+
+/** A quote as a reader sees it: a row copied with tab-parted cells gets the pipes of other flattened rows. */
+export function shownQuote(quote: string): string {
+  return quote.replace(/ *\t */g, " | ");
 }
 
 /** The title a reader sees for a cited report: its own, else its agency and year. */

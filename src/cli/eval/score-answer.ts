@@ -84,8 +84,8 @@ function sameAgency(got: string | null, wanted: string): boolean {
 }
 
 function quoteSupports(quote: string, q: EvalQuestion, expected: number): boolean {
-  // Blanks within a line go (656 条, 2 435); line breaks part the cells of a one-cell-per-line row.
-  const numbers = [...quote.replace(/[^\S\n]+/g, "").matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+  // Blanks within a line go (656 条, 2 435); line breaks and tabs part the cells of a row.
+  const numbers = [...quote.replace(/[^\S\n\t]+/g, "").matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
   if (numbers.includes(expected)) return true;
   // A zero stated in words (当年无依申请公开) holds no digit: the quote must then be the expected one.
   const got = questionText(quote);
