@@ -189,6 +189,16 @@ export function contactNames(text: string): string[] {
 // (国办发〔2019〕14号): the body issuing it is not the one filing the report.
 const CITED_DOCUMENT = /《[^《》]{0,120}》|[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号/g;
 
+// A document issued to others (《中国气象局办公室关于印发…的通知》, 《…关于做好…的意见》): its title
+// opens with its issuer, a body above the one filing the report; an office's own rules (《泉州市
+// 人力资源和社会保障局政府信息公开申请办理工作实施细则》) name the office itself.
+const ISSUED_DOCUMENT = /《[^《》]{0,60}关于[^《》]{0,120}》/g;
+
+/** `text` with the documents it cites as issued to others blanked out. */
+export function withoutIssuedDocuments(text: string): string {
+  return text.replace(ISSUED_DOCUMENT, " ");
+}
+
 /**
  * Names of places with an office after them and of national organs in `text` (its head), outside
  * the documents the text cites by title or number.

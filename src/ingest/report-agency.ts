@@ -11,7 +11,7 @@ import { officeByDomain } from "./office-domain.ts";
 import { governmentOfficeByLevel } from "./government-office.ts";
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
 import { findNameCandidates, trimToName, type NameCandidate } from "./agency-candidates.ts";
-import { announcedNames, compilerNames, compilingBody, contactNames, headingNames, mentionedNames, subjectNames, type AgencyClue, type ClueSource } from "./agency-clues.ts";
+import { announcedNames, compilerNames, compilingBody, contactNames, headingNames, mentionedNames, subjectNames, withoutIssuedDocuments, type AgencyClue, type ClueSource } from "./agency-clues.ts";
 import { CLUE_WEIGHTS, scoreAgencyClues } from "./agency-scoring.ts";
 import { soleSurroundingPlace } from "./agency-region.ts";
 import { fieldValue } from "./labelled-fields.ts";
@@ -175,7 +175,9 @@ function fromCompiledBy(text: string): string | null {
 function fromSelfReference(text: string, selfType: string | null): string | null {
   if (selfType === null) return null;
   const suffixes = selfType === "委" ? ["委员会", "委"] : selfType === "办" ? ["办公室", "办"] : [selfType];
-  const candidates = suffixes.flatMap((s) => findNameCandidates(text, s));
+  // 《中国气象局办公室关于印发…的通知》: the body issuing a cited notice is not the one saying 我局.
+  const own = withoutIssuedDocuments(text);
+  const candidates = suffixes.flatMap((s) => findNameCandidates(own, s));
   // A township the word tagger splits (哈日诺尔苏木 read as 哈 日 诺尔 苏木) is still a place of the gazetteer.
   for (const m of placeMentions(text)) {
     if (suffixes.some((s) => m.name.endsWith(s)) && m.places.some((p) => p.level === "township")) candidates.push({ name: m.name, proper: true, anonymized: false });
@@ -247,7 +249,8 @@ const LEVEL_ONLY = "自治区";
 
 function longerForm(name: string, text: string): string | null {
   const suffix = name.slice(-1);
-  const forms = findNameCandidates(text, suffix).filter((c) => c.proper && c.name.length > name.length && c.name.endsWith(name));
+  // A longer name opening a notice it cites (《中国气象局办公室关于…》) is the issuer's, not this office's.
+  const forms = findNameCandidates(withoutIssuedDocuments(text), suffix).filter((c) => c.proper && c.name.length > name.length && c.name.endsWith(name));
   forms.sort((a, b) => b.name.length - a.name.length);
   return forms[0]?.name ?? null;
 }
@@ -266,6 +269,9 @@ function placeBeforeStem(name: string, text: string, selfType: string | null): s
     if (before && before.word.length >= 2 && (before.tag === "ns" || (level !== null && stemOfLevel(before.word, level)))) {
       if (/[省市县区旗]$/.test(before.word)) return before.word;
       if (level) return before.word + level;
+      // With no level said (湖南气象网 of a page saying only 我局), a stem only one place has is that place.
+      const only = placesStemmed(before.word).filter((p) => p.level !== "township");
+      if (only.length === 1) return only[0]!.name;
     }
   }
   return null;

@@ -51,7 +51,7 @@ interface Gazetteer {
 const NOT_A_CITY = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 const TOWNSHIP_NAME = /(?:乡|镇|街道|苏木)$/;
 // Ordered longest first: the stem is what is left once the first matching suffix is cut.
-const SUFFIXES = ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "示范区", "自治区", "自治州", "自治县", "自治旗", "林区", "地区", "街道", "省", "市", "盟", "县", "区", "旗", "镇", "乡"];
+const SUFFIXES = ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "示范区", "新区", "自治区", "自治州", "自治县", "自治旗", "林区", "地区", "街道", "省", "市", "盟", "县", "区", "旗", "镇", "乡"];
 
 let loaded: Gazetteer | null = null;
 
