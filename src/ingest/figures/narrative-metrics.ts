@@ -59,8 +59,9 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
     const reason = draft.parent === null ? reasonRowOf(lastClause(clause)) : null;
     if (reason) return applicationMetric(reason, "total");
   }
-  if (COUNT_UNIT.test(unit) && draft.parent === null) {
-    const carried = CARRIED.find(([re]) => re.test(clause));
+  // Listed among the outcomes of the year's applications (其中…结转下年度继续办理22件) or on its own.
+  if (COUNT_UNIT.test(unit)) {
+    const carried = CARRIED.find(([re]) => re.test(lastClause(clause)));
     if (carried) return carried[1];
   }
   const proactive =

@@ -238,6 +238,18 @@ describe("what a prose figure counts", () => {
     ]);
   });
 
+  // a2020-134 and a holdout page listing its outcomes under 其中: a count carried into the next year
+  // is one whether it stands alone or is one of the year's listed outcomes.
+  it("reads a count carried into the next year among the listed outcomes of the year", () => {
+    const text = "全年共受理政府信息公开申请30件，其中予以公开8件，不予公开2件，结转下年度继续办理22件。";
+    expect(figuresOf(text).figures.map((f) => [f.metric, f.value, f.parent])).toEqual([
+      ["applications.new.total", 30, null],
+      ["applications.granted.total", 8, 30],
+      ["applications.refused.total", 2, 30],
+      ["applications.carried_forward.total", 22, 30],
+    ]);
+  });
+
   it("leaves a count the applications table states to the table", () => {
     const text = [
       "一、总体情况",
