@@ -157,16 +157,20 @@ function sentenceFigures(norm: NormalizedText, sentence: Sentence, mentions: Reg
     const change = isYearOnYearClause(context) || (fromPrevious && isYearOnYearClause(norm.text.slice(previous.end, start)));
     // A change is named after the figure it changes: 受理申请…比上年增加.
     const changed = change ? out.findLast((f) => !f.change) : undefined;
+    // A count alone on its line (a table written one cell per line) is named by the line above it.
+    const above = previous === null && text.slice(at + whole.length).trim() === "" && at === 0 ? labelLineAbove(norm, sentence.start) : null;
     out.push({
       draft: {
         metric: NARRATIVE_METRICS.misc,
         label: changed
           ? changed.draft.label + writtenText(norm, fromPrevious ? previous.end : clauseStart, start).trim().replace(/^[(（]/u, "")
-          : labelOf(norm, labelFrom, start, end, previous, !fromPrevious, `${large ?? ""}${unit!}`, earlier),
+          : above
+            ? writtenText(norm, above.start, above.end)
+            : labelOf(norm, labelFrom, start, end, previous, !fromPrevious, `${large ?? ""}${unit!}`, earlier),
         value,
         unit: `${large ?? ""}${unit!}`,
         approximate: Boolean(prefix) || Boolean(suffix) || Boolean(largeSuffix) || Boolean(after),
-        normStart: sentence.start,
+        normStart: above ? above.start : sentence.start,
         normEnd: sentence.end,
         parent: null,
       },
@@ -220,6 +224,28 @@ function labelOf(
   const whole = earlierClause === null ? null : labelSpan(norm.text, earlierClause, from);
   if (whole && whole.end > whole.start) return writtenText(norm, whole.start, whole.end);
   return writtenText(norm, numberStart, numberEnd);
+}
+
+/** Longest line above a lone count that is read as its label: a table cell, not a paragraph. */
+const MAX_LABEL_LINE = 30;
+// A label cell holds words, no number and no end of a sentence.
+const LABEL_LINE = /^[\p{Script=Han}A-Za-z()（）“”"、·\s]+$/u;
+
+/** The span of the line right above `lineStart` when it reads as a label cell, else null. */
+function labelLineAbove(norm: NormalizedText, lineStart: number): { start: number; end: number } | null {
+  const text = norm.text;
+  let end = lineStart;
+  while (end > 0 && text[end - 1] !== "\n") end--;
+  if (end === 0) return null;
+  end--;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t" || text[end - 1] === "\r")) end--;
+  let start = end;
+  while (start > 0 && text[start - 1] !== "\n") start--;
+  while (start < end && (text[start] === " " || text[start] === "\t")) start++;
+  const line = text.slice(start, end);
+  if (line.length < 2 || line.length > MAX_LABEL_LINE || !LABEL_LINE.test(line)) return null;
+  const span = labelSpan(text, start, end);
+  return span.end > span.start ? span : null;
 }
 
 function lastBoundary(text: string, before: number): number {

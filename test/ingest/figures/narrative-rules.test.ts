@@ -440,3 +440,25 @@ describe("counts the held-out fifth set showed", () => {
     ]);
   });
 });
+
+describe("tables written one cell per line, and kinds counted by 种", () => {
+  // h13-173, h13-151 (holdout): a count alone on its line is named by the label cell above it.
+  it("names a count alone on its line by the line above it", () => {
+    const text = "政务微信公开\n6条\n目录信息更新量\n599条";
+    expect(figuresOf(text).figures.map((f) => [f.label, f.value, f.unit])).toEqual([
+      ["政务微信公开", 6, "条"],
+      ["目录信息更新量", 599, "条"],
+    ]);
+  });
+
+  it("takes no sentence or number line above as a label", () => {
+    const text = "全年共发布信息120条。\n6条\n网站访问量 3万\n7条";
+    expect(figuresOf(text).figures.map((f) => f.label)).toEqual(["发布信息", "6条", "7条"]);
+  });
+
+  // h13-252 (holdout): 种 counts kinds (公开形式有8种), but not in 种植 or 种子.
+  it("reads 种 as a measure word but not where it opens a word", () => {
+    expect(figuresOf("公开形式有8种。").figures.map((f) => [f.label, f.value, f.unit])).toEqual([["公开形式", 8, "种"]]);
+    expect(figuresOf("发放种子3种植户补贴。").figures).toEqual([]);
+  });
+});
