@@ -32,7 +32,8 @@ const sentenceForms = new WeakMap<ReportDetail, MatchingForm>();
 export function foldedFormOf(detail: ReportDetail): MatchingForm {
   let form = sentenceForms.get(detail);
   if (!form) {
-    form = matchingFormOf(detail) === asWritten ? folded() : matchingFormOf(detail);
+    const base = matchingFormOf(detail) === asWritten ? folded() : matchingFormOf(detail);
+    form = (text) => joinSpacedCharacters(base(text));
     sentenceForms.set(detail, form);
   }
   return form;
@@ -55,6 +56,24 @@ export function figureFormOf(detail: ReportDetail): MatchingForm {
     byFigures.set(detail, form);
   }
   return form;
+}
+
+// Blanks inside a word set out for layout (组  长：, 索 引 号): a run of single characters apart.
+const SPACED_CHARACTER = /(?<![\p{Script=Han}])(\p{Script=Han})[ \u3000]+(?=\p{Script=Han}(?![\p{Script=Han}]|[ \u3000]+\p{Script=Han}{2}))/gu;
+
+/**
+ * `text` with the blanks removed between characters set apart one by one (组 长 → 组长), so a label
+ * or a name spaced out for layout reads as the word; blanks between longer words stay (张三 李四).
+ */
+export function joinSpacedCharacters(text: string): string {
+  if (!text.includes(" ") && !text.includes("\u3000")) return text;
+  let out = text;
+  // Each pass joins one character to the next: 索 引 号 takes two.
+  for (let before = ""; before !== out; ) {
+    before = out;
+    out = out.replace(SPACED_CHARACTER, "$1");
+  }
+  return out;
 }
 
 function folded(): MatchingForm {
