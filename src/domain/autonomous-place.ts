@@ -22,3 +22,12 @@ export function autonomousShortForms(place: string): string[] {
   const [, stem, level] = m;
   return [stem!, `${stem}${level}`, `${stem}自治${level}`];
 }
+
+// An ethnic township (兴发苗族彝族回族乡, 长哨营满族乡): a stem, its peoples, then 乡 or 镇.
+const ETHNIC_TOWNSHIP = new RegExp(`^([\\u4e00-\\u9fff]{2,5}?)(?:(?:${peoples})族)+(乡|镇)$`, "u");
+
+/** How an ethnic township is written without its peoples (兴发乡), or null when `place` is none. */
+export function ethnicTownshipShortForm(place: string): string | null {
+  const m = ETHNIC_TOWNSHIP.exec(place);
+  return m ? `${m[1]}${m[2]}` : null;
+}

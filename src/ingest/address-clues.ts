@@ -15,6 +15,23 @@ export interface AddressClues {
   departments: string[];
   /** Chinese the path spells out (a mirror's /wiki/武漢市生態環境局2020年政府信息公開工作年度報告), else "". */
   written: string;
+  /** The year a report the path files under covers (/nb2024/), or was published in the first half of the next (/202501/t20250121_…); else null. */
+  year: number | null;
+}
+
+// A folder of reports named by their year: /nb2024/, /ndbg_2023/, /2022nb/.
+const REPORT_FOLDER_YEAR = /(?:^|[/_-])(?:nb|ndbg|gknb|xxgknb|nianbao)[_-]?((?:19|20)\d{2})(?=$|[/_.-])|(?:^|[/_-])((?:19|20)\d{2})[_-]?(?:nb|ndbg|nianbao)(?=$|[/_.-])/;
+// A dated path (/202501/t20250121_…): a report comes out in the first months after its year.
+const PATH_DATE = /(?:^|[/_t])((?:19|20)\d{2})(0[1-9]|1[0-2])(?:[0-3]\d)?(?=$|[/_.])/;
+/** Last month of the year after a report's in which it is taken to be published. */
+const LAST_PUBLISHING_MONTH = 6;
+
+/** The year a report filed under `path` covers, or null when the path does not say. */
+function pathYear(path: string): number | null {
+  const folder = REPORT_FOLDER_YEAR.exec(path.toLowerCase());
+  if (folder) return Number(folder[1] ?? folder[2]);
+  const dated = PATH_DATE.exec(path);
+  return dated && Number(dated[2]) <= LAST_PUBLISHING_MONTH ? Number(dated[1]) - 1 : null;
 }
 
 const SLUGS: Readonly<Record<string, string>> = departmentData.slugs;
@@ -28,7 +45,7 @@ const GENERIC = new Set([
 
 /** The clues of the address `url`; none when it is null or not a web address. */
 export function addressClues(url: string | null): AddressClues {
-  const clues: AddressClues = { places: [], departments: [], written: "" };
+  const clues: AddressClues = { places: [], departments: [], written: "", year: null };
   if (!url) return clues;
   let parsed: URL;
   try {
@@ -37,12 +54,15 @@ export function addressClues(url: string | null): AddressClues {
     return clues;
   }
   clues.written = writtenPath(parsed.pathname);
+  clues.year = pathYear(parsed.pathname);
   const labels = parsed.hostname.toLowerCase().split(".");
   // whly.gd.gov.cn: the label before gov.cn names the province whose site it is.
   const provinceLabel = labels.at(-2) === "gov" && labels.at(-1) === "cn" ? labels.at(-3) : undefined;
   const province = provinceLabel ? PROVINCE_HOSTS[provinceLabel] : undefined;
   if (province) clues.places.push({ word: provinceLabel!, places: placesNamed(province).filter((p) => p.level === "province") });
-  const words = [...labels, ...parsed.pathname.toLowerCase().split(/[^a-z]+/)].filter((w) => w.length >= 3 && !GENERIC.has(w) && (province === undefined || w !== provinceLabel));
+  // A mirror keeps the path of the page it copies, not the host: only a government's host names its owner.
+  const ownHost = /\.gov\.cn$|\.gov$/.test(parsed.hostname.toLowerCase());
+  const words = [...(ownHost ? labels : []), ...parsed.pathname.toLowerCase().split(/[^a-z]+/)].filter((w) => w.length >= 3 && !GENERIC.has(w) && (province === undefined || w !== provinceLabel));
   for (const word of new Set(words)) {
     const department = SLUGS[word];
     if (department) clues.departments.push(department);

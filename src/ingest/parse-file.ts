@@ -7,6 +7,7 @@
 import type { ParsedFile, ParsedReport, ParsedSection, SourceMeta } from "../domain/report.ts";
 import { normalizeAgencyName } from "./agency-names.ts";
 import { addressClues, type AddressClues } from "./address-clues.ts";
+import { withCreditCodePlaces } from "./credit-code.ts";
 import { placeAgency } from "./agency-place.ts";
 import { organNamed } from "../places/organs.ts";
 import { agencyRegion } from "./agency-region.ts";
@@ -78,7 +79,7 @@ export function parseText(decoded: DecodedText, input: ParseInput): ParsedFile {
     throw new IngestError(`${input.name} 中没有找到政府信息公开工作年度报告`);
   }
   const pieces = splitPieces(lines);
-  const address = addressClues(input.meta?.url ?? null);
+  const address = withCreditCodePlaces(addressClues(input.meta?.url ?? null), norm.text);
   const reports = pieces
     .map((piece) => buildReport(norm, lines, piece, spamInOriginal, address, pieces.length === 1))
     .filter((r): r is ParsedReport => r !== null)
@@ -120,7 +121,8 @@ function buildReport(
       ? { start: content[0]!.start, end: content[0]!.start + opening.length }
       : null;
   const normTitle = piece.markerTitle ?? (ownTitle ? norm.text.slice(ownTitle.start, ownTitle.end) : null);
-  const year = findYear(contentText, normTitle);
+  // A page whose text names no year is dated by the folder or date its address files it under.
+  const year = findYear(contentText, normTitle) ?? (alone ? address.year : null);
   const format = detectFormat(contentText);
   const agency = findAgency({ text: contentText, lines: content, title: normTitle, ...(alone ? { address } : {}) });
   const placement = agency?.anonymized ? null : placeAgency(agency?.normalized ?? null, contentText, address);

@@ -87,7 +87,7 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   add("self_reference", [fromSelfReference(source.text, selfType)]);
   add("translated", organsInEnglish(head).map((o) => o.name));
   add("mention", mentionedNames(head));
-  const best = scoreAgencyClues(clues, selfType === null ? null : officeKind(selfType));
+  const best = scoreAgencyClues(withAddressPlaces(clues, source), selfType === null ? null : officeKind(selfType));
   // A report that names itself only as XX镇 is kept anonymous rather than given a name from passing mentions.
   if (anonymizedName !== null && (best === null || best.score <= CLUE_WEIGHTS.self_reference)) {
     return { name: anonymizedName, normalized: anonymizedName, anonymized: true, confidence: 0, evidence: [] };
@@ -103,6 +103,20 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
     confidence: best.confidence,
     evidence: best.evidence,
   };
+}
+
+/**
+ * `clues` with each name that opens with a level word alone (市市场监管局) given the place the page's
+ * address or credit code names at that level, so it is weighed as the placed name it stands for.
+ */
+function withAddressPlaces(clues: readonly AgencyClue[], source: AgencySource): AgencyClue[] {
+  return clues.map((c) => {
+    if (hasPlace(c.name) || organNamed(c.name) || provincialBodyAt(c.name)) return c;
+    const place = addressLevelPlace(c.name, source.text, source.address);
+    // 区政府办公室 of 汉阳区 is 汉阳区人民政府办公室, as the government is written in full.
+    const rest = c.name.replace(/^(?:自治区|[省市县区])/, "").replace(/^政府/, "人民政府");
+    return place ? { ...c, name: place + rest } : c;
+  });
 }
 
 /** The office an address names with its place (daan.jlbc.gov.cn/…/rlsb/ → 大安市人力资源和社会保障局). */

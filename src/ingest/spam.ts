@@ -9,7 +9,7 @@ import type { Span } from "./span.ts";
 // ad slogan. Government reports never contain these.
 const SPAM_WORDS = [
   "\\d+bet\\d*", "bet\\d+", "sbobet", "betway", "casino", "poker", "bwin",
-  "体育投注", "体育直播", "体育在线", "足球投注", "网上投注", "投注网", "在线投注",
+  "体育投注", "体育直播", "体育在线", "体育娱乐", "体育_", "足球投注", "网上投注", "投注网", "在线¥?投注", "娱乐在线",
   "官方授权网站", "官方授权", "官网直营", "信誉平台", "娱乐城", "娱乐场", "真人娱乐", "真人视讯", "在线娱乐",
   "博彩", "赌场", "赌博网", "百家乐", "时时彩", "六合彩", "老虎机", "电子游艺", "棋牌游戏", "彩票网",
   "葡京", "威尼斯人", "金沙娱乐", "注册送", "开户送", "首存", "返水",
@@ -53,7 +53,16 @@ export function findSpamSpans(text: string): Span[] {
     if (last && (h.start <= last.end || GLUE.test(text.slice(last.end, h.start)))) last.end = Math.max(last.end, h.end);
     else merged.push({ ...h });
   }
-  return merged.map((s) => closeBrackets(text, s));
+  return merged.map((s) => closeBrackets(text, withAdTail(text, s)));
+}
+
+// An ad string ends on the word inviting a visit (…投注官网, …娱乐平台): a place or body after it
+// is the page's own text again.
+const AD_TAIL = /^(?:官方网站|官网|网址|平台|app|APP)/;
+
+function withAdTail(text: string, span: Span): Span {
+  const tail = AD_TAIL.exec(text.slice(span.end, span.end + 4));
+  return tail ? { start: span.start, end: span.end + tail[0].length } : span;
 }
 
 // Takes in brackets the ad opened or closed, so no lone 【 or 】 is left behind.

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import zoneData from "../../data/zones.json" with { type: "json" };
-import { AUTONOMOUS_PLACE } from "../domain/autonomous-place.ts";
+import { AUTONOMOUS_PLACE, ethnicTownshipShortForm } from "../domain/autonomous-place.ts";
 
 export type PlaceLevel = "province" | "city" | "county" | "township";
 
@@ -76,12 +76,18 @@ function load(): Gazetteer {
   const byName = new Map<string, Place[]>();
   const byStem = new Map<string, Place[]>();
   const lengthsByOpening = new Map<number, number[]>();
-  for (const p of byCode.values()) {
-    push(byName, p.name, p);
-    const key = openingKey(p.name, 0);
+  const addName = (name: string, p: Place): void => {
+    push(byName, name, p);
+    const key = openingKey(name, 0);
     const lengths = lengthsByOpening.get(key);
-    if (!lengths) lengthsByOpening.set(key, [p.name.length]);
-    else if (!lengths.includes(p.name.length)) lengths.push(p.name.length);
+    if (!lengths) lengthsByOpening.set(key, [name.length]);
+    else if (!lengths.includes(name.length)) lengths.push(name.length);
+  };
+  for (const p of byCode.values()) {
+    addName(p.name, p);
+    // 兴发乡 is how 兴发苗族彝族回族乡 writes itself.
+    const short = p.level === "township" ? ethnicTownshipShortForm(p.name) : null;
+    if (short) addName(short, p);
     const stem = placeStem(p.name);
     if (stem !== p.name && stem.length >= 2) push(byStem, stem, p);
   }
@@ -112,6 +118,16 @@ export function placeStem(name: string): string {
   if (autonomous && autonomous[0] === name) return autonomous[1]!;
   for (const s of SUFFIXES) if (name.endsWith(s) && name.length - s.length >= 2) return name.slice(0, -s.length);
   return name;
+}
+
+/**
+ * The place a six-digit division code of GB/T 2260 names (330700 → 金华市, 330483 → 桐乡市,
+ * 330000 → 浙江省), or null when the gazetteer lists none.
+ */
+export function placeOfDivisionCode(code: string): Place | null {
+  if (!/^\d{6}$/.test(code)) return null;
+  const key = code.endsWith("0000") ? code.slice(0, 2) : code.endsWith("00") ? code.slice(0, 4) : code;
+  return load().byCode.get(key) ?? null;
 }
 
 /** Places with exactly this name (朝阳区 → two). */

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { addressClues } from "../../src/ingest/address-clues.ts";
+import { creditCodePlaces } from "../../src/ingest/credit-code.ts";
+import { parseFile } from "../../src/ingest/parse-file.ts";
+import { findSpamSpans } from "../../src/ingest/spam.ts";
+import { placesNamed } from "../../src/places/gazetteer.ts";
+
+function report(text: string, url?: string) {
+  return parseFile({ bytes: new TextEncoder().encode(text), name: "page.txt", ...(url ? { meta: { url } } : {}) }).reports[0]!;
+}
+
+const TABLE = "二、主动公开政府信息情况\n本年主动公开政府信息120条。\n三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请6件。";
+
+// Fresh-set page h14-256…262 (p29): a township named by its short form in the opening sentence,
+// on a page whose text names no year.
+describe("an ethnic township by its short form, dated by its address", () => {
+  it("reads 兴发乡 as 兴发苗族彝族回族乡 and 长哨营乡 as 长哨营满族乡", () => {
+    expect(placesNamed("兴发乡").map((p) => [p.name, p.parent?.name])).toEqual([["兴发苗族彝族回族乡", "赫章县"]]);
+    expect(placesNamed("长哨营乡").map((p) => p.name)).toEqual(["长哨营满族乡"]);
+  });
+
+  it("names the township an opening sentence of 本年度 names, in the year its address files it under", () => {
+    const page = ["一、总体情况", "本年度,兴发乡严格依照《中华人民共和国政府信息公开条例》,扎实推进政府信息公开工作。", TABLE].join("\n");
+    const r = report(page, "https://www.gzhezhang.gov.cn/zwgk/zfxxgkzl/zfxxgknb/nb2024/202501/t20250121_1.html");
+    expect([r.agencyNormalized, r.region.county, r.region.township, r.year]).toEqual(["兴发乡人民政府", "赫章县", "兴发苗族彝族回族乡", 2024]);
+  });
+
+  it("dates a report by a folder of its year, or by a path dated in the first half of the next year only", () => {
+    expect(["https://a.gov.cn/nb2024/1.html", "https://a.gov.cn/xxgk/2022nb/1.html", "https://a.gov.cn/art/202303/t20230301_1.html", "https://a.gov.cn/art/202309/t20230901_1.html", "https://a.gov.cn/art/1.html"].map((u) => addressClues(u).year)).toEqual([
+      2024, 2022, 2022, null, null,
+    ]);
+  });
+});
+
+// Fresh-set page h14-053…064 (p07, a spam mirror that put an ad where the city's name stood) and real
+// page a2014-013, a2014-014 (an index number opening with 11330483…, 桐乡市): an organ's credit code
+// holds the division code of its place.
+describe("a credit code's place, and an ad ending on 官网", () => {
+  it("reads the division of a credit code in the page's head", () => {
+    expect(creditCodePlaces("索引号: 11330700099033995K/2024-121134").map((c) => [c.word, c.places.map((p) => p.name)])).toEqual([["11330700099033995K", ["金华市"]]]);
+    expect(creditCodePlaces("索引号: 11330483002558489W/2015-00001").map((c) => c.places[0]!.name)).toEqual(["桐乡市"]);
+    expect(creditCodePlaces("索引号: 000014349/2021-00012, 电话 13912345678")).toEqual([]);
+  });
+
+  it("takes an ad string to its 官网 and names the body after it by its level and the code's place", () => {
+    const line = "发布机构: 沙巴体育_大发体育娱乐在线¥投注官网市市场监管局";
+    expect(findSpamSpans(line).map((s) => line.slice(s.start, s.end))).toEqual(["沙巴体育_大发体育娱乐在线¥投注官网"]);
+    const page = [
+      "索 引 号: | 11330700099033995K/2024-121134 |",
+      "特向社会公布2023年度我局政府信息公开年度报告。如对本报告有任何疑问,请与沙巴体育_大发体育娱乐在线¥投注官网市市场监管局办公室联系。",
+      TABLE,
+    ].join("\n");
+    const r = report(page, "http://slj.example-mirror.com/art/2024/1/15/art_1.html");
+    expect([r.agencyNormalized, r.region.province, r.region.city]).toEqual(["金华市市场监督管理局", "浙江省", "金华市"]);
+  });
+
+  it("reads a mirror's host as naming nothing, a government's as its own", () => {
+    expect(addressClues("http://slj.example-mirror.com/art/1.html").departments).toEqual([]);
+    expect(addressClues("http://slj.jinhua.gov.cn/art/1.html").departments).toEqual(["水利局"]);
+  });
+});
