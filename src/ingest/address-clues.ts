@@ -26,6 +26,17 @@ const PATH_DATE = /(?:^|[/_t])((?:19|20)\d{2})(0[1-9]|1[0-2])(?:[0-3]\d)?(?=$|[/
 /** Last month of the year after a report's in which it is taken to be published. */
 const LAST_PUBLISHING_MONTH = 6;
 
+/** A word that is a place's spelling followed by a department's slug, split there; else null. */
+function placeAndSlug(word: string): { places: readonly Place[]; department: string } | null {
+  for (let cut = word.length - 2; cut >= 3; cut--) {
+    const department = SLUGS[word.slice(cut)];
+    if (!department) continue;
+    const places = placesSpelled(word.slice(0, cut));
+    if (places.length > 0) return { places, department };
+  }
+  return null;
+}
+
 /** The year a report filed under `path` covers, or null when the path does not say. */
 function pathYear(path: string): number | null {
   const folder = REPORT_FOLDER_YEAR.exec(path.toLowerCase());
@@ -68,6 +79,14 @@ export function addressClues(url: string | null): AddressClues {
     if (department) clues.departments.push(department);
     const places = placesSpelled(word);
     if (places.length > 0) clues.places.push({ word, places });
+    else if (!department) {
+      // mxqqxj: a place's initials run together with the slug of its office (梅县区 气象局).
+      const joined = placeAndSlug(word);
+      if (joined) {
+        clues.places.push({ word, places: joined.places });
+        clues.departments.push(joined.department);
+      }
+    }
   }
   return clues;
 }

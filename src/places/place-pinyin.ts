@@ -1,11 +1,11 @@
 /**
  * Places as web addresses spell them: the pinyin of a place's stem (jinshui, chuanshan), the
  * initials of its name (gcq for 高昌区), and initials run together with its city's or province's
- * (jmsdf for 佳木斯 东风, tjhd for 天津 河东). Built on first use over provinces, cities and counties.
+ * (jmsdf for 佳木斯 东风, tjhd for 天津 河东, gdmx for 广东 梅县). Built on first use over provinces, cities and counties.
  */
 import { createRequire } from "node:module";
 import type * as PinyinPro from "pinyin-pro";
-import { allPlaces, placeStem, type Place } from "./gazetteer.ts";
+import { allPlaces, lineage, placeStem, type Place } from "./gazetteer.ts";
 
 let index: Map<string, Place[]> | null = null;
 // Loaded with the index, on first use: a load of pages without web addresses never reads its dictionary.
@@ -33,6 +33,9 @@ function build(): Map<string, Place[]> {
     add(full, p, 4);
     add(initials(p.name), p, 3);
     add(initials(stem), p, 3);
+    // gdmx: a county's initials after its province's (广东 梅县), as provinces' sites name their counties.
+    const province = p.level === "county" ? lineage(p)[0] : undefined;
+    if (province && province.level === "province") add(initials(placeStem(province.name)) + initials(stem), p, 4);
     const parent = p.parent;
     if (parent) {
       const parentStem = placeStem(parent.name);

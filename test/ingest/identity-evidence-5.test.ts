@@ -59,3 +59,26 @@ describe("a credit code's place, and an ad ending on 官网", () => {
     expect(addressClues("http://slj.jinhua.gov.cn/art/1.html").departments).toEqual(["水利局"]);
   });
 });
+
+// Fresh-set page h14-041…044 (p05, on gdmx.gov.cn under /mxqqxj/, a county's weather bureau whose
+// text cites its city bureau's rules).
+describe("an address spelling a county with its province, and a place run together with its office", () => {
+  it("reads gdmx as 广东 梅县 and mxqqxj as 梅县区 with its 气象局", () => {
+    const clues = addressClues("http://www.gdmx.gov.cn/zfxxgkml/mxqqxj/zfxxgkgzndbg/content/post_1.html");
+    expect(clues.places.map((w) => [w.word, w.places.map((p) => p.name)])).toEqual([
+      ["gdmx", ["梅县区"]],
+      ["mxqqxj", ["闵行区", "梅县区"]],
+    ]);
+    expect(clues.departments).toEqual(["气象局"]);
+  });
+
+  it("names the bureau the address spells over the city bureau whose rules the text cites", () => {
+    const page = [
+      "一、领导重视",
+      "2014年,我局按照《梅州市气象局保密制度》和《梅州市气象政府信息公开保密审查办法》的规定,制定《梅县区气象局政务公开办法》,推进信息公开。",
+      TABLE,
+    ].join("\n");
+    const r = report(page, "http://www.gdmx.gov.cn/zfxxgkml/mxqqxj/zfxxgkgzndbg/content/post_1.html");
+    expect([r.agencyNormalized, r.region.city, r.region.county]).toEqual(["梅县区气象局", "梅州市", "梅县区"]);
+  });
+});

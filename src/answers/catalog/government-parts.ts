@@ -35,6 +35,11 @@ export function organAsked(text: string, index: CatalogIndex): AgencyEntry | nul
   return null;
 }
 
+/** The full name of the first national organ `text` names (人社部 → 人力资源社会保障部), or null. */
+export function organNameAsked(text: string): string | null {
+  return organMentions(text)[0]?.organ.name ?? null;
+}
+
 const organsOf = new WeakMap<CatalogIndex, AgencyEntry[]>();
 
 /** The held agencies that are national organs, worked out once per catalogue version. */

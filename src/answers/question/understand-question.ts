@@ -2,7 +2,7 @@
  * A question understood: its years, what it asks, the agency it names (or the chat's previous
  * one for a follow-up such as 那2020年呢), and the text left for passage and label search.
  */
-import { organAsked, withoutGovernmentParts } from "../catalog/government-parts.ts";
+import { organAsked, organNameAsked, withoutGovernmentParts } from "../catalog/government-parts.ts";
 import type { ChatState } from "../report-source.ts";
 import { expandShortName } from "../catalog/abbreviated-name.ts";
 import { resolveAgency, type AgencyResolution } from "../catalog/agency-resolver.ts";
@@ -90,6 +90,9 @@ export function understand(question: string, state: ChatState | null, index: Cat
     const again = bare === null ? null : resolveAgency(bare, years, index);
     if (organ) resolution = { kind: "agency", agency: organ };
     else if (again?.kind === "agency") resolution = again;
+    // 人社部 with no report of it held: say so by the organ's name rather than ask who is meant.
+    const unheld = resolution.kind === "none" ? organNameAsked(rest) : null;
+    if (unheld) resolution = { kind: "unknown", mention: unheld, near: [] };
   }
   // The one agency held of a place is what a question about the place asks of, unless it asks for a list.
   if (resolution.kind === "place" && resolution.agencies.length === 1 && !asksListing(text)) {
