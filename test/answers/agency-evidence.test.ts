@@ -83,3 +83,19 @@ describe("a level written where a place would stand", () => {
     expect(r.kind === "agency" && r.agency.name).toBe("甲山自治区审计厅");
   });
 });
+
+// Fresh-set question h14-082 (示范区教育局 for 杨凌示范区教育局): a question may write a held name's
+// end, its place given by the zone's word alone.
+describe("the end of a held name", () => {
+  const index = buildCatalogIndex(1, [catalogSummary(1, "甲山示范区教育局", 2019), catalogSummary(2, "乙水县教育局", 2019)]);
+
+  it("reaches the one held agency whose name ends with what the question writes", () => {
+    const r = resolveAgency("示范区教育局 收费本年增减是多少", [2019], index);
+    expect(r.kind === "agency" && r.agency.name).toBe("甲山示范区教育局");
+  });
+
+  it("still says a place written before a kind is not held when no held name ends so", () => {
+    const r = resolveAgency("丙田县教育局 收到几件申请", [2019], index);
+    expect(r.kind === "unknown" && r.mention).toBe("丙田县教育局");
+  });
+});

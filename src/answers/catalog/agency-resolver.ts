@@ -52,7 +52,10 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
   }
   if (lastPlace === null) {
     const unheld = level === null ? (placeBefore(text, kindSpans[0]!) ?? nameBefore(text, kindSpans[0]!)) : null;
-    return unheld ? unknown(unheld, namedKind(mentions, tails, index, MAX_NEAR), index) : choose(namedKind(mentions, tails, index), clues);
+    if (!unheld) return choose(namedKind(mentions, tails, index), clues);
+    // 示范区教育局: the end of a held name (杨凌示范区教育局), its place written by the zone's word alone.
+    const ending = endingOfHeldNames(text, unheld, kindSpans[0]!, namedKind(mentions, tails, index));
+    return ending.length > 0 ? choose(ending, clues) : unknown(unheld, namedKind(mentions, tails, index, MAX_NEAR), index);
   }
   // The kind named with the place: by the alias groups and stored tails, or by a group's key right
   // after the place. Read off the place's agencies: a kind alone may hold tens of thousands.
@@ -96,6 +99,18 @@ export function namesPlace(text: string, index: CatalogIndex): boolean {
 }
 
 /** Agencies of a kind the question names through an alias group or a stored kind's tail, at most `limit`. */
+/** Shortest name end (示范区 and a kind) that may stand for a held agency's whole name. */
+const MIN_ENDING = 5;
+
+/** The held agencies of `kinds` whose names end with what the question writes from `unheld` to the kind's end. */
+function endingOfHeldNames(text: string, unheld: string, kind: NameSpan, kinds: readonly AgencyEntry[]): AgencyEntry[] {
+  const at = text.lastIndexOf(unheld, kind.index);
+  if (at < 0) return [];
+  const written = text.slice(at, kind.end);
+  if (written.length < MIN_ENDING) return [];
+  return kinds.filter((a) => a.name.length > written.length && a.name.endsWith(written));
+}
+
 function namedKind(mentions: readonly KindMention[], tails: readonly Hit[], index: CatalogIndex, limit = Infinity): AgencyEntry[] {
   const set = new Set<AgencyEntry>();
   for (const list of [...mentions.map((m) => index.byKindKey.get(m.key) ?? []), ...tails.map((h) => h.entries)]) {

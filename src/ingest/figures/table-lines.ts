@@ -41,7 +41,10 @@ const MAX_VALUE_CELL = 24;
 /** What a value cell holds: a number, or a mark that states nothing (—, -, /, blank). */
 export type CellValue = { value: number; cell: TableCell } | null;
 
-const NUMBER_CELL = /^[+-]?\d+(?:,\d{3})*(?:\.\d+)?$/;
+// An amount cell may write its column's unit after the number (采购总金额 976.81万元); a count
+// with its measure word (352条) is prose's way of writing.
+const NUMBER_CELL = /^[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:万元)?$/;
+const CELL_UNIT = /万元$/;
 const EMPTY_MARK = /^(?:[-—–−/]+|无)?$/;
 
 /** Splits `text[from, to)` into lines of cells. */
@@ -207,7 +210,7 @@ export function isValueCell(cell: TableCell): boolean {
 export function cellValue(cell: TableCell): CellValue {
   if (cell.text.length > MAX_VALUE_CELL) return null;
   const t = cell.text.replace(/\s/g, "");
-  return NUMBER_CELL.test(t) ? { value: Number(t.replace(/,/g, "")), cell } : null;
+  return NUMBER_CELL.test(t) ? { value: Number(t.replace(CELL_UNIT, "").replace(/,/g, "")), cell } : null;
 }
 
 /** The values of one row and the span that shows them. */

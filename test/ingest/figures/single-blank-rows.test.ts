@@ -47,3 +47,15 @@ describe("table rows parted by single blanks", () => {
     expect(tableLines(text, 0, text.length).map((l) => l.cells.length)).toEqual([1, 1]);
   });
 });
+
+// Fresh-set page h14-084, h14-085 (a 2019 table one cell per line, its amount written 976.81万元).
+describe("an amount cell that writes its unit", () => {
+  it("reads 976.81万元 under 采购总金额 as the amount, and a count with its measure word as prose", () => {
+    const text = ["第二十条第(九)项", "信息内容", "采购项目数量", "采购总金额", "政府集中采购", " 6", "976.81万元"].join("\n\n");
+    const { figures } = extractFigures(buildFigureInput(text, { format: "template2019", year: 2019 }));
+    expect(figures.filter((f) => f.metric.startsWith("art20.")).map((f) => [f.metric, f.value, f.unit])).toEqual([
+      ["art20.procurement.procurement_count", 6, "项"],
+      ["art20.procurement.procurement_amount", 976.81, "万元"],
+    ]);
+  });
+});
