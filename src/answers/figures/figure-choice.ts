@@ -16,7 +16,7 @@ import { rankByBigrams } from "../search/passage-ranker.ts";
 import { candidatesOf, type FigureCandidate } from "./figure-clause.ts";
 import { askedMetrics, groupRows } from "./asked-metrics.ts";
 import { askedQualifiers, ownWords } from "./asked-words.ts";
-import { explain, rankFigures } from "./rank-figures.ts";
+import { countUnit, explain, rankFigures } from "./rank-figures.ts";
 import { WEIGHTS } from "./ranking-weights.ts";
 import { withoutKindMark } from "./kind-mark.ts";
 import { plansAhead } from "../../text/plan-sentences.ts";
@@ -173,6 +173,9 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     // down by kind and names no such kind, the whole total is no answer.
     const kind = intent.id === "proactive.total" ? askedKind(asked.query) : null;
     if (kind && detail.figures.some((f) => f.metric === NARRATIVE_METRICS.proactiveCategory)) {
+      // …unless a figure of the report counts that kind in a sentence of its own (解读相关信息108条).
+      const ofKind = ranked.find((r) => form(r.candidate.label).includes(kind) && (asked.units === null || asked.units.includes(countUnit(r.candidate.figure.unit))));
+      if (ofKind) return { ...figureFinding(detail, [ofKind.candidate.figure], ofKind.candidate.figure.label), why: explain(ofKind), runnerUp: null };
       return { kind: "none", passage: sectionPassage(detail, intent.section, `${kind}信息`, form), subject: `${kind}信息` };
     }
     // 微信公众号发布了多少条 asks for one channel's count.

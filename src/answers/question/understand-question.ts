@@ -128,7 +128,10 @@ export function understand(question: string, state: ChatState | null, index: Cat
       if ((!detectIntent(rest) || PART_OF_PREVIOUS.test(rest)) && state.lastQuestion) asking = `${rest} ${state.lastQuestion}`;
     }
   }
-  let intent = detectIntent(withoutReasons(asking), measureUnits(asking)) ?? reasonIntent(asking);
+  // A refusal reason alone (信访, 重复申请) names its group of applications, which count in 件: asked
+  // in another measure word (信访接待多少人次, 信访办件多少件次) it names something else.
+  const units = measureUnits(asking);
+  let intent = detectIntent(withoutReasons(asking), units) ?? (units === null || units.includes("件") ? reasonIntent(asking) : null);
   // 那吉林市档案馆呢 asks the previous question again of another agency, held or not (so the chat
   // keeps what was asked past a 未收录 reply).
   const askedAgain = !followUp && !intent && resolution.kind !== "none" && state?.metric != null && ASKED_AGAIN.test(text);

@@ -152,7 +152,9 @@ function sentenceFigures(norm: NormalizedText, sentence: Sentence, mentions: Reg
     const earlierStart = clauseStart > sentence.start ? lastBoundary(text, clauseStart - sentence.start - 1) + sentence.start : clauseStart;
     const earlier = earlierStart < clauseStart - 1 && (previous === null || previous.end <= earlierStart) ? earlierStart : null;
     // In a run of counts (主动公开政府信息88条、规范性文件2条) a count's clause starts after the one before.
-    const context = norm.text.slice(fromPrevious ? previous.end : clauseStart, start);
+    // 4件为不予公开, 1件为不予处理: what the count is, an outcome of applications, follows it.
+    const outcome = outcomeAfter(norm.text, end);
+    const context = outcome ? norm.text.slice(outcome.start, outcome.end) : norm.text.slice(fromPrevious ? previous.end : clauseStart, start);
     // 申请4件(较2021年减少3件): the change may follow the count it changes within one clause.
     const change = isYearOnYearClause(context) || (fromPrevious && isYearOnYearClause(norm.text.slice(previous.end, start)));
     // A change is named after the figure it changes: 受理申请…比上年增加.
@@ -164,7 +166,9 @@ function sentenceFigures(norm: NormalizedText, sentence: Sentence, mentions: Reg
         metric: NARRATIVE_METRICS.misc,
         label: changed
           ? changed.draft.label + writtenText(norm, fromPrevious ? previous.end : clauseStart, start).trim().replace(/^[(（]/u, "")
-          : above
+          : outcome
+            ? writtenText(norm, outcome.start, outcome.end)
+            : above
             ? writtenText(norm, above.start, above.end)
             : labelOf(norm, labelFrom, start, end, previous, !fromPrevious, `${large ?? ""}${unit!}`, earlier),
         value,
@@ -224,6 +228,17 @@ function labelOf(
   const whole = earlierClause === null ? null : labelSpan(norm.text, earlierClause, from);
   if (whole && whole.end > whole.start) return writtenText(norm, whole.start, whole.end);
   return writtenText(norm, numberStart, numberEnd);
+}
+
+// The outcomes an application may have, as a count's predicate names them (…件为不予公开).
+const OUTCOME_AFTER = /^(?:为|系|属于|属)(予以公开|同意公开|部分公开|不予公开|不予处理|无法提供|信息不存在|其他处理)(?=$|[,;。、)）])/u;
+
+/** The span of the outcome a count's predicate names right after it, or null. */
+function outcomeAfter(text: string, numberEnd: number): { start: number; end: number } | null {
+  const m = OUTCOME_AFTER.exec(text.slice(numberEnd, numberEnd + 12));
+  if (!m) return null;
+  const start = numberEnd + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length };
 }
 
 /** Longest line above a lone count that is read as its label: a table cell, not a paragraph. */

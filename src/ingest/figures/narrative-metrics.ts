@@ -32,6 +32,8 @@ const OUTCOMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/部分公开$/u, "applications.partly_granted.total"],
   [/不予公开$/u, "applications.refused.total"],
   [/信息不存在$/u, "applications.unable.not_held.total"],
+  [/^不予处理$/u, "applications.not_processed.total"],
+  [/^无法提供$/u, "applications.unable.total"],
 ];
 // Applications carried between years, named by the clause before the count: 上年结转办理1件 came
 // from the year before, 结转下年度继续办理3件 / 结转至下一年度办理2件 go on into the next.

@@ -462,3 +462,20 @@ describe("tables written one cell per line, and kinds counted by 种", () => {
     expect(figuresOf("发放种子3种植户补贴。").figures).toEqual([]);
   });
 });
+
+// Fresh-set questions h14-160, h14-161, h14-163: a count whose predicate names the outcome of
+// applications (4件为不予公开) is that outcome's count.
+describe("outcomes named after their count", () => {
+  it("reads …件为不予公开, 为不予处理 and 为无法提供 as the outcomes they name", () => {
+    const text = "全年共接受依申请公开9次,其中处理结果4件为不予公开,1件为不予处理,4件为无法提供。";
+    expect(figuresOf(text).figures.filter((f) => f.unit === "件").map((f) => [f.metric, f.label, f.value])).toEqual([
+      ["applications.refused.total", "不予公开", 4],
+      ["applications.not_processed.total", "不予处理", 1],
+      ["applications.unable.total", "无法提供", 4],
+    ]);
+  });
+
+  it("keeps a predicate that names no outcome out of the label", () => {
+    expect(figuresOf("全年受理申请12件为近年最多。").figures.map((f) => f.label)).toEqual(["受理申请"]);
+  });
+});

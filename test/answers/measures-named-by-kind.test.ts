@@ -1,0 +1,35 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { askingOver } from "./seeded-engine.ts";
+
+// Made-up page. Fresh-set questions h14-109 (解读相关信息 beside a total broken down by kind),
+// h14-108 and h14-112 (信访 counted in 人次 and 件次, not as applications of the 信访 reason).
+const PAGE = [
+  "丙田县医疗保障局2022年政府信息公开工作年度报告",
+  "一、总体情况",
+  "2022年通过网站发布各类信息528条,其中法定主动公开信息113条,各类工作动态信息415条。",
+  "全年现场信访接待779人次,信访办件907件次。",
+  "对政策文件进行解读,2022年共发布解读相关信息108条。",
+  "二、收到和处理政府信息公开申请情况",
+  "全年收到政府信息公开申请6件,其中1件为不予处理。",
+].join("\n");
+
+describe("a measure named by a kind, a reason or a measure word of its own", () => {
+  const corpus = mkdtempSync(path.join(tmpdir(), "nianbao-kind-"));
+  writeFileSync(path.join(corpus, "page.txt"), PAGE);
+  const ask = askingOver(corpus, new Date("2023-06-01T12:00:00"));
+
+  it("answers a kind of information a figure of its own counts, though the total is broken down by other kinds", async () => {
+    const a = await ask("k:1", "丙田县医保局2022年发布了多少条解读信息");
+    expect(a.figures.map((f) => [f.label, f.value])).toEqual([["解读相关信息", 108]]);
+  });
+
+  it("reads 信访 asked in 人次 or 件次 as those counts, and asked in 件 as the applications it names", async () => {
+    const visits = await ask("k:2", "丙田县医保局2022年现场信访接待了多少人次");
+    const cases = await ask("k:3", "丙田县医保局2022年信访办件多少件次");
+    const refused = await ask("k:4", "丙田县医保局2022年不予处理的申请几件");
+    expect([visits, cases, refused].map((a) => a.figures.map((f) => f.value))).toEqual([[779], [907], [1]]);
+  });
+});
