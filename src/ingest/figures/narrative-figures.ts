@@ -230,13 +230,15 @@ function labelOf(
   return writtenText(norm, numberStart, numberEnd);
 }
 
-// The outcomes an application may have, as a count's predicate names them (…件为不予公开).
-const OUTCOME_AFTER = /^(?:为|系|属于|属)(予以公开|同意公开|部分公开|不予公开|不予处理|无法提供|信息不存在|其他处理)(?=$|[,;。、)）])/u;
+// What a count is, named by its predicate: an outcome of applications (…件为不予公开) or the kind
+// they were (2件为属于行政查询事项), up to the end of the clause.
+const OUTCOME_AFTER = /^(?:为|系)((?:属于|属)?[\u4e00-\u9fff]{2,16}?)(?=$|[,;。、)）])/u;
+const OUTCOME_WORD = /^(?:予以公开|同意公开|部分公开|不予公开|不予处理|无法提供|信息不存在|其他处理)$|^属于?/u;
 
 /** The span of the outcome a count's predicate names right after it, or null. */
 function outcomeAfter(text: string, numberEnd: number): { start: number; end: number } | null {
-  const m = OUTCOME_AFTER.exec(text.slice(numberEnd, numberEnd + 12));
-  if (!m) return null;
+  const m = OUTCOME_AFTER.exec(text.slice(numberEnd, numberEnd + 20));
+  if (!m || !OUTCOME_WORD.test(m[1]!)) return null;
   const start = numberEnd + m[0].length - m[1]!.length;
   return { start, end: start + m[1]!.length };
 }

@@ -475,6 +475,16 @@ describe("outcomes named after their count", () => {
     ]);
   });
 
+  // h14-164: what kind of refusal the parts were.
+  it("names the parts of a count by the kind their predicate names", () => {
+    const text = "不予公开的4件中2件为属于行政查询事项,2件属于机关内部事务文件。";
+    expect(figuresOf(text).figures.map((f) => [f.label, f.value])).toEqual([
+      ["不予公开的", 4],
+      ["属于行政查询事项", 2],
+      ["属于机关内部事务", 2],
+    ]);
+  });
+
   it("keeps a predicate that names no outcome out of the label", () => {
     expect(figuresOf("全年受理申请12件为近年最多。").figures.map((f) => f.label)).toEqual(["受理申请"]);
   });
