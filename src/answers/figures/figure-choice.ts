@@ -17,6 +17,7 @@ import { candidatesOf, type FigureCandidate } from "./figure-clause.ts";
 import { askedMetrics, groupRows } from "./asked-metrics.ts";
 import { askedQualifiers, ownWords } from "./asked-words.ts";
 import { countUnit, explain, rankFigures } from "./rank-figures.ts";
+import { inReportWords } from "../question/word-forms.ts";
 import { WEIGHTS } from "./ranking-weights.ts";
 import { withoutKindMark } from "./kind-mark.ts";
 import { plansAhead } from "../../text/plan-sentences.ts";
@@ -130,7 +131,7 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
   }
   const metrics = intent ? askedMetrics(intent, asked.query) : [];
   // Figures are matched without the 类 of 政府信息公开类信息, so the question is too.
-  const query = withoutKindMark(asked.query);
+  const query = withoutKindMark(inReportWords(asked.query, (word) => detail.figures.some((f) => form(f.quote).includes(word))));
   const category = categoryFigure(detail, query, (text) => withoutKindMark(form(text)));
   const ranked = rankFigures(reportCandidates(detail), {
     query,

@@ -37,6 +37,8 @@ export interface FigureCandidate {
   qualifiers: Qualifiers;
   /** For a change with no noun of its own, the measure of the count right before it that it changes (较2021年减少3件 after 申请4件), else null. */
   changeOf: string | null;
+  /** The metric of the total it is a 其中 part of (通过信函提交申请171件 of 收到申请1046件), else null. */
+  partOf: string | null;
 }
 
 const BOUNDARY = /[。；;！!？?\n]/u;
@@ -68,7 +70,7 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     const names = inRun ? [after] : [label, ...kindName(label), ...(after.length >= 2 ? [after] : [])];
     const nameTokens = names.map((n) => [...new Set(tokenize(n))]);
     const metric = figure.metric === NARRATIVE_METRICS.misc ? (measureOf.get(`${label}|${figure.unit}`) ?? figure.metric) : figure.metric;
-    return { figure, metric, label, after, names, nameTokens, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers, changeOf: null };
+    return { figure, metric, label, after, names, nameTokens, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers, changeOf: null, partOf: parent?.metric ?? null };
   });
   out.forEach((c, i) => namedByCountBefore(c, out[i - 1]));
   return out;

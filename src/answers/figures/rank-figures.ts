@@ -190,6 +190,9 @@ function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map
   // its count is that measure's as surely as the count is.
   const changeAt = metricAt < 0 && ask.qualifiers.change && c.qualifiers.change && c.changeOf !== null ? ask.metrics.indexOf(c.changeOf) : -1;
   if (changeAt >= 0) add(W.METRIC_KEY - changeAt * W.METRIC_ORDER_STEP, `change of ${c.changeOf}`);
+  // 信函申请多少件: a part of the measure asked answers it when it holds what the question adds.
+  // A category of the total (业务工作类) is weighed as the category it is.
+  if (metricAt < 0 && changeAt < 0 && c.metric === NARRATIVE_METRICS.misc && c.partOf !== null && ask.metrics.includes(c.partOf)) add(W.PART_OF_METRIC, `part of ${c.partOf}`);
   const named = ask.category !== null && ask.category.key === f.key;
   if (named) add(W.CATEGORY_NAMED, "category named");
 

@@ -8,6 +8,8 @@ export const WEIGHTS = {
   /** The figure holds a template metric the question's measure names (the first key tried; later ones less by METRIC_ORDER_STEP). */
   METRIC_KEY: 6,
   METRIC_ORDER_STEP: 0.5,
+  /** The figure is a 其中 part of a total holding a metric the question's measure names (通过信函提交申请 of 收到申请). */
+  PART_OF_METRIC: 3,
   /** The figure is the proactive-disclosure category the question names (政策法规 of 其中政策法规2条). */
   CATEGORY_NAMED: 6,
   /** Share of the question's rarity-weighted bigrams found in the figure's label. */

@@ -41,13 +41,27 @@ const CARRIED: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:上一?年度?|去年)结转/u, "applications.carried_over.total"],
   [/(?:结转|转入|转至)(?:至|到)?(?:下一?年度?|明年)(?:继续)?(?:办理)?$/u, "applications.carried_forward.total"],
 ];
+// A count of what one channel published (厅网站发布信息848条, 通过官方网站主动公开信息6295条).
+const CHANNEL_COUNT = /(?:网站|官网|网|平台|公众号|微博|微信|头条号?|抖音|快手|客户端|新媒体|公开栏|APP|app|报刊|报纸|电视|广播|刊物)[^,，。;；]{0,10}?(?:主动)?(?:公开|发布)/u;
+const CHANNEL_COUNTS = new RegExp(CHANNEL_COUNT.source, "gu");
+
+/**
+ * True when the clause counts what one channel published and its sentence counts two or more
+ * channels so: the sentence parts the year's disclosures by channel, and none of them is the total.
+ */
+function countsOneOfSeveralChannels(clause: string, sentence: string): boolean {
+  if (!CHANNEL_COUNT.test(lastClause(clause))) return false;
+  const clauses = sentence.split(/[,，;；]/u).filter((c) => CHANNEL_COUNT.test(c) && /\d/u.test(c));
+  return clauses.length >= 2;
+}
+
 /** The clause of `text` the count closes: what follows the last comma or semicolon. */
 function lastClause(text: string): string {
   return text.slice(Math.max(text.lastIndexOf(","), text.lastIndexOf("，"), text.lastIndexOf(";"), text.lastIndexOf("；")) + 1);
 }
 
 // Counts in 万 or 亿 (186.4万条) count the same things.
-const COUNT_UNIT = /^[万亿]?(?:件|条|个|宗)$/u;
+const COUNT_UNIT = /^[万亿]?(?:件|条|个|宗|例)$/u;
 
 /** The canonical metric of a prose figure, or `misc` when it counts something report-specific. */
 export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
@@ -71,7 +85,8 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
     PROACTIVE.test(context) &&
     /信息|文件/u.test(context) &&
     !PROACTIVE_NOT.test(context) &&
-    !PROACTIVE_NOT_COUNTED.test(clause);
+    !PROACTIVE_NOT_COUNTED.test(clause) &&
+    !countsOneOfSeveralChannels(clause, setting.text);
   if (draft.parent !== null) {
     if (draft.parent.metric === NARRATIVE_METRICS.proactiveTotal) return NARRATIVE_METRICS.proactiveCategory;
     // A part of a total of something else that names the measure itself (制作、获取政府信息总数1873条，

@@ -489,3 +489,31 @@ describe("outcomes named after their count", () => {
     expect(figuresOf("全年受理申请12件为近年最多。").figures.map((f) => f.label)).toEqual(["受理申请"]);
   });
 });
+
+describe("counts by channel, by 本 and by 例", () => {
+  // h14-124 and real a2014-210, a2020-139: a sentence counting what each channel published parts the
+  // year's disclosures; none of its counts is the proactive total.
+  it("leaves each of several channels' counts in one sentence to the report's own figures", () => {
+    const text = "厅网站发布信息848条,微博发布信息367条,头条号发布信息294条。";
+    expect(figuresOf(text).figures.map((f) => [f.metric, f.value])).toEqual([
+      ["misc", 848],
+      ["misc", 367],
+      ["misc", 294],
+    ]);
+    expect(figuresOf("通过区政府网站主动公开政府信息533条。").figures.map((f) => f.metric)).toEqual(["proactive.total"]);
+  });
+
+  // h14-032: 本 counts books, but not where it opens 本年, 本级.
+  it("reads 本 after a number as a measure word, but not in 本年", () => {
+    expect(figuresOf("发放宣传画册500余本,张贴宣传海报570余张。").figures.map((f) => [f.label, f.value, f.unit])).toEqual([
+      ["发放宣传画册", 500, "本"],
+      ["张贴宣传海报", 570, "张"],
+    ]);
+    expect(figuresOf("截至2022年本年度共办理12件。").figures.map((f) => f.value)).toEqual([12]);
+  });
+
+  // h14-060: applications counted in 例 are applications received.
+  it("reads applications counted in 例 as the applications received", () => {
+    expect(figuresOf("2023年我局共受理依申请政府信息公开事项29例。").figures.map((f) => [f.metric, f.value, f.unit])).toEqual([["applications.new.total", 29, "例"]]);
+  });
+});
