@@ -16,9 +16,17 @@ const PAGE = [
   "全年收到政府信息公开申请6件,其中1件为不予处理。",
 ].join("\n");
 
+// Fresh-set question h14-289: a part of the measure asked that names what the question adds.
+const MINISTRY = [
+  "示例部2024年政府信息公开工作年度报告",
+  "一、总体情况",
+  "2024年,共收到政府信息公开申请1046件。其中,通过委官方网站提交申请表的862件,占比82.4%;通过信函提交申请的171件,占比16.3%;当面提交13件,占比1.3%。",
+].join("\n");
+
 describe("a measure named by a kind, a reason or a measure word of its own", () => {
   const corpus = mkdtempSync(path.join(tmpdir(), "nianbao-kind-"));
   writeFileSync(path.join(corpus, "page.txt"), PAGE);
+  writeFileSync(path.join(corpus, "ministry.txt"), MINISTRY);
   const ask = askingOver(corpus, new Date("2023-06-01T12:00:00"));
 
   it("answers a kind of information a figure of its own counts, though the total is broken down by other kinds", async () => {
@@ -31,5 +39,11 @@ describe("a measure named by a kind, a reason or a measure word of its own", () 
     const cases = await ask("k:3", "丙田县医保局2022年信访办件多少件次");
     const refused = await ask("k:4", "丙田县医保局2022年不予处理的申请几件");
     expect([visits, cases, refused].map((a) => a.figures.map((f) => f.value))).toEqual([[779], [907], [1]]);
+  });
+
+  it("answers the part of the total asked that names the channel the question adds", async () => {
+    const letters = await ask("k:5", "示例部2024年信函申请多少件");
+    const all = await ask("k:6", "示例部2024年收到多少件政府信息公开申请");
+    expect([letters.figures[0]?.value, all.figures[0]?.value]).toEqual([171, 1046]);
   });
 });

@@ -62,15 +62,6 @@ describe("one ranking of every figure of a report", () => {
     expect(findFor(site, "档案馆收藏了多少个小类").kind).toBe("none");
   });
 
-  // h14-289 (holdout): a part of the measure asked that holds what the question adds (信函) answers it.
-  it("answers the part of the total asked that names the channel the question adds", () => {
-    const applications = reportOfPage(
-      ["示例部2024年政府信息公开工作年度报告", "一、总体情况", "2024年,共收到政府信息公开申请1046件,其中:通过官方网站提交申请的862件;通过信函提交申请的171件;当面提交13件。"].join("\n"),
-    );
-    expect(valuesOf(findFor(applications, "信函申请多少件"))).toEqual([171]);
-    expect(valuesOf(findFor(applications, "收到多少件政府信息公开申请"))[0]).toBe(1046);
-  });
-
   // a2014-210, a2020-139: 官网 is matched as 官方网站 where the report writes only that, as itself where it writes 官网.
   it("reads 官网 as the report writes it", () => {
     const channels = reportOfPage(
