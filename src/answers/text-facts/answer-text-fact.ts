@@ -93,10 +93,21 @@ function countStated(detail: ReportDetail, best: RankedSentence, part: string): 
   return stated.slice(0, 1);
 }
 
+const STREET_NUMBER = /(?:路|街|巷|大道|胡同)[\d一二三四五六七八九十〇零\-—]+号$/u;
+
 /** True when `best` answers: it has the answer's shape, or holds enough of the question. */
 function fits(best: RankedSentence, type: AnswerType, options: readonly string[], counter: string | null, ownWords: boolean): boolean {
   // A bare number or 36号 is a contact detail only beside a word that says so (电话, 联系, 地址).
-  if (CONTACT_TYPES.has(type.id)) return best.shapes.length > 0 && (best.shapes.some((s) => s.labelStart !== null) || type.labels.some((l) => best.matched.includes(l)));
+  // A street and its number (双龙南街1698号) says it is an address by itself, and a label may stand in
+  // the clauses before the sentence (地址:…;电话:…).
+  if (CONTACT_TYPES.has(type.id)) {
+    return (
+      best.shapes.length > 0 &&
+      (best.shapes.some((s) => s.labelStart !== null) ||
+        type.labels.some((l) => best.matched.includes(l) || best.sentence.lead.includes(l)) ||
+        (type.id === "address" && best.shapes.some((s) => STREET_NUMBER.test(s.text))))
+    );
+  }
   if (counter !== null) return best.shapes.some((s) => s.text.endsWith(counter));
   if (LABEL_ONLY_TYPES.has(type.id)) return best.shapes.some((s) => s.labelStart !== null);
   if (SHAPED_TYPES.has(type.id)) return best.shapes.length > 0;

@@ -8,6 +8,8 @@
 
 /** Per unit of rarity of a question word the sentence holds. */
 export const WORD_WEIGHT = 1;
+/** Share of a word's weight when only the clauses before the sentence, up to a full stop, hold it. */
+export const LEAD_SHARE = 0.5;
 /** Per unit of rarity of a question bigram the sentence holds. */
 export const BIGRAM_WEIGHT = 0.3;
 /** A label of the asked type in the sentence (电话 for a phone). */

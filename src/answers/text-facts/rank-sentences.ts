@@ -5,7 +5,7 @@
 import { ALL_LABELS, type AnswerType } from "../question/answer-type.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import type { MatchingForm } from "../search/matching-form.ts";
-import { BIGRAM_WEIGHT, LABEL_REACH, LABEL_WEIGHT, LABELLED_SHAPE_WEIGHT, SHAPE_WEIGHT, WORD_WEIGHT } from "./fact-weights.ts";
+import { BIGRAM_WEIGHT, LABEL_REACH, LABEL_WEIGHT, LABELLED_SHAPE_WEIGHT, LEAD_SHARE, SHAPE_WEIGHT, WORD_WEIGHT } from "./fact-weights.ts";
 import { CONTACT_TYPES, LABELLED_TYPES, shapeMatches, type ShapeMatch } from "./fact-patterns.ts";
 import type { QuestionTerms, Term } from "./question-terms.ts";
 import type { Sentence } from "./report-sentences.ts";
@@ -55,6 +55,11 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
     let words = 0;
     terms.words.forEach((t, k) => {
       if (wordDf[k]! > 0 && holds(text, t)) words += weightOf.get(t)!;
+    });
+    // Words only the clauses before it in its sentence hold (有疑问请联系… before 电话:…) count a share.
+    const lead = sentence.lead === "" ? "" : form(sentence.lead);
+    terms.words.forEach((t, k) => {
+      if (lead !== "" && wordDf[k]! > 0 && !holds(text, t) && holds(lead, t)) words += LEAD_SHARE * weightOf.get(t)!;
     });
     let bigrams = 0;
     terms.bigrams.forEach((b, k) => {

@@ -10,6 +10,8 @@ export interface Sentence {
   end: number;
   /** The section of the passage the sentence starts in. */
   sectionIndex: number;
+  /** The clauses before it in the same sentence, up to a full stop (请与…联系; before 电话:…), or "". */
+  lead: string;
 }
 
 // A sentence ends at a full stop, a question or exclamation mark or a semicolon. A line break
@@ -20,12 +22,15 @@ const SENTENCE = /[^。！？!?；;]+[。！？!?；;]*/gu;
 export function reportSentences(detail: ReportDetail): Sentence[] {
   const out: Sentence[] = [];
   for (const block of contiguousBlocks(detail.passages)) {
+    let lead = "";
     for (const m of block.text.matchAll(SENTENCE)) {
-      const lead = m[0].length - m[0].trimStart().length;
+      const blank = m[0].length - m[0].trimStart().length;
       const text = m[0].trim();
       if (!/[\p{L}\p{N}]/u.test(text)) continue;
-      const start = block.start + m.index + lead;
-      out.push({ text, start, end: start + text.length, sectionIndex: block.first.sectionIndex });
+      const start = block.start + m.index + blank;
+      out.push({ text, start, end: start + text.length, sectionIndex: block.first.sectionIndex, lead });
+      // A semicolon parts one sentence: what it runs on from is the next clause's lead.
+      lead = /[；;]$/u.test(text) ? lead + text : "";
     }
   }
   return out;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { askedAnswerType } from "../../../src/answers/question/answer-type.ts";
+import { questionText } from "../../../src/answers/question/question-text.ts";
+import { answerTextFact } from "../../../src/answers/text-facts/answer-text-fact.ts";
+import { reportOfPage } from "../figures/report-of-page.ts";
+import { citeSentences } from "../../support/sentence-citation.ts";
+
+// Made-up page after the fresh-set pages of h14-046 (a company's phone in a mirror's header, the
+// office's own after 有疑问请联系… in clauses parted by semicolons, its area code in brackets) and
+// h14-064 (the address's label lost with a mirror's spam, the street and number left).
+const PAGE = [
+  "示例署2020年政府信息公开工作年度报告",
+  "示例科技有限公司 电话:025-58866358",
+  "如对报告有疑问,请联系示例署办公厅政务公开处,邮编100730;电话:(010)65194406;电子邮箱:gwgk@example.cn。",
+  "一、概述",
+  "全年主动公开政府信息120条。",
+  "今年搬至市双龙南街1698号;",
+].join("\n");
+
+const cite = citeSentences("示例署", 2020);
+const ask = (query: string) => {
+  const type = askedAnswerType(questionText(query))!;
+  return answerTextFact(reportOfPage(PAGE), "示例署2020年年报", type, query, cite);
+};
+
+describe("contact details in clauses of one sentence", () => {
+  it("answers the phone whose sentence's earlier clauses say what it is for, with its bracketed area code", () => {
+    expect(ask("年报有问题找哪个电话").lines[0]).toBe("示例署2020年年报：「电话:(010)65194406」");
+  });
+
+  it("reads 在哪条路上 as asking an address, and a street with its number as one", () => {
+    const fact = ask("在哪条路上");
+    expect([fact.status, fact.lines[0]]).toEqual(["answered", "示例署2020年年报：地址「今年搬至市双龙南街1698号」"]);
+  });
+});
