@@ -99,3 +99,14 @@ describe("the end of a held name", () => {
     expect(r.kind === "unknown" && r.mention).toBe("丙田县教育局");
   });
 });
+
+// Fresh-set question h14-070 (新下陆街道年报按国办公开办函哪个文编的): bodies named after a place's
+// 年报 are what the report cites, not the agency asked about.
+describe("bodies the question names after the report", () => {
+  const index = buildCatalogIndex(1, [catalogSummary(1, "甲山区乙水街道办事处", 2022), catalogSummary(2, "国务院办公厅", 2022)]);
+
+  it("resolves the place's agency though the words after its 年报 name another body", () => {
+    const r = resolveAgency("甲山区乙水街道年报按国办公开办函哪个文编的", [2022], index);
+    expect(r.kind === "agency" && r.agency.name).toBe("甲山区乙水街道办事处");
+  });
+});

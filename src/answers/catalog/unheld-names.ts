@@ -21,7 +21,7 @@ const GENERIC_OPENING = /^[全本各我该每这那哪其城乡]/;
 
 // An office word: a few characters ending in a suffix only agencies carry, not a phrase such as
 // 的所有, 受理办结 or 局长 where the suffix character opens or ends another word.
-const OFFICE = /^(?![的有在各全所是了和与及共])[\u4e00-\u9fff]{1,6}?(?:局|委员会|委|办公室|办|厅|中心|站|队|所)(?![理结件法事长面员托有属])/u;
+const OFFICE = /^(?![的有在各全所是了和与及共年]|报告)[\u4e00-\u9fff]{1,6}?(?:局|委员会|委|办公室|办|厅|中心|站|队|所)(?![理结件法事长面员托有属])/u;
 
 /** The place the question opens with when the catalogue holds nothing of it, or null. */
 export function leadingPlace(text: string): string | null {
