@@ -45,3 +45,16 @@ describe("an order's number", () => {
     expect(answer("取消下放行政权力是通过市政府令第几号发布的")).toBe("示例市人民政府2015年年报：「取消下放的市级行政权力事项已经市政府令291号发布实施」");
   });
 });
+
+// h14-013 (holdout), and the run-together period ingest reads a report's year from: a copy that lost
+// its 年 and 月 still states its period.
+describe("a period whose dates lost their 年 and 月", () => {
+  const page = ["示例镇人民政府2021年政府信息公开工作年度报告", "本报告中所列数据的统计期限自202111日起至20211230日止。", "一、总体情况", "全年主动公开政府信息120条。"].join("\n");
+  const cited = citeSentences("示例镇人民政府", 2021);
+
+  it("answers 统计截止到哪天 with the period as written", () => {
+    const query = "年报的数据统计截止到哪天";
+    const fact = answerTextFact(reportOfPage(page), "示例镇人民政府2021年年报", askedAnswerType(questionText(query))!, query, cited);
+    expect([fact.status, fact.lines[0]]).toEqual(["answered", "示例镇人民政府2021年年报：「统计期限自202111日起至20211230日」"]);
+  });
+});
