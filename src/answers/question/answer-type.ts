@@ -16,6 +16,7 @@ export type AnswerTypeId =
   | "period"
   | "person"
   | "author"
+  | "office"
   | "place"
   | "date"
   | "ordinal"

@@ -58,3 +58,20 @@ describe("a period whose dates lost their 年 and 月", () => {
     expect([fact.status, fact.lines[0]]).toEqual(["answered", "示例镇人民政府2021年年报：「统计期限自202111日起至20211230日」"]);
   });
 });
+
+// h14-141, h14-314 and h13-213 (holdouts): 联系部门是哪个, 受理机构是哪个 ask for an office, which the
+// sentence naming it answers.
+describe("the office a question asks for", () => {
+  const page = ["示例镇人民政府2021年政府信息公开工作年度报告", "一、总体情况", "更加明确了局机关办公室为依申请公开政府信息的受理机构。", "如对本报告有疑问,可与示例镇人民政府党政办公室联系(电话:0578-8803691)。"].join("\n");
+  const cited = citeSentences("示例镇人民政府", 2021);
+  const answer = (query: string) => {
+    const type = askedAnswerType(questionText(query))!;
+    const fact = answerTextFact(reportOfPage(page), "示例镇人民政府2021年年报", type, query, cited);
+    return [type.id, fact.status, fact.lines[0]];
+  };
+
+  it("answers with the sentence naming the office", () => {
+    expect(answer("年报的联系部门是哪个")).toEqual(["office", "answered", "示例镇人民政府2021年年报：「可与示例镇人民政府党政办公室联系」"]);
+    expect(answer("依申请公开的受理机构是哪个")).toEqual(["office", "answered", "示例镇人民政府2021年年报：「更加明确了局机关办公室为依申请公开政府信息的受理机构」"]);
+  });
+});
