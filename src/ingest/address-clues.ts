@@ -26,6 +26,9 @@ const PATH_DATE = /(?:^|[/_t])((?:19|20)\d{2})(0[1-9]|1[0-2])(?:[0-3]\d)?(?=$|[/
 /** Last month of the year after a report's in which it is taken to be published. */
 const LAST_PUBLISHING_MONTH = 6;
 
+// qmzj: a level's initial (区, 县, 市) before a department's slug names the department of the site's place.
+const LEVEL_INITIAL = /^[qxs]/;
+
 /** A word that is a place's spelling followed by a department's slug, split there; else null. */
 function placeAndSlug(word: string): { places: readonly Place[]; department: string } | null {
   for (let cut = word.length - 2; cut >= 3; cut--) {
@@ -82,10 +85,11 @@ export function addressClues(url: string | null): AddressClues {
     else if (!department) {
       // mxqqxj: a place's initials run together with the slug of its office (梅县区 气象局).
       const joined = placeAndSlug(word);
+      const leveled = joined || !LEVEL_INITIAL.test(word) ? undefined : SLUGS[word.slice(1)];
       if (joined) {
         clues.places.push({ word, places: joined.places });
         clues.departments.push(joined.department);
-      }
+      } else if (leveled) clues.departments.push(leveled);
     }
   }
   return clues;

@@ -33,7 +33,7 @@ export interface AgencyClue {
 
 /** Words an agency's name ends with. */
 export const ORG_END =
-  /(?:人民政府办公室|人民政府办公厅|政府机关|人民政府|行政公署|办事处|委员会|办公室|办公厅|研究室|管理局|总局|分局|公署|政府|海关|局|委|厅|署|部|办|院|中心|站|队|乡|镇|街道|苏木|管委会)$/;
+  /(?:人民政府办公室|人民政府办公厅|政府机关|人民政府|行政公署|办事处|委员会|办公室|办公厅|研究室|管理局|总局|分局|公署|政府|海关|局|委|厅|署|部|办|院|中心|站|队|乡|镇|街道|苏木|管委会|联合社|供销社)$/;
 // A level word standing for the report's own place (区住建委 is the district's).
 const LEVEL_ONLY = /^(?:自治区|[省市县区旗])$/;
 const PARENTHESES = /\([^)]{0,16}\)|（[^）]{0,16}）/g;
@@ -50,7 +50,7 @@ const JOINT_BODIES = /[•·・、]/;
 const COMPILED_BY = /由([^\s,，。;；:：《》"“”]{3,40}?)(?:负责|组织|牵头)?(?:编制|编写|制作|起草|根据|按照|依据)/g;
 // The body an overview opens with, after the year and any clause before it (在市委的领导下,X认真…).
 const SUBJECT_LINE =
-  /^(?:(?:(?:19|20)\d{2}\s*年?(?:以来|度|全年)?|本年度|本年|今年|全年|一年来)\s*[,，]*\s*)(?:[^。;；]{0,40}?下\s*[,，]+\s*)?(?![我本该全各][局委办区县市镇乡厅院街])([^\s,，。;；:：、]{2,30}?)(?:认真|坚持|深入|全面|按照|紧紧|严格|积极|进一步|始终|高度|紧扣|围绕|切实|继续|持续|不断|立足|牢固|扎实|根据|依据|以|在|把|将)/;
+  /^(?:(?:按照|根据|依据)[^。;；]{0,60}?[,，]\s*)?(?:(?:(?:19|20)\d{2}\s*年?(?:以来|度|全年)?|本年度|本年|今年|全年|一年来)\s*[,，]*\s*)(?:[^。;；]{0,40}?下\s*[,，]+\s*)?(?![我本该全各][局委办区县市镇乡厅院街])([^\s,，。;；:：、]{2,30}?)(?:认真|坚持|深入|全面|按照|紧紧|严格|积极|进一步|始终|高度|紧扣|围绕|切实|继续|持续|不断|立足|牢固|扎实|根据|依据|以|在|把|将)/;
 
 /** The agency name a phrase ends with, or null when it ends with none. */
 export function nameEnding(phrase: string): string | null {
@@ -164,12 +164,17 @@ export function headingNames(lines: readonly TextLine[]): string[] {
   return out;
 }
 
+const WORK_OF_BODY = /(?:政府信息公开|信息公开|政务公开)工作$/u;
+// A mirror's pinyin after characters: 公開(kāi).
+const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/gu;
+
 /** The body an overview opens with (2022年,鲁山道街道办事处认真贯彻…). */
 export function subjectNames(lines: readonly TextLine[]): string[] {
   const out: string[] = [];
   for (const line of lines.slice(0, 14)) {
     const m = SUBJECT_LINE.exec(line.text.trim());
-    const name = m ? nameEnding(m[1]!) : null;
+    // 2012年省体育局政府信息公开工作在深入…: the body, then the work of it the sentence is about.
+    const name = m ? nameEnding(m[1]!.replace(PINYIN, "").replace(WORK_OF_BODY, "")) : null;
     if (name) out.push(name);
   }
   return out;

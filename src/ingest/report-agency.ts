@@ -42,14 +42,15 @@ export interface AgencySource {
   address?: AddressClues;
 }
 
-const ORG_SUFFIX = /(?:人民政府|政府|办公室|研究室|办事处|委员会|局|委|厅|院|中心|所|处|乡|镇|街道|苏木)$/;
+const ORG_SUFFIX = /(?:人民政府|政府|办公室|研究室|办事处|委员会|联合社|供销社|局|委|厅|院|中心|所|处|乡|镇|街道|苏木)$/;
 const PUBLISHER_FIELD = /发布机构|发文机关|发布单位|发文单位/;
 // A page's 来源 is often a web site (来源：本站); it counts only when it names an office.
 const SOURCE_FIELD = /信息来源|来源/;
 // 苏木 is the township of Inner Mongolia's pastoral areas.
 const SELF_REFERENCE = /[我本](局|委|乡|镇|苏木|区|县|市|厅|办|院|中心|街道)/g;
 const TITLE_PREFIX_END = /(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}\s*年|政府信息公开|政务信息公开|政务公开|信息公开|关于|年度/;
-const COMPILED_BY = /由([^,，。;；:：《》]{3,40}?)(?:负责|组织)?(?:编制|编写|制作|起草)/;
+// 由X编制, or 由X按照《…》…的要求编制: the body named before what it compiled by.
+const COMPILED_BY = /由([^,，。;；:：《》]{3,40}?)(?:负责|组织)?(?:编制|编写|制作|起草)|由([^,，。;；:：《》]{3,40}?)(?:按照|根据|依据|依照)[^。;；]{0,200}?(?:编制|编写)/;
 const PARENTHESES = /[(（][^)）]{0,12}[)）]/g;
 const GENERAL_OFFICE = /^(?:(?:人民)?政府|党政|党政综合)?办公(?:室|厅)$/;
 
@@ -181,7 +182,7 @@ function fromCompiledBy(text: string): string | null {
   const m = COMPILED_BY.exec(text);
   if (!m) return null;
   // Bodies compiling it together (由A、B编制) file it under the first.
-  const phrase = m[1]!.replace(PARENTHESES, "").split("、")[0]!.replace(/\s+/g, "");
+  const phrase = (m[1] ?? m[2]!).replace(PARENTHESES, "").split("、")[0]!.replace(/\s+/g, "");
   const name = compilingBody(phrase, /人民政府/);
   return ORG_SUFFIX.test(name) ? (trimToName(name)?.name ?? null) : null;
 }

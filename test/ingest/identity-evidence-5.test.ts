@@ -82,3 +82,24 @@ describe("an address spelling a county with its province, and a place run togeth
     expect([r.agencyNormalized, r.region.city, r.region.county]).toEqual(["梅县区气象局", "梅州市", "梅县区"]);
   });
 });
+
+// Fresh-set pages h15-035…044 (p04: 我局 on beibei.gov.cn/bm/qmzj/), h15-278…286 (p29: 本报告由
+// 临沂市供销合作社联合社按照…编制) and h15-298…306 (p31: 按照《条例》的要求,2012年省体育局政府信息公开工作在…).
+describe("a level's initial before a slug, a compiler named before what it followed, a subject after a clause", () => {
+  it("reads qmzj as the district's 民政局 on a district's site", () => {
+    expect(addressClues("http://beibei.gov.cn/bm/qmzj/zwgk/1.html").departments).toEqual(["民政局"]);
+    const page = ["现将我局2020年度政府信息公开工作年度报告编制如下。", "一、总体情况", "2020年,我局围绕民政为民的工作主线,推进政府信息公开各项工作。", TABLE].join("\n");
+    expect(report(page, "http://beibei.gov.cn/bm/qmzj/zwgk/1.html").agencyNormalized).toBe("北碚区民政局");
+  });
+
+  it("names the body 由…按照…编制 names, a 联合社 among agencies", () => {
+    const page = ["本报告由临沂市供销合作社联合社按照《中华人民共和国政府信息公开条例》(国务院令第711号)及有关法律法规的要求编制。", "一、总体情况", "2022年主动公开信息277条。", TABLE].join("\n");
+    expect(report(page).agencyNormalized).toBe("临沂市供销合作社联合社");
+  });
+
+  it("reads the body opening an overview after an 按照 clause, without the work it goes on about", () => {
+    const page = ["一、概述", "按照《中華人民共和國(guó)政府信息公開(kāi)條例》的要求,2012年省體育局政府信息公開(kāi)工作在深入推進中。", "湖南省體育局負責本報告。", TABLE].join("\n");
+    const r = report(page);
+    expect([r.agencyNormalized, r.region.province]).toEqual(["湖南省体育局", "湖南省"]);
+  });
+});
