@@ -43,6 +43,9 @@ describe("answer rules over the seventh held-out reports", () => {
     expect(await values("r:1", "东兴区农业农村局2020年行政许可事项本年增减多少")).toEqual([["art20.licensing.change", -3]]);
     expect(await values("r:2", "东兴区农业农村局2020年行政处罚上一年项目数量")).toEqual([["art20.punishment.prior_count", 25]]);
     expect(await values("r:3", "东兴区农业农村局2020年行政处罚多少件")).toEqual([["art20.punishment.decisions", 17]]);
+    // h15-038, h15-041 (holdout): 上一年 written apart from 项目数量 still names that column.
+    expect(await values("r:2b", "东兴区农业农村局2020年上一年行政处罚项目数量是多少")).toEqual([["art20.punishment.prior_count", 25]]);
+    expect(await values("r:2c", "东兴区农业农村局2020年行政处罚上一年有多少项")).toEqual([["art20.punishment.prior_count", 25]]);
     // The 2021 template has no such column: no number stands in for it.
     const a = await ask("r:4", "江北区卫生健康局2022年行政许可本年增减多少");
     expect([a.status, a.figures]).toEqual(["no_figure", []]);
