@@ -39,6 +39,7 @@ const CLUE_NAMES: Record<string, string> = {
   address: "地址",
   self_reference: "自称",
   translated: "英文译名",
+  account: "自有账号",
   mention: "正文提及",
   sidecar: "附带的 meta.json",
   none: "未识别",

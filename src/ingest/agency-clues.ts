@@ -8,6 +8,7 @@ import { organAt, organMentions, provincialBodyAt } from "../places/organs.ts";
 import { isZoneName, zoneBodyEnding } from "../places/zone-names.ts";
 import { trimToName } from "./agency-candidates.ts";
 import { shortFormEnding } from "./agency-names.ts";
+import { kindOfField } from "./office-domain.ts";
 import type { TextLine } from "./text-lines.ts";
 
 /** Where a report gives a name for the agency filing it. */
@@ -24,6 +25,7 @@ export type ClueSource =
   | "address"
   | "self_reference"
   | "translated"
+  | "account"
   | "mention";
 
 export interface AgencyClue {
@@ -225,4 +227,26 @@ export function mentionedNames(head: string): string[] {
 // A hard-wrapped page breaks lines inside words (北京调 / 查总队); the words are read whole.
 function joinWrappedWords(text: string): string {
   return text.replace(/(?<=[\u4e00-\u9fff、])\n(?=[\u4e00-\u9fff])/g, "");
+}
+
+// A name in quotes (微信公众号“大余民政”): an account named by its place's stem and its field.
+const QUOTED_NAME = /[“"「]([\u4e00-\u9fff]{3,8})[”"」]/gu;
+
+/**
+ * The offices an account the report names stands for (“大余民政” of a report saying 我局 → 大余县民政局):
+ * a place's stem the gazetteer knows for one county or city, then the field of an office of the
+ * kind the report calls itself by (`office`: 局, 委员会).
+ */
+export function accountNames(text: string, office: string | null): string[] {
+  if (office === null) return [];
+  const out = new Set<string>();
+  for (const m of text.matchAll(QUOTED_NAME)) {
+    const quoted = m[1]!;
+    for (const len of [3, 2]) {
+      const places = placesStemmed(quoted.slice(0, len)).filter((p) => p.level === "county" || p.level === "city");
+      const kind = places.length === 1 ? kindOfField(quoted.slice(len), office) : null;
+      if (kind) out.add(places[0]!.name + kind);
+    }
+  }
+  return [...out];
 }

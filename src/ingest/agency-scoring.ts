@@ -24,6 +24,8 @@ export const CLUE_WEIGHTS: Readonly<Record<ClueSource, number>> = {
   contact: 3,
   address: 3,
   self_reference: 2,
+  // The report's own account, named by its place's stem and its field (“大余民政”).
+  account: 3,
   // An organ a translated copy names in English: the copy's Chinese may have lost every name.
   translated: 3,
   mention: 0.5,

@@ -34,3 +34,8 @@ export function officeByDomain(text: string, office: string): string | null {
   if (!best || best.n < MIN_MENTIONS || (next && best.n < next.n * LEAD_FACTOR)) return null;
   return best.kind;
 }
+
+/** The kind (民政局) whose field is `field` (民政) and whose office word is `office` (局), or null. */
+export function kindOfField(field: string, office: string): string | null {
+  return KINDS.get(`${field}|${office}`) ?? null;
+}

@@ -11,7 +11,7 @@ import { officeByDomain } from "./office-domain.ts";
 import { governmentOfficeByLevel } from "./government-office.ts";
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
 import { findNameCandidates, trimToName, type NameCandidate } from "./agency-candidates.ts";
-import { announcedNames, compilerNames, compilingBody, contactNames, headingNames, mentionedNames, subjectNames, withoutIssuedDocuments, type AgencyClue, type ClueSource } from "./agency-clues.ts";
+import { accountNames, announcedNames, compilerNames, compilingBody, contactNames, headingNames, mentionedNames, subjectNames, withoutIssuedDocuments, type AgencyClue, type ClueSource } from "./agency-clues.ts";
 import { CLUE_WEIGHTS, scoreAgencyClues } from "./agency-scoring.ts";
 import { soleSurroundingPlace } from "./agency-region.ts";
 import { fieldValue } from "./labelled-fields.ts";
@@ -86,6 +86,7 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   // A mirror may spell the report's own title in its address.
   add("address", source.address?.written ? announcedNames(normalize(source.address.written).text) : []);
   add("self_reference", [fromSelfReference(source.text, selfType)]);
+  add("account", accountNames(head, selfType === null ? null : officeKind(selfType)));
   add("translated", organsInEnglish(head).map((o) => o.name));
   add("mention", mentionedNames(head));
   const best = scoreAgencyClues(withAddressPlaces(clues, source), selfType === null ? null : officeKind(selfType));

@@ -110,3 +110,13 @@ describe("bodies the question names after the report", () => {
     expect(r.kind === "agency" && r.agency.name).toBe("甲山区乙水街道办事处");
   });
 });
+
+// Fresh-set questions h15-282, h15-285 (临沂市供销社 for 临沂市供销合作社联合社).
+describe("a 供销社 by its short name", () => {
+  const index = buildCatalogIndex(1, [catalogSummary(1, "甲山市供销合作社联合社", 2022), catalogSummary(2, "甲山市民政局", 2022)]);
+
+  it("reaches the 供销合作社联合社 a question calls 供销社", () => {
+    const r = resolveAgency("甲山市供销社办公室地址", [2022], index);
+    expect(r.kind === "agency" && r.agency.name).toBe("甲山市供销合作社联合社");
+  });
+});

@@ -103,3 +103,18 @@ describe("a level's initial before a slug, a compiler named before what it follo
     expect([r.agencyNormalized, r.region.province]).toEqual(["湖南省体育局", "湖南省"]);
   });
 });
+
+// Fresh-set page h15-170…179 (p18: a mirror's page of a report saying only 我局, its WeChat account
+// “大余民政” named by its county's stem and its field).
+describe("the report's own account", () => {
+  it("names the office an account written as a county's stem and a field stands for", () => {
+    const page = ["一、总体情况", "2020年度,我局通过单位电子显示屏、微信公众号等载体发布信息847条,微信公众号“大余民政”制作发布推文99条。我局未收到公开政府信息申请。", TABLE].join("\n");
+    const r = report(page);
+    expect([r.agencyNormalized, r.region.city, r.region.county]).toEqual(["大余县民政局", "赣州市", "大余县"]);
+  });
+
+  it("names no office where the account's field is not the kind the report calls itself by", () => {
+    const page = ["一、总体情况", "2020年度,我委通过微信公众号“大余民政”转发信息12条。", TABLE].join("\n");
+    expect(report(page).agencyNormalized).toBeNull();
+  });
+});
