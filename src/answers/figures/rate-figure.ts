@@ -37,5 +37,29 @@ export function rateFigure(detail: ReportDetail, asked: { rate: string; named: s
       bestLength = length;
     }
   }
+  return best ?? percentNamingRate(detail, asked, form);
+}
+
+/** Fewest characters of what a rate is of that a percentage's label must hold to state it. */
+const MIN_RATE_STEM = 3;
+
+/**
+ * A percentage whose label holds what the rate is of, without 率 (全文电子化达100% for 全文电子化率):
+ * the one holding the longest run of the question's words before 率.
+ */
+function percentNamingRate(detail: ReportDetail, asked: { rate: string; named: string }, form: MatchingForm): StoredFigure | null {
+  const stem = asked.named.slice(0, -1);
+  let best: StoredFigure | null = null;
+  let bestLength = MIN_RATE_STEM - 1;
+  for (const f of detail.figures) {
+    if (f.metric !== NARRATIVE_METRICS.misc || f.unit !== "%") continue;
+    const label = form(f.label);
+    let length = 0;
+    while (length < stem.length && label.includes(stem.slice(-(length + 1)))) length++;
+    if (length > bestLength) {
+      best = f;
+      bestLength = length;
+    }
+  }
   return best;
 }

@@ -43,7 +43,8 @@ const STATEMENTS: Statement[] = [
     // 无行政规范性文件出台及更新情况: the year issued none (h11 page of a 街道).
     metrics: ["art20.normative_document.issued"],
     unit: "件",
-    pattern: new RegExp(`${NEGATION}[^,;。]{0,6}?规范性文件[^,;。]{0,4}?(?:出台|制发|制定|印发)`, "u"),
+    // 未制定发布、废止行政规范性文件: the verb before what it made none of.
+    pattern: new RegExp(`${NEGATION}[^,;。]{0,6}?规范性文件[^,;。]{0,4}?(?:出台|制发|制定|印发)|${NEGATION}(?:出台|制发|制定|印发)[^,;。]{0,10}?规范性文件`, "u"),
   },
   {
     metrics: [NARRATIVE_METRICS.feesTotal],

