@@ -3,9 +3,11 @@
  * Most text is simplified already, and a text holding none of the characters the conversion can
  * change comes back as it is without running the conversion's dictionaries over it.
  */
-import { Converter, Locale } from "opencc-js";
+import { ConverterBuilder } from "opencc-js/core";
+import * as t2cn from "opencc-js/preset/t2cn";
 
-const toSimplified = Converter({ from: "t", to: "cn" });
+// The traditional-to-simplified dictionaries alone, not the full package's every locale.
+const toSimplified = ConverterBuilder(t2cn)({ from: "t", to: "cn" });
 
 /** `text` in simplified script (`領導活動會議講話` → `领导活动会议讲话`). */
 export function simplified(text: string): string {
@@ -30,7 +32,7 @@ function triggerUnits(): Uint8Array {
   const mark = (s: string): void => {
     for (let i = 0; i < s.length; i++) units[s.charCodeAt(i)] = 1;
   };
-  const keys = dictionaryKeys(Locale.configs["t2s"]);
+  const keys = dictionaryKeys(t2cn.configs["t2s"]);
   const changes = new Set<string>();
   for (const key of keys) for (const ch of key) if (!changes.has(ch) && toSimplified(ch) !== ch) changes.add(ch);
   for (const ch of changes) mark(ch);
