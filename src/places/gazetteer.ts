@@ -49,7 +49,9 @@ interface Gazetteer {
 
 // City rows standing for no city: a municipality's districts and the counties a province runs directly.
 const NOT_A_CITY = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
-const TOWNSHIP_NAME = /(?:乡|镇|街道|苏木)$/;
+// Every township is listed under a name ending with one of these.
+const TOWNSHIP_ENDINGS = ["乡", "镇", "街道", "苏木"];
+const TOWNSHIP_NAME = new RegExp(`(?:${TOWNSHIP_ENDINGS.join("|")})$`);
 // Ordered longest first: the stem is what is left once the first matching suffix is cut.
 const SUFFIXES = ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "示范区", "新区", "自治区", "自治州", "自治县", "自治旗", "林区", "地区", "街道", "省", "市", "盟", "县", "区", "旗", "镇", "乡"];
 
@@ -112,6 +114,11 @@ export function placeStem(name: string): string {
   if (autonomous && autonomous[0] === name) return autonomous[1]!;
   for (const s of SUFFIXES) if (name.endsWith(s) && name.length - s.length >= 2) return name.slice(0, -s.length);
   return name;
+}
+
+/** Whether a township's name can end with `suffix` (镇, 街道, 道; never 局 or 区). */
+export function townshipNameMayEndWith(suffix: string): boolean {
+  return TOWNSHIP_NAME.test(suffix) || TOWNSHIP_ENDINGS.some((ending) => ending.endsWith(suffix));
 }
 
 /** Places with exactly this name (朝阳区 → two). */
