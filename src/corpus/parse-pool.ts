@@ -7,6 +7,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ParsedFile } from "../domain/report.ts";
 import type { ParseInput } from "../ingest/parse-file.ts";
+import { fromPosted, type PostedFile } from "./posted-file.ts";
 
 /** Something that parses a report file; a rejection carries the parser's message. */
 export interface Parser {
@@ -93,12 +94,12 @@ export function createParsePool(options: ParsePoolOptions = {}): Parser {
   const spawn = (): Slot => {
     const slot: Slot = { worker: new Worker(WORKER_URL, { execArgv: [], workerData: { niceness: options.niceness ?? 0, warm: options.eager ?? false } }), jobs: [] };
     slot.worker.unref();
-    slot.worker.on("message", (message: { id: number; parsed?: ParsedFile; error?: string }) => {
+    slot.worker.on("message", (message: { id: number; parsed?: PostedFile; error?: string }) => {
       const at = slot.jobs.findIndex((j) => j.id === message.id);
       if (at >= 0) {
         const [job] = slot.jobs.splice(at, 1);
         if (message.error !== undefined) job!.reject(new ParseError(message.error));
-        else job!.resolve(message.parsed!);
+        else job!.resolve(fromPosted(message.parsed!));
       }
       pump();
     });
