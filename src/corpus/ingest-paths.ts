@@ -28,7 +28,7 @@ import { readCorpusStats, readIdentityStats, readWarningLeaders } from "../store
 import type { IngestSummary } from "./ingest-summary.ts";
 import { BATCH_LIMITS, PendingBatch } from "./pending-batch.ts";
 import { inlineParser, PoolClosedError, type Parser } from "./parse-pool.ts";
-import { fileStamp, readSource, type SourceFile } from "./read-source.ts";
+import { fileStamp, readSource, stampHasSidecar, type SourceFile } from "./read-source.ts";
 import { describe, scanPaths } from "./scan-paths.ts";
 
 export interface IngestOptions {
@@ -170,7 +170,7 @@ async function loadOne(file: string, previous: StoredFileState | undefined, pars
     const statStamp = await fileStamp(file);
     // Same size, times and inode as when the stored version was read: not read again.
     if (previous && previous.error === null && previous.statStamp === statStamp) return { kind: "unchanged" };
-    source = { ...(await readSource(file)), statStamp };
+    source = { ...(await readSource(file, { sidecar: stampHasSidecar(statStamp) })), statStamp };
   } catch (error) {
     return { kind: "failed", reason: describe(error), source: null };
   }
