@@ -5,7 +5,7 @@
  */
 import { loadDatabaseConfig } from "../config.ts";
 import { openStore, type Store, type StoreTarget } from "../store/db.ts";
-import { redactUrl } from "../store/postgres-connection.ts";
+import { redactUrl } from "../store/database-url.ts";
 
 export { STORE_OPTIONS } from "./store-options.ts";
 

@@ -10,9 +10,11 @@
  * new one is recorded as failed. A store error stops the load and is thrown; the batches already
  * committed stay, and the next load picks up from there. Loads started while one runs wait for it.
  * A load ends by saving the catalogue snapshot of the version it reached (see `catalog-listing.ts`).
- * With a parse pool, up to twice its threads' worth of files are read and parsed ahead, in file
- * order, and files go on being parsed into the next batch while one is written (at most one
- * batch is written at a time, so at most two are held in memory); parsing inline waits for it.
+ * With a parse pool, up to a batch of files (`BATCH_LIMITS.files`, or more when the pool holds
+ * more) is read and parsed ahead, in file order, fewer once the files read ahead hold
+ * `AHEAD_BYTES`; files go on being parsed into the next batch while one is written (at most one
+ * batch is written at a time), so the threads never wait for a write. Parsing inline reads one
+ * file at a time and waits for each write.
  */
 import path from "node:path";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
@@ -24,9 +26,9 @@ import type { WrittenReport } from "../store/report-writer.ts";
 import { listStoredFiles, type StoredFileState } from "../store/source-file.repository.ts";
 import { readCorpusStats, readIdentityStats, readWarningLeaders } from "../store/stats.repository.ts";
 import type { IngestSummary } from "./ingest-summary.ts";
-import { PendingBatch } from "./pending-batch.ts";
+import { BATCH_LIMITS, PendingBatch } from "./pending-batch.ts";
 import { inlineParser, PoolClosedError, type Parser } from "./parse-pool.ts";
-import { fileStamp, readSource, type SourceFile } from "./read-source.ts";
+import { fileStamp, readSource, stampHasSidecar, type SourceFile } from "./read-source.ts";
 import { describe, scanPaths } from "./scan-paths.ts";
 
 export interface IngestOptions {
@@ -46,6 +48,9 @@ export interface IngestOptions {
  * 300 rows, so 100 keeps a removal batch near a write batch's length.
  */
 const REMOVALS_PER_BATCH = 100;
+
+/** Bytes of files read ahead (read, not yet taken into a batch) past which no further file is started. */
+const AHEAD_BYTES = 32_000_000;
 
 /** The load running on each store: loads in one process run one after another, each seeing the last one's result. */
 const running = new WeakMap<Store, Promise<unknown>>();
@@ -90,19 +95,21 @@ async function ingestNow(store: Store, paths: readonly string[], options: Ingest
   };
 
   const parser = options.parser ?? inlineParser;
-  const ahead = Math.max(1, parser.parallelism * 2);
+  const ahead = parser === inlineParser ? 1 : Math.max(BATCH_LIMITS.files, parser.parallelism);
   const inFlight: Array<Promise<LoadOutcome>> = [];
+  const held = { bytes: 0 };
   let started = 0;
   try {
     for (const [i, file] of scan.files.entries()) {
-      while (started < scan.files.length && inFlight.length < ahead) {
+      while (started < scan.files.length && inFlight.length < ahead && (held.bytes < AHEAD_BYTES || inFlight.length === 0)) {
         const next = scan.files[started++]!;
-        const loading = loadOne(next, stored.get(next), parser);
+        const loading = loadOne(next, stored.get(next), parser, held);
         // A load stopped by a closing pool leaves files read ahead that nobody awaits.
         loading.catch(() => undefined);
         inFlight.push(loading);
       }
       const outcome = await inFlight.shift()!;
+      if (outcome.kind !== "unchanged" && outcome.source) held.bytes -= outcome.source.bytes.length;
       if (outcome.kind === "unchanged") {
         counts.unchanged++;
         if (outcome.restamp) pending.addRestamp(file, outcome.restamp);
@@ -156,18 +163,20 @@ type LoadOutcome =
   | { kind: "parsed"; source: SourceFile; parsed: ParsedFile; isNew: boolean }
   | { kind: "failed"; reason: string; source: SourceFile | null };
 
-async function loadOne(file: string, previous: StoredFileState | undefined, parser: Parser): Promise<LoadOutcome> {
+/** `held.bytes` counts the bytes of the file once read, until the load takes its outcome. */
+async function loadOne(file: string, previous: StoredFileState | undefined, parser: Parser, held: { bytes: number }): Promise<LoadOutcome> {
   let source: SourceFile;
   try {
     const statStamp = await fileStamp(file);
     // Same size, times and inode as when the stored version was read: not read again.
     if (previous && previous.error === null && previous.statStamp === statStamp) return { kind: "unchanged" };
-    source = { ...(await readSource(file)), statStamp };
+    source = { ...(await readSource(file, { sidecar: stampHasSidecar(statStamp) })), statStamp };
   } catch (error) {
     return { kind: "failed", reason: describe(error), source: null };
   }
   // A file whose last attempt failed is tried again even when unchanged: the parser may have improved.
   if (previous && previous.contentHash === source.contentHash && previous.error === null) return { kind: "unchanged", restamp: source.statStamp! };
+  held.bytes += source.bytes.length;
   try {
     const parsed = await parser.parse({ bytes: source.bytes, name: source.name, ...(source.meta ? { meta: source.meta } : {}) });
     if (parsed.reports.length === 0) return { kind: "failed", reason: "文件中没有找到年报", source };

@@ -7,11 +7,12 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ParsedFile } from "../domain/report.ts";
 import type { ParseInput } from "../ingest/parse-file.ts";
+import { fromPosted, type PostedFile } from "./posted-file.ts";
 
 /** Something that parses a report file; a rejection carries the parser's message. */
 export interface Parser {
   parse(input: ParseInput): Promise<ParsedFile>;
-  /** Files it can usefully parse at once (a load keeps that many in flight). */
+  /** Files it can usefully hold at once (a load keeps at least that many in flight). */
   readonly parallelism: number;
   close(): Promise<void>;
 }
@@ -72,8 +73,16 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job: Job | null;
+  /** Files sent to the thread and not yet answered, oldest first. */
+  jobs: Job[];
 }
+
+/**
+ * Files sent to a thread at once: the next one waits in the thread's own queue, so the thread
+ * starts on it as soon as it answers the last, not after its answer reached this thread and a
+ * new file came back (a round trip that waits for this thread's own work, such as a batch write).
+ */
+const JOBS_PER_THREAD = 2;
 
 export function createParsePool(options: ParsePoolOptions = {}): Parser {
   const size = Math.max(1, options.threads ?? availableParallelism());
@@ -83,26 +92,25 @@ export function createParsePool(options: ParsePoolOptions = {}): Parser {
   let closed = false;
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(WORKER_URL, { execArgv: [], workerData: { niceness: options.niceness ?? 0, warm: options.eager ?? false } }), job: null };
+    const slot: Slot = { worker: new Worker(WORKER_URL, { execArgv: [], workerData: { niceness: options.niceness ?? 0, warm: options.eager ?? false } }), jobs: [] };
     slot.worker.unref();
-    slot.worker.on("message", (message: { id: number; parsed?: ParsedFile; error?: string }) => {
-      const job = slot.job;
-      slot.job = null;
-      if (job && job.id === message.id) {
-        if (message.error !== undefined) job.reject(new ParseError(message.error));
-        else job.resolve(message.parsed!);
+    slot.worker.on("message", (message: { id: number; parsed?: PostedFile; error?: string }) => {
+      const at = slot.jobs.findIndex((j) => j.id === message.id);
+      if (at >= 0) {
+        const [job] = slot.jobs.splice(at, 1);
+        if (message.error !== undefined) job!.reject(new ParseError(message.error));
+        else job!.resolve(fromPosted(message.parsed!));
       }
       pump();
     });
-    // A worker that dies (out of memory, a crash in native code) fails its file and is replaced.
+    // A worker that dies (out of memory, a crash in native code) fails its files and is replaced.
     slot.worker.on("error", (error) => {
-      slot.job?.reject(new ParseError(`parser crashed: ${error.message}`));
-      slot.job = null;
+      for (const job of slot.jobs.splice(0)) job.reject(new ParseError(`parser crashed: ${error.message}`));
     });
     slot.worker.on("exit", () => {
       const at = slots.indexOf(slot);
       if (at < 0) return;
-      slot.job?.reject(new ParseError("parser thread exited"));
+      for (const job of slot.jobs.splice(0)) job.reject(new ParseError("parser thread exited"));
       slots.splice(at, 1);
       if (!closed) slots.push(spawn());
       pump();
@@ -111,21 +119,24 @@ export function createParsePool(options: ParsePoolOptions = {}): Parser {
   };
 
   const pump = () => {
-    for (const slot of slots) {
-      if (slot.job || queue.length === 0) continue;
+    // Each file goes to the thread holding the fewest, so threads share the queue evenly.
+    while (queue.length > 0) {
+      let slot: Slot | null = null;
+      for (const s of slots) if (s.jobs.length < JOBS_PER_THREAD && (slot === null || s.jobs.length < slot.jobs.length)) slot = s;
+      if (slot === null) break;
       const job = queue.shift()!;
-      slot.job = job;
+      slot.jobs.push(job);
       slot.worker.ref();
       slot.worker.postMessage({ id: job.id, bytes: job.input.bytes, name: job.input.name, meta: job.input.meta });
     }
     // Idle workers must not keep a finished CLI alive.
-    for (const slot of slots) if (!slot.job) slot.worker.unref();
+    for (const slot of slots) if (slot.jobs.length === 0) slot.worker.unref();
   };
 
   if (options.eager) while (slots.length < size) slots.push(spawn());
 
   return {
-    parallelism: size,
+    parallelism: size * JOBS_PER_THREAD,
     parse(input) {
       if (closed) return Promise.reject(new PoolClosedError());
       // Threads start with the first file: loading the parser in each costs CPU a server needs to start listening.
@@ -139,7 +150,7 @@ export function createParsePool(options: ParsePoolOptions = {}): Parser {
       closed = true;
       for (const job of queue.splice(0)) job.reject(new PoolClosedError());
       const all = slots.splice(0);
-      for (const slot of all) slot.job?.reject(new PoolClosedError());
+      for (const slot of all) for (const job of slot.jobs.splice(0)) job.reject(new PoolClosedError());
       await Promise.all(all.map((s) => s.worker.terminate()));
     },
   };

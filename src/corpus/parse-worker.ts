@@ -1,12 +1,14 @@
 /**
  * The body of one parse worker thread: receives `{ id, bytes, name, meta }`, answers
- * `{ id, parsed }` or `{ id, error }`. Parsing is pure, so a worker holds no state between files.
- * A PDF is read here too: its text layer is extracted off the main thread like any parsing.
+ * `{ id, parsed }` (as `toPosted` shapes it) or `{ id, error }`. Parsing is pure, so a worker
+ * holds no state between files. A PDF is read here too: its text layer is extracted off the main
+ * thread like any parsing.
  */
 import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import type { SourceMeta } from "../domain/report.ts";
 import { parseSource } from "../ingest/parse-source.ts";
+import { toPosted } from "./posted-file.ts";
 
 interface ParseRequest {
   id: number;
@@ -36,7 +38,7 @@ if (options.warm) {
 parentPort?.on("message", async (request: ParseRequest) => {
   try {
     const parsed = await parseSource({ bytes: request.bytes, name: request.name, ...(request.meta ? { meta: request.meta } : {}) });
-    parentPort!.postMessage({ id: request.id, parsed });
+    parentPort!.postMessage({ id: request.id, parsed: toPosted(parsed) });
   } catch (error) {
     parentPort!.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -45,7 +45,7 @@ const LEAD_IN =
 const TRAILING_VERB = /(?:编制|编写|制作|发布|公布|形成)了?的?$/;
 const YEAR_LEAD = /^.*?(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?/;
 // The run before a report's own name for itself: 现发布东风区人社局 | 2017年 | 政府信息公开工作年度报告.
-const ANNOUNCED =
+export const ANNOUNCED =
   /([^\s,，。;；:：、!?|<>《》"“”()（）]{2,40}?)["”》]?(?:(?:19|20)\d{2}\s*年度?|[〇零一二三四五六七八九]{4}年度?)?的?["“《]?(?:政府|政务)?信息公开(?:工作)?(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{0,8}?(?:报告|年报)/g;
 // Marks between the names of bodies filing one report together (统计局•调查总队, 统计局、调查总队).
 const JOINT_BODIES = /[•·・、]/;
@@ -116,13 +116,58 @@ function namesCaptured(text: string, pattern: RegExp, phrase: (captured: string)
 /** Names announced as the report's own (现发布X2017年政府信息公开工作年度报告, 《X…年度报告》). */
 export function announcedNames(text: string): string[] {
   // 《天津市政府信息公开工作年度报告编制办法》 cites rules on reports, not this report.
-  return [...text.matchAll(ANNOUNCED)]
+  return announcements(text)
     .filter((m) => !CITED_TITLE_GOES_ON.test(text.slice(m.index + m[0].length)))
     .map((m) => nameEnding(m[1]!))
     .filter((n): n is string => n !== null);
 }
 
 const CITED_TITLE_GOES_ON = /^[\u4e00-\u9fff]{1,12}》/u;
+
+const ANNOUNCED_AT = new RegExp(ANNOUNCED.source, "y");
+// What every announcement holds, and how many characters other than blanks can stand before it:
+// a name of at most 40, a closing quote, a year of at most 6 (blanks may follow its digits), 的,
+// an opening quote, then 政府 or 政务.
+const ANNOUNCED_CORE = "信息公开";
+const ANNOUNCED_REACH = 51;
+
+/**
+ * The matches of `ANNOUNCED` in `text`, as `text.matchAll(ANNOUNCED)` finds them, the pattern
+ * tried only at the positions that have 信息公开 within its reach: a report names itself a few
+ * times, so most positions of a page's head are passed over without running the pattern there.
+ */
+export function announcements(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let at = 0;
+  for (;;) {
+    // The nearest 信息公开 a match from `at` could hold; a match from a position too far before it
+    // could reach no later one either, since a later one is as far or farther.
+    const core = text.indexOf(ANNOUNCED_CORE, at + 2);
+    if (core < 0) return out;
+    at = Math.max(at, reachStart(text, core));
+    let found = false;
+    for (; at <= core - 2; at++) {
+      ANNOUNCED_AT.lastIndex = at;
+      const m = ANNOUNCED_AT.exec(text);
+      if (m) {
+        out.push(m);
+        at = m.index + m[0].length;
+        found = true;
+        break;
+      }
+    }
+    if (!found) at = Math.max(at, core - 1);
+  }
+}
+
+/** The first position from which `core` lies within `ANNOUNCED_REACH` characters other than blanks. */
+function reachStart(text: string, core: number): number {
+  let start = core;
+  for (let kept = 0; start > 0; start--) {
+    if (!/\s/.test(text[start - 1]!) && ++kept > ANNOUNCED_REACH) break;
+  }
+  return start;
+}
 
 /** Names of the body said to have compiled the report (由X编制, 由X根据…). */
 export function compilerNames(text: string): string[] {

@@ -17,7 +17,7 @@ import { soleSurroundingPlace } from "./agency-region.ts";
 import { fieldValue } from "./labelled-fields.ts";
 import type { TextLine } from "./text-lines.ts";
 import { tagWords } from "./word-tags.ts";
-import { allPlaces, placeMentions, placesNamed, placeStem, placesStemmed } from "../places/gazetteer.ts";
+import { allPlaces, placeMentions, placesNamed, placeStem, placesStemmed, townshipNameMayEndWith } from "../places/gazetteer.ts";
 import { addressPlace, type AddressClues } from "./address-clues.ts";
 import { normalize } from "../text/normalized-text.ts";
 
@@ -194,9 +194,12 @@ function fromSelfReference(text: string, selfType: string | null): string | null
   // 《中国气象局办公室关于印发…的通知》: the body issuing a cited notice is not the one saying 我局.
   const own = withoutIssuedDocuments(text);
   const candidates = suffixes.flatMap((s) => findNameCandidates(own, s));
-  // A township the word tagger splits (哈日诺尔苏木 read as 哈 日 诺尔 苏木) is still a place of the gazetteer.
-  for (const m of placeMentions(text)) {
-    if (suffixes.some((s) => m.name.endsWith(s)) && m.places.some((p) => p.level === "township")) candidates.push({ name: m.name, proper: true, anonymized: false });
+  // A township the word tagger splits (哈日诺尔苏木 read as 哈 日 诺尔 苏木) is still a place of the
+  // gazetteer; only a self-reference a township's name can end with (我乡, 我苏木) looks for one.
+  if (suffixes.some(townshipNameMayEndWith)) {
+    for (const m of placeMentions(text)) {
+      if (suffixes.some((s) => m.name.endsWith(s)) && m.places.some((p) => p.level === "township")) candidates.push({ name: m.name, proper: true, anonymized: false });
+    }
   }
   return pickName(candidates);
 }

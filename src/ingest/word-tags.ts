@@ -4,7 +4,7 @@
  * The dictionary loads once, on first use.
  */
 import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict.js";
+import { jiebaDictionary } from "../text/jieba-dictionary.ts";
 import aliases from "../../data/aliases.json" with { type: "json" };
 
 export interface TaggedWord {
@@ -33,7 +33,7 @@ export function tagWords(snippet: string): TaggedWord[] {
 // Kinds of office joined by 和 (人力资源和社会保障局, 住房和城乡建设局) are one organisation's name:
 // the tagger would read the 和 as a conjunction ending the name before it.
 function loaded(): Jieba {
-  const tagger = Jieba.withDict(dict);
+  const tagger = Jieba.withDict(jiebaDictionary());
   const joined = aliases.kindGroups.flatMap((g) => g.forms).filter((f) => /[和与及]/u.test(f));
   tagger.loadDict(new TextEncoder().encode(joined.map((f) => `${f} 1000 nt`).join("\n")));
   return tagger;

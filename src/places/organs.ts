@@ -15,14 +15,16 @@ export interface Organ {
 const organs: readonly Organ[] = data.organs;
 // English names longest first, so Ministry of Ecology and Environment is not read as a shorter one.
 const byEnglish = organs.filter((o) => o.en).sort((a, b) => b.en!.length - a.en!.length);
+const ENGLISH_NAMES_HOLD_LETTERS = byEnglish.every((o) => /[a-z]/.test(o.en!.toLowerCase()));
 const byForm = new Map<string, Organ>();
 for (const o of organs) for (const form of [o.name, ...o.short]) byForm.set(form, o);
-// Forms by their first character, longest first, so a scan tries only the forms that can start there.
-const formsByOpening = new Map<string, string[]>();
+// Forms by the code of their first UTF-16 unit, longest first, so a scan tries only the forms
+// that can start there (and makes no string of the unit to look them up).
+const formsByOpening = new Map<number, string[]>();
 for (const form of [...byForm.keys()].sort((a, b) => b.length - a.length)) {
-  const list = formsByOpening.get(form[0]!);
+  const list = formsByOpening.get(form.charCodeAt(0));
   if (list) list.push(form);
-  else formsByOpening.set(form[0]!, [form]);
+  else formsByOpening.set(form.charCodeAt(0), [form]);
 }
 const VERTICAL = new RegExp(`(?:${[...data.verticalOffices].sort((a, b) => b.length - a.length).join("|")})$`);
 
@@ -39,7 +41,7 @@ export function organNamed(form: string): Organ | undefined {
 
 /** The organ whose name or short name `text` opens with at `at` (longest form first), or undefined. */
 export function organAt(text: string, at: number): { form: string; organ: Organ } | undefined {
-  const form = formsByOpening.get(text[at]!)?.find((f) => text.startsWith(f, at));
+  const form = formsByOpening.get(text.charCodeAt(at))?.find((f) => text.startsWith(f, at));
   return form === undefined ? undefined : { form, organ: byForm.get(form)! };
 }
 
@@ -57,7 +59,10 @@ export function organMentions(text: string): Array<{ at: number; form: string; o
 
 /** The organs a translated copy names in English in `text`, in the order first written. */
 export function organsInEnglish(text: string): Organ[] {
-  const lower = text.toLowerCase().replace(/\s+/g, " ");
+  const lowered = text.toLowerCase();
+  // Every English name holds a Latin letter: a text without one (most) names none.
+  if (ENGLISH_NAMES_HOLD_LETTERS && !/[a-z]/.test(lowered)) return [];
+  const lower = lowered.replace(/\s+/g, " ");
   const found: Array<{ at: number; organ: Organ }> = [];
   const taken: Array<[number, number]> = [];
   for (const organ of byEnglish) {

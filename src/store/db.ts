@@ -1,12 +1,12 @@
 /**
  * Opening the store: SQLite at a path (the one place that touches the node-sqlite3 driver), or
- * PostgreSQL at a URL (through `postgres-connection.ts`); the same migrations run on open. SQLite: one write
- * connection and (by default) two read connections, each in WAL mode with `synchronous=NORMAL`
- * (consistent after a crash; a power loss can drop the last commits), foreign keys on, a busy
- * timeout so a writer in another process is waited for instead of failing, and a 32 MB page cache
- * (SQLite's default 2 MB thrashes on a full reload). Read connections are `query_only`, so a write
- * sent to one fails loudly instead of contending for the lock. Migrations under `./migrations/`
- * run on open.
+ * PostgreSQL at a URL (through `postgres-connection.ts`, whose driver loads only then); the same
+ * migrations run on open. SQLite: one write connection and (by default) two read connections,
+ * each in WAL mode with `synchronous=NORMAL` (consistent after a crash; a power loss can drop the
+ * last commits), foreign keys on, a busy timeout so a writer in another process is waited for
+ * instead of failing, and a 32 MB page cache (SQLite's default 2 MB thrashes on a full reload).
+ * Read connections are `query_only`, so a write sent to one fails loudly instead of contending
+ * for the lock. Migrations under `./migrations/` run on open.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
@@ -15,7 +15,7 @@ import { Kysely, Migrator, sql, type Migration, type MigrationProvider } from "k
 import sqlite3 from "sqlite3";
 import { dialectOf, type StoreDialect } from "./dialect.ts";
 import { NodeSqliteDialect, type SqliteHandle } from "./node-sqlite-dialect.ts";
-import { connectPostgres, redactUrl } from "./postgres-connection.ts";
+import { redactUrl } from "./database-url.ts";
 import type { Schema } from "./schema.ts";
 import { StoreError } from "./store-error.ts";
 
@@ -55,6 +55,8 @@ export async function openStore(target: StoreTarget, options: OpenOptions = {}):
 
 /** Opens and migrates the PostgreSQL database at `url` (a `postgres://` URL). */
 export async function openPostgresStore(url: string, poolSize?: number): Promise<Store> {
+  // The driver loads only for a PostgreSQL store: a SQLite one never needs it.
+  const { connectPostgres } = await import("./postgres-connection.ts");
   const db = connectPostgres(url, { poolSize });
   try {
     await migrate(db, redactUrl(url));

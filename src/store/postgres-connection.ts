@@ -33,14 +33,3 @@ export function connectPostgres(url: string, options: PostgresOptions = {}): Kys
   pool.on("error", () => undefined);
   return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
 }
-
-/** The URL with its password masked, for logs and error messages. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return "postgres://…";
-  }
-}

@@ -7,7 +7,9 @@
  * surrogates are stored with U+FFFD in their place, as binding them as parameters does.
  * Rows JSON would not carry exactly go as bound parameters instead (multi-row inserts): on SQLite,
  * which does not always read a decimal fraction back to the nearest double, any number other than
- * a safe integer; on PostgreSQL, NaN and infinities.
+ * a safe integer; on PostgreSQL, NaN and infinities. So do rows the caller asks `bound`: a few
+ * rows of long texts gain nothing from one statement for all and lose a copy and an escape of
+ * every character to the JSON.
  */
 import { CompiledQuery, type Kysely } from "kysely";
 import { dialectOf } from "./dialect.ts";
@@ -28,6 +30,11 @@ export interface InsertTail {
   onConflict?: string;
   /** Columns to return from each inserted (or updated) row. */
   returning?: readonly string[];
+  /**
+   * Bind each value as a parameter instead of sending the rows as JSON: for a few rows of long
+   * texts (a file's whole text), which the JSON would have both sides copy and escape once more.
+   */
+  bound?: boolean;
 }
 
 /**
@@ -48,7 +55,7 @@ export async function insertRows<R = Record<string, unknown>>(
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
     const exact = chunk.every((row) => row.every(postgres ? isJsonValue : readsBackExactly));
-    if (!exact) {
+    if (tail.bound || !exact) {
       returned.push(...(await insertBound<R>(db, postgres, table, columns, chunk, tail)));
       continue;
     }

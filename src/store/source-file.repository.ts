@@ -63,7 +63,12 @@ const REPLACE_VERSION = `on conflict ("path") do update set ${VERSION_COLUMNS.sl
 /** Records parsed versions of several files in one statement (see `saveSourceFile`); returns their ids by path. */
 export async function saveSourceFiles(db: Kysely<Schema>, files: readonly SourceFileVersion[]): Promise<Map<string, number>> {
   const rows = files.map((f) => [f.path, f.name, f.contentHash, f.url, f.encoding, f.ingestedAt, null, f.originalText, f.statStamp ?? null]);
-  const saved = await insertRows<{ id: number; path: string }>(db, "source_files", VERSION_COLUMNS, rows, { onConflict: REPLACE_VERSION, returning: ["id", "path"] });
+  // A few rows, each with the file's whole text: bound as they are rather than sent as JSON.
+  const saved = await insertRows<{ id: number; path: string }>(db, "source_files", VERSION_COLUMNS, rows, {
+    onConflict: REPLACE_VERSION,
+    returning: ["id", "path"],
+    bound: true,
+  });
   return new Map(saved.map((r) => [r.path, Number(r.id)]));
 }
 

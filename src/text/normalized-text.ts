@@ -62,9 +62,9 @@ export function normalize(original: string): NormalizedText {
     endRun(i);
     // Keep surrogate pairs together so NFKC and script conversion see whole code points.
     const isPair = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length;
-    const ch = isPair ? original.slice(i, i + 2) : original[i]!;
-    if (!DROPPED.test(ch)) {
-      for (const out of fold(ch)) {
+    const outs = isPair ? foldKept(original.slice(i, i + 2)) : foldUnit(code);
+    if (outs !== null) {
+      for (const out of outs) {
         parts.push(out);
         if (n === map.length) map = grown(map);
         map[n++] = i;
@@ -136,6 +136,20 @@ function isStable(code: number): boolean {
 
 // Reports repeat a small set of characters that need folding (full-width punctuation above all).
 const folds = new Map<string, string[]>();
+// The same for a character of one UTF-16 unit, by its code: no string is made to look it up.
+const unitFolds = new Array<string[] | null | undefined>(0x10000);
+
+/** What a character of one unit becomes (`foldKept`), cached by its code. */
+function foldUnit(code: number): string[] | null {
+  let out = unitFolds[code];
+  if (out === undefined) unitFolds[code] = out = foldKept(String.fromCharCode(code));
+  return out;
+}
+
+/** What `ch` becomes in the matching form, or null when it is dropped. */
+function foldKept(ch: string): string[] | null {
+  return DROPPED.test(ch) ? null : fold(ch);
+}
 
 function fold(ch: string): string[] {
   let out = folds.get(ch);

@@ -3,14 +3,21 @@
  * Most text is simplified already, and a text holding none of the characters the conversion can
  * change comes back as it is without running the conversion's dictionaries over it.
  */
-import { Converter, Locale } from "opencc-js";
+import { ConverterBuilder } from "opencc-js/core";
+import * as t2cn from "opencc-js/preset/t2cn";
 
-const toSimplified = Converter({ from: "t", to: "cn" });
+// The traditional-to-simplified dictionaries alone, not the full package's every locale.
+const toSimplified = ConverterBuilder(t2cn)({ from: "t", to: "cn" });
 
 /** `text` in simplified script (`領導活動會議講話` → `领导活动会议讲话`). */
 export function simplified(text: string): string {
   return mayConvert(text) ? toSimplified(text) : text;
 }
+
+// Dictionary entries are converted together joined by this (see `convertEach`), except those
+// holding an ideographic description character (U+2FF0–U+2FFF, U+31EF).
+const SEPARATOR = "\n";
+const DESCRIPTION = /[\u2ff0-\u2fff\u31ef]/u;
 
 /**
  * The UTF-16 units that let the conversion change a text: every unit of a character it changes
@@ -30,17 +37,35 @@ function triggerUnits(): Uint8Array {
   const mark = (s: string): void => {
     for (let i = 0; i < s.length; i++) units[s.charCodeAt(i)] = 1;
   };
-  const keys = dictionaryKeys(Locale.configs["t2s"]);
+  const keys = dictionaryKeys(t2cn.configs["t2s"]);
+  const chars = [...new Set([...keys].flatMap((key) => [...key]))];
   const changes = new Set<string>();
-  for (const key of keys) for (const ch of key) if (!changes.has(ch) && toSimplified(ch) !== ch) changes.add(ch);
+  convertEach(chars).forEach((converted, i) => {
+    if (converted !== chars[i]) changes.add(chars[i]!);
+  });
   for (const ch of changes) mark(ch);
-  for (const key of keys) {
-    if ([...key].length < 2 || [...key].some((ch) => changes.has(ch))) continue;
-    const converted = toSimplified(key);
+  const phrases = [...keys].filter((key) => [...key].length >= 2 && ![...key].some((ch) => changes.has(ch)));
+  convertEach(phrases).forEach((converted, i) => {
+    const key = phrases[i]!;
     if (converted.length !== key.length) mark(key);
-    else for (let i = 0; i < key.length; i++) if (converted[i] !== key[i]) mark(key[i]!);
-  }
+    else for (let j = 0; j < key.length; j++) if (converted[j] !== key[j]) mark(key[j]!);
+  });
   return units;
+}
+
+/**
+ * The conversion of each of `texts` (dictionary entries), in one run over them joined by line
+ * breaks, which no entry holds, so no match spans two of them: thousands of runs over a
+ * character each would have the conversion's code compiled, optimized and thrown away at start-up.
+ * A text holding a character that describes a character's composition (⿰, which makes the
+ * conversion skip what follows it) is converted on its own.
+ */
+function convertEach(texts: readonly string[]): string[] {
+  const joined = texts.filter((t) => !DESCRIPTION.test(t) && !t.includes(SEPARATOR));
+  const converted = toSimplified(joined.join(SEPARATOR)).split(SEPARATOR);
+  if (converted.length !== joined.length) throw new Error("simplified: the dictionary entries converted together did not come apart");
+  const byText = new Map(joined.map((t, i) => [t, converted[i]!]));
+  return texts.map((t) => byText.get(t) ?? toSimplified(t));
 }
 
 // The source side of every entry of the dictionaries a conversion is built from: a dictionary is

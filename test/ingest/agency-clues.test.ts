@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  ANNOUNCED,
   announcedNames,
+  announcements,
   compilerNames,
   contactNames,
   headingNames,
@@ -60,5 +62,17 @@ describe("clues to a report's agency", () => {
 
   it("reads places with an office after them and national organs in passing", () => {
     expect(mentionedNames("依托芜湖市鸠江区人民政府网站,按国务院办公厅要求")).toEqual(["国务院办公厅", "芜湖市鸠江区人民政府"]);
+  });
+
+  it("finds the announcements matchAll finds, trying the pattern only near 信息公开", () => {
+    const pieces = ["信息公开", "政府", "政务", "2020", "二〇二一", " ", "   ", "\n", "年", "度", "的", "报告", "年报", "工作", "《", "》", "“", "”", "局", "，", "龙港区", "人民政府", "现发布"];
+    let seed = 7;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let i = 0; i < 3000; i++) {
+      let text = "";
+      for (let j = 1 + next(40); j > 0; j--) text += pieces[next(pieces.length)];
+      const found = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, m[0], m[1]]);
+      expect(found(announcements(text)), text).toEqual(found(text.matchAll(ANNOUNCED)));
+    }
   });
 });

@@ -4,12 +4,12 @@
  * loads once, on first use.
  */
 import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict.js";
+import { jiebaDictionary } from "../../text/jieba-dictionary.ts";
 
 let jieba: Jieba | null = null;
 
 /** The words of `text`, in order. */
 export function segmentWords(text: string): string[] {
-  jieba ??= Jieba.withDict(dict);
+  jieba ??= Jieba.withDict(jiebaDictionary());
   return jieba.cut(text, true);
 }

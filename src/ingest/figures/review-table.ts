@@ -35,6 +35,8 @@ const MAX_HEADER_LINES = 40;
  * cells share one, parted by single blanks (full-width spaces fold to one).
  */
 function isOutcomeHeader(cells: string[]): boolean {
+  // Every form of the header holds 维持: a line with no 持 is read no further.
+  if (!cells.some((c) => c.includes("持"))) return false;
   const words = cells.flatMap((c) => [c.replace(/\s/g, ""), ...c.split(/\s+/)]);
   return words.includes("结果维持") || (words.includes("维持") && words.includes("纠正")) || cells.some((c) => GLUED_HEADER.test(c.replace(/\s/g, "")));
 }

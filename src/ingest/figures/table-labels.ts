@@ -35,6 +35,9 @@ const CLOSING_NOTE = /\s*[(（][^()（）]*[)）]\s*$/u;
 
 /** `text` without the bracketed note closing it, unless the note is all there is. */
 export function withoutNote(text: string): string {
+  // Most labels close with no bracket: not worth running the pattern from every position.
+  const last = text.trimEnd().at(-1);
+  if (last !== ")" && last !== "）") return text;
   const bare = text.replace(CLOSING_NOTE, "");
   return bare.trim().length > 0 ? bare : text;
 }
