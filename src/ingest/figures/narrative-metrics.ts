@@ -43,7 +43,6 @@ const CARRIED: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 // A count of what one channel published (厅网站发布信息848条, 通过官方网站主动公开信息6295条).
 const CHANNEL_COUNT = /(?:网站|官网|网|平台|公众号|微博|微信|头条号?|抖音|快手|客户端|新媒体|公开栏|APP|app|报刊|报纸|电视|广播|刊物)[^,，。;；]{0,10}?(?:主动)?(?:公开|发布)/u;
-const CHANNEL_COUNTS = new RegExp(CHANNEL_COUNT.source, "gu");
 
 /**
  * True when the clause counts what one channel published and its sentence counts two or more
