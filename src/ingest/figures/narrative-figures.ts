@@ -24,7 +24,8 @@ const NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万亿";
 const MENTION = new RegExp(
   `(?:(?<![\\d.\\-/:A-Za-z第])(约|近|逾|超过|大约|将近)|(?<![\\d.\\-/:A-Za-z第几若${NUMERAL_CHARS}])(?<!数(?=[${NUMERAL_CHARS}])))` +
     `(\\d{1,3}(?: \\d{3})+(?![\\d.])|\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${NUMERAL_CHARS}]+)((?<=\\d)千)?[ \\t]*(余|多)?[ \\t]*(万|亿)?[ \\t]*(余|多)?[ \\t]*` +
-    `(${COUNTING_UNITS}|%)(左右|以上|余)?`,
+    // A count in 万 with no measure word after it (总关注量137.6万,) ends at the punctuation.
+    `(${COUNTING_UNITS}|%|(?<=[万亿])(?=[,，。;；、)）]))(左右|以上|余)?`,
   "uy",
 );
 // A mention opens with its number or with a prefix word of at most two characters right before

@@ -532,3 +532,14 @@ describe("no normative documents made, the verb first", () => {
     expect(figuresOf("2023年度未制定发布、废止行政规范性文件。").figures.map((f) => [f.metric, f.value])).toEqual([["art20.normative_document.issued", 0]]);
   });
 });
+
+// h15-006 (holdout): a count in 万 with no measure word after it.
+describe("a count in 万 alone", () => {
+  it("reads 总关注量137.6万 as a count in 万, and no 万 that a measure word or more text follows", () => {
+    expect(figuresOf("共发布信息3376条,总关注量137.6万,发挥了政务新媒体的传播优势。").figures.map((f) => [f.label, f.value, f.unit])).toEqual([
+      ["发布信息", 3376, "条"],
+      ["总关注量", 137.6, "万"],
+    ]);
+    expect(figuresOf("网站访问量达5万余次。").figures.map((f) => f.unit)).toEqual(["万次"]);
+  });
+});
