@@ -31,6 +31,13 @@ export interface ParsePoolOptions {
    * gets that start-up done while it opens the store and lists the files.
    */
   eager?: boolean;
+  /**
+   * Each thread's young generation, in MB (default: V8's, 48 MB on 64-bit machines). Parsing
+   * makes short-lived objects by the hundreds of megabytes: a command parsing a whole folder gives
+   * 96, which halves the minor collections and saves about a third of their time for some 35 MB
+   * more memory per thread.
+   */
+  youngGenerationMb?: number;
 }
 
 /**
@@ -92,7 +99,12 @@ export function createParsePool(options: ParsePoolOptions = {}): Parser {
   let closed = false;
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(WORKER_URL, { execArgv: [], workerData: { niceness: options.niceness ?? 0, warm: options.eager ?? false } }), jobs: [] };
+    const worker = new Worker(WORKER_URL, {
+      execArgv: [],
+      workerData: { niceness: options.niceness ?? 0, warm: options.eager ?? false },
+      ...(options.youngGenerationMb ? { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb } } : {}),
+    });
+    const slot: Slot = { worker, jobs: [] };
     slot.worker.unref();
     slot.worker.on("message", (message: { id: number; parsed?: PostedFile; error?: string }) => {
       const at = slot.jobs.findIndex((j) => j.id === message.id);
