@@ -31,7 +31,7 @@ if (positionals.length === 0 || !Number.isInteger(threads) || threads < 1) {
 } else {
   // The parse threads start first and load the parser while this thread loads the store's
   // modules, opens the store and lists the files.
-  const parser = createParsePool({ eager: true, threads });
+  const parser = createParsePool({ eager: true, threads, youngGenerationMb: 96, readsText: true });
   try {
     process.exitCode = await ingest(parser);
   } finally {

@@ -7,6 +7,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ParsedFile } from "../domain/report.ts";
 import type { ParseInput } from "../ingest/parse-file.ts";
+import type { OriginalText } from "../ingest/read-original.ts";
 import { fromPosted, type PostedFile } from "./posted-file.ts";
 
 /** Something that parses a report file; a rejection carries the parser's message. */
@@ -31,6 +32,20 @@ export interface ParsePoolOptions {
    * gets that start-up done while it opens the store and lists the files.
    */
   eager?: boolean;
+  /**
+   * Each thread's young generation, in MB (default: V8's, 48 MB on 64-bit machines). Parsing
+   * makes short-lived objects by the hundreds of megabytes: a command parsing a whole folder gives
+   * 96, which halves the minor collections and saves about a third of their time for some 35 MB
+   * more memory per thread.
+   */
+  youngGenerationMb?: number;
+  /**
+   * Decode each file (and read an HTML page's text) on the calling thread, and post the threads
+   * that text rather than the bytes (default false; PDFs go as bytes). For a command whose own
+   * thread would otherwise wait while the threads parse: the threads do that much less, and the
+   * text they are given is not posted back. A server keeps it off its event loop.
+   */
+  readsText?: boolean;
 }
 
 /**
@@ -67,9 +82,17 @@ const WORKER_URL = new URL("./parse-worker.mjs", import.meta.url);
 interface Job {
   id: number;
   input: ParseInput;
+  /** The file's original text, when read on this thread (`readsText`): posted instead of the bytes. */
+  text: OriginalText | null;
   resolve(parsed: ParsedFile): void;
   reject(error: Error): void;
 }
+
+// A PDF's text layer is read in the threads, whatever reads the other files.
+const PDF_NAME = /\.pdf$/i;
+
+// Loaded on first use, and only by a pool that reads text: a server never loads the decoders on its main thread.
+let textReader: Promise<typeof import("../ingest/read-original.ts")> | null = null;
 
 interface Slot {
   worker: Worker;
@@ -92,14 +115,19 @@ export function createParsePool(options: ParsePoolOptions = {}): Parser {
   let closed = false;
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(WORKER_URL, { execArgv: [], workerData: { niceness: options.niceness ?? 0, warm: options.eager ?? false } }), jobs: [] };
+    const worker = new Worker(WORKER_URL, {
+      execArgv: [],
+      workerData: { niceness: options.niceness ?? 0, warm: options.eager ?? false },
+      ...(options.youngGenerationMb ? { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb } } : {}),
+    });
+    const slot: Slot = { worker, jobs: [] };
     slot.worker.unref();
     slot.worker.on("message", (message: { id: number; parsed?: PostedFile; error?: string }) => {
       const at = slot.jobs.findIndex((j) => j.id === message.id);
       if (at >= 0) {
         const [job] = slot.jobs.splice(at, 1);
         if (message.error !== undefined) job!.reject(new ParseError(message.error));
-        else job!.resolve(fromPosted(message.parsed!));
+        else job!.resolve(fromPosted(message.parsed!, job!.text?.original));
       }
       pump();
     });
@@ -127,7 +155,8 @@ export function createParsePool(options: ParsePoolOptions = {}): Parser {
       const job = queue.shift()!;
       slot.jobs.push(job);
       slot.worker.ref();
-      slot.worker.postMessage({ id: job.id, bytes: job.input.bytes, name: job.input.name, meta: job.input.meta });
+      const content = job.text ? { text: job.text } : { bytes: job.input.bytes };
+      slot.worker.postMessage({ id: job.id, ...content, name: job.input.name, meta: job.input.meta });
     }
     // Idle workers must not keep a finished CLI alive.
     for (const slot of slots) if (slot.jobs.length === 0) slot.worker.unref();
@@ -137,12 +166,22 @@ export function createParsePool(options: ParsePoolOptions = {}): Parser {
 
   return {
     parallelism: size * JOBS_PER_THREAD,
-    parse(input) {
-      if (closed) return Promise.reject(new PoolClosedError());
+    async parse(input) {
+      if (closed) throw new PoolClosedError();
       // Threads start with the first file: loading the parser in each costs CPU a server needs to start listening.
       while (slots.length < size) slots.push(spawn());
+      let text: OriginalText | null = null;
+      if (options.readsText && !PDF_NAME.test(input.name)) {
+        const { readOriginal } = await (textReader ??= import("../ingest/read-original.ts"));
+        try {
+          text = readOriginal(input.bytes, input.name);
+        } catch (error) {
+          throw new ParseError(error instanceof Error ? error.message : String(error));
+        }
+        if (closed) throw new PoolClosedError();
+      }
       return new Promise<ParsedFile>((resolve, reject) => {
-        queue.push({ id: nextId++, input, resolve, reject });
+        queue.push({ id: nextId++, input, text, resolve, reject });
         pump();
       });
     },

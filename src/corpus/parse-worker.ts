@@ -1,21 +1,19 @@
 /**
- * The body of one parse worker thread: receives `{ id, bytes, name, meta }`, answers
- * `{ id, parsed }` (as `toPosted` shapes it) or `{ id, error }`. Parsing is pure, so a worker
- * holds no state between files. A PDF is read here too: its text layer is extracted off the main
- * thread like any parsing.
+ * The body of one parse worker thread: receives `{ id, bytes, name, meta }`, or `{ id, text,
+ * name, meta }` with the file's original text read by the asker (`readsText`), and answers
+ * `{ id, parsed }` (as `toPosted` shapes it, without the original the asker sent) or
+ * `{ id, error }`. Parsing is pure, so a worker holds no state between files. A PDF is read here
+ * too: its text layer is extracted off the main thread like any parsing.
  */
 import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import type { SourceMeta } from "../domain/report.ts";
+import { parseOriginal } from "../ingest/parse-file.ts";
 import { parseSource } from "../ingest/parse-source.ts";
+import type { OriginalText } from "../ingest/read-original.ts";
 import { toPosted } from "./posted-file.ts";
 
-interface ParseRequest {
-  id: number;
-  bytes: Uint8Array;
-  name: string;
-  meta?: SourceMeta;
-}
+type ParseRequest = { id: number; name: string; meta?: SourceMeta } & ({ bytes: Uint8Array } | { text: OriginalText });
 
 const options = (workerData as { niceness?: number; warm?: boolean } | null) ?? {};
 // Linux keeps a niceness per thread, so this lowers only this worker's; elsewhere it may not apply.
@@ -37,8 +35,9 @@ if (options.warm) {
 
 parentPort?.on("message", async (request: ParseRequest) => {
   try {
-    const parsed = await parseSource({ bytes: request.bytes, name: request.name, ...(request.meta ? { meta: request.meta } : {}) });
-    parentPort!.postMessage({ id: request.id, parsed: toPosted(parsed) });
+    const about = { name: request.name, ...(request.meta ? { meta: request.meta } : {}) };
+    const parsed = "text" in request ? parseOriginal(request.text, about) : await parseSource({ bytes: request.bytes, ...about });
+    parentPort!.postMessage({ id: request.id, parsed: toPosted(parsed, "text" in request) });
   } catch (error) {
     parentPort!.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
   }

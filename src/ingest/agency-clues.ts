@@ -164,9 +164,26 @@ export function announcements(text: string): RegExpExecArray[] {
 function reachStart(text: string, core: number): number {
   let start = core;
   for (let kept = 0; start > 0; start--) {
-    if (!/\s/.test(text[start - 1]!) && ++kept > ANNOUNCED_REACH) break;
+    if (!isBlank(text.charCodeAt(start - 1)) && ++kept > ANNOUNCED_REACH) break;
   }
   return start;
+}
+
+/** Whether a UTF-16 unit is one `\s` matches: ECMAScript's white space (Zs among it) and line terminators. */
+export function isBlank(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Names of the body said to have compiled the report (由X编制, 由X根据…). */

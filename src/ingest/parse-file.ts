@@ -16,7 +16,6 @@ import { decodeBytes, type DecodedText } from "./decode.ts";
 import { dropSpans } from "./drop-spans.ts";
 import { extractFigures } from "./figures/extract-figures.ts";
 import type { FigureSection } from "./figures/figure-input.ts";
-import { htmlToText, looksLikeHtml } from "./html-to-text.ts";
 import { tabCellsAsPipes } from "./tab-cells.ts";
 import { cutBreaks } from "./cut-characters.ts";
 import { wrappedBreaks } from "./hard-wrap.ts";
@@ -26,6 +25,7 @@ import { lostBreaks } from "./lost-breaks.ts";
 import { normalize, originalSlice, originalSpan, type NormalizedText } from "../text/normalized-text.ts";
 import { keptOriginal } from "./original-text.ts";
 import { pageFurnitureLines } from "./page-furniture.ts";
+import { originalOf, type OriginalText } from "./read-original.ts";
 import { findAgency } from "./report-agency.ts";
 import { detectFormat } from "./report-format.ts";
 import { gluedTitle, isReportTitleLine, openingTitle, titleCore } from "./report-headings.ts";
@@ -59,7 +59,15 @@ export function parseFile(input: ParseInput): ParsedFile {
 
 /** Parses the text of a source file read by other means (a PDF's text layer); `input.bytes` is not read. */
 export function parseText(decoded: DecodedText, input: ParseInput): ParsedFile {
-  const original = looksLikeHtml(input.name, decoded.text) ? htmlToText(decoded.text) : decoded.text;
+  return parseOriginal(originalOf(decoded, input.name), input);
+}
+
+/**
+ * Parses a source file from its original text (`read-original.ts`), read by the caller; throws
+ * `IngestError` when it is empty or holds no report.
+ */
+export function parseOriginal(text: OriginalText, input: Pick<ParseInput, "name" | "meta">): ParsedFile {
+  const { original } = text;
   if (!/\S/.test(original)) throw new IngestError(`${input.name} 中没有文字`);
   // A page that lost its line breaks gets them back first: furniture, headings and rows are lines.
   const read = tabCellsAsPipes(normalize(original));
@@ -86,7 +94,7 @@ export function parseText(decoded: DecodedText, input: ParseInput): ParsedFile {
     .map((r, pieceIndex) => ({ ...r, pieceIndex }));
   if (reports.length === 0) throw new IngestError(`${input.name} 中没有找到政府信息公开工作年度报告`);
   if (input.meta && reports.length === 1) applyMeta(reports[0]!, input.meta, norm.text);
-  return { original, encoding: decoded.encoding, reports };
+  return { original, encoding: text.encoding, reports };
 }
 
 function buildReport(

@@ -3,6 +3,7 @@ import {
   ANNOUNCED,
   announcedNames,
   announcements,
+  isBlank,
   compilerNames,
   contactNames,
   headingNames,
@@ -74,5 +75,9 @@ describe("clues to a report's agency", () => {
       const found = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, m[0], m[1]]);
       expect(found(announcements(text)), text).toEqual(found(text.matchAll(ANNOUNCED)));
     }
+  });
+
+  it("tells blanks by code as \\s does", () => {
+    for (let code = 0; code < 0x10000; code++) expect(isBlank(code), code.toString(16)).toBe(/\s/.test(String.fromCharCode(code)));
   });
 });

@@ -35,8 +35,6 @@ const MAX_HEADER_LINES = 40;
  * cells share one, parted by single blanks (full-width spaces fold to one).
  */
 function isOutcomeHeader(cells: string[]): boolean {
-  // Every form of the header holds 维持: a line with no 持 is read no further.
-  if (!cells.some((c) => c.includes("持"))) return false;
   const words = cells.flatMap((c) => [c.replace(/\s/g, ""), ...c.split(/\s+/)]);
   return words.includes("结果维持") || (words.includes("维持") && words.includes("纠正")) || cells.some((c) => GLUED_HEADER.test(c.replace(/\s/g, "")));
 }
@@ -59,7 +57,8 @@ export function reviewTableFigures(lines: TableLine[]): {
   span: { start: number; end: number } | null;
   skipped: SkippedRow[];
 } {
-  const headerLine = lines.findIndex((line) => isOutcomeHeader(line.cells.map((c) => c.text)));
+  // Every form of the header holds 维持: a line with no 持 is not looked at further.
+  const headerLine = lines.findIndex((line) => line.cells.some((c) => c.text.includes("持")) && isOutcomeHeader(line.cells.map((c) => c.text)));
   if (headerLine < 0) return { figures: [], span: null, skipped: [] };
   // A header printed with its numbers glued on (…尚未审结总计10203…) holds the row itself.
   if (lines[headerLine]!.glued) {
