@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { askingOver } from "./seeded-engine.ts";
 
 // Made-up page. Fresh-set questions h14-109 (解读相关信息 beside a total broken down by kind),
@@ -25,6 +25,7 @@ const MINISTRY = [
 
 describe("a measure named by a kind, a reason or a measure word of its own", () => {
   const corpus = mkdtempSync(path.join(tmpdir(), "nianbao-kind-"));
+  afterAll(() => rmSync(corpus, { recursive: true, force: true }));
   writeFileSync(path.join(corpus, "page.txt"), PAGE);
   writeFileSync(path.join(corpus, "ministry.txt"), MINISTRY);
   const ask = askingOver(corpus, new Date("2023-06-01T12:00:00"));
