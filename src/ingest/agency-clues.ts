@@ -229,8 +229,6 @@ export function headingNames(lines: readonly TextLine[]): string[] {
 }
 
 const WORK_OF_BODY = /(?:政府信息公开|信息公开|政务公开)工作$/u;
-// A mirror's pinyin after characters: 公開(kāi).
-const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/gu;
 
 /** The body an overview opens with (2022年,鲁山道街道办事处认真贯彻…). */
 export function subjectNames(lines: readonly TextLine[]): string[] {
@@ -238,7 +236,7 @@ export function subjectNames(lines: readonly TextLine[]): string[] {
   for (const line of lines.slice(0, 14)) {
     const m = SUBJECT_LINE.exec(line.text.trim());
     // 2012年省体育局政府信息公开工作在深入…: the body, then the work of it the sentence is about.
-    const name = m ? nameEnding(m[1]!.replace(PINYIN, "").replace(WORK_OF_BODY, "")) : null;
+    const name = m ? nameEnding(m[1]!.replace(WORK_OF_BODY, "")) : null;
     if (name) out.push(name);
   }
   return out;

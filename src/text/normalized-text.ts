@@ -20,7 +20,8 @@ const TAIWAN_USAGE: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 // A Han character followed by a pinyin reading in parentheses, as some mirror sites print: 務(wù).
-const PINYIN_ANNOTATION = /(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/gu;
+/** Pinyin readings some mirror sites print after each character: 務(wù). */
+export const PINYIN_ANNOTATION = /(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/gu;
 // A pinyin reading glued after the characters it reads, each word tone-marked, as other mirror
 // sites print it: 財政局cáizhèngjú, 收費shōufèi情況. The blank after it goes with it.
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";

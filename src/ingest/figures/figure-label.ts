@@ -3,7 +3,7 @@
  * → `政府门户网站信息访问量`, `今年共受理群众政策咨询案件` → `群众政策咨询案件`. Works on spans of the
  * normalized text so the label can be quoted from the original.
  */
-import { originalSlice } from "../../text/normalized-text.ts";
+import { originalSlice, PINYIN_ANNOTATION } from "../../text/normalized-text.ts";
 import type { NormalizedText } from "../../text/normalized-text.ts";
 
 const LEADING: RegExp[] = [
@@ -32,8 +32,6 @@ const LEADING: RegExp[] = [
   /^(?:受理|举行|接受|接待|收取|收到|接收到|接收|接到|办理|开展|组织|接听|处理|举办|召开|发布了|发布|完成|参加|解答|答复|播出|印发|编制|制定|出台|设置|开设)/u,
 ];
 
-// Pinyin readings some mirror sites print after each character: 務(wù).
-const PINYIN_ANNOTATION = /(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/gu;
 
 // 为 ends 行为, 作为, 认为 and 成为 as part of the word.
 const TRAILING = /(?:[\s:,"'、]|(?<![行作认成])为|达到|达|是|有|共计|合计|总计|累计|共|计|约|近|逾|超过|了|等)$/u;
