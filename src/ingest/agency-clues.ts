@@ -221,20 +221,32 @@ export function headingNames(lines: readonly TextLine[]): string[] {
   head.forEach((line, i) => {
     const t = line.text.replace(/\s+/g, "");
     if (!/^[\u4e00-\u9fff()（）•·・、]{3,40}$/.test(t) || /信息公开|报告/.test(t)) return;
-    if (!head.slice(i + 1, i + 3).some((l) => /信息公开/.test(l.text) && /报告/.test(l.text))) return;
+    if (!head.slice(i + 1, i + 3).some(isReportTitle)) return;
     const name = acceptable(t.replace(PARENTHESES, "").split(JOINT_BODIES)[0]!);
     if (name) out.push(name);
   });
   return out;
 }
 
+/**
+ * A line titling a report (2025年政府信息公开工作年度报告): a sentence of the body that speaks of the
+ * report (本年度报告根据《…条例》编制。) is none, so a site's banner over it is not a heading.
+ */
+function isReportTitle(line: TextLine): boolean {
+  return /信息公开/.test(line.text) && /报告/.test(line.text) && !/[。]/.test(line.text) && line.text.trim().length <= MAX_TITLE;
+}
+const MAX_TITLE = 80;
+
 const WORK_OF_BODY = /(?:政府信息公开|信息公开|政务公开)工作$/u;
+// 新开河街道党工委、办事处 / 兴隆镇党委、政府: the place's party committee named with its government,
+// which is the body filing.
+const WITH_PARTY_COMMITTEE = /(?:党工委|党委)\s*[、和与及]\s*(?=办事处|人民政府|政府)/u;
 
 /** The body an overview opens with (2022年,鲁山道街道办事处认真贯彻…). */
 export function subjectNames(lines: readonly TextLine[]): string[] {
   const out: string[] = [];
   for (const line of lines.slice(0, 14)) {
-    const m = SUBJECT_LINE.exec(line.text.trim());
+    const m = SUBJECT_LINE.exec(line.text.trim().replace(WITH_PARTY_COMMITTEE, ""));
     // 2012年省体育局政府信息公开工作在深入…: the body, then the work of it the sentence is about.
     const name = m ? nameEnding(m[1]!.replace(WORK_OF_BODY, "")) : null;
     if (name) out.push(name);
