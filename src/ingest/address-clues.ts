@@ -49,6 +49,7 @@ function pathYear(path: string): number | null {
 }
 
 const SLUGS: Readonly<Record<string, string>> = departmentData.slugs;
+const PROVINCIAL_FORMS: Readonly<Record<string, string>> = departmentData.provincial;
 const PROVINCE_HOSTS: Readonly<Record<string, string>> = provinceHostData.hosts;
 // Words every government address is made of; none names a place or a department.
 const GENERIC = new Set([
@@ -128,4 +129,9 @@ function writtenPath(path: string): string {
     return "";
   }
   return (decoded.match(/[\p{Script=Han}\d]{4,}/gu) ?? []).filter((run) => /\p{Script=Han}/u.test(run)).join(" ");
+}
+
+/** The name `department` (an address slug's kind) goes by in `place`: a province's 民政局 is its 民政厅. */
+export function departmentOf(place: Place, department: string): string {
+  return place.level === "province" ? (PROVINCIAL_FORMS[department] ?? department) : department;
 }

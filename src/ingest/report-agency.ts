@@ -18,7 +18,7 @@ import { fieldValue } from "./labelled-fields.ts";
 import type { TextLine } from "./text-lines.ts";
 import { tagWords } from "./word-tags.ts";
 import { allPlaces, placeMentions, placesNamed, placeStem, placesStemmed, townshipNameMayEndWith } from "../places/gazetteer.ts";
-import { addressPlace, type AddressClues } from "./address-clues.ts";
+import { addressPlace, departmentOf, type AddressClues } from "./address-clues.ts";
 import { normalize } from "../text/normalized-text.ts";
 
 export interface AgencyFinding {
@@ -136,7 +136,7 @@ function addressName(address: AddressClues | undefined, text: string, office: st
         : office
           ? officeByDomain(text, office)
           : null;
-  return department ? `${place.name}${department}` : null;
+  return department ? `${place.name}${departmentOf(place, department)}` : null;
 }
 
 // Only an office's self-reference tells its kind: 我市 is said in any city's reports, not only its government's.
