@@ -1,8 +1,9 @@
 /**
  * Weighing the agencies a question may be about. Every candidate collects the clues of the
  * question it explains — its full name written out, each place of its name the question writes,
- * its own kind word written as stored, a year asked that it holds, the question's kind word being
- * its own kind or a shortening of it (卫健委 → 卫生健康委员会) — and scores their weights. The best
+ * each place it lies within that its name leaves out, its own kind word written as stored, a year
+ * asked that it holds, the question's kind word being its own kind or a shortening of it (卫健委 →
+ * 卫生健康委员会) — and scores their weights. The best
  * score wins; candidates tied at the top are what the question leaves open. The weights are
  * spaced so each clue outweighs all the clues below it together: a place written outweighs any
  * number of tie-breaks, a full name any number of places.
@@ -18,6 +19,8 @@ export const AGENCY_CLUE_WEIGHTS = {
   fullName: 32,
   /** One place of its name written (凉州区, or its stem 凉州). */
   place: 16,
+  /** A place it lies within written, which its name leaves out (天津 of 新开河街道办事处). */
+  within: 16,
   /** Its stored kind written whole (科学技术局). */
   kindWritten: 8,
   /** The level written in place of a place (省 of 省审计厅, 自治区 of 自治区国资委) is its own. */
@@ -55,7 +58,10 @@ export function weighAgencies(candidates: readonly AgencyEntry[], clues: Questio
   const weighed = candidates.map((agency) => {
     const found: [AgencyClueName, string][] = [];
     if (clues.text.includes(agency.name)) found.push(["fullName", agency.name]);
-    for (const p of clues.places) if (p.entries.includes(agency)) found.push(["place", p.token]);
+    for (const p of clues.places) {
+      if (p.entries.includes(agency)) found.push(["place", p.token]);
+      else if (agency.within.has(p.token)) found.push(["within", p.token]);
+    }
     if (clues.text.includes(agency.kind)) found.push(["kindWritten", agency.kind]);
     if (clues.level !== null && agency.reports[0]?.level === clues.level) found.push(["level", clues.level]);
     const year = clues.years.find((y) => agency.reports.some((r) => r.year === y));
