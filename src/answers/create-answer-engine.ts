@@ -17,6 +17,7 @@ import { smallTalkReply } from "./question/small-talk.ts";
 import { understand, type Understanding } from "./question/understand-question.ts";
 import { askRankingPlace, holdingYear, WHOLE_RANKING_LIMIT } from "./ranking-place.ts";
 import { createReportCache, type ReportCache } from "./report-cache.ts";
+import { agencyWritingUnit } from "./unit-of-agency.ts";
 import type { ChatStateStore, ReportSource } from "./report-source.ts";
 
 export interface AnswerEngineDeps {
@@ -188,6 +189,11 @@ async function respondOne(u: Understanding, reports: ReportCache): Promise<Answe
       return answer;
     }
     case "unknown": {
+      const writing = MASKED_NAME.test(r.mention) ? null : await agencyWritingUnit(r.mention, r.near, u.years, reports);
+      if (writing) {
+        const answer = await answerForAgency(writing, u, reports);
+        return { ...answer, text: `“${r.mention}”是${writing.name}年报中写到的部门，按该年报回答。\n${answer.text}` };
+      }
       // XX镇: reports withhold names with letters, so such a name points at no one agency.
       const lines = MASKED_NAME.test(r.mention)
         ? [`“${r.mention}”中的名字是隐去的，无法确定是哪个机构。请写出机构的全称。`]
