@@ -18,6 +18,7 @@ export type AnswerTypeId =
   | "author"
   | "office"
   | "place"
+  | "parent_place"
   | "date"
   | "ordinal"
   | "own_doc_number"

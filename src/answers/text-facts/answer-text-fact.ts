@@ -14,6 +14,7 @@ import { eitherOptions } from "./either-or.ts";
 import { extractAnswer } from "./fact-extract.ts";
 import { headerFact } from "./header-fact.ts";
 import { ownDocumentNumber } from "./own-document-number.ts";
+import { parentPlace } from "./parent-place.ts";
 import { MIN_SHAPED_COVERAGE, MIN_SHAPELESS_COVERAGE, MIN_SHAPELESS_SCORE, MIN_YES_COVERAGE } from "./fact-weights.ts";
 import { CONTACT_TYPES, LABEL_ONLY_TYPES, SHAPED_TYPES } from "./fact-patterns.ts";
 import { questionTerms, withoutReportNames } from "./question-terms.ts";
@@ -55,6 +56,15 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
       const citation = cite(detail, closing.sentence);
       return { status: "answered", lines: [`${name}：落款日期「${closing.date}」`, citationText(citation)], citations: [citation] };
     }
+  }
+  const above = type.id === "parent_place" ? parentPlace(detail.summary.region, query) : null;
+  if (above) {
+    // The sentence writing the place asked, else the report's opening, is what the reply cites.
+    const sentences = reportSentences(detail);
+    const asked = above.slice(-3);
+    const writing = sentences.find((s) => s.text.includes(asked)) ?? sentences[0];
+    const citations = writing ? [cite(detail, writing)] : [];
+    return { status: "answered", lines: [`${name}：属于「${above}」`, ...citations.map(citationText)], citations };
   }
   const header = best?.shapes.some((s) => s.labelStart !== null) ? null : headerFact(detail, type.id);
   if (header) {
