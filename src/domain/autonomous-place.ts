@@ -20,7 +20,9 @@ export function autonomousShortForms(place: string): string[] {
   const m = AUTONOMOUS_PLACE.exec(place);
   if (!m || m[0] !== place) return [];
   const [, stem, level] = m;
-  return [stem!, `${stem}${level}`, `${stem}自治${level}`];
+  // A place named for its people alone (鄂温克族自治旗) goes by the people's name (鄂温克旗).
+  const stems = stem!.endsWith("族") && stem!.length > 2 ? [stem!, stem!.slice(0, -1)] : [stem!];
+  return stems.flatMap((s) => [s, `${s}${level}`, `${s}自治${level}`]);
 }
 
 // An ethnic township (兴发苗族彝族回族乡, 长哨营满族乡): a stem, its peoples, then 乡 or 镇.
