@@ -61,7 +61,18 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
   }
   // The kind named with the place: by the alias groups and stored tails, or by a group's key right
   // after the place. Read off the place's agencies: a kind alone may hold tens of thousands.
+  // 南通市海门区司法局: a place held nowhere between the held one and the kind is the place asked.
+  const inner = kindSpans.length > 0 ? placeAfter(text, lastPlace) : null;
+  if (inner && kindSpans.some((k) => k.index === lastPlace.index + inner.length)) {
+    const kind = kindSpans.find((k) => k.index === lastPlace.index + inner.length)!;
+    return unknown(text.slice(lastPlace.index, kind.end), inPlaces.filter((a) => ofNamedKind(a, mentions, tails)).slice(0, MAX_NEAR), index);
+  }
   const both = kindSpans.length > 0 ? inPlaces.filter((a) => ofNamedKind(a, mentions, tails)) : keyedAfter(text, lastPlace, inPlaces);
+  // 鄂温克旗政府办 where only the government's report is held: its office compiles that report.
+  if (both.length === 0 && mentions.length > 0 && mentions.every((m) => m.key === GOVERNMENT_OFFICE_KEY) && tails.length === 0) {
+    const governments = inPlaces.filter((a) => a.government);
+    if (governments.length > 0) return choose(governments, clues);
+  }
   if (kindSpans.length > 0 && both.length === 0) {
     return unknown(spanning(text, [...places.map(spanOf), ...kindSpans]), [...inPlaces.slice(0, MAX_NEAR), ...namedKind(mentions, tails, index, MAX_NEAR)], index);
   }

@@ -30,7 +30,8 @@ export function leadingPlace(text: string): string | null {
   // 和 or 与 opening a name (和平镇) is part of it; further in, it joins two words.
   if (!place || GENERIC_OPENING.test(place) || NOT_PLACE_PARTS.some((p) => (p.length === 1 ? place.slice(1) : place).includes(p))) return null;
   // 主动公开最多的县 is a question, not a place; 收录了哪些镇 asks which townships are held.
-  if (/[的是在个哪了]/.test(place) || /有/.test(place.slice(1)) || detectIntent(place) !== null) return null;
+  // 给乡镇 (兴县给乡镇培训…) speaks of townships in general, after a verb or preposition.
+  if (/[的是在个哪了给向把被对]|乡镇/.test(place) || /有/.test(place.slice(1)) || detectIntent(place) !== null) return null;
   return place;
 }
 
