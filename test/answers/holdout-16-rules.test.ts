@@ -60,4 +60,20 @@ describe("answer rules over pages shaped like the sixteenth and seventeenth fres
     const total = await ask("h:5", "湖北省人社厅2021年主动公开多少条");
     expect([total.agency, total.figures[0]?.value]).toEqual(["湖北省人力资源和社会保障厅", 820]);
   });
+
+  // h16-125, h16-133: a banner named for its people alone, asked by its short name and its office.
+  it("reads 鄂温克旗 as 鄂温克族自治旗, its 政府办 as the government whose report it compiles, and 给乡镇 as no place", async () => {
+    const office = await ask("h:6", "鄂温克旗政府办2019年主动公开多少条");
+    expect([office.agency, office.figures[0]?.value]).toEqual(["鄂温克族自治旗人民政府", 612]);
+    const training = await ask("h:7", "鄂温克旗给乡镇培训了几次保密法");
+    expect([training.agency, training.figures[0]?.value]).toEqual(["鄂温克族自治旗人民政府", 2]);
+  });
+
+  // h16-290: 海门区 is held nowhere; the held 通州区 of the same city is not what is asked.
+  it("says a district held nowhere, written between its city and a kind, is not held", async () => {
+    const other = await ask("h:8", "南通市海门区司法局2021年主动公开多少条");
+    expect([other.status, other.figures]).toEqual(["not_found", []]);
+    const held = await ask("h:9", "南通市通州区司法局2021年主动公开多少条");
+    expect(held.figures[0]?.value).toBe(35);
+  });
 });
