@@ -227,7 +227,7 @@ function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map
 
   const q = c.qualifiers;
   const a = ask.qualifiers;
-  if (a.cumulative && !a.thisYear) add(q.cumulative ? W.QUALIFIER_AGREES : q.thisYear ? W.QUALIFIER_CLASH : 0, "running total asked");
+  if (a.cumulative && !a.thisYear) add(q.cumulative ? W.QUALIFIER_AGREES : q.thisYear ? W.QUALIFIER_CLASH : W.RUNNING_TOTAL_UNSTATED, "running total asked");
   else if (a.thisYear && !a.cumulative) add(q.cumulative && !q.thisYear ? W.QUALIFIER_CLASH : q.thisYear ? W.QUALIFIER_AGREES : 0, "this year asked");
   else if (q.cumulative && !q.thisYear) add(W.CUMULATIVE_UNASKED, "running total");
   if (a.change) add(q.change ? W.CHANGE_AGREES : W.CHANGE_UNSTATED, q.change ? "change asked" : "change asked, none stated");

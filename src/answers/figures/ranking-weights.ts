@@ -40,6 +40,8 @@ export const WEIGHTS = {
   QUALIFIER_AGREES: 3,
   /** The question asks this year's count (新增, 本年) and the figure is a running total, or the other way round. */
   QUALIFIER_CLASH: -4,
+  /** The question asks a running total (累计, 截至) and the figure says nothing of time: a total the report states as running wins. */
+  RUNNING_TOTAL_UNSTATED: -4,
   /** A running total when the question says nothing of it: a year's report is read for that year. */
   CUMULATIVE_UNASKED: -1,
   /** The question asks for the change on the year before and the figure states it. */
