@@ -73,6 +73,8 @@ export const NARRATIVE_METRICS = {
   litigationTotal: "litigation.total",
   /** A report-specific figure (website visits, hotline calls, mailbox letters …); the label says what. */
   misc: "misc",
+  /** The number of a document the report cites (711 of 国务院令第711号); never a count. */
+  documentNumber: "document.number",
 } as const;
 
 /**

@@ -51,7 +51,8 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
   const byKey = new Map(detail.figures.map((f) => [f.key, f]));
   const kinds = new Map(detail.sections.map((s) => [s.index, s.kind]));
   const measureOf = sameMeasures(detail, form);
-  const out = detail.figures.map((figure) => {
+  // A document's number (711 of 国务院令第711号) is no count of anything.
+  const out = detail.figures.filter((f) => f.metric !== NARRATIVE_METRICS.documentNumber).map((figure) => {
     const quote = form(unwrapped(figure.quote));
     const label = form(figure.label);
     const { before, after, tail } = aroundNumber(quote, label, figure);

@@ -4,6 +4,7 @@
  * When no sentence fits, the report is said not to state it, with its nearest sentence quoted.
  */
 import type { Citation } from "../answer.ts";
+import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import type { AnswerType } from "../question/answer-type.ts";
 import { citationText } from "../render/answer-text.ts";
 import type { ReportDetail, StoredFigure } from "../report-source.ts";
@@ -94,12 +95,35 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
       : part
         ? `${name}：${labelled || !type.subject ? "" : type.subject}「${part}」`
         : `${name}中的相关表述：`;
-  return { status: "answered", lines: [head, citationText(citation)], citations: [citation], figures: type.countable && part ? countStated(detail, best, part) : [] };
+  const figures = type.countable && part ? countStated(detail, best, part) : NUMBER_ASKED.test(query) ? numberStated(detail, best, part, query) : [];
+  return { status: "answered", lines: [head, citationText(citation)], citations: [citation], figures };
+}
+
+// 第几号, 几号文: the number of a document is what is asked (the query may come with 几 taken out: 第 号).
+const NUMBER_ASKED = /(?:第|几|多少|\s)\s*号/u;
+
+/**
+ * The stored number of the document asked of `best`'s sentence (711 of 国务院令第711号): the one whose
+ * issuer the question names (国务院令, 国办发), else the one the answering part writes, else the
+ * sentence's only one.
+ */
+function numberStated(detail: ReportDetail, best: RankedSentence, part: string | null, query: string): StoredFigure[] {
+  const sentence = best.sentence.text.trim();
+  const cited = detail.figures.filter((f) => f.metric === NARRATIVE_METRICS.documentNumber && f.quote.includes(sentence));
+  const named = cited.find((f) => query.includes(issuerOf(f.label)));
+  const written = part === null ? undefined : cited.find((f) => part.replace(/\s+/gu, "").includes(`${f.value}`));
+  const one = named ?? written ?? (cited.length === 1 ? cited[0] : undefined);
+  return one ? [one] : [];
+}
+
+/** The issuer's part of a designation (国务院令 of 国务院令第711号, 国办发 of 国办发〔2015〕22号). */
+function issuerOf(label: string): string {
+  return label.replace(/\s*(?:第\s*\d+\s*号令?|[〔\[［(（].*|\d+\s*号)$/u, "");
 }
 
 /** The stored figure of `best`'s sentence counted in the measure word `part` writes (八部分, 6个部分). */
 function countStated(detail: ReportDetail, best: RankedSentence, part: string): StoredFigure[] {
-  const stated = detail.figures.filter((f) => f.quote.includes(best.sentence.text.trim()) && f.unit.length >= 2 && part.includes(f.unit));
+  const stated = detail.figures.filter((f) => f.metric !== NARRATIVE_METRICS.documentNumber && f.quote.includes(best.sentence.text.trim()) && f.unit.length >= 2 && part.includes(f.unit));
   return stated.slice(0, 1);
 }
 

@@ -1,7 +1,7 @@
 /**
  * Figure extraction for one report: the template tables (第二十条, applications,
- * reconsideration/litigation), numbers stated in prose, and zeros stated in words; then the 勾稽
- * checks over what was found.
+ * reconsideration/litigation), numbers stated in prose, zeros stated in words, and the numbers of the
+ * documents it cites; then the 勾稽 checks over what was found.
  */
 import type { ParsedFigure, ParsedWarning } from "../../domain/report.ts";
 import { art20TableFigures } from "./art20-table.ts";
@@ -10,6 +10,7 @@ import { breakdownWarnings, tableWarnings } from "./consistency-checks.ts";
 import { finishFigures } from "./figure-draft.ts";
 import type { DraftFigure, DraftWarning, SkippedRow } from "./figure-draft.ts";
 import type { FigureInput } from "./figure-input.ts";
+import { documentNumbers } from "./document-numbers.ts";
 import { narrativeFigures } from "./narrative-figures.ts";
 import { settleMetrics } from "./narrative-metrics.ts";
 import { looksBack, plansAhead } from "../../text/plan-sentences.ts";
@@ -37,7 +38,8 @@ export function extractFigures(input: FigureInput): { figures: ParsedFigure[]; w
     const i = lowerBound(rows, start);
     return i < rows.length && rows[i]!.start <= start;
   };
-  const prose = sentences(norm.text, report.normStart, report.normEnd).filter(
+  const all = sentences(norm.text, report.normStart, report.normEnd);
+  const prose = all.filter(
     (s) =>
       !hasCells(norm.text, s.start, s.end) &&
       !inRow(s.start) &&
@@ -53,7 +55,7 @@ export function extractFigures(input: FigureInput): { figures: ParsedFigure[]; w
   const stated = new Set([...tableFigures, ...narrative].map((f) => f.metric));
   const zeros = zeroStatements(norm, prose, input.sections, stated);
 
-  const drafts: DraftFigure[] = [...tableFigures, ...narrative, ...zeros];
+  const drafts: DraftFigure[] = [...tableFigures, ...narrative, ...zeros, ...documentNumbers(norm.text, all)];
   const warnings = [...tableWarnings(tableFigures), ...breakdownWarnings(narrative), ...tables.flatMap((t) => t.skipped.map(skippedWarning))];
   return finishFigures(input, drafts, warnings);
 }

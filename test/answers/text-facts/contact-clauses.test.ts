@@ -44,6 +44,14 @@ describe("an order's number", () => {
     expect(answer("依据的条例是国务院第几号令")).toBe("示例市人民政府2015年年报：「国务院令第492号」");
     expect(answer("取消下放行政权力是通过市政府令第几号发布的")).toBe("示例市人民政府2015年年报：「取消下放的市级行政权力事项已经市政府令291号发布实施」");
   });
+
+  // h16-076: 第几号 asks a number, which the answer states as the stored number of the document.
+  it("states the order's stored number as the answer's figure", () => {
+    const figures = (query: string) => answerTextFact(reportOfPage(page), "示例市人民政府2015年年报", askedAnswerType(questionText(query))!, query, cited).figures?.map((f) => [f.label, f.value]) ?? [];
+    expect(figures("依据的条例是国务院令第几号")).toEqual([["国务院令第492号", 492]]);
+    expect(figures("取消下放行政权力是通过市政府令第几号发布的")).toEqual([["市政府令291号", 291]]);
+    expect(figures("依据的条例是哪个文件")).toEqual([]);
+  });
 });
 
 // h14-013 (holdout), and the run-together period ingest reads a report's year from: a copy that lost
