@@ -36,6 +36,21 @@ describe("the kind of answer a colloquial question asks", () => {
     expect(["比上年增加还是减少", "申请多了还是少了"].map(typeOf)).toEqual([null, null]);
   });
 
+  // Fresh-set questions h16-203, h17-052 (a building, a room), h17-170, h17-035 (the office to contact),
+  // h16-026 (the ways applications come in), h17-234, h16-157 (documents and forms named).
+  it("reads a building or room as an address, the section to contact as an office, ways as a list, and forms as documents", () => {
+    expect(["街道办在哪栋楼办公", "办公室在几号楼几室", "有问题联系哪个股室", "有问题找哪个部门", "开设了哪些依申请公开渠道", "依据了湖南省哪些规定", "发布信息前要填什么表"].map(typeOf)).toEqual([
+      "address",
+      "address",
+      "office",
+      "office",
+      "list",
+      "document",
+      "document",
+    ]);
+    expect(shapeMatches("office", "如对本报告有任何疑问,请联系两英镇党政综合办公室,联系电话:0754-85571729").map((m) => m.text)).toEqual(["两英镇党政综合办公室"]);
+  });
+
   it("takes 第几次 for which one, not how many", () => {
     expect([measureUnits("开展的是第几次活动"), measureUnits("开展了几次活动")]).toEqual([null, ["次"]]);
   });

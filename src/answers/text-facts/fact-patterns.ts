@@ -47,8 +47,8 @@ const AUTHOR = /由[^，,。；;]{2,40}?(?:编制|编写|制作|综合)/gu;
 // A post then a name given a duty (副主任袁某担任监督和审核工作, h8 page of a township).
 const PERSON = /签发人|联系人|负责人|同志|(?:任|为|担任)[^，,。；;]{0,12}组长|组长[:：由]|(?:主任|书记|局长|科长|股长|站长|所长|乡长|镇长|部长|干事|办事员)\p{Script=Han}{2,3}(?:担任|负责|承办|分管)/gu;
 
-// An office named as the one doing or answering for something (为局机关办公室, 与…党政办公室联系).
-const OFFICE = /(?<=[为是由与向到在])[\p{Script=Han}]{2,20}?(?:办公室|办公厅|科室|科|股|处|中心|大厅|窗口)(?![理置罚长])/gu;
+// An office named as the one doing or answering for something (为局机关办公室, 与…党政办公室联系, 请联系…党政综合办公室).
+const OFFICE = /(?<=[为是由与向到在]|联系[:：]?)[\p{Script=Han}]{2,20}?(?:办公室|办公厅|科室|科|股|处|中心|大厅|窗口)(?![理置罚长])/gu;
 
 const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
   office: OFFICE,
