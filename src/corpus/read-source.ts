@@ -30,11 +30,12 @@ const stat = promisify(statWithCallback);
 const NO_SIDECAR = "-";
 
 /**
- * Size, mtime, ctime and inode of `file` and of its sidecar (or "-" without one): a file whose
- * stamp equals the stored one is taken as unchanged without being read. ctime and the inode
- * change on any write or rename, also one that keeps the size and sets the mtime back.
+ * Size, mtime, ctime and inode of `file` and of its sidecar (or "-" without one; not looked for
+ * with `sidecar: false`, when a directory listing just taken holds none): a file whose stamp
+ * equals the stored one is taken as unchanged without being read. ctime and the inode change on
+ * any write or rename, also one that keeps the size and sets the mtime back.
  */
-export async function fileStamp(file: string): Promise<string> {
+export async function fileStamp(file: string, options: { sidecar?: boolean } = {}): Promise<string> {
   const one = async (p: string): Promise<string> => {
     try {
       const s = await stat(p, { bigint: true });
@@ -44,7 +45,7 @@ export async function fileStamp(file: string): Promise<string> {
       throw error;
     }
   };
-  return `${await one(file)}|${await one(sidecarPath(file))}`;
+  return `${await one(file)}|${options.sidecar === false ? NO_SIDECAR : await one(sidecarPath(file))}`;
 }
 
 /** Whether the file had a sidecar when `stamp` (a `fileStamp`) was taken. */

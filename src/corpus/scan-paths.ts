@@ -16,6 +16,8 @@ export interface ScanResult {
   directories: string[];
   /** Given paths that could not be read. */
   unreadable: Array<{ path: string; reason: string }>;
+  /** Files found in a directory whose listing holds no sidecar for them: a load need not look for one. */
+  withoutSidecar: Set<string>;
 }
 
 export function isReportFileName(name: string): boolean {
@@ -30,13 +32,14 @@ export async function scanPaths(paths: readonly string[]): Promise<ScanResult> {
   const files = new Set<string>();
   const directories: string[] = [];
   const unreadable: ScanResult["unreadable"] = [];
+  const withoutSidecar = new Set<string>();
   for (const given of paths) {
     const absolute = path.resolve(given);
     try {
       const info = await stat(absolute);
       if (info.isDirectory()) {
         directories.push(absolute);
-        for (const file of await walk(absolute)) files.add(file);
+        for (const file of await walk(absolute, withoutSidecar)) files.add(file);
       } else if (isReportFileName(path.basename(absolute))) {
         files.add(absolute);
       } else if (!absolute.endsWith(SIDECAR_SUFFIX)) {
@@ -46,16 +49,21 @@ export async function scanPaths(paths: readonly string[]): Promise<ScanResult> {
       unreadable.push({ path: absolute, reason: describe(error) });
     }
   }
-  return { files: [...files].sort(), directories, unreadable };
+  return { files: [...files].sort(), directories, unreadable, withoutSidecar };
 }
 
-async function walk(dir: string): Promise<string[]> {
+async function walk(dir: string, withoutSidecar: Set<string>): Promise<string[]> {
   const found: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const names = new Set(entries.map((e) => e.name));
+  for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await walk(full)));
-    else if ((entry.isFile() || entry.isSymbolicLink()) && isReportFileName(entry.name)) found.push(full);
+    if (entry.isDirectory()) found.push(...(await walk(full, withoutSidecar)));
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isReportFileName(entry.name)) {
+      found.push(full);
+      if (!names.has(entry.name + SIDECAR_SUFFIX)) withoutSidecar.add(full);
+    }
   }
   return found;
 }
