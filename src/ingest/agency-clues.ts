@@ -3,6 +3,7 @@
  * (its title, a labelled field, a sentence announcing the report, a signature …). The clues only
  * propose; `agency-scoring.ts` weighs them.
  */
+import aliases from "../../data/aliases.json" with { type: "json" };
 import { placeRunAt, placesNamed, placesStemmed } from "../places/gazetteer.ts";
 import { organAt, organMentions, provincialBodyAt } from "../places/organs.ts";
 import { isZoneName, zoneBodyEnding } from "../places/zone-names.ts";
@@ -38,6 +39,9 @@ export const ORG_END =
   /(?:人民政府办公室|人民政府办公厅|政府机关|人民政府|行政公署|办事处|委员会|办公室|办公厅|研究室|管理局|总局|分局|公署|政府|海关|局|委|厅|署|部|办|院|中心|站|队|乡|镇|街道|苏木|管委会|联合社|供销社)$/;
 // A level word standing for the report's own place (区住建委 is the district's).
 const LEVEL_ONLY = /^(?:自治区|[省市县区旗])$/;
+const LEVEL_OPENING = /^(?:自治区|[省市县区旗])/;
+// Kinds of office the alias table writes that open with a level's character (乡村振兴局, 市场监管局).
+const LEVEL_LED_KINDS = new Set(aliases.kindGroups.flatMap((g) => g.forms).filter((f) => /^[乡镇市县区省旗]/.test(f)));
 const PARENTHESES = /\([^)]{0,16}\)|（[^）]{0,16}）/g;
 // Words that end the phrase before a name: 现发布…, 根据…, 由…, 关于….
 const LEAD_IN =
@@ -62,6 +66,9 @@ export function nameEnding(phrase: string): string | null {
   for (const m of rest.matchAll(LEAD_IN)) cut = m.index + m[0].length;
   rest = rest.slice(cut).replace(YEAR_LEAD, "");
   if (rest.length < 2) return null;
+  // 县乡村振兴局, 县市场监督管理局: a level word and a kind of office opening with a level's character.
+  const level = LEVEL_OPENING.exec(rest)?.[0];
+  if (level && LEVEL_LED_KINDS.has(rest.slice(level.length))) return acceptable(rest);
   // 区住建委, 省外办: a level word and an office's short form, which the tagger splits apart.
   const short = shortFormEnding(rest);
   if (short && LEVEL_ONLY.test(rest.slice(0, -short.length))) return acceptable(rest);

@@ -286,7 +286,11 @@ function placeBeforeStem(name: string, text: string, selfType: string | null): s
     const before = idx > 0 ? words[idx - 1] : undefined;
     // 安康 is a word of its own to the tagger (well-being), yet the stem of 安康市 before 商务.
     if (before && before.word.length >= 2 && (before.tag === "ns" || (level !== null && stemOfLevel(before.word, level)))) {
-      if (/[省市县区旗]$/.test(before.word)) return before.word;
+      // 四川省乡村振兴局 named in the text of a 县乡村振兴局: a place of another level is another office.
+      if (/[省市县区旗]$/.test(before.word)) {
+        if (level === null || before.word.endsWith(level)) return before.word;
+        continue;
+      }
       if (level) return before.word + level;
       // With no level said (湖南气象网 of a page saying only 我局), a stem only one place has is that place.
       const only = placesStemmed(before.word).filter((p) => p.level !== "township");
