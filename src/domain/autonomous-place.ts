@@ -22,7 +22,9 @@ export function autonomousShortForms(place: string): string[] {
   const [, stem, level] = m;
   // A place named for its people alone (鄂温克族自治旗) goes by the people's name (鄂温克旗).
   const stems = stem!.endsWith("族") && stem!.length > 2 ? [stem!, stem!.slice(0, -1)] : [stem!];
-  return stems.flatMap((s) => [s, `${s}${level}`, `${s}自治${level}`]);
+  // A prefecture with a long stem goes by its first character (博尔塔拉蒙古自治州 → 博州, 巴音郭楞 → 巴州).
+  const initial = level === "州" && stem!.length >= 4 ? [`${stem![0]}州`] : [];
+  return [...stems.flatMap((s) => [s, `${s}${level}`, `${s}自治${level}`]), ...initial];
 }
 
 // An ethnic township (兴发苗族彝族回族乡, 长哨营满族乡): a stem, its peoples, then 乡 or 镇.

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { headingNames, subjectNames } from "../../src/ingest/agency-clues.ts";
+import { headingNames, nameEnding, subjectNames } from "../../src/ingest/agency-clues.ts";
+import { autonomousShortForms } from "../../src/domain/autonomous-place.ts";
 import { splitLines } from "../../src/ingest/text-lines.ts";
 import { parentPlace } from "../../src/answers/text-facts/parent-place.ts";
 import { askingOver } from "./seeded-engine.ts";
@@ -75,5 +76,25 @@ describe("answer rules over pages shaped like the sixteenth and seventeenth fres
     expect([other.status, other.figures]).toEqual(["not_found", []]);
     const held = await ask("h:9", "南通市通州区司法局2021年主动公开多少条");
     expect(held.figures[0]?.value).toBe(35);
+  });
+
+  // h18-126 to h18-136: 县乡村振兴局 and 县市场监督管理局 are a level word and a kind that opens with a level's character.
+  it("places a bureau named by its level alone in the county its text names, not the province's bureau it mentions", async () => {
+    const total = await ask("h:10", "汶川县市场监管局2021年公开政府信息多少条");
+    expect([total.agency, total.figures[0]?.value]).toEqual(["汶川县市场监督管理局", 86]);
+  });
+});
+
+describe("names of a level and a kind opening with a level's character", () => {
+  it("keep the level word for the place to be found", () => {
+    expect(["县乡村振兴局", "县市场监督管理局", "青川县乡村振兴局"].map(nameEnding)).toEqual(["县乡村振兴局", "县市场监督管理局", "青川县乡村振兴局"]);
+  });
+});
+
+// h18-277 to h18-283: 博州 for 博尔塔拉蒙古自治州.
+describe("an autonomous prefecture with a long stem", () => {
+  it("goes by its first character and 州", () => {
+    expect(autonomousShortForms("博尔塔拉蒙古自治州")).toContain("博州");
+    expect(autonomousShortForms("昌吉回族自治州")).not.toContain("昌州");
   });
 });
