@@ -48,6 +48,8 @@ describe("the kind of answer a colloquial question asks", () => {
       "document",
       "document",
     ]);
+    // h18-230: a page header's 信息索取号 is its index number.
+    expect(["年报的信息索取号是多少", "年报的索引号是多少"].map(typeOf)).toEqual(["index_number", "index_number"]);
     expect(shapeMatches("office", "如对本报告有任何疑问,请联系两英镇党政综合办公室,联系电话:0754-85571729").map((m) => m.text)).toEqual(["两英镇党政综合办公室"]);
   });
 
