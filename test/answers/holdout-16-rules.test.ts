@@ -27,8 +27,12 @@ describe("the places above a report's agency", () => {
   const region = { province: "河北省", city: "保定市", county: "阜平县", township: "天生桥镇" };
 
   it("runs from the province down to the level asked", () => {
-    expect([parentPlace(region, "是哪个县的"), parentPlace(region, "属于哪个市"), parentPlace(region, "在哪个省")]).toEqual(["河北省保定市阜平县", "河北省保定市", "河北省"]);
-    expect(parentPlace({ province: "天津市", city: null, county: "河北区", township: "新开河街道" }, "属于天津哪个区")).toBe("天津市河北区");
+    expect([parentPlace(region, "是哪个县的"), parentPlace(region, "属于哪个市"), parentPlace(region, "在哪个省")]).toEqual([
+      { chain: "河北省保定市阜平县", asked: "阜平县" },
+      { chain: "河北省保定市", asked: "保定市" },
+      { chain: "河北省", asked: "河北省" },
+    ]);
+    expect(parentPlace({ province: "天津市", city: null, county: "河北区", township: "新开河街道" }, "属于天津哪个区")).toEqual({ chain: "天津市河北区", asked: "河北区" });
     expect(parentPlace({ province: "天津市", city: null, county: "河北区", township: null }, "属于哪个市")).toBeNull();
   });
 });

@@ -63,9 +63,9 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
   // after the place. Read off the place's agencies: a kind alone may hold tens of thousands.
   // 南通市海门区司法局: a place held nowhere between the held one and the kind is the place asked.
   const inner = kindSpans.length > 0 ? placeAfter(text, lastPlace) : null;
-  if (inner && kindSpans.some((k) => k.index === lastPlace.index + inner.length)) {
-    const kind = kindSpans.find((k) => k.index === lastPlace.index + inner.length)!;
-    return unknown(text.slice(lastPlace.index, kind.end), inPlaces.filter((a) => ofNamedKind(a, mentions, tails)).slice(0, MAX_NEAR), index);
+  const innerKind = inner ? kindSpans.find((k) => k.index === lastPlace.index + inner.length) : undefined;
+  if (innerKind) {
+    return unknown(text.slice(lastPlace.index, innerKind.end), inPlaces.filter((a) => ofNamedKind(a, mentions, tails)).slice(0, MAX_NEAR), index);
   }
   const both = kindSpans.length > 0 ? inPlaces.filter((a) => ofNamedKind(a, mentions, tails)) : keyedAfter(text, lastPlace, inPlaces);
   // 鄂温克旗政府办 where only the government's report is held: its office compiles that report.

@@ -62,10 +62,9 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
   if (above) {
     // The sentence writing the place asked, else the report's opening, is what the reply cites.
     const sentences = reportSentences(detail);
-    const asked = above.slice(-3);
-    const writing = sentences.find((s) => s.text.includes(asked)) ?? sentences[0];
+    const writing = sentences.find((s) => s.text.includes(above.asked)) ?? sentences[0];
     const citations = writing ? [cite(detail, writing)] : [];
-    return { status: "answered", lines: [`${name}：属于「${above}」`, ...citations.map(citationText)], citations };
+    return { status: "answered", lines: [`${name}：属于「${above.chain}」`, ...citations.map(citationText)], citations };
   }
   const header = best?.shapes.some((s) => s.labelStart !== null) ? null : headerFact(detail, type.id);
   if (header) {

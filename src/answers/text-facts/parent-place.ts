@@ -20,11 +20,15 @@ const FIELD_OF_LEVEL: Readonly<Record<string, keyof Region>> = {
 };
 const FIELDS: readonly (keyof Region)[] = ["province", "city", "county", "township"];
 
-/** The region of `region` from its province down to the level `query` asks, or null when it holds none there. */
-export function parentPlace(region: Region, query: string): string | null {
+/**
+ * The region of `region` from its province down to the level `query` asks (`chain`) and the place of
+ * that level (`asked`), or null when it holds none there.
+ */
+export function parentPlace(region: Region, query: string): { chain: string; asked: string } | null {
   const m = ASKED_LEVEL.exec(query);
   const field = m ? FIELD_OF_LEVEL[m[1] ?? m[2]!] : undefined;
-  if (!field || !region[field]) return null;
+  const asked = field ? region[field] : null;
+  if (!field || !asked) return null;
   const chain = FIELDS.slice(0, FIELDS.indexOf(field) + 1).map((f) => region[f]).filter((p): p is string => !!p);
-  return chain.join("");
+  return { chain: chain.join(""), asked };
 }
