@@ -290,7 +290,8 @@ export function withoutIssuedDocuments(text: string): string {
  * the documents the text cites by title or number.
  */
 export function mentionedNames(head: string): string[] {
-  const text = head.replace(CITED_DOCUMENT, " ");
+  // The pattern tries every character as an issuer's first: skipped for a head citing nothing.
+  const text = head.includes("《") || head.includes("号") ? head.replace(CITED_DOCUMENT, " ") : head;
   const out: string[] = [];
   for (const o of organMentions(text)) out.push(o.organ.name);
   for (let i = 0; i < text.length; i++) {

@@ -19,7 +19,10 @@ const LEAD_WORDS = /^[^令〔\[［(（]*(?:关于|贯彻|落实|转发|印发|�
 export function documentNumbers(text: string, list: readonly Sentence[]): DraftFigure[] {
   const out: DraftFigure[] = [];
   for (const s of list) {
-    for (const m of text.slice(s.start, s.end).matchAll(DESIGNATION)) {
+    const sentence = text.slice(s.start, s.end);
+    // The pattern tries every character as an issuer's first; most sentences cite no number at all.
+    if (!sentence.includes("号")) continue;
+    for (const m of sentence.matchAll(DESIGNATION)) {
       const label = m[0].replace(LEAD_WORDS, "").replace(/\s+/gu, "");
       const value = Number(m[1] ?? m[2] ?? m[3]);
       out.push({ metric: NARRATIVE_METRICS.documentNumber, label, value, unit: "号", approximate: false, normStart: s.start, normEnd: s.end, parent: null });
