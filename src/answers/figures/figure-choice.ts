@@ -16,7 +16,7 @@ import { rankByBigrams } from "../search/passage-ranker.ts";
 import { candidatesOf, type FigureCandidate } from "./figure-clause.ts";
 import { askedMetrics, groupRows } from "./asked-metrics.ts";
 import { askedQualifiers, ownWords } from "./asked-words.ts";
-import { countUnit, explain, rankFigures } from "./rank-figures.ts";
+import { countUnit, explain, rankFigures, type ScoredFigure } from "./rank-figures.ts";
 import { inReportWords } from "../question/word-forms.ts";
 import { WEIGHTS } from "./ranking-weights.ts";
 import { withoutKindMark } from "./kind-mark.ts";
@@ -146,8 +146,9 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     qualifiers: askedQualifiers(asked.query),
   });
   // A group the template totals nowhere (不予公开) is answered by its rows, before any figure that
-  // merely shares its words.
-  if (intent && !ranked.some((r) => metrics.includes(r.candidate.figure.metric))) {
+  // merely shares its words; a sentence stating the group's total (不予公开35件) answers first.
+  const statesGroup = (r: ScoredFigure): boolean => r.fits && intent !== null && intent.phrases.some((p) => r.candidate.label.includes(p));
+  if (intent && !ranked.some((r) => metrics.includes(r.candidate.figure.metric) || statesGroup(r))) {
     const parts = groupRows(detail, metrics[0] ?? "");
     if (parts.length > 0) return figureFinding(detail, parts, intent.subject, true);
   }

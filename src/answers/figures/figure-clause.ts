@@ -157,8 +157,9 @@ function isOwnNumber(text: string, value: number): boolean {
 
 // The number right after a label, with the words that may stand between (为, 达到, 共计).
 const NUMBER_AFTER = /^[\s:,"'、为达到是有共计合总累约近逾超过了等]*[\d,.\s〇零一二两三四五六七八九十百千万亿]+(?:余|多)?(?:万|亿)?/u;
-// The rest of a count's clause: up to a comma, a full stop, the next number, or a colon opening its breakdown (1088条:通过政务网站…869条).
-const TAIL = /^[^\d,，;；。！!？?:：\n]{0,30}/u;
+// The rest of a count's clause: up to a comma, a full stop, the next number, a colon opening its
+// breakdown (1088条:通过政务网站…869条), or a bracket opening an aside (805件（含上年度结转申请18件）).
+const TAIL = /^[^\d,，;；。！!？?:：\n（(]{0,30}/u;
 // A count standing right before a label: 29项, 5个.
 const COUNT_BEFORE = /\d+\s*[^\d\s]?$/u;
 const DIGIT_AFTER = /^[\s:,"'、为达到是有共计合总累约近逾超过了等]*[\d〇零一二两三四五六七八九十百千万亿]/u;
@@ -198,8 +199,11 @@ function leadOf(before: string, label: string): string {
   return before.slice(start, at);
 }
 
-/** Where the clause holding position `at` of `text` starts: after the last comma before it. */
+/**
+ * Where the clause holding position `at` of `text` starts: after the last comma before it, or the
+ * bracket opening an aside (答复申请805件（含上年度结转申请18件）: the 答复 is the 805's, not the 18's).
+ */
 function lastComma(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (/[,，、:：]/u.test(text[i]!)) return i + 1;
+  for (let i = at - 1; i >= 0; i--) if (/[,，、:：（(]/u.test(text[i]!)) return i + 1;
   return 0;
 }

@@ -58,6 +58,8 @@ const REVIEW_SECTION = "review_litigation";
 /** Scores every candidate, best first (ties keep the report's order). */
 const STRUCTURE_UNIT = /部分$/u;
 
+const TOTAL_CELL = ".total";
+
 export function rankFigures(candidates: readonly FigureCandidate[], ask: RankingAsk): ScoredFigure[] {
   const words = [...new Set(tokenize(ask.query))];
   const weight = rarity(candidates, words);
@@ -71,6 +73,10 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
   // phrases (复议, in a report whose figures speak of applications alone), no figure answers it,
   // whatever words it shares.
   const silent = ask.section === REVIEW_SECTION && !candidates.some((c) => ask.phrases.some((p) => c.quote.includes(p)));
+  // A template row asked whose 总计 cell the report leaves blank (信访举报投诉类申请 | 148 | 1 | … | ) is
+  // answered by the cells it does fill.
+  const held = new Set(candidates.map((c) => c.figure.metric));
+  const rowsUntotalled = new Set(ask.metrics.filter((m) => m.endsWith(TOTAL_CELL) && !held.has(m)).map((m) => m.slice(0, -TOTAL_CELL.length)));
   const unitCounts = new Map<string, number>();
   for (const c of candidates) unitCounts.set(countUnit(c.figure.unit), (unitCounts.get(countUnit(c.figure.unit)) ?? 0) + 1);
   const scored = candidates.map((c) => {
@@ -91,7 +97,9 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     const notMoney = ask.units === null && ask.intentUnit !== null && MONEY.test(ask.intentUnit) && !MONEY.test(c.figure.unit);
     // A template cell means its key: where a measure with keys is asked, another key's cell is no answer
     // however many words it shares (行政许可本年增减 is no 本年处理决定数量).
-    const otherCell = ask.metrics.length > 0 && c.figure.metric.includes(".") && !CATEGORY_METRICS.has(c.figure.metric);
+    const otherCell =
+      ask.metrics.length > 0 && c.figure.metric.includes(".") && !CATEGORY_METRICS.has(c.figure.metric) &&
+      !rowsUntotalled.has(c.figure.metric.slice(0, c.figure.metric.lastIndexOf(".")));
     // A label the question writes whole (办理了多少件行政许可 → 行政许可89件) names the figure, unless
     // the report's title says as much.
     const writtenWhole = c.label.length >= MIN_WHOLE_LABEL && ask.query.includes(c.label) && tokenize(c.label).some((t) => !reportTokens.has(t));

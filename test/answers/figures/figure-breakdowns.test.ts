@@ -33,3 +33,54 @@ describe("a running total asked", () => {
     expect(valuesOf(findFor(detail, "主动公开了多少条")).slice(0, 1)).toEqual([192]);
   });
 });
+
+describe("收费金额 asked", () => {
+  // The 2019 template heads the 行政事业性收费 row 本年收费金额（单位：万元）; section six states the
+  // information-processing fees in 元; reports before 2019 state only those.
+  it("is the template's 行政事业性收费 where the report has that row, and the fees it states where not", () => {
+    const template = page(
+      "二、主动公开政府信息情况",
+      "第二十条第（八）项",
+      "信息内容 | 本年收费金额（单位：万元）",
+      "行政事业性收费 | 316",
+      "六、其他需要报告的事项",
+      "本年度实际收取信息处理费共计400元。",
+    );
+    expect(valuesOf(findFor(template, "收费金额多少万元"))).toEqual([316]);
+    expect(valuesOf(findFor(template, "收取信息处理费多少元"))).toEqual([400]);
+    const narrative = page("本年度依申请公开收取费用金额共计120元。");
+    expect(valuesOf(findFor(narrative, "收费金额是多少"))).toEqual([120]);
+  });
+});
+
+describe("a count with an aside in brackets", () => {
+  // The first reports on the 2019 template sum up their table in prose: 答复申请805件（含上年度结转申请18件…）.
+  it("keeps the words before the bracket to the count before it", () => {
+    const detail = page("示例局共受理政府信息公开申请100件，申请数量较去年回落12.3%；答复政府信息公开申请90件（含上年度结转申请8件，另有5件申请按照《条例》顺延到下年度答复），均在法定期限内予以答复。");
+    expect(valuesOf(findFor(detail, "答复申请多少件")).slice(0, 1)).toEqual([90]);
+    expect(valuesOf(findFor(detail, "上年度结转申请多少件")).slice(0, 1)).toEqual([8]);
+  });
+});
+
+describe("a group the template totals nowhere", () => {
+  const table = [
+    "三、收到和处理政府信息公开申请情况",
+    "| 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计",
+    "三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密 | 4 | 0 | 0 | 0 | 0 | 0 | 4",
+    "2.其他法律行政法规禁止公开 | 2 | 0 | 0 | 0 | 0 | 0 | 2",
+    "（五）不予处理 | 1.信访举报投诉类申请 | 14 | 1 |  |  |  |  | ",
+    "2.重复申请 | 3 | 0 | 0 | 0 | 0 | 0 | 3",
+  ];
+  it("is answered by the sentence stating its total, where one does", () => {
+    const detail = page("本年度不予公开9件，占5%。", ...table);
+    expect(valuesOf(findFor(detail, "不予公开多少件")).slice(0, 1)).toEqual([9]);
+  });
+  it("is answered by its rows where no sentence totals it", () => {
+    const detail = page("本年度办理申请情况见下表。", ...table);
+    expect(valuesOf(findFor(detail, "不予公开多少件"))).toEqual([4, 2]);
+  });
+  it("answers a row whose 总计 cell is blank with the cells it fills", () => {
+    const detail = page("本年度办理申请情况见下表。", ...table);
+    expect(valuesOf(findFor(detail, "信访举报投诉类申请多少件"))).toEqual([14]);
+  });
+});
