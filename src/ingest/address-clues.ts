@@ -5,7 +5,7 @@
  */
 import departmentData from "../../data/department-slugs.json" with { type: "json" };
 import provinceHostData from "../../data/province-hosts.json" with { type: "json" };
-import { placesSpelled } from "../places/place-pinyin.ts";
+import { citiesByInitials, placesSpelled } from "../places/place-pinyin.ts";
 import { lineage, placesNamed, placeStem, within, type Place } from "../places/gazetteer.ts";
 
 export interface AddressClues {
@@ -13,6 +13,8 @@ export interface AddressClues {
   places: Array<{ word: string; places: readonly Place[] }>;
   /** Kinds of office the address's slugs name (人力资源和社会保障局). */
   departments: string[];
+  /** The kind a slug of a government host names (scjg.xm.gov.cn: the site's owner), else null. */
+  hostDepartment: string | null;
   /** Chinese the path spells out (a mirror's /wiki/武漢市生態環境局2020年政府信息公開工作年度報告), else "". */
   written: string;
   /** The year a report the path files under covers (/nb2024/), or was published in the first half of the next (/202501/t20250121_…); else null. */
@@ -60,7 +62,7 @@ const GENERIC = new Set([
 
 /** The clues of the address `url`; none when it is null or not a web address. */
 export function addressClues(url: string | null): AddressClues {
-  const clues: AddressClues = { places: [], departments: [], written: "", year: null };
+  const clues: AddressClues = { places: [], departments: [], hostDepartment: null, written: "", year: null };
   if (!url) return clues;
   let parsed: URL;
   try {
@@ -75,13 +77,21 @@ export function addressClues(url: string | null): AddressClues {
   const provinceLabel = labels.at(-2) === "gov" && labels.at(-1) === "cn" ? labels.at(-3) : undefined;
   const province = provinceLabel ? PROVINCE_HOSTS[provinceLabel] : undefined;
   if (province) clues.places.push({ word: provinceLabel!, places: placesNamed(province).filter((p) => p.level === "province") });
+  // scjg.xm.gov.cn: two letters before gov.cn that name no province are a city's initials.
+  else if (provinceLabel?.length === 2) {
+    const cities = citiesByInitials(provinceLabel);
+    if (cities.length > 0) clues.places.push({ word: provinceLabel, places: cities });
+  }
   // A mirror keeps the path of the page it copies, not the host: only a government's host names its owner.
   const ownHost = /\.gov\.cn$|\.gov$/.test(parsed.hostname.toLowerCase());
   const words = [...(ownHost ? labels : []), ...parsed.pathname.toLowerCase().split(/[^a-z]+/)].filter((w) => w.length >= 3 && !GENERIC.has(w) && (province === undefined || w !== provinceLabel));
+  const hostSlugs = ownHost ? labels.map((l) => SLUGS[l]).filter((d): d is string => d !== undefined) : [];
+  if (hostSlugs.length === 1) clues.hostDepartment = hostSlugs[0]!;
   for (const word of new Set(words)) {
     const department = SLUGS[word];
     if (department) clues.departments.push(department);
-    const places = placesSpelled(word);
+    // A department's slug (scjg) is read as nothing else: as initials it would spell some county (剑阁).
+    const places = department ? [] : placesSpelled(word);
     if (places.length > 0) clues.places.push({ word, places });
     else if (!department) {
       // mxqqxj: a place's initials run together with the slug of its office (梅县区 气象局).

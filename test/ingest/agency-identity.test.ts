@@ -44,7 +44,18 @@ describe("what a web address says", () => {
     const clues = addressClues("http://daan.jlbc.gov.cn/root267_45/zfbm6/rlsb/ndbg/201806/t20180622_606288.html");
     expect(clues.departments).toEqual(["人力资源和社会保障局"]);
     expect(addressPlace(clues)?.code).toBe("220882");
-    expect(addressClues("not an address")).toEqual({ places: [], departments: [], written: "", year: null });
+    expect(addressClues("not an address")).toEqual({ places: [], departments: [], hostDepartment: null, written: "", year: null });
+  });
+
+  // h20-200…208: a city bureau's host (scjg.xm.gov.cn) filing its district branch's report under /hlqgsj/.
+  it("reads two letters before gov.cn as a city's initials and a host's slug as the site owner's kind", () => {
+    const clues = addressClues("https://scjg.xm.gov.cn/xxgk/smqgsj/ndbg/202601/t20260123_1.htm");
+    expect(clues.hostDepartment).toBe("市场监督管理局");
+    expect(clues.departments).toEqual(["市场监督管理局", "工商行政管理局"]);
+    // smq spells 思明区 of 厦门 and 思茅区 of 普洱: xm says which.
+    expect(addressPlace(clues)?.name).toBe("思明区");
+    // A slug is not read as a place's initials as well (scjg would spell 剑阁县).
+    expect(clues.places.some((w) => w.word === "scjg")).toBe(false);
   });
 });
 

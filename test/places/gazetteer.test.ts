@@ -8,6 +8,12 @@ describe("the gazetteer", () => {
     expect(placesNamed("船山区").map(chainOf)).toEqual([{ province: "四川省", city: "遂宁市", county: "船山区", township: null }]);
   });
 
+  // h19-171…179: a 2014 report of 九江市庐山区, renamed 濂溪区 in 2016.
+  it("knows a division renamed since, under its successor's parent", () => {
+    expect(placesNamed("庐山区").map((p) => chainOf(p))).toEqual([{ province: "江西省", city: "九江市", county: "庐山区", township: null }]);
+    expect(placesNamed("崇文区").map((p) => p.parent?.name)).toEqual(["北京市"]);
+  });
+
   it("places a 街道 of a municipality's district with no city between", () => {
     expect(placesNamed("鲁山道街道").map(chainOf)).toEqual([{ province: "天津市", city: null, county: "河东区", township: "鲁山道街道" }]);
   });

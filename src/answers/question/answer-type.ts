@@ -72,16 +72,21 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = table.synon
 /** Labels of every type, for telling whose label stands before a number (电话 or 传真). */
 export const ALL_LABELS: ReadonlyMap<string, AnswerTypeId> = new Map(types.flatMap((t) => t.type.labels.map((l) => [l, t.type.id] as const)));
 
+const TRAILING_ASIDE = /(?:[（(][^（）()]*[）)]|\d{2,4}(?:年度?)?(?:年报|报告|报)?|[？?。.!！\s])+$/u;
+
 /**
  * The answer type `text` (a question's matching form) asks for, or null: the type of the longest
  * cue found in it, the table's order breaking ties.
  */
 export function askedAnswerType(text: string): AnswerType | null {
+  // An aside closing the question (电话(2019年报), its brackets already gone from the matching form),
+  // its year or its mark stands after what it asks for.
+  const asked = text.replace(TRAILING_ASIDE, "");
   let best: AnswerType | null = null;
   let bestLength = 0;
   for (const { type, cues } of types) {
     for (const cue of cues) {
-      const m = cue.exec(text);
+      const m = cue.exec(asked);
       if (m && m[0].length > bestLength) {
         best = type;
         bestLength = m[0].length;

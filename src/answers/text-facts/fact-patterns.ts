@@ -9,7 +9,8 @@ const DASH = "[-—－–‐]";
 // An area code with its dash or in brackets, then the number: 0731-5550123, 0731—5550123,
 // (010)65194406, 07315550123, 5550123; five-digit 123xx service numbers; mobile numbers.
 const PHONE = new RegExp(`(?<![\\d.])(?:0\\d{2,3}\\s*${DASH}{0,2}\\s*|[(（]0\\d{2,3}[)）]\\s*)?\\d{7,8}(?:/\\d{7,8})?(?![\\d])|(?<!\\d)1[3-9]\\d{9}(?!\\d)|(?<![\\d.])123\\d{2}(?!\\d)`, "gu");
-const EMAIL = /[\w.-]+@(?:[\w-]+(?:\.[\w-]+)+)?/gu;
+// A mailbox named in characters (网管办@stats-hb。gov。cn) and a domain dotted with full stops, as pages print them.
+const EMAIL = /[\w.\u4e00-\u9fff-]+@(?:[\w-]+(?:[.。][\w-]+)+)?/gu;
 const WEB = /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|com|cn|net|org)(?::\d+)?(?:\/[^\s，。,;；)）]*)?/giu;
 const POSTCODE = /(?<![\d.\-—])\d{6}(?![\d])/gu;
 // A street number may stand without its 号 at the end of an address (光明路93): digits right after

@@ -15,8 +15,9 @@ export interface Sentence {
 }
 
 // A sentence ends at a full stop, a question or exclamation mark or a semicolon. A line break
-// inside a passage is one ingest read across (a hard-wrapped page line, h4-213): no end.
-const SENTENCE = /[^。！？!?；;]+[。！？!?；;]*/gu;
+// inside a passage is one ingest read across (a hard-wrapped page line, h4-213): no end. A full
+// stop between Latin letters dots an address (stats-hb。gov。cn) and ends nothing.
+const SENTENCE = /(?:[^。！？!?；;]|(?<=[A-Za-z0-9])。(?=[A-Za-z]))+[。！？!?；;]*/gu;
 
 /** The sentences of `detail`, in report order. */
 export function reportSentences(detail: ReportDetail): Sentence[] {

@@ -83,3 +83,31 @@ describe("the office a question asks for", () => {
     expect(answer("依申请公开的受理机构是哪个")).toEqual(["office", "answered", "示例镇人民政府2021年年报：「更加明确了局机关办公室为依申请公开政府信息的受理机构」"]);
   });
 });
+
+// h20-009, h20-232, h20-257, h20-286 (电话 then the year asked in brackets), h20-259 (电子信箱),
+// h20-226 (a mailbox in characters, its domain dotted with full stops).
+describe("contact details asked tersely and written loosely", () => {
+  const page = [
+    "示例局2010年政府信息公开工作年度报告",
+    "如对本报告有任何疑问,请与示例局办公室联系(地址:示例路1号;电话:87122907;电子信箱:网管办@stats-ex。gov。cn)。",
+    "一、概述",
+    "全年主动公开政府信息120条。",
+  ].join("\n");
+  const cited = citeSentences("示例局", 2010);
+  const answer = (query: string) => {
+    const type = askedAnswerType(questionText(query));
+    return type ? answerTextFact(reportOfPage(page), "示例局2010年年报", type, query, cited).lines[0] : null;
+  };
+
+  it("reads a question ending in 电话 and its year in brackets as asking the phone", () => {
+    expect(askedAnswerType(questionText("示例局办公室电话(2010年报)"))?.id).toBe("phone");
+    expect(askedAnswerType(questionText("示例局办公室电话(2010)"))?.id).toBe("phone");
+    expect(askedAnswerType(questionText("示例局的服务热线号码"))?.id).toBe("phone");
+    expect(answer("示例局办公室电话(2010年报)")).toBe("示例局2010年年报：「电话:87122907」");
+  });
+
+  it("reads 信箱 as a mailbox and keeps a domain dotted with full stops whole", () => {
+    expect(askedAnswerType(questionText("示例局电子信箱"))?.id).toBe("email");
+    expect(answer("示例局电子信箱")).toBe("示例局2010年年报：「信箱:网管办@stats-ex。gov。cn」");
+  });
+});
