@@ -159,14 +159,17 @@ const GLUED_ROW = /^([^。；;|]*[\u4e00-\u9fff)）"”])\s?(\d+(?:\.\d+)?(?: \d
 /** The label and digit runs of a row printed without separators between its cells, or null. */
 function gluedRow(text: string, from: number, to: number): TableCell[] | null {
   const m = GLUED_ROW.exec(text.slice(from, to));
-  // Digits in thousands groups (访问量 1 234) are one number in prose, no row.
-  if (!m || THOUSANDS_GROUPS.test(m[2]!)) return null;
+  // Digits in thousands groups (访问量 1 234) are one number in prose, no row; nor is a sentence
+  // counting in clauses that a cut page ends on a number (受理申请255件,…,不予公开28).
+  if (!m || THOUSANDS_GROUPS.test(m[2]!) || PROSE_COUNTS.test(m[1]!)) return null;
   // The digits follow the label and at most one blank.
   const numbersAt = text.indexOf(m[2]!, from + m[1]!.length);
   const runs = [...m[2]!.matchAll(/\S+/g)];
   return [cellAt(text, from, from + m[1]!.length), ...runs.map((r) => cellAt(text, numbersAt + r.index, numbersAt + r.index + r[0].length))];
 }
 
+// A count with its measure word in a clause before a comma: prose, which no row label holds.
+const PROSE_COUNTS = /\d[件条个次篇份项人][^,，]*[,，]/u;
 const SPACED_NUMBERS = /^[+-]?\d+(?:\.\d+)?(?: [+-]?\d+(?:\.\d+)?)+$/;
 const THOUSANDS_GROUPS = /^\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
 

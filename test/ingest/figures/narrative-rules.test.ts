@@ -543,3 +543,17 @@ describe("a count in 万 alone", () => {
     expect(figuresOf("网站访问量达5万余次。").figures.map((f) => f.unit)).toEqual(["万次"]);
   });
 });
+
+// h20-192, h20-193: a page cut in the middle of a number (…,不予公开28): the sentence is prose, not a
+// table row whose label runs up to a glued value, so its whole counts stand.
+describe("a sentence a cut page ends on a number", () => {
+  it("keeps the counts of its clauses and leaves the cut number out", () => {
+    const found = figuresOf("一、总体情况\n2024年,全区受理依申请公开件255件,办结255件,其中予以公开71件、部分公开5件、不予公开28");
+    expect(found.figures.map((f) => [f.metric, f.value])).toEqual([
+      ["applications.new.total", 255],
+      ["misc", 255],
+      ["applications.granted.total", 71],
+      ["applications.partly_granted.total", 5],
+    ]);
+  });
+});
