@@ -4,6 +4,7 @@ import { headingNames, nameEnding, subjectNames } from "../../src/ingest/agency-
 import { autonomousShortForms } from "../../src/domain/autonomous-place.ts";
 import { splitLines } from "../../src/ingest/text-lines.ts";
 import { parentPlace } from "../../src/answers/text-facts/parent-place.ts";
+import { questionText } from "../../src/answers/question/question-text.ts";
 import { askingOver } from "./seeded-engine.ts";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/holdout-16");
@@ -100,5 +101,15 @@ describe("an autonomous prefecture with a long stem", () => {
   it("goes by its first character and 州", () => {
     expect(autonomousShortForms("博尔塔拉蒙古自治州")).toContain("博州");
     expect(autonomousShortForms("昌吉回族自治州")).not.toContain("昌州");
+  });
+});
+
+// h19-068 (交道口街道(东城区)), h19-172 (庐山区(九江)): a place in brackets after the name it places.
+describe("a place in brackets after a name", () => {
+  it("is read before the name, and an aside naming no place stays as it was", () => {
+    expect(questionText("交道口街道(东城区)2019年微博发了多少条?")).toBe("东城区交道口街道2019年微博发了多少条");
+    expect(questionText("庐山区（九江）2014年年报由几部分组成")).toBe("九江庐山区2014年年报由几部分组成");
+    expect(questionText("示例局办公室电话(2010年报)")).toBe("示例局办公室电话2010年报");
+    expect(questionText("信息公开指南(试行)是哪年发布的")).toBe("信息公开指南试行是哪年发布的");
   });
 });
