@@ -274,6 +274,7 @@ export function contactNames(text: string): string[] {
 // A document cited by its title (《国务院办公厅关于…的通知》, a nested 〈…〉 within) or its number
 // (国办发〔2019〕14号): the body issuing it is not the one filing the report.
 const CITED_DOCUMENT = /《[^《》]{0,120}》|[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号/g;
+const CITED_TITLE = /《[^《》]{0,120}》/g;
 
 // A document issued to others (《中国气象局办公室关于印发…的通知》, 《…关于做好…的意见》): its title
 // opens with its issuer, a body above the one filing the report; an office's own rules (《泉州市
@@ -290,19 +291,23 @@ export function withoutIssuedDocuments(text: string): string {
  * the documents the text cites by title or number.
  */
 export function mentionedNames(head: string): string[] {
-  // The pattern tries every character as an issuer's first: skipped for a head citing nothing.
-  const text = head.includes("《") || head.includes("号") ? head.replace(CITED_DOCUMENT, " ") : head;
+  // The number's pattern tries every character as an issuer's first: only a head citing a number needs it.
+  const text = head.includes("号") ? head.replace(CITED_DOCUMENT, " ") : head.replace(CITED_TITLE, " ");
   const out: string[] = [];
   for (const o of organMentions(text)) out.push(o.organ.name);
   for (let i = 0; i < text.length; i++) {
     const run = placeRunAt(text, i);
     if (!run) continue;
-    const m = /^[\u4e00-\u9fff]{0,14}?(?:人民政府办公室|人民政府|行政公署|办事处|委员会|管理局|局|委|厅|办公室)/.exec(text.slice(i + run.length));
+    OFFICE_AFTER_PLACE.lastIndex = i + run.length;
+    const m = OFFICE_AFTER_PLACE.exec(text);
     if (m) out.push(text.slice(i, i + run.length) + m[0]);
     i += run.length - 1;
   }
   return out;
 }
+
+// An office right after a place's name (sticky: matched where the name ends, the text not copied).
+const OFFICE_AFTER_PLACE = /[\u4e00-\u9fff]{0,14}?(?:人民政府办公室|人民政府|行政公署|办事处|委员会|管理局|局|委|厅|办公室)/y;
 
 // A hard-wrapped page breaks lines inside words (北京调 / 查总队); the words are read whole.
 function joinWrappedWords(text: string): string {
