@@ -156,13 +156,14 @@ function isOwnNumber(text: string, value: number): boolean {
 }
 
 // The number right after a label, with the words that may stand between (为, 达到, 共计).
-const NUMBER_AFTER = /^[\s:,"'、为达到是有共计合总累约近逾超过了等]*[\d,.\s〇零一二两三四五六七八九十百千万亿]+(?:余|多)?(?:万|亿)?/u;
+// An aside in brackets may stand between a label and its number (深度贫困县(含罗甸县、锦屏县)、20个…).
+const NUMBER_AFTER = /^(?:[(（][^()（）]*[)）])?[\s:,"'、为达到是有共计合总累约近逾超过了等]*[\d,.\s〇零一二两三四五六七八九十百千万亿]+(?:余|多)?(?:万|亿)?/u;
 // The rest of a count's clause: up to a comma, a full stop, the next number, a colon opening its
 // breakdown (1088条:通过政务网站…869条), or a bracket opening an aside (805件（含上年度结转申请18件）).
 const TAIL = /^[^\d,，;；。！!？?:：\n（(]{0,30}/u;
 // A count standing right before a label: 29项, 5个.
 const COUNT_BEFORE = /\d+\s*[^\d\s]?$/u;
-const DIGIT_AFTER = /^[\s:,"'、为达到是有共计合总累约近逾超过了等]*[\d〇零一二两三四五六七八九十百千万亿]/u;
+const DIGIT_AFTER = /^(?:[(（][^()（）]*[)）])?[\s:,"'、为达到是有共计合总累约近逾超过了等]*[\d〇零一二两三四五六七八九十百千万亿]/u;
 
 // A count right before the label (11个|市): the label then is that count's noun.
 const COUNT_END = new RegExp(`[\\d〇零一二两三四五六七八九十百千]+(?:余|多)?(?:万|亿)?(?:${COUNTING_UNITS})$`, "u");

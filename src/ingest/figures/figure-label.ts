@@ -34,7 +34,8 @@ const LEADING: RegExp[] = [
 
 
 // 为 ends 行为, 作为, 认为 and 成为 as part of the word.
-const TRAILING = /(?:[\s:,"'、]|(?<![行作认成])为|达到|达|是|有|共计|合计|总计|累计|共|计|约|近|逾|超过|了|等)$/u;
+// …and an aside in brackets saying what the count takes in (累计发布各类信息(包括:天气预报、预警信号)共1631条).
+const TRAILING = /(?:[\s:,"'、]|(?<![行作认成])为|达到|达|是|有|共计|合计|总计|累计|共|计|约|近|逾|超过|了|等|[(（](?:包括|包含|含|其中|即|主要|如)[^()（）]*[)）])$/u;
 const VERB_ONLY = LEADING[LEADING.length - 1]!;
 
 /** The original text of a normalized span, without pinyin annotations: a label as written. */

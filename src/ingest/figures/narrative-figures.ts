@@ -266,8 +266,15 @@ function labelLineAbove(norm: NormalizedText, lineStart: number): { start: numbe
   return span.end > span.start ? span : null;
 }
 
+/** Where the clause ending at `before` starts: after the last comma or colon outside a closed aside in brackets. */
 function lastBoundary(text: string, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (CLAUSE_BOUNDARY.test(text[i]!)) return i + 1;
+  let depth = 0;
+  for (let i = before - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === ")" || c === "）") depth++;
+    else if ((c === "(" || c === "（") && depth > 0) depth--;
+    else if (depth === 0 && CLAUSE_BOUNDARY.test(c)) return i + 1;
+  }
   return 0;
 }
 

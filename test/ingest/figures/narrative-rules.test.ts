@@ -557,3 +557,13 @@ describe("a sentence a cut page ends on a number", () => {
     ]);
   });
 });
+
+// h20-088: 累计发布各类信息(包括:天气预报、预警信号、公众服务信息)共1631条 — the colon inside the aside
+// ends no clause, and the aside is no part of the label; real a2014-179/180 keep the run of counts
+// after an aside (16个深度贫困县(含罗甸县、锦屏县)、20个极贫乡镇).
+describe("an aside in brackets before a count", () => {
+  it("leaves the label the words before the aside", () => {
+    const found = figuresOf("一、总体情况\n全年累计发布各类信息(包括:天气预报、预警信号、公众服务信息)共1631条。");
+    expect(found.figures.map((f) => [f.label, f.value])).toEqual([["各类信息", 1631]]);
+  });
+});
