@@ -9,6 +9,7 @@ import { findInReport, pickedFinding, statesChange, type Finding, type JoinedMea
 import type { AnswerType } from "./question/answer-type.ts";
 import type { Understanding } from "./question/understand-question.ts";
 import { citationText, figureName, figureText, plainFigure, reportName, tableCell } from "./render/answer-text.ts";
+import { markupRowCitation } from "./render/markup-row.ts";
 import type { ReportCache } from "./report-cache.ts";
 import type { ReportDetail, ReportFigure, ReportSummary, StoredFigure, StoredPassage } from "./report-source.ts";
 import { askedTextFact, askedTextFactAfterNoFigure } from "./text-facts/asked-text-fact.ts";
@@ -255,7 +256,7 @@ export function passageCitation(summary: ReportSummary, detail: ReportDetail, p:
 
 function withCell(citation: Citation, f: StoredFigure): Citation {
   const cell = tableCell(f);
-  return cell ? { ...citation, cell } : citation;
+  return cell ? markupRowCitation({ ...citation, cell }) : citation;
 }
 
 function sectionHeading(detail: ReportDetail, sectionIndex: number): string {
@@ -300,7 +301,7 @@ function dedupe(figures: StoredFigure[]): StoredFigure[] {
 function dedupeCitations(citations: Citation[]): Citation[] {
   const kept: Citation[] = [];
   for (const c of citations) {
-    const i = kept.findIndex((d) => d.quote === c.quote && d.reportId === c.reportId);
+    const i = kept.findIndex((d) => (d.row ?? d.quote) === (c.row ?? c.quote) && d.reportId === c.reportId);
     if (i < 0) kept.push(c);
     else if (c.cell && kept[i]!.cell !== undefined && !kept[i]!.cell!.split("；").includes(c.cell)) kept[i] = { ...kept[i]!, cell: `${kept[i]!.cell}；${c.cell}` };
   }

@@ -53,6 +53,8 @@ export interface Citation {
   quote: string;
   /** The table cell a figure cited from a table row stands in, named by its row and column with its value (`行政复议 · 结果维持：0`); absent for sentences. */
   cell?: string;
+  /** The whole row as read (cells parted by |), where the quote is only its label cell: a web page's row is no run of its text. */
+  row?: string;
   /** Store id of the report, for follow-up actions such as "show the surrounding passage". */
   reportId: number;
   start: number;

@@ -51,6 +51,7 @@ const DISCLOSURE = /信息公开|政务公开|主动公开政府信息|依申请
 const YEAR_IN_TITLE = /(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}\s*年/;
 const TITLE_LABEL = /^(?:标\s*题|题\s*目|名\s*称)\s*[:：|]?\s*/;
 const COLLECTION_TITLE = /汇编|合集|汇总|精选|范文|大全|\d+篇/;
+const LINE_BREAK = /\s*\n\s*/g;
 
 /** Parses a source file; throws `IngestError` when it is undecodable, empty, or holds no report. */
 export function parseFile(input: ParseInput): ParsedFile {
@@ -118,17 +119,17 @@ function buildReport(
   const titleLines = piece.markerLine >= 0 ? [] : content.slice(0, 6).filter((l) => isReportTitleLine(l.text));
   const ownTitles = titleLines.filter((l) => !COLLECTION_TITLE.test(l.text));
   const titleLine = ownTitles.find((l) => YEAR_IN_TITLE.test(l.text)) ?? ownTitles[0] ?? titleLines[0] ?? null;
-  const ownTitleLine = titleLine ?? content.slice(0, 2).find((l) => isReportTitleLine(l.text) && !/^报告$/.test(l.text)) ?? null;
+  const ownTitleLine = titleLine ?? content.slice(0, 2).find((l) => isReportTitleLine(l.text) && !/^报告$/.test(l.text)) ?? (piece.markerLine >= 0 ? null : splitTitle(content.slice(0, 6)));
   // A header field's label (标 题 | …) is no part of the title it labels.
   const label = ownTitleLine ? (TITLE_LABEL.exec(ownTitleLine.text)?.[0].length ?? 0) : 0;
   // A page holding the whole report on one line opens that line with the report's name.
   const opening = ownTitleLine || piece.markerLine >= 0 ? null : openingTitle(content[0]!.text);
   const ownTitle = ownTitleLine
-    ? { start: ownTitleLine.start + label, end: ownTitleLine.start + titleCore(ownTitleLine.text).length }
+    ? { start: ownTitleLine.start + label, end: spansLines(ownTitleLine) ? ownTitleLine.end : ownTitleLine.start + titleCore(ownTitleLine.text).length }
     : opening
       ? { start: content[0]!.start, end: content[0]!.start + opening.length }
       : null;
-  const normTitle = piece.markerTitle ?? (ownTitle ? norm.text.slice(ownTitle.start, ownTitle.end) : null);
+  const normTitle = piece.markerTitle ?? (ownTitle ? norm.text.slice(ownTitle.start, ownTitle.end).replace(LINE_BREAK, "") : null);
   // A page whose text names no year is dated by the folder or date its address files it under.
   const year = findYear(contentText, normTitle) ?? (alone ? address.year : null);
   const format = detectFormat(contentText);
@@ -196,8 +197,27 @@ function isHeaderValueRow(lines: readonly TextLine[], i: number): boolean {
   return prev !== undefined && prev.text.includes("|") && METADATA_LINE.test(prev.text) && lines[i]!.text.includes("|");
 }
 
+/**
+ * A title a page breaks over two lines (2025年上海市人民政府办公厅政府信息公开 / 工作年度报告), as one
+ * line spanning both; null when no two lines of `lines` make one that neither makes alone.
+ */
+function splitTitle(lines: readonly TextLine[]): TextLine | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [first, second] = [lines[i]!, lines[i + 1]!];
+    const joined = first.text + second.text;
+    if (isReportTitleLine(joined) && !isReportTitleLine(second.text) && titleCore(joined) === joined) return { ...first, text: joined, end: second.end };
+  }
+  return null;
+}
+
+/** Whether `line` is a title joined from two lines (its span holds the break between them). */
+function spansLines(line: TextLine): boolean {
+  return line.end - line.start > line.text.length;
+}
+
 function titleText(norm: NormalizedText, own: Span | null, markerTitle: string | null, first: TextLine, agency: string | null, year: number | null): string {
-  if (own) return keptOriginal(norm, own.start, own.end);
+  // A title broken over two lines is cited as one.
+  if (own) return keptOriginal(norm, own.start, own.end).replace(LINE_BREAK, "");
   if (markerTitle) {
     const at = norm.text.indexOf(markerTitle, first.start);
     if (at >= 0) return keptOriginal(norm, at, at + markerTitle.length);

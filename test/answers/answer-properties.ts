@@ -49,10 +49,12 @@ export async function unfoundQuotes(answer: Answer, source: ReportSource): Promi
   for (const c of answer.citations) {
     const detail = await source.getReport(c.reportId);
     const inReport = detail !== null && (contiguousTexts(detail.passages).some((t) => t.includes(c.quote)) || detail.figures.some((f) => f.quote === c.quote));
-    if (!inReport) missing.push(c.quote);
+    // A web page's row is quoted by its label cell and shown whole: the row is a stored figure's quote holding it.
+    const inRow = detail !== null && c.row !== undefined && c.row.includes(c.quote) && detail.figures.some((f) => f.quote === c.row);
+    if (!inReport && !inRow) missing.push(c.quote);
   }
   for (const line of answer.text.split("\n").filter((l) => l.startsWith("> "))) {
-    if (!answer.citations.some((c) => shownQuote(c.quote).includes(line.slice(2)))) missing.push(line);
+    if (!answer.citations.some((c) => shownQuote(c.row ?? c.quote).includes(line.slice(2)))) missing.push(line);
   }
   return missing;
 }

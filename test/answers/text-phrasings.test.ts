@@ -172,3 +172,11 @@ describe("text facts in colloquial phrasings, answered verbatim", () => {
     }
   });
 });
+
+// h20-053 (工作机制是怎样的): how a thing is done is asked as a phrase; 怎么样 alone asks nothing in particular.
+describe("how a thing is done", () => {
+  it("asks a phrase of the report, and a bare 怎么样 does not", () => {
+    expect([typeOf("示例局信息公开工作机制是怎样的"), typeOf("示例局信息公开工作怎么抓的"), typeOf("示例局如何受理申请")]).toEqual(["phrase", "phrase", "phrase"]);
+    expect(typeOf("示例局2013年怎么样")).toBeNull();
+  });
+});

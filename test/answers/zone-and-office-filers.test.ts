@@ -37,6 +37,16 @@ describe("a place whose report of the year asked is filed by the zone governing 
   });
 });
 
+// h21-063…133: seven complete reports of 平潭综合实验区, asked as 平潭2019年…, the county's government holding none.
+describe("a place written alone where only the zone named after it files reports", () => {
+  const index = buildCatalogIndex(1, [inCounty(1, "东山综合实验区管理委员会", 2021, "东山县"), inCounty(2, "东山综合实验区管理委员会", 2022, "东山县")]);
+
+  it("reaches the zone, and a wider place the zone is not named after does not", () => {
+    expect(resolvedName(resolveAgency("东山21年收到多少件申请", [2021], index))).toBe("东山综合实验区管理委员会");
+    expect(resolvedName(resolveAgency("漳州21年收到多少件申请", [2021], index))).not.toBe("东山综合实验区管理委员会");
+  });
+});
+
 // Checked on holdout question h6-093 and issue 10 point 4: the office filing for its government in a year the government has no report.
 describe("a place whose report of the year asked is filed by its government's office", () => {
   it("reaches the office's report of that year", () => {

@@ -118,3 +118,13 @@ describe("the report's own account", () => {
     expect(report(page).agencyNormalized).toBeNull();
   });
 });
+
+// h21-018…032, h21-033…045: complete reports copied out of PDFs, their titles centred over two lines.
+describe("a title broken over two lines", () => {
+  it("is read as one title, and cited as one", () => {
+    const r = report(["正文", "2025 年嘉兴市人民政府办公室政府信息公开", "工作年度报告", "本年度报告根据《中华人民共和国政府信息公开条例》编制。", "一、总体情况", TABLE].join("\n"));
+    expect([r.agencyNormalized, r.year, r.title]).toEqual(["嘉兴市人民政府办公室", 2025, "2025 年嘉兴市人民政府办公室政府信息公开工作年度报告"]);
+    const short = report(["2024 年嘉兴市科委政府信息公开工作", "年度报告", "一、总体情况", TABLE].join("\n"));
+    expect([short.agency, short.year]).toEqual(["嘉兴市科委", 2024]);
+  });
+});

@@ -49,6 +49,9 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
   const inPlaces = [...new Set(places.flatMap((p) => p.entries))];
 
   if (kindSpans.length === 0 && lastPlace === null) {
+    // 平潭 of 平潭综合实验区: a place written alone whose reports are filed by the zone named after it.
+    const zones = namedAfterRegion(text, index);
+    if (zones.length > 0) return choose(zones, clues);
     const leading = leadingPlace(text) ?? leadingOffice(text);
     return leading ? unknown(leading, [], index) : { kind: "none" };
   }
@@ -93,6 +96,15 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
   if (governments.length > 0) return choose(governments, clues);
   if (offices.length > 0) return choose(offices, clues);
   return { kind: "place", place: places[0]!.token, agencies: inPlaces };
+}
+
+/** The governing authorities of zones within a place the text writes, whose names open with that place's word. */
+function namedAfterRegion(text: string, index: CatalogIndex): AgencyEntry[] {
+  const out = new Set<AgencyEntry>();
+  for (const h of maximal(scan(text, index.byRegion))) {
+    for (const a of h.entries) if (isPlaceAuthorityKind(a.kind) && a.name.startsWith(h.token)) out.add(a);
+  }
+  return [...out];
 }
 
 function holdsYear(a: AgencyEntry, years: readonly number[]): boolean {

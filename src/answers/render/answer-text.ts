@@ -58,7 +58,7 @@ export function citationText(c: Citation): string {
   const where = [`《${citationTitle(c)}》`, c.section, c.url ?? ""].filter((s) => s.length > 0).join(" · ");
   const lines = [`出处：${where}`];
   if (c.cell) lines.push(`表中「${c.cell}」所在行：`);
-  for (const line of shownQuote(clip(c.quote)).split("\n")) if (line.trim().length > 0) lines.push(`> ${line.trim()}`);
+  for (const line of shownQuote(clip(c.row ?? c.quote)).split("\n")) if (line.trim().length > 0) lines.push(`> ${line.trim()}`);
   return lines.join("\n");
 }
 

@@ -64,7 +64,7 @@ function checkFigure(q: EvalQuestion, answer: Answer, reasons: string[]): void {
   checkAgencyYear(q, answer, reasons);
   const fromSource = answer.citations.filter((c) => c.source === q.source);
   if (fromSource.length === 0) reasons.push(`no citation from ${q.source}`);
-  else if (!fromSource.some((c) => quoteSupports(c.quote, q, expected))) reasons.push(`no quote from ${q.source} holding ${q.expected}`);
+  else if (!fromSource.some((c) => quoteSupports(c.row ?? c.quote, q, expected))) reasons.push(`no quote from ${q.source} holding ${q.expected}`);
 }
 
 function checkAgencyYear(q: EvalQuestion, answer: Answer, reasons: string[]): void {
