@@ -42,6 +42,8 @@ export interface FigureCandidate {
 }
 
 const BOUNDARY = /[。；;！!？?\n]/u;
+const APPLICATIONS_TABLE = "applications.";
+const APPLICATIONS_NOUN = "政府信息公开申请";
 // The noun a count comes before (1名全职工作人员, 68小类栏目): Han text up to punctuation or a digit,
 // with a bracketed part it goes on through (119个县(市、区)人民政府).
 const AFTER = /^[\s余多左右以上]*(?:万|亿)?[^\d\s,，、。；;：:（）()|的]{0,10}(?:[（(][^\d（）()]{1,8}[）)][^\d\s,，、。；;：:（）()|的]{0,4})?/u;
@@ -63,7 +65,9 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     // noun of the count before it: the noun after names this one.
     const inRun = after.length >= 2 && COUNT_END.test(before.slice(0, before.length - label.length));
     // What follows the last count of a run (…、60个省直部门信息公开工作运行正常) is said of the whole run.
-    const clause = [lead, label, inRun ? after : after + tail, parent ? form(parent.label) : ""].join(" ");
+    // A cell of the applications table counts applications, which its row's label leaves unsaid (结转下年度继续办理).
+    const implied = figure.metric.startsWith(APPLICATIONS_TABLE) ? APPLICATIONS_NOUN : "";
+    const clause = [lead, label, inRun ? after : after + tail, parent ? form(parent.label) : "", implied].join(" ");
     const own = qualifiersOf(before);
     // A part is of its total's time: the parts of a running total run too.
     const whole = parent && !own.cumulative && !own.thisYear ? qualifiersOf(parentBefore(parent, form)) : null;

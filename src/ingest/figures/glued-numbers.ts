@@ -4,8 +4,8 @@
  * the template says of the row (each total the sum of its parts); otherwise the row is not read.
  */
 
-/** A number as a cell holds it: no leading zero unless it is 0, at most four decimals. */
-const CELL_NUMBER = /^(?:0|[1-9]\d{0,7})(?:\.\d{1,4})?$/u;
+/** A number as a cell holds it: no leading zero unless it is 0, at most six decimals (万元 to the 元 and 分). */
+const CELL_NUMBER = /^(?:0|[1-9]\d{0,7})(?:\.\d{1,6})?$/u;
 /** Splits tried before a row is given up as too long to read. */
 const MAX_STEPS = 200_000;
 

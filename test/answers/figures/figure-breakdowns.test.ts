@@ -84,3 +84,18 @@ describe("a group the template totals nowhere", () => {
     expect(valuesOf(findFor(detail, "信访举报投诉类申请多少件"))).toEqual([14]);
   });
 });
+
+// h21-127: 结转到2026年的申请 asks the row 结转下年度继续办理, whose label leaves 申请 unsaid.
+describe("applications carried to the next year, asked by that year", () => {
+  it("is the table's carried-forward cell, not the applications received", () => {
+    const detail = page(
+      "全区共收到政府信息公开申请154件。",
+      "三、收到和处理政府信息公开申请情况",
+      "| 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计",
+      "四、结转下年度继续办理 | 6 | 0 | 0 | 0 | 0 | 0 | 6",
+    );
+    // The question's years are taken out before its measure is read: 结转到2025年的 leaves 结转到 的.
+    expect(valuesOf(findFor(detail, "结转到 的申请有几件")).slice(0, 1)).toEqual([6]);
+    expect(valuesOf(findFor(detail, "收到多少件申请")).slice(0, 1)).toEqual([154]);
+  });
+});

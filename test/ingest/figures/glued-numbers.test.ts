@@ -27,8 +27,10 @@ describe("numbers glued together in a table row", () => {
     expect(gluedSplits(["582241"], 3)).toHaveLength(2);
   });
 
-  it("reads no amount with more decimals than a cell holds", () => {
-    expect(gluedSplits(["3412.561234"], 1)).toEqual([]);
+  // h21-089: 行政事业性收费24252.311082 — an amount in 万元 written to the 分.
+  it("reads an amount to six decimals and none with more than a cell holds", () => {
+    expect(gluedSplits(["3412.5612345"], 1)).toEqual([]);
+    expect(values(gluedSplits(["24252.311082"], 1))).toEqual([[24252.311082]]);
     expect(values(gluedSplits(["3412.56"], 1))).toEqual([[3412.56]]);
   });
 });
