@@ -10,6 +10,7 @@ import type { AnswerType } from "./question/answer-type.ts";
 import type { Understanding } from "./question/understand-question.ts";
 import { citationText, figureName, figureText, plainFigure, reportName, tableCell } from "./render/answer-text.ts";
 import { markupRowCitation } from "./render/markup-row.ts";
+import { sourceRunCitation } from "./render/source-run.ts";
 import type { ReportCache } from "./report-cache.ts";
 import type { ReportDetail, ReportFigure, ReportSummary, StoredFigure, StoredPassage } from "./report-source.ts";
 import { askedTextFact, askedTextFactAfterNoFigure } from "./text-facts/asked-text-fact.ts";
@@ -104,8 +105,8 @@ async function textFactYear(agency: AgencyEntry, year: number, summaries: Report
   for (const summary of summaries) {
     const detail = await cache.get(summary.id);
     if (!detail) continue;
-    const cite = (d: ReportDetail, s: Sentence) => spanCitation(summary, sectionHeading(d, s.sectionIndex), s, s.text);
-    const said = answerTextFact(detail, reportName(agency.name, year), type, u.query, cite);
+    const cite = (d: ReportDetail, s: Sentence) => sourceRunCitation(spanCitation(summary, sectionHeading(d, s.sectionIndex), s, s.text), d.passages);
+    const said = answerTextFact(detail, reportName(agency.name, year), type, u.query, cite, u.text);
     if (said.status === "answered") return { year, ...said, figures: said.figures ?? [], warnings: [] };
     first ??= said;
   }
@@ -241,7 +242,7 @@ export function chosenFigure(agency: AgencyEntry, detail: ReportDetail, figure: 
 
 /** The citation of a stored figure. */
 export function figureCitation(summary: ReportSummary, detail: ReportDetail, f: StoredFigure): Citation {
-  return withCell(spanCitation(summary, sectionHeading(detail, f.sectionIndex), f, f.quote), f);
+  return sourceRunCitation(withCell(spanCitation(summary, sectionHeading(detail, f.sectionIndex), f, f.quote), f), detail.passages, f.label);
 }
 
 /** The citation of a figure read with its section's heading, without its report's detail. */
@@ -251,7 +252,7 @@ export function readFigureCitation(summary: ReportSummary, f: ReportFigure): Cit
 
 /** The citation of a passage. */
 export function passageCitation(summary: ReportSummary, detail: ReportDetail, p: StoredPassage): Citation {
-  return spanCitation(summary, sectionHeading(detail, p.sectionIndex), p, p.text);
+  return sourceRunCitation(spanCitation(summary, sectionHeading(detail, p.sectionIndex), p, p.text), detail.passages);
 }
 
 function withCell(citation: Citation, f: StoredFigure): Citation {

@@ -35,6 +35,8 @@ export interface StoredPassage {
   text: string;
   start: number;
   end: number;
+  /** Offsets in `text` where a web page's markup parts it: a quote the page's source holds keeps within them. */
+  seams?: readonly number[];
 }
 
 /** A figure as ingest parsed it, with its row id in the store. */

@@ -40,6 +40,7 @@ const CLUE_NAMES: Record<string, string> = {
   self_reference: "自称",
   translated: "英文译名",
   account: "自有账号",
+  aggregate: "下属单位汇总",
   mention: "正文提及",
   sidecar: "附带的 meta.json",
   none: "未识别",

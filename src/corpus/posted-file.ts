@@ -25,10 +25,15 @@ export function toPosted(parsed: ParsedFile, askerHasOriginal = false): PostedFi
     reports: parsed.reports.map((report) => ({
       ...report,
       passages: report.passages.map((p) =>
-        p.text === original.slice(p.start, p.end) ? { index: p.index, sectionIndex: p.sectionIndex, start: p.start, end: p.end } : p,
+        p.text === original.slice(p.start, p.end) ? withoutText(p) : p,
       ),
     })),
   };
+}
+
+function withoutText(p: ParsedPassage): PostedPassage {
+  const { text: _sliced, ...rest } = p;
+  return rest;
 }
 
 /**
@@ -39,7 +44,7 @@ export function fromPosted(posted: PostedFile, original = posted.original): Pars
   if (original === undefined) throw new Error("parse pool: a parsed file came back without its original text");
   for (const report of posted.reports) {
     report.passages = report.passages.map((p) =>
-      p.text === undefined ? { index: p.index, sectionIndex: p.sectionIndex, text: original.slice(p.start, p.end), start: p.start, end: p.end } : p,
+      p.text === undefined ? { ...p, text: original.slice(p.start, p.end) } : (p as ParsedPassage),
     );
   }
   return { original, encoding: posted.encoding, reports: posted.reports as ParsedReport[] };

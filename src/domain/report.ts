@@ -48,6 +48,8 @@ export interface ParsedPassage {
   text: string;
   start: number;
   end: number;
+  /** Offsets in `text` where a web page's markup parts it (`<span>`, an entity): no run of the page's source crosses one. */
+  seams?: number[];
 }
 
 export interface ParsedFigure {

@@ -4,7 +4,7 @@
  * propose; `agency-scoring.ts` weighs them.
  */
 import aliases from "../../data/aliases.json" with { type: "json" };
-import { placeRunAt, placesNamed, placesStemmed } from "../places/gazetteer.ts";
+import { placeMentions, placeRunAt, placesNamed, placesStemmed, within, type Place } from "../places/gazetteer.ts";
 import { organAt, organMentions, provincialBodyAt } from "../places/organs.ts";
 import { isZoneName, zoneBodyEnding } from "../places/zone-names.ts";
 import { trimToName } from "./agency-candidates.ts";
@@ -27,6 +27,7 @@ export type ClueSource =
   | "self_reference"
   | "translated"
   | "account"
+  | "aggregate"
   | "mention";
 
 export interface AgencyClue {
@@ -334,4 +335,44 @@ export function accountNames(text: string, office: string | null): string[] {
     }
   }
   return [...out];
+}
+
+// Words of a government's report summing up the work of every body under it.
+const AGGREGATE = /各(?:级)?(?:政府机关|行政机关)|各行署|各地各部门|各地区各部门|各县(?:市)?区政府|全(?:省|区|市)各级/;
+/** Distinct places under one government that make its report a summary of theirs. */
+const PREFECTURE = /地区/gu;
+const MIN_UNITS = 3;
+
+/**
+ * The government whose report sums up its bodies' work (各政府机关…, its cities named one by one:
+ * 拉萨市、阿里地区、山南地区 → 西藏自治区人民政府): the one place whose children the text lists,
+ * where every place it writes lies within that one, and the text speaks of 各政府机关 or the like.
+ */
+export function aggregateNames(text: string): string[] {
+  if (!AGGREGATE.test(text)) return [];
+  const parents = new Map<Place, Set<string>>();
+  const named: Array<readonly Place[]> = [];
+  for (const m of placeMentions(text)) {
+    named.push(m.places);
+    for (const p of m.places) {
+      if (p.parent === null || p.level === "township") continue;
+      const units = parents.get(p.parent) ?? new Set<string>();
+      units.add(p.name);
+      parents.set(p.parent, units);
+    }
+  }
+  // A prefecture since made a city (山南地区, now 山南市) is written by its old name, its stem kept.
+  for (const m of text.matchAll(PREFECTURE)) {
+    for (const p of [2, 3].flatMap((n) => placesStemmed(text.slice(Math.max(0, m.index - n), m.index)))) {
+      if (p.level !== "city" || p.parent === null) continue;
+      const units = parents.get(p.parent) ?? new Set<string>();
+      units.add(p.name);
+      parents.set(p.parent, units);
+    }
+  }
+  const outers = [...parents].filter(([, units]) => units.size >= MIN_UNITS).map(([outer]) => outer);
+  if (outers.length !== 1) return [];
+  const outer = outers[0]!;
+  // A place outside it (a partner city, another province) leaves whose summary it is unclear.
+  return named.every((places) => places.some((p) => within(p, outer))) ? [`${outer.name}人民政府`] : [];
 }

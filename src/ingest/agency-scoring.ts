@@ -28,6 +28,8 @@ export const CLUE_WEIGHTS: Readonly<Record<ClueSource, number>> = {
   account: 3,
   // An organ a translated copy names in English: the copy's Chinese may have lost every name.
   translated: 3,
+  // A summary of the bodies under one government (各政府机关, its cities listed): only where nothing names the filer.
+  aggregate: 1,
   mention: 0.5,
 };
 /** Mentions in passing add up to at most this much. */

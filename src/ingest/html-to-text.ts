@@ -33,8 +33,28 @@ interface TableFrame {
   cell: string | null;
 }
 
+/**
+ * The text of an HTML page with its seams: the offsets where two characters side by side in the
+ * text stand apart in the page's markup (一个<span>182</span>, an entity such as &ldquo;), so no run
+ * of the page's source holds both. A quote that must be found in the source keeps within a seam.
+ */
+export interface HtmlText {
+  text: string;
+  seams: number[];
+}
+
+// Where one piece of text read ends and the next begins; gone from the text once its offset is taken.
+const SEAM = "\uE000";
+const BLANK_RUN = /[\s\uE000]*\s[\s\uE000]*/g;
+const EDGE_SEAMS = /^\uE000+|\uE000+$/g;
+
 /** Extracts the text of an HTML page. */
 export function htmlToText(html: string): string {
+  return htmlPage(html).text;
+}
+
+/** Extracts the text of an HTML page with its seams. */
+export function htmlPage(html: string): HtmlText {
   const lines: string[] = [];
   let line = "";
   let skipDepth = 0;
@@ -45,8 +65,9 @@ export function htmlToText(html: string): string {
     return top && !top.layout ? top : null;
   };
 
+  // A seam beside a blank is no seam: the blank collapses, and a checker's match skips blanks anyway.
   const breakLine = (): void => {
-    const t = line.replace(/\s+/g, " ").trim();
+    const t = line.replace(BLANK_RUN, " ").trim().replace(EDGE_SEAMS, "");
     if (t) lines.push(t);
     line = "";
   };
@@ -89,8 +110,9 @@ export function htmlToText(html: string): string {
       ontext(text) {
         if (skipDepth > 0) return;
         const table = dataTable();
-        if (table?.cell != null) table.cell += text;
-        else if (!table || table.row === null) line += text;
+        // Each call is one run of the source: text between tags, or one decoded entity.
+        if (table?.cell != null) table.cell += SEAM + text;
+        else if (!table || table.row === null) line += SEAM + text;
       },
       onclosetag(name) {
         if (SKIPPED.has(name)) {
@@ -104,7 +126,7 @@ export function htmlToText(html: string): string {
           tables.pop();
           breakLine();
         } else if (table && CELLS.has(name)) {
-          if (table.row !== null && table.cell !== null) table.row.push(table.cell.replace(/\s+/g, " ").trim());
+          if (table.row !== null && table.cell !== null) table.row.push(table.cell.replace(BLANK_RUN, " ").trim().replace(EDGE_SEAMS, ""));
           table.cell = null;
         } else if (table && name === "tr") {
           if (table.row !== null) pushRow(table.row);
@@ -120,5 +142,18 @@ export function htmlToText(html: string): string {
   parser.write(html);
   parser.end();
   breakLine();
-  return lines.join("\n");
+  return withoutSeams(lines.join("\n"));
+}
+
+/** `marked` without its seam marks, and where each stood. */
+function withoutSeams(marked: string): HtmlText {
+  const seams: number[] = [];
+  let text = "";
+  let from = 0;
+  for (let at = marked.indexOf(SEAM); at >= 0; at = marked.indexOf(SEAM, from)) {
+    text += marked.slice(from, at);
+    if (seams.at(-1) !== text.length) seams.push(text.length);
+    from = at + 1;
+  }
+  return { text: text + marked.slice(from), seams };
 }

@@ -4,7 +4,7 @@
  * passages, figures. Pure: takes bytes, returns values, throws `IngestError` only when the file
  * holds no readable report at all.
  */
-import type { ParsedFile, ParsedReport, ParsedSection, SourceMeta } from "../domain/report.ts";
+import type { ParsedFile, ParsedPassage, ParsedReport, ParsedSection, SourceMeta } from "../domain/report.ts";
 import { normalizeAgencyName } from "./agency-names.ts";
 import { addressClues, type AddressClues } from "./address-clues.ts";
 import { withCreditCodePlaces } from "./credit-code.ts";
@@ -95,6 +95,7 @@ export function parseOriginal(text: OriginalText, input: Pick<ParseInput, "name"
     .map((r, pieceIndex) => ({ ...r, pieceIndex }));
   if (reports.length === 0) throw new IngestError(`${input.name} 中没有找到政府信息公开工作年度报告`);
   if (input.meta && reports.length === 1) applyMeta(reports[0]!, input.meta, norm.text);
+  if (text.seams && text.seams.length > 0) for (const r of reports) withSeams(r.passages, text.seams);
   return { original, encoding: text.encoding, reports };
 }
 
@@ -183,6 +184,27 @@ function buildReport(
     figures: figureResult.figures,
     warnings: figureResult.warnings,
   };
+}
+
+/** Gives each passage the seams of the page's markup inside it (`seams`: ascending offsets of the original). */
+function withSeams(passages: ParsedPassage[], seams: readonly number[]): void {
+  for (const p of passages) {
+    const inside: number[] = [];
+    for (let i = firstAfter(seams, p.start); i < seams.length && seams[i]! < p.end; i++) inside.push(seams[i]! - p.start);
+    if (inside.length > 0) p.seams = inside;
+  }
+}
+
+/** Index of the first of ascending `values` above `at`. */
+function firstAfter(values: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function sectionAt(drafts: ReadonlyArray<{ normStart: number; normEnd: number }>, at: number): number {

@@ -11,13 +11,13 @@ import { officeByDomain } from "./office-domain.ts";
 import { governmentOfficeByLevel } from "./government-office.ts";
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
 import { findNameCandidates, trimToName, type NameCandidate } from "./agency-candidates.ts";
-import { accountNames, announcedNames, compilerNames, compilingBody, contactNames, headingNames, mentionedNames, subjectNames, withoutIssuedDocuments, type AgencyClue, type ClueSource } from "./agency-clues.ts";
+import { accountNames, aggregateNames, announcedNames, compilerNames, compilingBody, contactNames, headingNames, mentionedNames, subjectNames, withoutIssuedDocuments, type AgencyClue, type ClueSource } from "./agency-clues.ts";
 import { CLUE_WEIGHTS, scoreAgencyClues } from "./agency-scoring.ts";
 import { soleSurroundingPlace } from "./agency-region.ts";
 import { fieldValue } from "./labelled-fields.ts";
 import type { TextLine } from "./text-lines.ts";
 import { tagWords } from "./word-tags.ts";
-import { allPlaces, placeMentions, placesNamed, placeStem, placesStemmed, townshipNameMayEndWith } from "../places/gazetteer.ts";
+import { allPlaces, placeMentions, placeRunAt, placesNamed, placeStem, placesStemmed, townshipNameMayEndWith, within } from "../places/gazetteer.ts";
 import { addressPlace, departmentOf, type AddressClues } from "./address-clues.ts";
 import { normalize } from "../text/normalized-text.ts";
 
@@ -89,6 +89,7 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   add("account", accountNames(head, selfType === null ? null : officeKind(selfType)));
   add("translated", organsInEnglish(head).map((o) => o.name));
   add("mention", mentionedNames(head));
+  add("aggregate", aggregateNames(head));
   const best = scoreAgencyClues(withAddressPlaces(clues, source), selfType === null ? null : officeKind(selfType));
   // A report that names itself only as XX镇 is kept anonymous rather than given a name from passing mentions.
   if (anonymizedName !== null && (best === null || best.score <= CLUE_WEIGHTS.self_reference)) {
@@ -249,7 +250,11 @@ function anonymousAgency(text: string, selfType: string | null): AgencyFinding |
  */
 function complete(name: string, text: string, selfType: string | null, address?: AddressClues): { written: string; full: string } {
   // A national organ is whole as it is: 水利部 needs no 中华人民共和国 before it.
-  if (hasPlace(name) || organNamed(name)) return { written: name, full: name };
+  if (organNamed(name)) return { written: name, full: name };
+  if (hasPlace(name)) {
+    const narrower = narrowerPlace(name, text);
+    return narrower ? { written: narrower, full: narrower } : { written: name, full: name };
+  }
   // 兵团民政局 is the department of 新疆生产建设兵团.
   const body = provincialBodyAt(name);
   if (body) return { written: name, full: body.body.name + name.slice(body.form.length) };
@@ -301,6 +306,35 @@ function placeBeforeStem(name: string, text: string, selfType: string | null): s
     }
   }
   return null;
+}
+
+/**
+ * The office of a place inside the one `name` opens with, where the report speaks of itself one
+ * level down (区民政局 in a report titled 北京市民政局, whose district was lost to a mirror's
+ * rewrite) and names its own site or account by that place's stem and its field (朝阳民政信息网):
+ * 北京市朝阳区民政局. Null when the text shows no such place.
+ */
+function narrowerPlace(name: string, text: string): string | null {
+  const run = placeRunAt(name);
+  if (!run || run.places.length !== 1) return null;
+  const outer = run.places[0]!;
+  if (outer.level !== "province" && outer.level !== "city") return null;
+  const office = name.slice(run.length);
+  const field = office.replace(ORG_SUFFIX, "");
+  if (field.length < 2) return null;
+  const found = new Set<string>();
+  for (const level of ["区", "县"]) {
+    // Spoken of by level alone (区民政局, not 各区民政局 or 朝阳区民政局 of another office).
+    if (!new RegExp(`(?:(?<![\u4e00-\u9fff])|(?<=[由在经对向和与及]))${level}${office}`).test(text)) continue;
+    for (let at = text.indexOf(field); at >= 0; at = text.indexOf(field, at + 1)) {
+      for (const len of [3, 2]) {
+        if (at < len) continue;
+        const stem = text.slice(at - len, at);
+        for (const p of placesStemmed(stem)) if (p.level === "county" && p.name === stem + level && p.parent && within(p, outer)) found.add(p.name);
+      }
+    }
+  }
+  return found.size === 1 ? name.slice(0, run.length) + [...found][0]! + office : null;
 }
 
 /** True when `word` is the stem of a place at `level` (安康 of 安康市 for 市). */

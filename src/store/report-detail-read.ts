@@ -26,7 +26,7 @@ export interface DetailRows {
 
 const HEAD_COLUMNS = ["id", "title", "agency", "agency_normalized", "province", "city", "county", "township", "level", "year", "published", "index_number", "format", "anonymized"] as const;
 const SECTION_COLUMNS = ["report_id", "idx", "kind", "heading", "span_start", "span_end"] as const;
-const PASSAGE_COLUMNS = ["report_id", "idx", "section_index", "text", "span_start", "span_end"] as const;
+const PASSAGE_COLUMNS = ["report_id", "idx", "section_index", "text", "span_start", "span_end", "seams"] as const;
 const FIGURE_COLUMNS = ["id", "report_id", "key", "metric", "label", "value", "unit", "approximate", "quote", "span_start", "span_end", "section_index", "parent_key"] as const;
 const WARNING_COLUMNS = ["code", "message", "figure_keys"] as const;
 

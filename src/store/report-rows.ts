@@ -55,7 +55,9 @@ export function toSection(s: Selectable<SectionTable>): ParsedSection {
 }
 
 export function toPassage(p: Selectable<PassageTable>): ParsedPassage {
-  return { index: p.idx, sectionIndex: p.section_index, text: p.text, start: p.span_start, end: p.span_end };
+  const passage: ParsedPassage = { index: p.idx, sectionIndex: p.section_index, text: p.text, start: p.span_start, end: p.span_end };
+  if (p.seams) passage.seams = JSON.parse(p.seams) as number[];
+  return passage;
 }
 
 export function toFigure(f: Selectable<FigureTable>): ParsedFigure {

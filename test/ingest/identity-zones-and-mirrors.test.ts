@@ -37,4 +37,22 @@ describe("zones, short county names and mirrors", () => {
     const page = ["根据有关要求,现将我局2020年度政府信息公开情况报告如下。", TABLE].join("\n");
     expect(placed(page, url)).toEqual(["孝感市生态环境局", "湖北省", "孝感市", null]);
   });
+
+  // Real pages a2008-086…091: a mirror rewrote the district out of the title (北京市…民政局).
+  it("finds the district a mirror rewrote out of the name, from the report's own site and level", () => {
+    const page = (title: string, body: string) => [title, "一、概述", body, TABLE].join("\n");
+    const lost = page("广州市手机彩票网教育局2015年政府信息公开工作年度报告", "2015年,依托天河教育信息网公开信息。截至2015年底,区教育局信息公开工作运行正常。");
+    expect(placed(lost)).toEqual(["广州市天河区教育局", "广东省", "广州市", "天河区"]);
+    const city = page("广州市教育局2015年政府信息公开工作年度报告", "2015年,指导各区教育局做好公开,天河教育信息网等开设专栏。");
+    expect(placed(city)).toEqual(["广州市教育局", "广东省", "广州市", null]);
+  });
+
+  // Real pages a2008-155…160: a region's summary cut before its title, naming its prefectures.
+  it("reads a summary of every body under one government, its prefectures listed, as that government's", () => {
+    const body = "2011年,各政府机关主动公开政府信息900条。主动公开信息量较大的地市主要有嘉兴市、湖州市、绍兴市。";
+    expect(placed(["二、主动公开政府信息的情况", body, TABLE].join("\n"))).toEqual(["浙江省人民政府", "浙江省", null, null]);
+    // Without the words of a summary, or with a place of another province, nobody is named.
+    expect(placed(["二、主动公开政府信息的情况", body.replace("各政府机关", "我们"), TABLE].join("\n"))[0]).toBe(null);
+    expect(placed(["二、主动公开政府信息的情况", body.replace("绍兴市", "苏州市"), TABLE].join("\n"))[0]).toBe(null);
+  });
 });

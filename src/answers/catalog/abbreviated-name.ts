@@ -4,11 +4,12 @@
  * 政务服务数据管理局, 经开区 for 经济技术开发区, 卫健委 for 卫生健康委员会). Used when a question's
  * agency or place matches nothing as written: the short name is written out in full and resolved again.
  */
+import provinceShort from "../../../data/province-short-names.json" with { type: "json" };
 import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
 import { openerLength } from "../question/question-opener.ts";
 
-/** Characters a name ends with: places (省, 区 …) and offices (局, 委, 会 …). */
-const NAME_END = /[省市区县州旗盟乡镇局厅委会办处室站所队心]/u;
+/** Characters a name ends with: places (省, 区 …) and offices (局, 委, 会 …, and 税 of 地税 for 地方税务局). */
+const NAME_END = /[省市区县州旗盟乡镇局厅委会办处室站所队心税]/u;
 /** Longest short name tried; longer prefixes of a question are no name. */
 const MAX_SHORT = 14;
 /** Agencies of the fuzzy search checked per short name. */
@@ -51,8 +52,63 @@ export function expandShortName(text: string, index: CatalogIndex): string | nul
     }
     if (best !== null) return opening + best + lead.slice(end);
   }
+  const levelled = afterLevelWord(lead, index);
+  if (levelled !== null) return opening + levelled;
+  // 沪府办, 粤教育厅: a province's one-character short name before an office.
+  const province = SHORT_PROVINCES.get(lead[0] ?? "");
+  // 新疆…, 宁夏… open with their short name already: written out, they are no short name.
+  if (province === undefined || lead.startsWith(province.slice(0, 2)) || !OFFICE_AFTER_SHORT.test(lead.slice(1))) return null;
+  // What follows may be short too (沪府办 → 上海市府办 → 上海市人民政府办公厅).
+  const written = opening + province + lead.slice(1);
+  return expandShortName(written, index) ?? written;
+}
+
+// A level word standing for the office's own place: 自治区北部湾办, 市发改委.
+const LEVEL_WORD = /^(?:自治区|自治州|[省市县区州旗])/u;
+
+/**
+ * `lead` with a short name after a level word (自治区北部湾办) written out as the one office whose
+ * name after a place of that level it shortens (广西壮族自治区北部湾经济区规划建设管理办公室), or null.
+ */
+function afterLevelWord(lead: string, index: CatalogIndex): string | null {
+  const level = LEVEL_WORD.exec(lead)?.[0];
+  if (!level) return null;
+  const rest = lead.slice(level.length);
+  for (let end = Math.min(rest.length, MAX_SHORT); end >= 2; end--) {
+    if (!NAME_END.test(rest[end - 1]!)) continue;
+    const short = rest.slice(0, end);
+    const found = new Set<string>();
+    for (const hit of index.search.search(short, CANDIDATES)) {
+      const agency = index.agencies[hit.id];
+      if (agency && namedAfterLevel(agency, level, short)) found.add(agency.name);
+    }
+    if (found.size === 1) return [...found][0]! + rest.slice(end);
+    if (found.size > 1) return null;
+  }
   return null;
 }
+
+/** True when `short` names what of `agency`'s name follows a place of `level` (北部湾办 of 广西壮族自治区|北部湾经济区规划建设管理办公室). */
+function namedAfterLevel(agency: AgencyEntry, level: string, short: string): boolean {
+  for (let i = 1; i <= agency.places.length; i++) {
+    if (!agency.places[i - 1]!.endsWith(level)) continue;
+    const rest = agency.places.slice(i).join("") + agency.kind;
+    if (rest === short || abbreviates(short, rest)) return true;
+  }
+  return false;
+}
+
+/** `text` with `mention`, a name it writes that matches nothing, written out in full where it is a short name; else null. */
+export function expandMention(text: string, mention: string, index: CatalogIndex): string | null {
+  const at = text.indexOf(mention);
+  if (at <= 0) return null;
+  const full = expandShortName(mention, index);
+  return full === null ? null : text.slice(0, at) + full + text.slice(at + mention.length);
+}
+
+const SHORT_PROVINCES: ReadonlyMap<string, string> = new Map(Object.entries(provinceShort.names));
+// An office named right after the short name: 府办, 政办, or a department's short form (教育厅, 卫健委, 发改委).
+const OFFICE_AFTER_SHORT = /^(?:府办|政办|政府|[\u4e00-\u9fff]{1,6}?(?:厅|委|局|办))/u;
 
 /**
  * The forms a question may shorten: the name from each of its places on, runs of its places, and

@@ -84,6 +84,17 @@ const ASKS_COUNT = /多少|几/u;
 
 const candidateCache = new WeakMap<ReportDetail, FigureCandidate[]>();
 
+// 自己网站, 本单位网站: what the body did through its own means, beside what its government's portal did.
+const OWN_ASKED = /自己|自身|自有|本单位|本部门|本机关/u;
+// How a report speaks of its own body (本局网站, 我委门户网站).
+const SELF_NAMES = ["本局", "我局", "本委", "我委", "本厅", "我厅", "本办", "我办", "本单位", "本部门", "本机关"];
+
+/** The names a report's figures give its own body: its agency as stored, and the self-references. */
+function ownBodyNames(detail: ReportDetail, form: MatchingForm): string[] {
+  const names = [detail.summary.agencyNormalized, detail.summary.agency].filter((n): n is string => n !== null && n !== undefined && n.length >= 3);
+  return [...new Set([...names.map(form), ...SELF_NAMES])];
+}
+
 /** Every figure of `detail` as a ranking candidate, derived once per loaded report. */
 function reportCandidates(detail: ReportDetail): FigureCandidate[] {
   let out = candidateCache.get(detail);
@@ -144,6 +155,7 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     section: intent?.section ?? null,
     intentUnit: intent?.unit || null,
     qualifiers: askedQualifiers(asked.query),
+    ownBody: OWN_ASKED.test(asked.query) ? ownBodyNames(detail, form) : [],
   });
   // A group the template totals nowhere (不予公开) is answered by its rows, before any figure that
   // merely shares its words; a sentence stating the group's total (不予公开35件) answers first.
@@ -258,8 +270,18 @@ function sectionPassage(detail: ReportDetail, kind: string, words: string, form:
   const elsewhere = answering.length > 0 || inSection.some(marked) ? [] : detail.passages.filter((p) => marked(p) && !isHeading(detail, p));
   const pool = elsewhere.length > 0 ? elsewhere : inSection.length > 0 ? inSection : detail.passages;
   const ranked = rankByBigrams(pool, (p) => form(p.text), words);
-  return ranked[0]?.item ?? (inSection[0] ?? null);
+  // A report that lost the section's heading writes the part under a sub-heading of another
+  // ((二)2025年工作中存在的主要问题): that line heads it, over a sentence naming it in passing.
+  const lost = inSection.length === 0;
+  const top = ranked[0]?.score ?? 0;
+  const headed = lost ? ranked.find((r) => SUB_HEADING.test(r.item.text.trim()) && r.score >= SUB_HEADING_SHARE * top) : undefined;
+  return headed?.item ?? ranked[0]?.item ?? (inSection[0] ?? null);
 }
+
+// A numbered line short of a sentence: (二)2025年工作中存在的主要问题, 三、改进措施.
+const SUB_HEADING = /^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)[^。；;]{1,28}$/u;
+/** Least share of the best passage's match a sub-heading needs to be taken over it. */
+const SUB_HEADING_SHARE = 0.6;
 
 // A passage that heads a list: a short heading line ((二)整改措施), or one ending in a colon (主要表现在:).
 const LIST_OPENER = /^.{1,20}$|[:：]$/u;
@@ -308,5 +330,9 @@ function opensPart(text: string, others: readonly MetricIntent[]): boolean {
 }
 
 function isHeading(detail: ReportDetail, p: StoredPassage): boolean {
-  return detail.sections.some((s) => s.heading.length > 0 && s.heading.trim() === p.text.trim());
+  // A heading may close with a stop the stored heading leaves out (五、…改进情况。).
+  const text = p.text.trim().replace(HEADING_STOP, "");
+  return detail.sections.some((s) => s.heading.length > 0 && s.heading.trim().replace(HEADING_STOP, "") === text);
 }
+
+const HEADING_STOP = /[。.：:]$/u;

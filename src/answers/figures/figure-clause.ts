@@ -147,7 +147,10 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
   // The words after the noun, to the clause's end (有4900人次通过各种方式…咨询涉税信息有关事务，),
   // say what was counted when the noun alone does not.
   const tail = TAIL.exec(afterUnit.slice(after.length))?.[0] ?? "";
-  return { before: quote.slice(sentenceStart, at + label.length), after, tail };
+  // The words between the label and its number (媒体报道累计729篇) say of the count what words before the label do.
+  // Only those words count, not an aside in brackets or the 、 of a run standing there too.
+  const bridge = BRIDGE_QUALIFIER.exec(/^[^\d〇零一二两三四五六七八九十百千]*/u.exec(number[0])?.[0] ?? "")?.[0] ?? "";
+  return { before: quote.slice(sentenceStart, at + label.length) + bridge, after, tail };
 }
 
 /** Whether the number `text` opens with (after 为, 达到 …) is `value`; one in Chinese numerals is taken as it. */
@@ -165,6 +168,8 @@ const NUMBER_AFTER = /^(?:[(（][^()（）]*[)）])?[\s:,"'、为达到是有共
 // The rest of a count's clause: up to a comma, a full stop, the next number, a colon opening its
 // breakdown (1088条:通过政务网站…869条), or a bracket opening an aside (805件（含上年度结转申请18件）).
 const TAIL = /^[^\d,，;；。！!？?:：\n（(]{0,30}/u;
+// Words of time between a label and its number (媒体报道累计729篇).
+const BRIDGE_QUALIFIER = /累计|总计|合计|共计|新增/u;
 // A count standing right before a label: 29项, 5个.
 const COUNT_BEFORE = /\d+\s*[^\d\s]?$/u;
 const DIGIT_AFTER = /^(?:[(（][^()（）]*[)）])?[\s:,"'、为达到是有共计合总累约近逾超过了等]*[\d〇零一二两三四五六七八九十百千万亿]/u;

@@ -30,6 +30,8 @@ export interface RankingAsk {
   /** The unit of the measure asked when the question writes no measure word. */
   intentUnit: string | null;
   qualifiers: Qualifiers;
+  /** How the report names its own body (its agency, 本局, 我委), where the question asks of the body's own (自己网站); else empty. */
+  ownBody: readonly string[];
 }
 
 export interface ScoredFigure {
@@ -79,6 +81,7 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
   const rowsUntotalled = new Set(ask.metrics.filter((m) => m.endsWith(TOTAL_CELL) && !held.has(m)).map((m) => m.slice(0, -TOTAL_CELL.length)));
   const unitCounts = new Map<string, number>();
   for (const c of candidates) unitCounts.set(countUnit(c.figure.unit), (unitCounts.get(countUnit(c.figure.unit)) ?? 0) + 1);
+  const asked = measureNounAsked(ask.query);
   const scored = candidates.map((c) => {
     const s = score(c, ask, words, weight, total);
     // What the question names beyond its measure and the figure does not say counts against it
@@ -119,7 +122,9 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     const otherSpan = qualifierClash(c.qualifiers, ask.qualifiers);
     // How many parts the report has (由…等六个部分组成) answers only a question asking for parts.
     const structure = STRUCTURE_UNIT.test(unit) && !(ask.units ?? []).includes(unit);
-    return { ...s, fits: !clash && !otherSpan && !notMoney && !otherCell && !silent && !structure && (writtenWhole || (namesMeasure && !strays) || soleUnit || namesEnough(c, own, ownWeight)) };
+    // 访问量多少 asks a measure its noun names (访问): a figure whose clause never says it counts something else (70家政府网站).
+    const otherMeasure = asked !== null && !c.clause.includes(asked) && !c.label.includes(asked);
+    return { ...s, fits: !clash && !otherSpan && !notMoney && !otherCell && !silent && !structure && !otherMeasure && (writtenWhole || (namesMeasure && !strays) || soleUnit || namesEnough(c, own, ownWeight)) };
   });
   return scored
     .map((s, i) => ({ s, i }))
@@ -158,6 +163,18 @@ function heldShare(c: FigureCandidate, own: string[], weight: Map<string, number
  * (or all the report holds) in its clause or sentence, one in its clause, and MIN_OWN_SHARE of
  * their rarity-weighted sum (words only its sentence holds count QUOTE_FIT of theirs).
  */
+// A noun of amount right before what asks the number (访问量多少, 粉丝数有多少): its stem is what is measured.
+// The asking part may come with 多少 taken out (政府网站访问量): the noun then ends it.
+const MEASURE_NOUN = /(\p{Script=Han}{2})[量数](?:(?:是|为|有|达到|达)?(?:多少|几)|$)/u;
+// …unless the stem's last character counts by itself (总数, 人数, 件数, 次数): those name no measure.
+const COUNTING_STEM_END = /[总次人件条个户份篇期项家]$/u;
+
+/** The stem of the noun of amount `query` asks (访问 of 访问量多少), or null. */
+function measureNounAsked(query: string): string | null {
+  const m = MEASURE_NOUN.exec(query);
+  return m && !COUNTING_STEM_END.test(m[1]!) ? m[1]! : null;
+}
+
 function namesEnough(c: FigureCandidate, own: string[], weight: Map<string, number>): boolean {
   let inClause = 0;
   let held = 0;
@@ -242,6 +259,8 @@ function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map
   else if (q.change) add(W.CHANGE_UNASKED, "change on the year before");
   if (q.plan && !a.plan) add(W.PLAN_UNASKED, "plan");
   if (ask.section !== null && c.section === ask.section) add(W.SECTION_FIT, `section ${c.section}`);
+  // 自己网站公开了多少条: the count of the body's own site (在本委网站公开299条), not the government portal's.
+  if (ask.ownBody.some((name) => c.clause.includes(name))) add(W.OWN_BODY_NAMED, "own body named");
 
   const fits = metricAt >= 0 || changeAt >= 0 || named;
   return { candidate: c, score: s, fits, ownHeld: 1, evidence };

@@ -51,6 +51,8 @@ export const WEIGHTS = {
   /** A change on the year before, or a plan, when the question asks for neither. */
   CHANGE_UNASKED: -6,
   PLAN_UNASKED: -3,
+  /** The question asks of the body's own (自己网站) and the figure's clause names the report's body. */
+  OWN_BODY_NAMED: 3,
   /** The figure stands in the section the measure belongs to. */
   SECTION_FIT: 0.5,
   /** Fewest distinct bigrams of the question's own words a figure no metric or category names must hold. */

@@ -4,7 +4,7 @@
  */
 import { organAsked, organNameAsked, withoutGovernmentParts } from "../catalog/government-parts.ts";
 import type { ChatState } from "../report-source.ts";
-import { expandShortName } from "../catalog/abbreviated-name.ts";
+import { expandMention, expandShortName } from "../catalog/abbreviated-name.ts";
 import { resolveAgency, type AgencyResolution } from "../catalog/agency-resolver.ts";
 import { kindMentions } from "../catalog/alias-table.ts";
 import type { CatalogIndex } from "../catalog/catalog-index.ts";
@@ -76,7 +76,8 @@ export function understand(question: string, state: ChatState | null, index: Cat
   let resolution = resolveAgency(rest, years, index);
   if (resolution.kind === "none" || resolution.kind === "unknown") {
     // 番禺政数局, 遂宁经开区: a short name of a held agency or place, written out and read again.
-    const expanded = expandShortName(rest, index);
+    // …also where the name stands later in the question (“上海发布”粉丝多少（上海市府办2025年报）).
+    const expanded = expandShortName(rest, index) ?? (resolution.kind === "unknown" ? expandMention(rest, resolution.mention, index) : null);
     const again = expanded === null ? null : resolveAgency(expanded, years, index);
     if (again && again.kind !== "none" && again.kind !== "unknown") {
       rest = expanded!;

@@ -37,11 +37,14 @@ export interface TextFact {
 /** The citation of a sentence of `detail`. */
 export type CiteSentence = (detail: ReportDetail, sentence: Sentence) => Citation;
 
-/** Answers a text fact of `type` asked by `query` (the question's asking part) from `detail`, named `name` in replies. */
-export function answerTextFact(detail: ReportDetail, name: string, type: AnswerType, query: string, cite: CiteSentence): TextFact {
+/**
+ * Answers a text fact of `type` asked by `query` (the question's asking part; `question` the whole,
+ * where the noun asked which of stands beside the words taken out) from `detail`, named `name` in replies.
+ */
+export function answerTextFact(detail: ReportDetail, name: string, type: AnswerType, query: string, cite: CiteSentence, question = query): TextFact {
   const { title, agency, agencyNormalized } = detail.summary;
   const form = foldedFormOf(detail);
-  const terms = withoutReportNames(questionTerms(query), form(`${title} ${agency ?? ""} ${agencyNormalized ?? ""}`));
+  const terms = withoutReportNames(questionTerms(query, question), form(`${title} ${agency ?? ""} ${agencyNormalized ?? ""}`));
   const ranked = rankSentences(reportSentences(detail), type, terms, form);
   // The best sentence that answers at all: a contact run cut at its semicolons puts the asked office's
   // name in one piece and its phone number in the next, and only the number answers.

@@ -8,8 +8,10 @@
 
 /** Per unit of rarity of a question word the sentence holds. */
 export const WORD_WEIGHT = 1;
-/** Share of a word's weight when only the clauses before the sentence, up to a full stop, hold it. */
+/** Share of a word's or bigram's weight when only the clauses before the sentence, up to a full stop, hold it. */
 export const LEAD_SHARE = 0.5;
+/** Factor on the weight of the noun the question asks which of (地市 of 哪些地市). */
+export const HEAD_BOOST = 2;
 /** Per unit of rarity of a question bigram the sentence holds. */
 export const BIGRAM_WEIGHT = 0.3;
 /** A label of the asked type in the sentence (电话 for a phone). */

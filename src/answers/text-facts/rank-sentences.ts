@@ -5,7 +5,7 @@
 import { ALL_LABELS, type AnswerType } from "../question/answer-type.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import type { MatchingForm } from "../search/matching-form.ts";
-import { BIGRAM_WEIGHT, LABEL_REACH, LABEL_WEIGHT, LABELLED_SHAPE_WEIGHT, LEAD_SHARE, SHAPE_WEIGHT, WORD_WEIGHT } from "./fact-weights.ts";
+import { BIGRAM_WEIGHT, HEAD_BOOST, LABEL_REACH, LABEL_WEIGHT, LABELLED_SHAPE_WEIGHT, LEAD_SHARE, SHAPE_WEIGHT, WORD_WEIGHT } from "./fact-weights.ts";
 import { CONTACT_TYPES, LABELLED_TYPES, shapeMatches, type ShapeMatch } from "./fact-patterns.ts";
 import type { QuestionTerms, Term } from "./question-terms.ts";
 import type { Sentence } from "./report-sentences.ts";
@@ -45,7 +45,7 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
   const rarity = (df: number): number => Math.log(1 + n / Math.max(df, 1));
   const wordDf = terms.words.map((t) => matched.filter((m) => holds(m, t)).length);
   const bigramDf = terms.bigrams.map((b) => bigramSets.filter((s) => s.has(b)).length);
-  const weightOf = new Map(terms.words.map((t, i) => [t, rarity(wordDf[i]!)]));
+  const weightOf = new Map(terms.words.map((t, i) => [t, rarity(wordDf[i]!) * (t.head ? HEAD_BOOST : 1)]));
   // A word the report never writes is no evidence against one sentence over another (自己, 该找).
   const unwritten = terms.words.filter((_, i) => wordDf[i] === 0);
   const totalWords = terms.words.filter((_, i) => wordDf[i]! > 0).reduce((sum, t) => sum + weightOf.get(t)!, 0);
@@ -56,14 +56,17 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
     terms.words.forEach((t, k) => {
       if (wordDf[k]! > 0 && holds(text, t)) words += weightOf.get(t)!;
     });
-    // Words only the clauses before it in its sentence hold (有疑问请联系… before 电话:…) count a share.
+    // Words and bigrams only the clauses before it in its sentence hold (有疑问请联系… before 电话:…) count a share.
     const lead = sentence.lead === "" ? "" : form(sentence.lead);
     terms.words.forEach((t, k) => {
       if (lead !== "" && wordDf[k]! > 0 && !holds(text, t) && holds(lead, t)) words += LEAD_SHARE * weightOf.get(t)!;
     });
     let bigrams = 0;
+    const leadBigrams = lead === "" ? null : new Set(tokenize(lead));
     terms.bigrams.forEach((b, k) => {
-      if (bigramDf[k]! > 0 && bigramSets[i]!.has(b)) bigrams += rarity(bigramDf[k]!);
+      if (bigramDf[k]! === 0) return;
+      if (bigramSets[i]!.has(b)) bigrams += rarity(bigramDf[k]!);
+      else if (leadBigrams?.has(b)) bigrams += LEAD_SHARE * rarity(bigramDf[k]!);
     });
     const shapes = ownShapes(type, text);
     const labelled = shapes.some((s) => s.labelStart !== null);

@@ -43,6 +43,9 @@ const CLAUSE_BOUNDARY = /[,:]/u;
 // 第9条至12条: the end of a range of articles, not a count.
 const ORDINAL_RANGE = /第[\d〇零一二两三四五六七八九十百]+[条款项章节]\s*(?:至|到|、|和|及|-|—)\s*(?:第)?$/u;
 const FOLLOWING_NOUN = /^[\u4e00-\u9fff]{1,8}/u;
+/** Longest run after a count, to its clause's end, that names it where nothing before it does. */
+const MAX_PREDICATE = 24;
+const PREDICATE_AFTER = /^[\u4e00-\u9fff]{1,24}/u;
 const LEAD_IN = /^(?:由|经|以|向|对)$/u;
 const OBJECT_VERB = /(?:配备|配置|设有|设立|安排|指定|明确|落实|聘请|抽调)了?$/u;
 const MAX_OBJECT = 16;
@@ -223,7 +226,9 @@ function labelOf(
   }
   // Nothing before the number (58个全宗、7198卷): the same thing as the figure before, else the noun after.
   if (previous && !previousInEarlierClause) return previous.draft.label;
-  if (after) return writtenText(norm, numberEnd, numberEnd + after[0].length);
+  // …and what comes after goes on to its clause's end (19件已按照规定时限和程序依法依规进行了答复).
+  const predicate = PREDICATE_AFTER.exec(norm.text.slice(numberEnd, numberEnd + MAX_PREDICATE));
+  if (predicate) return writtenText(norm, numberEnd, numberEnd + predicate[0].length);
   if (previous) return previous.draft.label;
   // 回应群众网上留言、网上咨询等,共计6次: a count standing alone in its clause counts what the clause before names.
   const whole = earlierClause === null ? null : labelSpan(norm.text, earlierClause, from);

@@ -36,3 +36,29 @@ describe("a measure the figure's sentence never names", () => {
     expect(valuesOf(findFor(detail, "收到多少件政府信息公开申请"))).toEqual([5]);
   });
 });
+
+describe("a count named by what follows it", () => {
+  // a2020-240; checked on a2014-226 and a2008-089 (counts that open their clause keep their labels).
+  it("is named by its clause to the end, where nothing before it names it", () => {
+    const detail = page("全年共收到依申请公开20件,大部分通过信函或网上申请,19件已按照规定时限和程序依法依规进行了答复,1件结转下年。");
+    expect(valuesOf(findFor(detail, "依规答复了几件申请"))).toEqual([19]);
+    expect(valuesOf(findFor(detail, "收到几件依申请公开"))).toEqual([20]);
+  });
+});
+
+describe("a count of the body's own", () => {
+  // a2020-057; checked on a2020-056 and a2014-016 (a question not asking of its own keeps the portal's count first).
+  it("answers 自己网站 with the count its clause names the body for, not the government portal's", () => {
+    const detail = page("全年在示例市人民政府门户网站公开政府信息41条,在示例市示例局网站公开政府信息299条。");
+    expect(valuesOf(findFor(detail, "自己网站公开了多少条"))).toEqual([299]);
+    expect(valuesOf(findFor(detail, "在市政府门户网站公开了多少条"))).toEqual([41]);
+  });
+});
+
+describe("words of time between a label and its number", () => {
+  // h24-053 (holdout); checked on a2014-179 and a2008-069 (an aside or a run's 、 there says nothing of time).
+  it("read 累计 after the label as the count's own (媒体报道累计729篇)", () => {
+    const detail = page("全年接受主流媒体采访60多批次,媒体报道累计729篇。");
+    expect(valuesOf(findFor(detail, "媒体报道累计多少篇"))).toEqual([729]);
+  });
+});

@@ -45,3 +45,14 @@ describe("a figure near what is asked that does not answer it", () => {
     expect(valuesOf(findFor(detail, "电话咨询多少人次"))[0]).toBe(600);
   });
 });
+
+describe("a noun of amount asked", () => {
+  // h22-074 (holdout); checked on a2008-013 (浏览量 stated answers) and a2020-057.
+  it("states no figure when no count's clause says what the noun measures (访问量 against 70家政府网站)", () => {
+    const detail = reportOfPage(["示例市人民政府办公厅2019年政府信息公开工作年度报告", "一、总体情况", "每季度对本市处于正常运行状态的70家政府网站开展全面检查。", "全年政府门户网站访问量达1200万人次。"].join("\n"));
+    expect(valuesOf(findFor(detail, "政府网站访问量"))).toEqual([1200]);
+    const silent = reportOfPage(["示例市人民政府办公厅2019年政府信息公开工作年度报告", "一、总体情况", "每季度对本市处于正常运行状态的70家政府网站开展全面检查。"].join("\n"));
+    expect(findFor(silent, "政府网站访问量").kind).toBe("none");
+    expect(valuesOf(findFor(silent, "检查了多少家政府网站"))).toEqual([70]);
+  });
+});

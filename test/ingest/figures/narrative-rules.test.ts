@@ -481,7 +481,7 @@ describe("outcomes named after their count", () => {
     expect(figuresOf(text).figures.map((f) => [f.label, f.value])).toEqual([
       ["不予公开的", 4],
       ["属于行政查询事项", 2],
-      ["属于机关内部事务", 2],
+      ["属于机关内部事务文件", 2],
     ]);
   });
 
