@@ -351,24 +351,20 @@ const MIN_UNITS = 3;
 export function aggregateNames(text: string): string[] {
   if (!AGGREGATE.test(text)) return [];
   const parents = new Map<Place, Set<string>>();
+  const addUnit = (p: Place): void => {
+    if (p.parent === null) return;
+    const units = parents.get(p.parent) ?? new Set<string>();
+    units.add(p.name);
+    parents.set(p.parent, units);
+  };
   const named: Array<readonly Place[]> = [];
   for (const m of placeMentions(text)) {
     named.push(m.places);
-    for (const p of m.places) {
-      if (p.parent === null || p.level === "township") continue;
-      const units = parents.get(p.parent) ?? new Set<string>();
-      units.add(p.name);
-      parents.set(p.parent, units);
-    }
+    for (const p of m.places) if (p.level !== "township") addUnit(p);
   }
   // A prefecture since made a city (山南地区, now 山南市) is written by its old name, its stem kept.
   for (const m of text.matchAll(PREFECTURE)) {
-    for (const p of [2, 3].flatMap((n) => placesStemmed(text.slice(Math.max(0, m.index - n), m.index)))) {
-      if (p.level !== "city" || p.parent === null) continue;
-      const units = parents.get(p.parent) ?? new Set<string>();
-      units.add(p.name);
-      parents.set(p.parent, units);
-    }
+    for (const p of [2, 3].flatMap((n) => placesStemmed(text.slice(Math.max(0, m.index - n), m.index)))) if (p.level === "city") addUnit(p);
   }
   const outers = [...parents].filter(([, units]) => units.size >= MIN_UNITS).map(([outer]) => outer);
   if (outers.length !== 1) return [];

@@ -6,6 +6,7 @@
  */
 import type { Citation } from "../answer.ts";
 import type { StoredPassage } from "../report-source.ts";
+import { tokenize } from "../search/bigram-tokenizer.ts";
 
 /** Fewest characters a run needs to be quoted instead of the whole. */
 const MIN_RUN = 2;
@@ -18,14 +19,14 @@ export function sourceRunCitation(citation: Citation, passages: readonly StoredP
   const cuts = seamsWithin(passages, citation.start, citation.end);
   if (cuts.length === 0 || citation.quote.length !== citation.end - citation.start) return citation;
   const bounds = [0, ...cuts.map((s) => s - citation.start), citation.quote.length];
-  const wanted = new Set(pairs(focus));
+  const wanted = new Set(tokenize(focus));
   let best: { start: number; end: number; held: number; size: number } | null = null;
   for (let i = 0; i + 1 < bounds.length; i++) {
     const raw = citation.quote.slice(bounds[i], bounds[i + 1]);
     const lead = raw.length - raw.trimStart().length;
     const run = raw.trim();
     if (run.length < MIN_RUN) continue;
-    const held = pairs(run).filter((p) => wanted.has(p)).length;
+    const held = tokenize(run).filter((t) => wanted.has(t)).length;
     const here = { start: bounds[i]! + lead, end: bounds[i]! + lead + run.length, held, size: run.replace(/\s+/gu, "").length };
     if (!best || here.held > best.held || (here.held === best.held && here.size > best.size)) best = here;
   }
@@ -49,9 +50,3 @@ function seamsWithin(passages: readonly StoredPassage[], start: number, end: num
   return out.sort((a, b) => a - b);
 }
 
-function pairs(text: string): string[] {
-  const t = text.replace(/\s+/gu, "");
-  const out: string[] = [];
-  for (let i = 0; i + 1 < t.length; i++) out.push(t.slice(i, i + 2));
-  return out;
-}
