@@ -28,7 +28,7 @@ import { pageFurnitureLines } from "./page-furniture.ts";
 import { originalOf, type OriginalText } from "./read-original.ts";
 import { findAgency } from "./report-agency.ts";
 import { detectFormat } from "./report-format.ts";
-import { gluedTitle, isReportTitleLine, openingTitle, titleCore } from "./report-headings.ts";
+import { gluedTitle, isReportTitleLine, isSectionHeading, openingTitle, titleCore } from "./report-headings.ts";
 import { METADATA_LINE, findDateLine, findIndexNumber, findPublishedLine } from "./report-metadata.ts";
 import { buildPassages, type PassageLine } from "./report-passages.ts";
 import { findSections } from "./report-sections.ts";
@@ -117,10 +117,11 @@ function buildReport(
 
   // A page heading without a year (…财政局政府信息公开年度报告) or naming a collection (…年度报告汇编)
   // sits over the report's own dated title.
-  const titleLines = piece.markerLine >= 0 ? [] : content.slice(0, 6).filter((l) => isReportTitleLine(l.text));
+  const head = titleWindow(content);
+  const titleLines = piece.markerLine >= 0 ? [] : head.filter((l) => isReportTitleLine(l.text));
   const ownTitles = titleLines.filter((l) => !COLLECTION_TITLE.test(l.text));
   const titleLine = ownTitles.find((l) => YEAR_IN_TITLE.test(l.text)) ?? ownTitles[0] ?? titleLines[0] ?? null;
-  const ownTitleLine = titleLine ?? content.slice(0, 2).find((l) => isReportTitleLine(l.text) && !/^报告$/.test(l.text)) ?? (piece.markerLine >= 0 ? null : splitTitle(content.slice(0, 6)));
+  const ownTitleLine = titleLine ?? head.slice(0, 2).find((l) => isReportTitleLine(l.text) && !/^报告$/.test(l.text)) ?? (piece.markerLine >= 0 ? null : splitTitle(head));
   // A header field's label (标 题 | …) is no part of the title it labels.
   const label = ownTitleLine ? (TITLE_LABEL.exec(ownTitleLine.text)?.[0].length ?? 0) : 0;
   // A page holding the whole report on one line opens that line with the report's name.
@@ -184,6 +185,17 @@ function buildReport(
     figures: figureResult.figures,
     warnings: figureResult.warnings,
   };
+}
+
+// A title opens a report's first lines, or closes the site's menus that fill them, over its first section.
+const TITLE_LINES = 6;
+
+/** The lines a report's title is looked for in: its first few, else the few before its first numbered section. */
+function titleWindow(content: readonly TextLine[]): readonly TextLine[] {
+  const first = content.slice(0, TITLE_LINES);
+  if (first.some((l) => isReportTitleLine(l.text))) return first;
+  const section = content.findIndex((l) => isSectionHeading(l.text));
+  return section > TITLE_LINES ? content.slice(section - TITLE_LINES, section) : first;
 }
 
 /** Gives each passage the seams of the page's markup inside it (`seams`: ascending offsets of the original). */

@@ -21,6 +21,11 @@ export function isReportTitleLine(line: string): boolean {
   return !/^(?:根据|按照|依据|现将|本报告|为|对|经|由|特|现)/.test(line) && !/[,，]/.test(line.slice(0, 30));
 }
 
+/** A numbered section heading (一、总体情况) outside a table row. */
+export function isSectionHeading(text: string): boolean {
+  return /^[一二三四五六七八九十]{1,3}\s*[、.．]/.test(text) && !text.includes("|");
+}
+
 // A report's name opening a line that runs on into its text: words naming the report, up to a space.
 const OPENING_TITLE =
   /^[^\s,，。;；:：|]{2,40}?\s?[^\s,，。;；:：|]{0,20}?(?:政府信息公开|政务公开|信息公开|政务信息公开)[^\s,，。;；:：|]{0,14}?(?:年度报告|年报|报告)(?=\s)/;

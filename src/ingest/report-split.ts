@@ -3,7 +3,7 @@
  * `第三篇`); otherwise a report title line that comes again after a report's sections starts
  * the next report. Text before the first piece marker (the compilation's own header) is no report.
  */
-import { isReportTitleLine, pieceMarkerTitle } from "./report-headings.ts";
+import { isReportTitleLine, isSectionHeading, pieceMarkerTitle } from "./report-headings.ts";
 import type { TextLine } from "./text-lines.ts";
 
 /** One report's lines within the page. */
@@ -57,11 +57,6 @@ function titledPieces(lines: readonly TextLine[]): PieceDraft[] {
   });
   if (lines.length > start) pieces.push({ firstLine: start, endLine: lines.length, markerLine: -1, markerTitle: null });
   return mergeStubs(lines, pieces);
-}
-
-/** A numbered section heading (一、总体情况) outside a table row. */
-function isSectionHeading(text: string): boolean {
-  return /^[一二三四五六七八九十]{1,3}\s*[、.．]/.test(text) && !text.includes("|");
 }
 
 // A title repeated at the end of a report (a link list, a closing line) with little after it

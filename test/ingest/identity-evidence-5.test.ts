@@ -128,3 +128,13 @@ describe("a title broken over two lines", () => {
     expect([short.agency, short.year]).toEqual(["嘉兴市科委", 2024]);
   });
 });
+
+// A site's menus fill the lines a page opens with; the title closes them, over the first section.
+describe("a title after a site's menus", () => {
+  it("takes the title line above the first numbered section when menus fill the page's first lines", () => {
+    const menus = Array.from({ length: 60 }, (_, i) => ["工作动态", "通知公告", "政策法规", "规划计划"][i % 4]);
+    const page = [...menus, "漳山乡人民政府2022年政府信息公开工作年度报告", "本年度报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。", "一、总体情况", "2022年，我乡共主动公开政府信息219条。", TABLE].join("\n");
+    const r = report(page);
+    expect([r.title, r.agencyNormalized, r.year]).toEqual(["漳山乡人民政府2022年政府信息公开工作年度报告", "漳山乡人民政府", 2022]);
+  });
+});

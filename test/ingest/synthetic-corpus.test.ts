@@ -29,4 +29,14 @@ describe("generateCorpus", () => {
     expect([...encodings].sort()).toEqual(["gb18030", "utf-8", "utf-8 html"]);
     expect([...formats].sort()).toEqual(["narrative", "template2019", "template2021"]);
   });
+
+  it("yields real-size pages, menus and all, that parse back to the agency and year they state", () => {
+    // Seed 1's page 40 opens with more menu lines than a title is first looked for in.
+    const pages = generateCorpusWithTruth(48, 1, { size: "real" }).filter((f) => f.name.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const file of pages) {
+      const [report] = parseFile(file).reports;
+      expect([report!.agencyNormalized, report!.year], file.name).toEqual([file.truth.agency, file.truth.year]);
+    }
+  });
 });
