@@ -54,6 +54,7 @@ async function ingest(parser: Parser): Promise<number> {
     return 1;
   }
   try {
+    const started = performance.now();
     const summary = await ingestPaths(store, positionals, {
       removeMissing: !values["keep-missing"],
       parser,
@@ -62,7 +63,7 @@ async function ingest(parser: Parser): Promise<number> {
       },
     });
     if (process.stderr.isTTY) process.stderr.write("\n");
-    console.log(formatIngestSummary(summary));
+    console.log(formatIngestSummary(summary, (performance.now() - started) / 1000));
     const stored = summary.added + summary.changed + summary.unchanged;
     return stored === 0 ? 1 : 0;
   } catch (error) {

@@ -98,6 +98,7 @@ async function ingestNow(store: Store, paths: readonly string[], options: Ingest
   const ahead = parser === inlineParser ? 1 : Math.max(BATCH_LIMITS.files, parser.parallelism);
   const inFlight: Array<Promise<LoadOutcome>> = [];
   const held = { bytes: 0 };
+  let bytesParsed = 0;
   let started = 0;
   try {
     for (const [i, file] of scan.files.entries()) {
@@ -109,7 +110,10 @@ async function ingestNow(store: Store, paths: readonly string[], options: Ingest
         inFlight.push(loading);
       }
       const outcome = await inFlight.shift()!;
-      if (outcome.kind !== "unchanged" && outcome.source) held.bytes -= outcome.source.bytes.length;
+      if (outcome.kind !== "unchanged" && outcome.source) {
+        held.bytes -= outcome.source.bytes.length;
+        bytesParsed += outcome.source.bytes.length;
+      }
       if (outcome.kind === "unchanged") {
         counts.unchanged++;
         if (outcome.restamp) pending.addRestamp(file, outcome.restamp);
@@ -145,6 +149,7 @@ async function ingestNow(store: Store, paths: readonly string[], options: Ingest
   const [stats, worst, identity] = await Promise.all([readCorpusStats(store.db), readWarningLeaders(store.db, 5), readIdentityStats(store.db, 20)]);
   return {
     files: scan.files.length,
+    bytesParsed,
     ...counts,
     failed,
     reports: stats.reports,

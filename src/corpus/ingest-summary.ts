@@ -5,6 +5,8 @@ import type { IdentityStats } from "../store/stats.repository.ts";
 export interface IngestSummary {
   /** Report files found under the given paths. */
   files: number;
+  /** Bytes of the files read and parsed (new or changed); unchanged files are not read. */
+  bytesParsed: number;
   unchanged: number;
   added: number;
   changed: number;
@@ -46,11 +48,13 @@ const CLUE_NAMES: Record<string, string> = {
   none: "未识别",
 };
 
-export function formatIngestSummary(summary: IngestSummary): string {
+/** The summary as lines of text; with `seconds`, the time the load took and how fast it read. */
+export function formatIngestSummary(summary: IngestSummary, seconds?: number): string {
   const lines = [
     `文件：${summary.files} 个（新增 ${summary.added}，更新 ${summary.changed}，未变 ${summary.unchanged}，移除 ${summary.removed}，失败 ${summary.failed.length}）`,
     `年报：${summary.reports} 份，数字：${summary.figures} 个，勾稽提示：${summary.warnings} 条`,
   ];
+  if (seconds !== undefined) lines.push(loadSpeed(summary.bytesParsed, seconds));
   if (summary.unreadRows > 0) lines.push(`表格行数字连在一起、拆分不唯一而未读取：${summary.unreadRows} 行（见各年报的勾稽提示）`);
   if (summary.failed.length > 0) {
     lines.push("未能载入：");
@@ -66,6 +70,12 @@ export function formatIngestSummary(summary: IngestSummary): string {
     for (const w of summary.worst) lines.push(`- ${path.basename(w.path)}：${w.warnings} 条`);
   }
   return lines.join("\n");
+}
+
+function loadSpeed(bytes: number, seconds: number): string {
+  const mb = bytes / 1e6;
+  const rate = seconds > 0 ? `，${(mb / seconds).toFixed(1)} MB/s` : "";
+  return `读入 ${mb.toFixed(1)} MB，用时 ${seconds.toFixed(2)} 秒${rate}`;
 }
 
 /** How the stored reports got their agency, and those still without agency or year, as lines. */

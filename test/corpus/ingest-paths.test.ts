@@ -40,12 +40,14 @@ describe("ingestPaths", () => {
     const names = await seedNames();
     expect(first).toMatchObject({ files: names.length, added: names.length, changed: 0, unchanged: 0, removed: 0, failed: [] });
     expect(first.addedReports.length).toBe(first.reports);
+    const sizes = await Promise.all(names.map(async (n) => (await readFile(path.join(SEEDS, n))).length));
+    expect(first.bytesParsed).toBe(sizes.reduce((a, b) => a + b, 0));
     expect(first.reports).toBeGreaterThan(0);
     const version = await createReportSource(store.db).catalogVersion();
     expect(version).toBe(1);
 
     const second = await reload();
-    expect(second).toEqual({ ...first, added: 0, unchanged: names.length, addedReports: [] });
+    expect(second).toEqual({ ...first, bytesParsed: 0, added: 0, unchanged: names.length, addedReports: [] });
     expect(await createReportSource(store.db).catalogVersion()).toBe(1);
   });
 

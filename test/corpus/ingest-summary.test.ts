@@ -5,6 +5,7 @@ describe("formatIngestSummary", () => {
   it("names the counts, the failures and the files with the most warnings", () => {
     const text = formatIngestSummary({
       files: 7,
+      bytesParsed: 4_500_000,
       unchanged: 3,
       added: 2,
       changed: 1,
@@ -21,11 +22,12 @@ describe("formatIngestSummary", () => {
         unknownTotal: 2,
       },
       addedReports: [],
-    });
+    }, 0.9);
     expect(text).toBe(
       [
         "文件：7 个（新增 2，更新 1，未变 3，移除 1，失败 1）",
         "年报：14 份，数字：314 个，勾稽提示：3 条",
+        "读入 4.5 MB，用时 0.90 秒，5.0 MB/s",
         "表格行数字连在一起、拆分不唯一而未读取：2 行（见各年报的勾稽提示）",
         "未能载入：",
         "- empty.txt：文件是空的",
@@ -41,7 +43,7 @@ describe("formatIngestSummary", () => {
 
   it("leaves out the failure and warning lists when they are empty", () => {
     const text = formatIngestSummary({
-      files: 5, unchanged: 5, added: 0, changed: 0, removed: 0, failed: [], reports: 14, figures: 314, warnings: 0, unreadRows: 0, worst: [], addedReports: [],
+      files: 5, bytesParsed: 0, unchanged: 5, added: 0, changed: 0, removed: 0, failed: [], reports: 14, figures: 314, warnings: 0, unreadRows: 0, worst: [], addedReports: [],
       identity: { bySource: {}, unknown: [], unknownTotal: 0 },
     });
     expect(text).toBe(
