@@ -23,7 +23,8 @@ export function looksLikeHtml(name: string, text: string): boolean {
 
 /**
  * A table being read. A table is data until a table opens inside one of its cells: then it is page
- * layout (old sites set the whole page in nested tables), and its cells read as blocks of text.
+ * layout (old sites set the whole page in nested tables), and its cells read as blocks of text. A
+ * row whose only cell, or a cell longer than any data cell, holds paragraphs lays out the page too.
  */
 interface TableFrame {
   layout: boolean;
@@ -45,8 +46,20 @@ export interface HtmlText {
 
 // Where one piece of text read ends and the next begins; gone from the text once its offset is taken.
 const SEAM = "\uE000";
+// Where a block element opens or closes inside a table cell: a line break if the cell lays out the page.
+const CELL_BLOCK = "\uE001";
 const BLANK_RUN = /[\s\uE000]*\s[\s\uE000]*/g;
-const EDGE_SEAMS = /^\uE000+|\uE000+$/g;
+const EDGE_MARKS = /^[\s\uE000]+|[\s\uE000]+$/g;
+// Longer than any cell of a data table: a cell holding paragraphs of this much is the page's text.
+const LAYOUT_CELL_CHARS = 200;
+
+/**
+ * `text` with each run of blanks as one space and none at its ends. Markup among the blanks is a
+ * seam still: a run of the source never holds the characters on either side.
+ */
+function tidy(text: string): string {
+  return text.replace(BLANK_RUN, (run) => (run.includes(SEAM) ? ` ${SEAM}` : " ")).replace(EDGE_MARKS, "");
+}
 
 /** Extracts the text of an HTML page. */
 export function htmlToText(html: string): string {
@@ -65,19 +78,28 @@ export function htmlPage(html: string): HtmlText {
     return top && !top.layout ? top : null;
   };
 
-  // A seam beside a blank is no seam: the blank collapses, and a checker's match skips blanks anyway.
   const breakLine = (): void => {
-    const t = line.replace(BLANK_RUN, " ").trim().replace(EDGE_SEAMS, "");
+    const t = tidy(line);
     if (t) lines.push(t);
     line = "";
   };
   const pushRow = (row: string[]): void => {
-    if (row.some((c) => c !== "")) lines.push(row.join(" | "));
+    const layout = row.some((c) => c.includes(CELL_BLOCK) && (row.length === 1 || c.length > LAYOUT_CELL_CHARS));
+    if (layout) {
+      for (const cell of row) for (const block of cell.split(CELL_BLOCK)) {
+        line = block;
+        breakLine();
+      }
+      return;
+    }
+    const cells = row.map((c) => tidy(c.replaceAll(CELL_BLOCK, " ")));
+    // The cells' join is no run of the page either: a seam opens each cell after the first.
+    if (cells.some((c) => c !== "")) lines.push(cells.join(` | ${SEAM}`));
   };
   // A table inside a cell makes the outer table layout: what its row held so far is text of the page.
   const becomeLayout = (frame: TableFrame): void => {
-    for (const c of [...(frame.row ?? []), frame.cell ?? ""]) {
-      line = c;
+    for (const c of [...(frame.row ?? []), frame.cell ?? ""]) for (const block of c.split(CELL_BLOCK)) {
+      line = block;
       breakLine();
     }
     frame.layout = true;
@@ -102,7 +124,7 @@ export function htmlPage(html: string): HtmlText {
           table.row ??= [];
           table.cell = "";
         } else if (table?.cell != null) {
-          if (name === "br") table.cell += " ";
+          if (BLOCKS.has(name)) table.cell += CELL_BLOCK;
         } else if (BLOCKS.has(name) || name === "tr" || CELLS.has(name)) {
           breakLine();
         }
@@ -126,13 +148,15 @@ export function htmlPage(html: string): HtmlText {
           tables.pop();
           breakLine();
         } else if (table && CELLS.has(name)) {
-          if (table.row !== null && table.cell !== null) table.row.push(table.cell.replace(BLANK_RUN, " ").trim().replace(EDGE_SEAMS, ""));
+          if (table.row !== null && table.cell !== null) table.row.push(table.cell);
           table.cell = null;
         } else if (table && name === "tr") {
           if (table.row !== null) pushRow(table.row);
           table.row = null;
           table.cell = null;
-        } else if (table?.cell == null && (BLOCKS.has(name) || name === "tr" || CELLS.has(name))) {
+        } else if (table?.cell != null) {
+          if (BLOCKS.has(name)) table.cell += CELL_BLOCK;
+        } else if (BLOCKS.has(name) || name === "tr" || CELLS.has(name)) {
           breakLine();
         }
       },
@@ -142,7 +166,8 @@ export function htmlPage(html: string): HtmlText {
   parser.write(html);
   parser.end();
   breakLine();
-  return withoutSeams(lines.join("\n"));
+  // A line break is markup in the page: a run of its source holds no characters of two lines.
+  return withoutSeams(lines.join(`\n${SEAM}`));
 }
 
 /** `marked` without its seam marks, and where each stood. */

@@ -28,7 +28,7 @@ import { pageFurnitureLines } from "./page-furniture.ts";
 import { originalOf, type OriginalText } from "./read-original.ts";
 import { findAgency } from "./report-agency.ts";
 import { detectFormat } from "./report-format.ts";
-import { gluedTitle, isReportTitleLine, isSectionHeading, openingTitle, titleCore } from "./report-headings.ts";
+import { gluedTitle, isReportTitleLine, isSectionHeading, isSplitTitle, openingTitle, titleCore } from "./report-headings.ts";
 import { METADATA_LINE, findDateLine, findIndexNumber, findPublishedLine } from "./report-metadata.ts";
 import { buildPassages, type PassageLine } from "./report-passages.ts";
 import { findSections } from "./report-sections.ts";
@@ -238,8 +238,7 @@ function isHeaderValueRow(lines: readonly TextLine[], i: number): boolean {
 function splitTitle(lines: readonly TextLine[]): TextLine | null {
   for (let i = 0; i + 1 < lines.length; i++) {
     const [first, second] = [lines[i]!, lines[i + 1]!];
-    const joined = first.text + second.text;
-    if (isReportTitleLine(joined) && !isReportTitleLine(second.text) && titleCore(joined) === joined) return { ...first, text: joined, end: second.end };
+    if (isSplitTitle(first.text, second.text)) return { ...first, text: first.text + second.text, end: second.end };
   }
   return null;
 }

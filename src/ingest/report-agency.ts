@@ -177,10 +177,20 @@ function fromTitle(title: string | null): string | null {
   // 2021年度XX县人民政府政府信息公开… names the year first.
   const t = title.replace(/^关于/, "").replace(/^(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?/, "");
   const end = t.search(TITLE_PREFIX_END);
-  const prefix = (end >= 0 ? t.slice(0, end) : "").replace(/的$/, "").trim();
+  const prefix = ownBody((end >= 0 ? t.slice(0, end) : "").replace(/的$/, "").trim());
   if (prefix.length < 2 || !/^[\u4e00-\u9fffXM*×]+$/.test(prefix)) return null;
   // 泾县人民政府信息公开年度报告: the title's 政府信息公开 took the name's 政府.
   return prefix.endsWith("人民") ? `${prefix}政府` : prefix;
+}
+
+/**
+ * The body a title's name part stands for: of bodies filing one report together (广州市黄埔区人民政府
+ * 广州开发区管委会), the first; a name written with blanks in it, the name without them.
+ */
+function ownBody(names: string): string {
+  const parts = names.split(/[\s、]+/u);
+  if (parts.length > 1 && parts.every((p) => ORG_SUFFIX.test(p) || /管委会$/u.test(p))) return parts[0]!;
+  return parts.join("");
 }
 
 function fromCompiledBy(text: string): string | null {

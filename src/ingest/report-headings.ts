@@ -21,6 +21,12 @@ export function isReportTitleLine(line: string): boolean {
   return !/^(?:根据|按照|依据|现将|本报告|为|对|经|由|特|现)/.test(line) && !/[,，]/.test(line.slice(0, 30));
 }
 
+/** True when two lines read as one report title broken after its first part (…信息公开工作 | 年度报告). */
+export function isSplitTitle(first: string, second: string): boolean {
+  const joined = first + second;
+  return isReportTitleLine(joined) && !isReportTitleLine(first) && !isReportTitleLine(second) && titleCore(joined) === joined;
+}
+
 /** A numbered section heading (一、总体情况) outside a table row. */
 export function isSectionHeading(text: string): boolean {
   return /^[一二三四五六七八九十]{1,3}\s*[、.．]/.test(text) && !text.includes("|");

@@ -3,7 +3,7 @@
  * `第三篇`); otherwise a report title line that comes again after a report's sections starts
  * the next report. Text before the first piece marker (the compilation's own header) is no report.
  */
-import { isReportTitleLine, isSectionHeading, pieceMarkerTitle } from "./report-headings.ts";
+import { isReportTitleLine, isSectionHeading, isSplitTitle, pieceMarkerTitle } from "./report-headings.ts";
 import type { TextLine } from "./text-lines.ts";
 
 /** One report's lines within the page. */
@@ -46,7 +46,8 @@ function titledPieces(lines: readonly TextLine[]): PieceDraft[] {
   let chars = 0;
   let headings = 0;
   lines.forEach((line, i) => {
-    if (isReportTitleLine(line.text) && i > start && chars >= MIN_REPORT_CHARS && headings >= 2) {
+    const titled = isReportTitleLine(line.text) || (i + 1 < lines.length && isSplitTitle(line.text, lines[i + 1]!.text));
+    if (titled && i > start && chars >= MIN_REPORT_CHARS && headings >= 2) {
       pieces.push({ firstLine: start, endLine: i, markerLine: -1, markerTitle: null });
       start = i;
       chars = 0;

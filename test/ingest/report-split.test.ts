@@ -20,6 +20,12 @@ describe("splitPieces", () => {
     expect(splitPieces(lines).map((p) => [p.firstLine, p.endLine])).toEqual([[0, 5], [5, 10]]);
   });
 
+  // Holdout c-112…c-116: a mirror page holding a second report whose title breaks after 信息公开工作.
+  it("starts a new report at a title broken over two lines", () => {
+    const lines = splitLines(["甲镇2013年度政府信息公开工作年度报告", ...BODY, "乙县文广新局2013年度信息公开工作", "年度报告", ...BODY].join("\n"));
+    expect(splitPieces(lines).map((p) => [p.firstLine, p.endLine])).toEqual([[0, 5], [5, 11]]);
+  });
+
   it("keeps a title with no section under it (往年年报 links and a summary of last year's report) in the report above", () => {
     const summary = "【2022年度报告摘要】2022年,甲局主动公开政府信息356条,新收政府信息公开申请14件,行政许可决定68件,行政处罚决定15件。查看全文>>";
     const lines = splitLines(["甲局2023年政府信息公开工作年度报告", ...BODY, "往年年报", "甲局2022年政府信息公开工作年度报告(2023-01-28)", "甲局2021年政府信息公开工作年度报告(2022-01-25)", summary].join("\n"));

@@ -3,7 +3,7 @@
  * 新增, 比上年), and its own words beyond the phrases that named its measure.
  */
 import type { MetricIntent } from "../question/metric-intent.ts";
-import { asksChange } from "../question/metric-intent.ts";
+import { asksChange, wordsImplied } from "../question/metric-intent.ts";
 import { qualifiersOf, type Qualifiers } from "./figure-qualifier.ts";
 
 // What 2023年底 leaves once the year is removed: the question asks what stands at the year's end.
@@ -19,10 +19,11 @@ export function askedQualifiers(query: string): Qualifiers {
 const FILLERS = ["一共", "总共", "共计", "了", "的", "是", "共", "有"];
 const LEADING_MEASURE = /(^|\s)[条件项个次篇期份名人起场家宗批户]/gu;
 
-/** The question's words beyond the phrases that named its measure (主动公开, 申请). */
+/** The question's words beyond the phrases that named its measure (主动公开, 申请) and the matter of its section (依申请). */
 export function ownWords(query: string, intent: MetricIntent | null): string {
   let rest = query;
-  for (const w of [...(intent?.phrases ?? []), ...FILLERS].sort((a, b) => b.length - a.length)) rest = rest.split(w).join(" ");
+  const named = [...(intent?.phrases ?? []), ...(intent?.kind === "figure" ? wordsImplied(intent.section) : []), ...FILLERS];
+  for (const w of named.sort((a, b) => b.length - a.length)) rest = rest.split(w).join(" ");
   return rest.replace(LEADING_MEASURE, "$1 ");
 }
 

@@ -4,6 +4,7 @@
  * winner can say why it won.
  */
 import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
+import { namesOtherSection } from "../question/metric-intent.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import type { FigureCandidate } from "./figure-clause.ts";
 import type { Qualifiers } from "./figure-qualifier.ts";
@@ -82,6 +83,8 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
   const unitCounts = new Map<string, number>();
   for (const c of candidates) unitCounts.set(countUnit(c.figure.unit), (unitCounts.get(countUnit(c.figure.unit)) ?? 0) + 1);
   const asked = measureNounAsked(ask.query);
+  // A report stating a measure asked in prose (结转下年度继续办理1项) carries no template key for it.
+  const metricStated = ask.metrics.some((m) => held.has(m));
   const scored = candidates.map((c) => {
     const s = score(c, ask, words, weight, total);
     // What the question names beyond its measure and the figure does not say counts against it
@@ -107,6 +110,10 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     // the report's title says as much.
     const writtenWhole = c.label.length >= MIN_WHOLE_LABEL && ask.query.includes(c.label) && tokenize(c.label).some((t) => !reportTokens.has(t));
     const namesMeasure = ask.phrases.some((p) => c.label.includes(p));
+    if (!metricStated && ask.metrics.length > 0 && ask.phrases.some((p) => c.clause.includes(p))) {
+      s.score += W.MEASURE_PHRASE;
+      s.evidence.push(["clause names the measure asked", W.MEASURE_PHRASE]);
+    }
     // A measure word of its own (多少个小类, 分多少大项) that one figure alone is counted in names it,
     // when its sentence speaks of something the question does.
     const unit = countUnit(c.figure.unit);
@@ -124,7 +131,9 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     const structure = STRUCTURE_UNIT.test(unit) && !(ask.units ?? []).includes(unit);
     // 访问量多少 asks a measure its noun names (访问): a figure whose clause never says it counts something else (70家政府网站).
     const otherMeasure = asked !== null && !c.clause.includes(asked) && !c.label.includes(asked);
-    return { ...s, fits: !clash && !otherSpan && !notMoney && !otherCell && !silent && !structure && !otherMeasure && (writtenWhole || (namesMeasure && !strays) || soleUnit || namesEnough(c, own, ownWeight)) };
+    // A count of applications asked is none that its clause says was disclosed proactively (主动公开办理行政许可), nor the other way round.
+    const otherMatter = ask.section !== null && namesOtherSection(ask.section, c.clause);
+    return { ...s, fits: !clash && !otherSpan && !notMoney && !otherCell && !silent && !structure && !otherMeasure && !otherMatter && (writtenWhole || (namesMeasure && !strays) || soleUnit || namesEnough(c, own, ownWeight)) };
   });
   return scored
     .map((s, i) => ({ s, i }))

@@ -10,6 +10,8 @@ export const WEIGHTS = {
   METRIC_ORDER_STEP: 0.5,
   /** The figure is a 其中 part of a total holding a metric the question's measure names (通过信函提交申请 of 收到申请). */
   PART_OF_METRIC: 3,
+  /** No figure holds a template metric asked, and the figure's clause holds a phrase naming the measure (继续办理 of 结转下年). */
+  MEASURE_PHRASE: 3,
   /** The figure is the proactive-disclosure category the question names (政策法规 of 其中政策法规2条). */
   CATEGORY_NAMED: 6,
   /** Share of the question's rarity-weighted bigrams found in the figure's label. */

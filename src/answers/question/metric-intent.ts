@@ -55,9 +55,22 @@ const outcomes = longestFirst(Object.entries(table.reviewOutcomes as Record<stri
 const art20Columns = longestFirst(Object.entries(table.art20Columns as Record<string, string>));
 const documentColumns = Object.entries(table.art20DocumentColumns as Record<string, string[]>).sort((a, b) => b[0].length - a[0].length);
 const channels: readonly string[] = table.channels;
+const sectionWords = table.sectionWords as Record<string, string[]>;
+const impliedWords = table.impliedWords as Record<string, string[]>;
 const measures = Object.entries(table.measureWords as Record<string, string[]>).sort((a, b) => b[0].length - a[0].length);
 
 const MONEY_UNIT = /元$/u;
+
+/** The words every measure of a section implies (依申请 of the applications section): said in a question, they ask nothing more. */
+export function wordsImplied(section: string): readonly string[] {
+  return impliedWords[section] ?? [];
+}
+
+/** True when `text` names the matter of a section other than `section` (主动公开 of a count asked of applications) and not its own. */
+export function namesOtherSection(section: string, text: string): boolean {
+  if ((sectionWords[section] ?? []).some((w) => text.includes(w))) return false;
+  return Object.entries(sectionWords).some(([other, words]) => other !== section && words.some((w) => text.includes(w)));
+}
 
 /**
  * The first intent (in table order) with a phrase in `text`, or null. A measure of money is not

@@ -10,7 +10,10 @@ const MARKUP_SOURCE = /\.(?:html?|shtml|xhtml|php|aspx?|jsp)$/iu;
 // A cell holding a count (26, 0.5, 1,234), or nothing.
 const VALUE_CELL = /^[\d,.]*$/u;
 
-/** `citation` of a table cell with the row's label cell as its quote where its source is a web page; else as it was. */
+/**
+ * `citation` of a table cell with the row's label cell as its quote where its source is a web page,
+ * or the cell itself in a row without one; else as it was.
+ */
 export function markupRowCitation(citation: Citation): Citation {
   if (!citation.cell || !MARKUP_SOURCE.test(citation.source) || !citation.quote.includes("|")) return citation;
   const cells = [...citation.quote.matchAll(/[^|]+/gu)].map((m) => {
@@ -18,7 +21,9 @@ export function markupRowCitation(citation: Citation): Citation {
     return { text, at: m.index + m[0].indexOf(text) };
   });
   const firstValue = cells.findIndex((c) => c.text.length > 0 && VALUE_CELL.test(c.text));
-  const label = cells.slice(0, firstValue < 0 ? cells.length : firstValue).findLast((c) => c.text.length > 0);
+  // A row of values alone (its labels in header rows above) is quoted by the cell cited.
+  const value = citation.cell.slice(citation.cell.lastIndexOf("：") + 1);
+  const label = cells.slice(0, firstValue < 0 ? cells.length : firstValue).findLast((c) => c.text.length > 0) ?? cells.find((c) => c.text === value);
   if (!label) return citation;
   return { ...citation, quote: label.text, start: citation.start + label.at, end: citation.start + label.at + label.text.length, row: citation.quote };
 }

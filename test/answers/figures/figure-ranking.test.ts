@@ -279,3 +279,27 @@ describe("a count whose label comes after it", () => {
     expect(valuesOf(findFor(detail, "关停注销了几个政务新媒体"))).toEqual([4]);
   });
 });
+
+// A template measure a report states in prose, with no cell of its own, and the matter of each section.
+describe("a template measure stated in prose", () => {
+  const detail = reportOfPage(
+    [
+      "示例省交通运输厅2021年政府信息公开工作年度报告",
+      "一、总体情况",
+      "2021年，示例省交通运输厅共收到依申请公开16项，办理15项，结转下年度继续办理1项。",
+      "严格依照《条例》第二十条规定，主动公开办理行政许可2227件，行政处罚358件。",
+    ].join("\n"),
+  );
+
+  // a2020-134, a2020-133 (and holdout c-127): the clause naming the measure asked (继续办理 of 结转到下年) answers it.
+  it("answers a measure from the clause that names it, however the question says 依申请", () => {
+    expect(valuesOf(findFor(detail, "依申请结转到下年的有几项"))).toEqual([1]);
+    expect(valuesOf(findFor(detail, "收到了几项依申请公开"))).toEqual([16]);
+  });
+
+  // a2020-157, a2020-015 (and holdout c-033): a count asked of applications is none disclosed proactively.
+  it("answers no count of applications from a clause of proactive disclosure", () => {
+    expect(findFor(detail, "依申请公开一共办理了多少件").kind).toBe("none");
+    expect(valuesOf(findFor(detail, "主动公开办理了多少件行政许可"))).toEqual([2227]);
+  });
+});

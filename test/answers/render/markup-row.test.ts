@@ -25,8 +25,15 @@ describe("a table row cited from a web page", () => {
     expect(row.slice(c.start - 100, c.end - 100)).toBe(c.quote);
   });
 
-  it("leaves a row of a text page, whose cells the page parts itself, and a row of numbers alone", () => {
+  it("leaves a row of a text page, whose cells the page parts itself", () => {
     expect(markupRowCitation(citation("report.txt"))).toEqual(citation("report.txt"));
-    expect(markupRowCitation(citation("report.html", "5 |  |  | 2 | 7")).quote).toBe("5 |  |  | 2 | 7");
+  });
+
+  // Holdout d-011, d-012: the review table's row of numbers, its labels in the header rows above.
+  it("quotes the cell cited of a row of numbers alone, and leaves the row when no cell holds the value", () => {
+    const numbers = "5 |  |  | 2 | 7 | 8";
+    const c = markupRowCitation({ ...citation("report.html", numbers), cell: "行政复议 · 总计：7" });
+    expect([c.quote, c.start - 100, c.row]).toEqual(["7", 14, numbers]);
+    expect(markupRowCitation(citation("report.html", numbers)).quote).toBe(numbers);
   });
 });
