@@ -121,7 +121,7 @@ function buildReport(
   const titleLines = piece.markerLine >= 0 ? [] : head.filter((l) => isReportTitleLine(l.text));
   const ownTitles = titleLines.filter((l) => !COLLECTION_TITLE.test(l.text));
   const titleLine = ownTitles.find((l) => YEAR_IN_TITLE.test(l.text)) ?? ownTitles[0] ?? titleLines[0] ?? null;
-  const ownTitleLine = titleLine ?? head.slice(0, 2).find((l) => isReportTitleLine(l.text) && !/^报告$/.test(l.text)) ?? (piece.markerLine >= 0 ? null : splitTitle(head));
+  const ownTitleLine = (titleLine && joinedWithLineBefore(content, titleLine)) ?? titleLine ?? head.slice(0, 2).find((l) => isReportTitleLine(l.text) && !/^报告$/.test(l.text)) ?? (piece.markerLine >= 0 ? null : splitTitle(head));
   // A header field's label (标 题 | …) is no part of the title it labels.
   const label = ownTitleLine ? (TITLE_LABEL.exec(ownTitleLine.text)?.[0].length ?? 0) : 0;
   // A page holding the whole report on one line opens that line with the report's name.
@@ -244,6 +244,12 @@ function splitTitle(lines: readonly TextLine[]): TextLine | null {
 }
 
 /** Whether `line` is a title joined from two lines (its span holds the break between them). */
+/** A title line that is the second part of a title broken over two lines (…2023年度政府 | 信息公开工作年度报告), joined with the first; else null. */
+function joinedWithLineBefore(lines: readonly TextLine[], title: TextLine): TextLine | null {
+  const before = lines[lines.indexOf(title) - 1];
+  return before && isSplitTitle(before.text, title.text) ? { ...before, text: before.text + title.text, end: title.end } : null;
+}
+
 function spansLines(line: TextLine): boolean {
   return line.end - line.start > line.text.length;
 }

@@ -21,10 +21,19 @@ export function isReportTitleLine(line: string): boolean {
   return !/^(?:根据|按照|依据|现将|本报告|为|对|经|由|特|现)/.test(line) && !/[,，]/.test(line.slice(0, 30));
 }
 
-/** True when two lines read as one report title broken after its first part (…信息公开工作 | 年度报告). */
+const TITLE_YEAR = /(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}\s*年/u;
+
+/**
+ * True when two lines read as one report title broken after its first part (…信息公开工作 | 年度报告).
+ * The second part may read as a title alone (…2023年度政府 | 信息公开工作年度报告) where the first
+ * dates it and it does not.
+ */
 export function isSplitTitle(first: string, second: string): boolean {
   const joined = first + second;
-  return isReportTitleLine(joined) && !isReportTitleLine(first) && !isReportTitleLine(second) && titleCore(joined) === joined;
+  if (!isReportTitleLine(joined) || isReportTitleLine(first) || titleCore(joined) !== joined) return false;
+  if (!isReportTitleLine(second)) return true;
+  // …unless the second is dated itself, or the first is a header field (发布时间: 2022年…).
+  return TITLE_YEAR.test(first) && !TITLE_YEAR.test(second) && !/[:：|]/u.test(first);
 }
 
 /** A numbered section heading (一、总体情况) outside a table row. */

