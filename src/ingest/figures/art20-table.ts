@@ -3,7 +3,7 @@
  * `art20.<row>.<column>`. Columns come from the header cells above the rows where the report keeps
  * them, else from the template of the report's format.
  */
-import { ART20_PREFIX } from "../../domain/metrics.ts";
+import { ART20_PREFIX, NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import type { ReportFormat } from "../../domain/report.ts";
 import type { NormalizedText } from "../../text/normalized-text.ts";
 import { writtenLabel } from "./application-table.ts";
@@ -111,6 +111,8 @@ export function art20TableFigures(
   let headerOpen = false;
   let spanStart = -1;
   let spanEnd = -1;
+  // The line a row of the table last ended on.
+  let lastRowLine = -2;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
     for (let ci = 0; ci < line.cells.length; ci++) {
@@ -131,7 +133,23 @@ export function art20TableFigures(
         continue;
       }
       const row = ROWS.find((r) => r.pattern.test(core));
-      if (!row) continue;
+      if (!row) {
+        // A row of its own a page adds under the template's (其他主动公开文件 under 规范性文件) is read
+        // with the header's columns, as a figure no template key names.
+        const opensLine = line.cells.slice(0, ci).every((c) => c.core.length === 0);
+        if (opensLine && lastRowLine === li - 1 && header.length > 0 && header.every((h) => h.column !== null)) {
+          const values = readRowValues(lines, li, ci, header.length);
+          const rowLabel = writtenLabel(norm, cell);
+          values.values.forEach((v, k) => {
+            if (v !== null) figures.push(cellFigure(NARRATIVE_METRICS.misc, `${rowLabel} · ${header[k]!.name}`, v.value, v.unit ?? header[k]!.unit ?? unitOf(header[k]!.column!), values));
+          });
+          if (values.values.some((v) => v !== null)) {
+            lastRowLine = values.lastLine;
+            spanEnd = Math.max(spanEnd, values.end);
+          }
+        }
+        continue;
+      }
       headerOpen = false;
       const columns = rowColumns(header, defaults[row.row], row.row);
       const values = readRowValues(lines, li, ci, columns.length);
@@ -141,10 +159,11 @@ export function art20TableFigures(
       values.values.forEach((v, k) => {
         const col = columns[k]!;
         if (v === null || col.column === null) return;
-        figures.push(cellFigure(`${ART20_PREFIX}.${row.row}.${col.column}`, `${rowLabel} · ${col.name}`, v.value, col.unit ?? unitOf(col.column), values));
+        figures.push(cellFigure(`${ART20_PREFIX}.${row.row}.${col.column}`, `${rowLabel} · ${col.name}`, v.value, v.unit ?? col.unit ?? unitOf(col.column), values));
       });
       if (spanStart < 0) spanStart = line.start;
       spanEnd = Math.max(spanEnd, values.end);
+      lastRowLine = values.lastLine;
       if (values.lastLine > li) {
         li = values.lastLine;
         break;

@@ -38,13 +38,16 @@ export interface TableLine {
 const MAX_CELL_LABEL = 48;
 const MAX_VALUE_CELL = 24;
 
-/** What a value cell holds: a number, or a mark that states nothing (—, -, /, blank). */
-export type CellValue = { value: number; cell: TableCell } | null;
+/**
+ * What a value cell holds: a number, or a mark that states nothing (—, -, /, blank). `unit`: the
+ * unit the cell writes after its number, which overrides its column's.
+ */
+export type CellValue = { value: number; cell: TableCell; unit?: string } | null;
 
-// An amount cell may write its column's unit after the number (采购总金额 976.81万元); a count
+// An amount cell may write its unit after the number (采购总金额 976.81万元, 251000元); a count
 // with its measure word (352条) is prose's way of writing.
-const NUMBER_CELL = /^[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:万元)?$/;
-const CELL_UNIT = /万元$/;
+const NUMBER_CELL = /^[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:[万亿]?元)?$/;
+const CELL_UNIT = /[万亿]?元$/;
 const EMPTY_MARK = /^(?:[-—–−/]+|无)?$/;
 
 /** Splits `text[from, to)` into lines of cells. */
@@ -213,7 +216,9 @@ export function isValueCell(cell: TableCell): boolean {
 export function cellValue(cell: TableCell): CellValue {
   if (cell.text.length > MAX_VALUE_CELL) return null;
   const t = cell.text.replace(/\s/g, "");
-  return NUMBER_CELL.test(t) ? { value: Number(t.replace(CELL_UNIT, "").replace(/,/g, "")), cell } : null;
+  if (!NUMBER_CELL.test(t)) return null;
+  const unit = CELL_UNIT.exec(t)?.[0];
+  return { value: Number(t.replace(CELL_UNIT, "").replace(/,/g, "")), cell, ...(unit ? { unit } : {}) };
 }
 
 /** The values of one row and the span that shows them. */

@@ -390,3 +390,24 @@ describe("row labels of the 第二十条 table with a note on what they count", 
     });
   });
 });
+
+// Holdout d-058: a page adds a row of its own (其他主动公开文件) under the template's 第二十条 rows.
+describe("extractFigures on a 第二十条 row the template does not have", () => {
+  it("reads it with the header's columns as figures no template key names, and no row after another table's", () => {
+    const text = [
+      "二、行政机关主动公开政府信息情况",
+      "| 第二十条第(一)项 |",
+      "| 信息内容 | 本年新 制作数量 | 本年新 公开数量 | 对外公开总数量 |",
+      "| 规章 | 2 | 2 | 3 |",
+      "| 规范性文件 | 11 | 11 | 119 |",
+      "| 其他主动公开文件 | 56 | 45",
+      "三、收到和处理政府信息公开申请情况",
+      "| 本年度合计 | 7 | 8 |",
+    ].join("\n");
+    const { figures } = extractFigures(buildFigureInput(text, { format: "template2021", year: 2020 }));
+    expect(figures.filter((f) => f.metric === "misc" && f.label.includes(" · ")).map((f) => [f.label, f.value, f.unit])).toEqual([
+      ["其他主动公开文件 · 本年新 制作数量", 56, "件"],
+      ["其他主动公开文件 · 本年新 公开数量", 45, "件"],
+    ]);
+  });
+});

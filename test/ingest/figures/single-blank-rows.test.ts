@@ -58,4 +58,14 @@ describe("an amount cell that writes its unit", () => {
       ["art20.procurement.procurement_amount", 976.81, "万元"],
     ]);
   });
+
+  // Holdout c-014, d-013 (a complete 2019 report whose amount cell reads 251000元): the cell's unit is the figure's.
+  it("reads 251000元 as an amount in 元, not in the column's 万元", () => {
+    const text = "第二十条第（九）项\n信息内容 | 采购项目数量 | 采购总金额\n政府集中采购 | 6 | 251000元";
+    const { figures } = extractFigures(buildFigureInput(text, { format: "template2019", year: 2019 }));
+    expect(figures.filter((f) => f.metric.startsWith("art20.")).map((f) => [f.metric, f.value, f.unit])).toEqual([
+      ["art20.procurement.procurement_count", 6, "项"],
+      ["art20.procurement.procurement_amount", 251000, "元"],
+    ]);
+  });
 });
