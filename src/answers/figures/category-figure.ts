@@ -72,6 +72,9 @@ const MAX_SWAPPED = 6;
  */
 function namedLength(name: string, query: string): number {
   if (query.includes(name)) return name.length;
+  // 各县(市、区)政府门户网站 is written 各县市区政府门户网站.
+  const bare = name.replace(/[\p{P}\s]/gu, "");
+  if (bare !== name && bare.length >= 2 && query.includes(bare)) return bare.length;
   const head = name.slice(name.lastIndexOf("等") + 1);
   if (head !== name && head.length >= 2 && query.includes(head)) return head.length;
   for (let k = head.length; k >= MIN_CATEGORY_TAIL; k--) if (query.includes(head.slice(-k))) return k;

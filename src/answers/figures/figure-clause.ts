@@ -12,6 +12,7 @@ import { tokenize } from "../search/bigram-tokenizer.ts";
 import { qualifiersOf, type Qualifiers } from "./figure-qualifier.ts";
 import { countUnit } from "./rank-figures.ts";
 import { kindName } from "./kind-mark.ts";
+import { askedChannel } from "../question/metric-intent.ts";
 
 export interface FigureCandidate {
   figure: StoredFigure;
@@ -183,6 +184,12 @@ function parentBefore(parent: StoredFigure, form: MatchingForm): string {
 
 // A number, a thing done (制定了), or a document cited: a clause of its own, not a modifier of the next.
 const STATES_OWN = /\d|了|《/u;
+const OPENING = /^(?:开通|开设|建立|设立|创建|上线|入驻)/u;
+
+/** A clause opening a channel (开通了“四川气象”官方微博): the counts after it were made there. */
+function opensChannel(clause: string): boolean {
+  return OPENING.test(clause) && !/\d/u.test(clause) && askedChannel(clause) !== null;
+}
 
 const PART_OPENING = /^\s*其中/u;
 
@@ -204,7 +211,8 @@ function leadOf(before: string, label: string): string {
   // (全年利用门户网站, 在…栏目发布信息713条), says where or how the count was made: it names the count too.
   else if (start > 0) {
     const previous = lastComma(before, start - 1);
-    if (!STATES_OWN.test(before.slice(previous, start))) start = previous;
+    const clause = before.slice(previous, start);
+    if (!STATES_OWN.test(clause) || opensChannel(clause)) start = previous;
   }
   return before.slice(start, at);
 }

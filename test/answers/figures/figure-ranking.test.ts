@@ -303,3 +303,41 @@ describe("a template measure stated in prose", () => {
     expect(valuesOf(findFor(detail, "主动公开办理了多少件行政许可"))).toEqual([2227]);
   });
 });
+
+// Holdout d-100, d-104: a category written with its punctuation, and a count in 册 beside one in 期.
+describe("categories written with punctuation, and measure words of print runs", () => {
+  const detail = reportOfPage(
+    [
+      "示例市人民政府2023年政府信息公开工作年度报告",
+      "一、总体情况",
+      "2023年，各级行政机关主动公开政府信息53393条，其中市政府门户网站5200条，各县(市、区)政府门户网站14541条。",
+      "编发《示例市人民政府公报》4期，印发2400册。",
+    ].join("\n"),
+  );
+
+  it("names the category its words without punctuation write, over one whose end it shares", () => {
+    expect(valuesOf(findFor(detail, "各县市区政府门户网站公开多少条"))).toEqual([14541]);
+    expect(valuesOf(findFor(detail, "市政府门户网站公开多少条"))).toEqual([5200]);
+  });
+
+  it("answers 多少册 with the count in 册 and 几期 with the one in 期", () => {
+    expect(valuesOf(findFor(detail, "政府公报一共印了多少册"))).toEqual([2400]);
+    expect(valuesOf(findFor(detail, "政府公报编发了几期"))).toEqual([4]);
+  });
+});
+
+// Holdout d-116 (and the channel questions a2014-156, a2014-211): a clause opening a channel names the counts made there.
+describe("a count made on a channel its sentence opens", () => {
+  it("reads the channel a clause before it opens as where the count was made", () => {
+    const detail = reportOfPage(
+      [
+        "示例省气象局2012年政府信息公开工作年度报告",
+        "一、概述",
+        "2012年，示例省气象局通过省政府网站主动公开政府信息137条。",
+        "开通了“示例气象”官方微博，发布各种气象类信息3600余条。",
+      ].join("\n"),
+    );
+    expect(valuesOf(findFor(detail, "官方微博发了多少条信息"))).toEqual([3600]);
+    expect(valuesOf(findFor(detail, "通过省政府网站主动公开了多少条"))).toEqual([137]);
+  });
+});
