@@ -79,3 +79,45 @@ describe("problems and measures quoted as the lists they are", () => {
     ]);
   });
 });
+
+// Holdout c-015 (and the problems questions a2014-136, a2020-030): each item one paragraph, the measures'
+// words shared with the question, the part under the other sub-heading is no answer.
+describe("problems written as one paragraph under a sub-heading, measures under another", () => {
+  const page = [
+    "示例市人民政府办公厅2019年政府信息公开工作年度报告",
+    "一、总体情况",
+    "全年主动公开政府信息120条。",
+    "二、政府信息公开工作存在的主要问题及改进情况",
+    "（一）主要问题",
+    "一是专业领域的理论学习仍需加强；二是政策解读方式不够多元。",
+    "（二）改进措施",
+    "一是深入做好政府信息公开条例的贯彻落实，规范政府信息公开指南和政府信息公开目录；二是深化政策解读。",
+  ].join("\n");
+
+  it("quotes the problems for a question on problems whatever words it shares with the measures, and the measures for one on measures", () => {
+    const detail = reportOfPage(page);
+    const problems = findFor(detail, "政府信息公开问题有哪些政策解读方面怎么说");
+    expect(problems.kind === "passage" ? problems.passage.text : problems.kind).toBe("一是专业领域的理论学习仍需加强；二是政策解读方式不够多元。");
+    const measures = findFor(detail, "有啥改进措施");
+    expect(measures.kind === "passage" ? [measures.passage.text, ...measures.rest.map((p) => p.text)] : measures.kind).toEqual([
+      "（二）改进措施",
+      "一是深入做好政府信息公开条例的贯彻落实，规范政府信息公开指南和政府信息公开目录；二是深化政策解读。",
+    ]);
+  });
+
+  it("reads 有啥问题 as asking the problems", () => {
+    const detail = reportOfPage(page);
+    expect(findFor(detail, "主要有啥问题").kind).toBe("passage");
+  });
+});
+
+// Holdout d-120: 哪几种类型 asks which kinds, not how many; a total with no parts names none.
+describe("the kinds of a measure asked", () => {
+  it("answers with the sentence listing the kinds rather than the total", () => {
+    const detail = reportOfPage(
+      ["示例省气象局2012年政府信息公开工作年度报告", "一、概述", "全年主动公开政府信息137条。", "我局主动公开的政府信息内容主要有以下几种类型:机构职能、领导信息、便民天气预报等。"].join("\n"),
+    );
+    const f = findFor(detail, "主动公开的信息有哪几种类型");
+    expect(f.kind === "none" ? f.passage?.text : f.kind).toBe("我局主动公开的政府信息内容主要有以下几种类型:机构职能、领导信息、便民天气预报等。");
+  });
+});

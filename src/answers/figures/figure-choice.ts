@@ -79,8 +79,10 @@ export interface Asked {
 // channel a question asks about counts them all together and is no answer.
 const CATCH_ALL_INTENTS = new Set(["proactive.total", "applications.new"]);
 
-const ASKS_TEXT = /原因|为什么|为何|是什么|有哪些|哪些|怎样|如何/u;
-const ASKS_COUNT = /多少|几/u;
+const ASKS_TEXT = /原因|为什么|为何|是什么|有哪些|哪些|哪几|怎样|如何/u;
+const ASKS_COUNT = /多少|(?<!哪)几/u;
+// Words asking which kinds a measure has (哪几种类型, 哪些类别), not how many.
+const ASKS_KINDS = /类型|种类|类别|哪几类|哪些类/u;
 
 const candidateCache = new WeakMap<ReportDetail, FigureCandidate[]>();
 
@@ -128,8 +130,8 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     const parts = (asks.length > 1 ? asks : [intent]).map((i) => {
       // Asked together, each part is looked for by its own words alone (改进措施 is not where 问题 is).
       const words = [...i.passageWords, ...i.phrases].join(" ") + (asks.length > 1 ? "" : asked.query);
-      const passage = sectionPassage(detail, i.section, words, form, i.passageWords, i.plans);
       const others = textIntentsOfSection(i.section).filter((o) => o.id !== i.id);
+      const passage = sectionPassage(detail, i.section, words, form, i.passageWords, i.plans, others.flatMap((o) => o.phrases));
       return passage ? { subject: i.subject, passage, ...listAfter(detail, passage, others) } : null;
     });
     const [first, ...also] = parts.filter((p): p is NonNullable<typeof p> => p !== null);
@@ -198,6 +200,11 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
       return { kind: "none", passage: sectionPassage(detail, intent.section, intent.phrases.join(" "), form), subject: `通过${medium}${intent.subject}` };
     }
   }
+  // 主动公开的信息有哪几种类型 asks the kinds of a measure: its total with no parts under it names none.
+  if (asked.text !== undefined && ASKS_KINDS.test(asked.text) && !ASKS_COUNT.test(asked.text) && !detail.figures.some((f) => f.parentKey === winner.key)) {
+    const passage = rankByBigrams(detail.passages, (p) => form(p.text), asked.query)[0]?.item ?? null;
+    return { kind: "none", passage, subject: echoedSubject(asked.query) };
+  }
   const figures = intent?.id === "litigation" ? litigationKinds(detail, winner) : [winner];
   // A count of a run (11个市、119个县(市、区)人民政府) is named by the noun after it, not by its stored label.
   const own = best.candidate.names.includes(best.candidate.label) ? winner.label : best.candidate.names[0] ?? winner.label;
@@ -254,9 +261,17 @@ function figureFinding(detail: ReportDetail, figures: StoredFigure[], subject: s
 }
 
 /** The passage of a section of `kind` that best matches `words`; any passage when no section of that kind exists. */
-function sectionPassage(detail: ReportDetail, kind: string, words: string, form: MatchingForm, marks: readonly string[] = [], plans = false): StoredPassage | null {
+function sectionPassage(
+  detail: ReportDetail,
+  kind: string,
+  words: string,
+  form: MatchingForm,
+  marks: readonly string[] = [],
+  plans = false,
+  foreign: readonly string[] = [],
+): StoredPassage | null {
   const sections = new Set(detail.sections.filter((s) => s.kind === kind).map((s) => s.index));
-  const all = detail.passages.filter((p) => sections.has(p.sectionIndex) && !isHeading(detail, p));
+  const all = withoutForeignParts(detail.passages.filter((p) => sections.has(p.sectionIndex) && !isHeading(detail, p)), foreign);
   // Measures are what the report plans for the next year (2022年，我局将…), whatever words it uses.
   // Else they follow the passage that answers the problems (针对以上问题，…).
   const dated = plans ? all.filter((p) => plansAhead(p.text, detail.summary.year)) : [];
@@ -276,6 +291,22 @@ function sectionPassage(detail: ReportDetail, kind: string, words: string, form:
   const top = ranked[0]?.score ?? 0;
   const headed = lost ? ranked.find((r) => SUB_HEADING.test(r.item.text.trim()) && r.score >= SUB_HEADING_SHARE * top) : undefined;
   return headed?.item ?? ranked[0]?.item ?? (inSection[0] ?? null);
+}
+
+/**
+ * `passages` without the parts a sub-heading opens for another matter of the section ((二)改进措施
+ * under a question on its problems), where some remain.
+ */
+function withoutForeignParts(passages: readonly StoredPassage[], foreign: readonly string[]): StoredPassage[] {
+  if (foreign.length === 0) return [...passages];
+  const kept: StoredPassage[] = [];
+  let dropping = false;
+  for (const p of passages) {
+    const text = p.text.trim();
+    if (SUB_HEADING.test(text)) dropping = foreign.some((w) => text.includes(w));
+    if (!dropping) kept.push(p);
+  }
+  return kept.some((p) => !SUB_HEADING.test(p.text.trim())) ? kept : [...passages];
 }
 
 // A numbered line short of a sentence: (二)2025年工作中存在的主要问题, 三、改进措施.

@@ -153,7 +153,7 @@ export function askedChannel(text: string): string | null {
  */
 export function measureUnits(text: string): string[] | null {
   for (const [word, units] of measures) {
-    if (new RegExp(`(多少|(?<!第)几|若干)${word}`).test(text)) return units;
+    if (new RegExp(`(多少|(?<![第哪])几|若干)${word}`).test(text)) return units;
   }
   // 占比多少, 所占比例: a share is stated in percent (h11-149), unless a change is asked (增长了百分之几).
   return SHARE.test(text) && !asksChange(text) ? ["%"] : null;

@@ -19,7 +19,7 @@ export function askedTextFact(u: Understanding): AnswerType | null {
 const ASKS_PARTS = /原因|理由|情形|情况|类型|方面|类别|种类|内容|哪些/u;
 
 // Words that ask how many or whether (多少, 几, 有没有, 占比): without one, a measure named is only the subject.
-const ASKS_COUNT = /多少|几|若干|有没有|有无|是否|有否|吗|占比|比例|百分|率|数量|总数|合计|共计|一共|总共/u;
+const ASKS_COUNT = /多少|(?<!哪)几|若干|有没有|有无|是否|有否|吗|占比|比例|百分|率|数量|总数|合计|共计|一共|总共/u;
 
 /**
  * The weak text fact `u` asks for once its measure has no figure in the report (有没有用微信公开信息,
