@@ -17,13 +17,13 @@ describe("the agency a question names, weighed on its clues", () => {
     expect(r.kind).toBe("agency");
     if (r.kind !== "agency") return;
     expect(r.agency.name).toBe("甲山县财政局");
-    expect(r.evidence).toEqual(["fullName:甲山县财政局 +32", "place:甲山县 +16", "kindWritten:财政局 +8", "holdsYear:2021 +2", "kindForm:财政局 +1"]);
+    expect(r.evidence).toEqual(["fullName:甲山县财政局 +64", "place:甲山县 +32", "kindWritten:财政局 +16", "innermost:甲山县 +8", "holdsYear:2021 +2", "kindForm:财政局 +1"]);
   });
 
   it("takes a place alone as its government", () => {
     const r = resolveAgency("甲山 公开了多少条", [], index);
     expect(r.kind === "agency" && r.agency.name).toBe("甲山县人民政府");
-    expect(r.kind === "agency" && r.evidence).toEqual(["place:甲山 +16"]);
+    expect(r.kind === "agency" && r.evidence).toEqual(["place:甲山 +32", "innermost:甲山 +8"]);
   });
 
   it("leaves a kind named in two places open, listing both", () => {
@@ -38,7 +38,7 @@ describe("the agency a question names, weighed on its clues", () => {
     expect(byYear.kind === "agency" && byYear.agency.name).toBe("甲山县卫生局");
     const byForm = resolveAgency("甲山县卫健委 公开了多少条", [], index);
     expect(byForm.kind === "agency" && byForm.agency.name).toBe("甲山县卫生健康委员会");
-    expect(byForm.kind === "agency" && byForm.evidence).toEqual(["place:甲山县 +16", "kindForm:卫健委 +1"]);
+    expect(byForm.kind === "agency" && byForm.evidence).toEqual(["place:甲山县 +32", "innermost:甲山县 +8", "kindForm:卫健委 +1"]);
   });
 
   it("answers a place and kind held only apart as not held, never with one of them", () => {
@@ -56,7 +56,7 @@ describe("a department of a provincial body asked by the body's short name", () 
   it("is the body's department, the short name standing as its place", () => {
     const r = resolveAgency("兵团教育局 公开了多少条", [2021], index);
     expect(r.kind === "agency" && r.agency.name).toBe("新疆生产建设兵团教育局");
-    expect(r.kind === "agency" && r.evidence).toEqual(["place:兵团 +16", "kindWritten:教育局 +8", "holdsYear:2021 +2", "kindForm:教育局 +1"]);
+    expect(r.kind === "agency" && r.evidence).toEqual(["place:兵团 +32", "kindWritten:教育局 +16", "holdsYear:2021 +2", "kindForm:教育局 +1"]);
   });
 });
 
@@ -118,5 +118,16 @@ describe("a 供销社 by its short name", () => {
   it("reaches the 供销合作社联合社 a question calls 供销社", () => {
     const r = resolveAgency("甲山市供销社办公室地址", [2022], index);
     expect(r.kind === "agency" && r.agency.name).toBe("甲山市供销合作社联合社");
+  });
+});
+
+// Holdout c-021…c-026: a city asked alone where a district's government, named with the city, is held too.
+describe("a place asked alone beside a body of a place within it", () => {
+  it("means the body whose innermost place it is", () => {
+    const index = buildCatalogIndex(1, [catalogSummary(1, "广州市黄埔区人民政府", 2022), catalogSummary(2, "广州市人民政府", 2022)]);
+    const city = resolveAgency("广州市2022年行政处罚多少件", [2022], index);
+    expect(city.kind === "agency" && [city.agency.name, city.evidence]).toEqual(["广州市人民政府", ["place:广州市 +32", "innermost:广州市 +8", "holdsYear:2022 +2"]]);
+    const district = resolveAgency("广州市黄埔区2022年行政处罚多少件", [2022], index);
+    expect(district.kind === "agency" && district.agency.name).toBe("广州市黄埔区人民政府");
   });
 });

@@ -95,3 +95,16 @@ describe("a 兵团 town named by its regiment", () => {
     expect(resolvedName(resolveAgency("九团金杨镇2021年收到几件申请", [2021], index))).toBe("第一师阿拉尔市九团金杨镇人民政府");
   });
 });
+
+// Holdout c-021, c-024, c-026: a district's government and the zone it runs file one report titled with both names.
+describe("a zone its government's report is titled with", () => {
+  const joint = { ...catalogSummary(1, "广州市黄埔区人民政府", 2022), title: "广州市黄埔区人民政府 广州开发区管委会2022年政府信息公开工作年度报告" };
+  const index = buildCatalogIndex(1, [joint, catalogSummary(2, "广州市人民政府", 2022)]);
+
+  it("reaches that report by the zone's name, with or without its committee", () => {
+    expect(resolvedName(resolveAgency("广州开发区2022年网站年访问量多少", [2022], index))).toBe("广州市黄埔区人民政府");
+    expect(resolvedName(resolveAgency("广州开发区管委会2022年行政处罚多少件", [2022], index))).toBe("广州市黄埔区人民政府");
+    expect(resolvedName(resolveAgency("黄埔区2022年行政处罚多少件", [2022], index))).toBe("广州市黄埔区人民政府");
+    expect(resolvedName(resolveAgency("广州2022年行政处罚多少件", [2022], index))).toBe("广州市人民政府");
+  });
+});

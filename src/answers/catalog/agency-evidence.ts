@@ -16,13 +16,15 @@ import type { AgencyLevel } from "../../domain/report.ts";
 /** The weight of each clue a question gives to one agency. */
 export const AGENCY_CLUE_WEIGHTS = {
   /** The agency's full name written out (凉州区科学技术局). */
-  fullName: 32,
+  fullName: 64,
   /** One place of its name written (凉州区, or its stem 凉州). */
-  place: 16,
+  place: 32,
   /** A place it lies within written, which its name leaves out (天津 of 新开河街道办事处). */
-  within: 16,
+  within: 32,
   /** Its stored kind written whole (科学技术局). */
-  kindWritten: 8,
+  kindWritten: 16,
+  /** The innermost place of its name written: 广州市 asks 广州市人民政府, not 广州市黄埔区人民政府. */
+  innermost: 8,
   /** The level written in place of a place (省 of 省审计厅, 自治区 of 自治区国资委) is its own. */
   level: 4,
   /** It holds a report of a year the question asks. */
@@ -63,6 +65,9 @@ export function weighAgencies(candidates: readonly AgencyEntry[], clues: Questio
       else if (agency.within.has(p.token)) found.push(["within", p.token]);
     }
     if (clues.text.includes(agency.kind)) found.push(["kindWritten", agency.kind]);
+    const innermost = agency.places.at(-1);
+    const written = innermost ? clues.places.find((p) => p.entries.includes(agency) && innermost.startsWith(p.token)) : undefined;
+    if (written) found.push(["innermost", written.token]);
     if (clues.level !== null && agency.reports[0]?.level === clues.level) found.push(["level", clues.level]);
     const year = clues.years.find((y) => agency.reports.some((r) => r.year === y));
     if (year !== undefined) found.push(["holdsYear", String(year)]);

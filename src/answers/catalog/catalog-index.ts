@@ -10,6 +10,7 @@ import { provincialBodyNamed } from "../../places/organs.ts";
 import { GOVERNMENT_KEY, isGovernmentKind, kindGroupsOf } from "./alias-table.ts";
 import { placeStem, splitAgencyName } from "./agency-name.ts";
 import { branchPlace } from "./branch-place.ts";
+import { zonesBeside } from "./joint-title.ts";
 import { placesStemmed } from "../../places/gazetteer.ts";
 import { isListedZone, isZoneName } from "../../places/zone-names.ts";
 
@@ -103,6 +104,8 @@ export function buildCatalogIndex(version: number, reports: ReportSummary[]): Ca
       for (const place of named) places.addTo(tokens, place);
       for (const token of tokens) push(byPlace, token, a);
     }
+    // A zone its title names beside it (广州开发区 of 广州市黄埔区人民政府 广州开发区管委会…) names it too.
+    for (const zone of new Set(a.reports.flatMap((r) => zonesBeside(r.title, a.name)))) push(byPlace, zone, a);
     for (const token of a.within) push(byRegion, token, a);
     const kind = kinds.get(a.kind)!;
     for (const tail of kind.tails) push(byKind, tail, a);

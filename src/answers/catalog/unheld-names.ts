@@ -23,6 +23,8 @@ const GENERIC_OPENING = /^[全本各我该每这那哪其城乡]/;
 // 的所有, 受理办结 or 局长 where the suffix character opens or ends another word.
 const OFFICE = /^(?![的有在各全所是了和与及共年]|报告)[\u4e00-\u9fff]{1,6}?(?:局|委员会|委|办公室|办|厅|中心|站|队|所)(?![理结件法事长面员托有属])/u;
 
+const ZONE_AUTHORITY = /^(?:管委会|管理委员会)/u;
+
 /** The place the question opens with when the catalogue holds nothing of it, or null. */
 export function leadingPlace(text: string): string | null {
   const m = LEADING_PLACE.exec(text.slice(openerLength(text)));
@@ -54,6 +56,8 @@ export function placeAfter(text: string, place: NameSpan): string | null {
 
 /** The held place and the office written right after it (德阳市城管局), or null. */
 export function officeAfter(text: string, place: NameSpan): string | null {
+  // A zone's governing committee (广州开发区管委会) is what the zone's name stands for, no office of it.
+  if (ZONE_AUTHORITY.test(text.slice(place.end))) return null;
   const m = OFFICE.exec(text.slice(place.end));
   return m ? text.slice(place.index, place.end + m[0].length) : null;
 }
