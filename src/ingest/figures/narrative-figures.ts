@@ -131,6 +131,9 @@ function mentionsIn(text: string, list: Sentence[]): RegExpExecArray[] {
   return out;
 }
 
+// The noun of the count before and 共 (17类文件共): what follows totals it.
+const TOTAL_OF_PREVIOUS = /^[^\d,，、;；。]{0,8}(?:共计|合计|总计|共)$/u;
+
 function sentenceFigures(norm: NormalizedText, sentence: Sentence, mentions: RegExpExecArray[]): NarrativeFigure[] {
   const out: NarrativeFigure[] = [];
   if (mentions.length === 0) return out;
@@ -158,7 +161,9 @@ function sentenceFigures(norm: NormalizedText, sentence: Sentence, mentions: Reg
     // In a run of counts (主动公开政府信息88条、规范性文件2条) a count's clause starts after the one before.
     // 4件为不予公开, 1件为不予处理: what the count is, an outcome of applications, follows it.
     const outcome = outcomeAfter(norm.text, end);
-    const context = outcome ? norm.text.slice(outcome.start, outcome.end) : norm.text.slice(fromPrevious ? previous.end : clauseStart, start);
+    // 发布17类文件共1528条: a count totalling the items the count before it sorts is said by the whole clause.
+    const totalsPrevious = fromPrevious && TOTAL_OF_PREVIOUS.test(norm.text.slice(previous.end, start));
+    const context = outcome ? norm.text.slice(outcome.start, outcome.end) : norm.text.slice(fromPrevious && !totalsPrevious ? previous.end : clauseStart, start);
     // 申请4件(较2021年减少3件): the change may follow the count it changes within one clause.
     const change = isYearOnYearClause(context) || (fromPrevious && isYearOnYearClause(norm.text.slice(previous.end, start)));
     // A change is named after the figure it changes: 受理申请…比上年增加.
@@ -287,8 +292,8 @@ function insideBookTitle(text: string, at: number): boolean {
   return text.lastIndexOf("《", at) > text.lastIndexOf("》", at);
 }
 
-// Where a list of parts starts: 其中, or 在主动公开的信息中, .
-const BREAKDOWN = /其中|在[^,;。]{1,16}中(?=[,:])/gu;
+// Where a list of parts starts: 其中, 包括 (发布信息59563条,包括公文73条…), or 在主动公开的信息中, .
+const BREAKDOWN = /其中|包括|在[^,;。]{1,16}中(?=[,:])/gu;
 
 /**
  * The total that parts starting with `first` break down, among the figures `before` them: the last
@@ -378,7 +383,7 @@ function linkBreakdowns(
   let last: NarrativeFigure | null = null;
   let marked = false;
   // Both ways of opening a breakdown write 中; most sentences have none.
-  for (const m of body.includes("中") ? body.matchAll(BREAKDOWN) : []) {
+  for (const m of body.includes("中") || body.includes("包括") ? body.matchAll(BREAKDOWN) : []) {
     marked = true;
     const pos = sentence.start + m.index;
     const firstPart = found.find((f) => f.start > pos);

@@ -96,7 +96,8 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
   }
   if (proactive) return NARRATIVE_METRICS.proactiveTotal;
   const application = APPLICATION.test(context) || (setting.inApplications && BARE_APPLICATION.test(context));
-  if (COUNT_UNIT.test(unit) && application && !APPLICATION_NOT.test(context)) {
+  // Applications are counted in 项 too (收到并处理政府信息公开申请7项).
+  if ((COUNT_UNIT.test(unit) || unit === "项") && application && !APPLICATION_NOT.test(context)) {
     return NARRATIVE_METRICS.applicationsReceived;
   }
   // 收取信息处理费1次,金额200元: an amount in a clause of its own is named by its label, which

@@ -23,3 +23,25 @@ describe("what a count in prose is labelled by", () => {
     expect(labelled("全年受理申请2只有1件予以公开。").map(([, v, u]) => [v, u])).toEqual([[1, "件"]]);
   });
 });
+
+// Holdout e-008, e-098 (and the category questions a2014-156, a2008-011): 包括 lists parts as 其中 does;
+// a count totalling the items the count before it sorts (发布17类文件共1528条) is the year's total.
+describe("parts listed after 包括, and a total of sorted items", () => {
+  it("links the parts after 包括 to the total before it and names them without it", () => {
+    const { figures } = extractFigures(buildFigureInput("二、主动公开情况\n2018年，本局在门户网站发布各类政务信息59563条，包括公文73条、人事管理163条。", { format: "narrative", year: 2018 }));
+    expect(figures.map((f) => [f.metric, f.label, f.value])).toEqual([
+      ["proactive.total", "在门户网站发布各类政务信息", 59563],
+      ["proactive.category", "公文", 73],
+      ["proactive.category", "人事管理", 163],
+    ]);
+  });
+
+  it("reads 共发布17类文件共1528条 as the year's total, not the channel counts after it", () => {
+    const text = "一、总体情况\n(一)主动公开政府信息情况。全年共发布17类文件共1528条,其中,政务动态信息更新1380条。官方微博信息发布129条;官方微信公众号发布信息1208条。";
+    const { figures } = extractFigures(buildFigureInput(text, { format: "narrative", year: 2021 }));
+    expect(figures.filter((f) => f.metric !== "misc").map((f) => [f.metric, f.value])).toEqual([
+      ["proactive.total", 1528],
+      ["proactive.category", 1380],
+    ]);
+  });
+});
