@@ -7,6 +7,9 @@ import { questionText } from "../../src/answers/question/question-text.ts";
 import { eitherOptions } from "../../src/answers/text-facts/either-or.ts";
 import { shapeMatches } from "../../src/answers/text-facts/fact-patterns.ts";
 import { inventedNumbers, unfoundQuotes } from "./answer-properties.ts";
+import { buildCatalogIndex } from "../../src/answers/catalog/catalog-index.ts";
+import { understand } from "../../src/answers/question/understand-question.ts";
+import { askedTextFact } from "../../src/answers/text-facts/asked-text-fact.ts";
 import { seededEngine, type SeededEngine } from "./seeded-engine.ts";
 
 const CORPUS = path.resolve(import.meta.dirname, "../fixtures/text-phrasings");
@@ -178,5 +181,18 @@ describe("how a thing is done", () => {
   it("asks a phrase of the report, and a bare 怎么样 does not", () => {
     expect([typeOf("示例局信息公开工作机制是怎样的"), typeOf("示例局信息公开工作怎么抓的"), typeOf("示例局如何受理申请")]).toEqual(["phrase", "phrase", "phrase"]);
     expect(typeOf("示例局2013年怎么样")).toBeNull();
+  });
+});
+
+// Holdout e-112, e-114 (and the calls asked of a hotline, a2014-160): a count or a rate asked of a channel
+// named like a contact (县长信箱, 咨询电话) is a figure question; its number or address alone is a text fact.
+describe("a count asked of a channel named like a contact", () => {
+  const index = buildCatalogIndex(1, []);
+  const now = new Date("2026-01-01T00:00:00Z");
+  const asked = (q: string) => askedTextFact(understand(q, null, index, now))?.id ?? null;
+
+  it("asks the figure when it receives or answers a number of things, or a rate", () => {
+    expect(["县长信箱收到多少留言", "县长信箱答复率多少", "咨询电话接听了多少个"].map(asked)).toEqual([null, null, null]);
+    expect(["县长信箱是多少", "咨询电话多少"].map(asked)).toEqual(["email", "phone"]);
   });
 });

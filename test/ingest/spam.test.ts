@@ -25,6 +25,9 @@ describe("findSpamSpans", () => {
     // Real page 069 carries a brand glued before 彩票网 inside the agency's name.
     expect(removed("杭州市手机彩票网民政局")).toBe("杭州市民政局");
     expect(findSpamSpans("民政局管理福利彩票公益金")).toEqual([]);
+    // Holdout e-112, e-114: a casino's name spliced inside a government's.
+    expect(removed("伊宁县澳门金沙人民政府")).toBe("伊宁县人民政府");
+    expect(findSpamSpans("金沙县人民政府")).toEqual([]);
   });
 
   it("leaves government text and government addresses alone", () => {

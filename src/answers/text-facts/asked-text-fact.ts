@@ -11,9 +11,14 @@ export function askedTextFact(u: Understanding): AnswerType | null {
   // 那2020年呢 asks again what the chat asked before, which a follow-up's query carries.
   const type = askedAnswerType(u.text) ?? (u.followUp ? askedAnswerType(u.query) : null);
   if (!type || (u.units !== null && !type.countable)) return null;
+  // 县长信箱收到多少留言, 咨询电话接了几个, 答复率多少: the channel is what a count or a rate is asked of.
+  if (COUNTED_ON_CHANNEL.test(u.text)) return null;
   // 按照哪个目录开展主动公开 names a measure yet asks no count of it: 哪个 is asked.
   return type.strong || u.intent === null || (u.intent.kind === "figure" && !ASKS_COUNT.test(u.text) && !ASKS_PARTS.test(u.text)) ? type : null;
 }
+
+// A verb of receiving or answering before 多少/几, or a rate: a count made through the channel named.
+const COUNTED_ON_CHANNEL = /(?:收到|接到|受理|接听|接了|办理|答复|回复|处理)了?(?:多少|几)|率/u;
 
 // 不予公开是什么原因 asks the kinds a measure's breakdown names, which its figures answer with their counts.
 const ASKS_PARTS = /原因|理由|情形|情况|类型|方面|类别|种类|内容|哪些/u;
