@@ -6,13 +6,13 @@
 import { fieldValue } from "./labelled-fields.ts";
 import type { TextLine } from "./text-lines.ts";
 
-const DATE_LABEL = /发布日期|发布时间|成文日期|生成日期|公开日期|发文日期/;
+const DATE_LABEL = /发布日期|发布时间|发表日期|发表时间|成文日期|生成日期|公开日期|发文日期/;
 // A year may be written by its last two digits before 年 (发布时间:21年01月29日).
 const DATE_VALUE = /((?:19|20)\d{2}|(?<!\d)\d{2}(?=\s*年))\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const DATE = new RegExp(`(?:${DATE_LABEL.source}|日期|时间)\\s*[:：]?\\s*${DATE_VALUE.source}`);
 
 /** Lines that carry header fields rather than report text. */
-export const METADATA_LINE = /^(?:索引号|发布机构|公开方式|体裁分类|主题分类|发布日期|发布时间|成文日期|公开日期|发文日期|时间\s*[:：]|来源\s*[:：]|文号|发文字号|信息来源|所属机构)/;
+export const METADATA_LINE = /^(?:索引号|发布机构|公开方式|体裁分类|主题分类|发布日期|发布时间|发表日期|发表时间|成文日期|公开日期|发文日期|时间\s*[:：]|来源\s*[:：]|文号|发文字号|信息来源|所属机构)/;
 
 // The label may be spaced out (索 引 号) to fill its cell.
 const INDEX_LABEL = /索\s*引\s*号/;

@@ -19,6 +19,11 @@ describe("header fields", () => {
     // A posting date years after the covered year is a mirror's, not the report's.
     expect(findPublished(lines, 2019)).toBe(null);
   });
+
+  // Holdout e-042: a site that labels the posting date 发表时间.
+  it("reads 发表时间 as the date a page was posted", () => {
+    expect(findPublished(splitLines("信息来源:统计局 | 发表时间:2020-01-08 | 字体:【】【】【"), 2019)).toBe("2020-01-08");
+  });
 });
 
 describe("the index number of a header", () => {
