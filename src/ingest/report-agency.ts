@@ -77,7 +77,7 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   add("heading", headingNames(source.lines));
   // The title is a clue of its own; the sentences after it announce the report again.
   add("announced", announcedNames(title && source.title ? head.replace(source.title, "") : head));
-  add("compiled_by", [...new Set([...compilerNames(head), fromCompiledBy(source.text)])]);
+  add("compiled_by", [...new Set([...compilerNames(head), fromCompiledBy(source.text)].map((n) => (n ? organOfOffice(n) : n)))]);
   add("signature", [fromSignature(source.lines)]);
   add("source_field", [fromField(source.lines, SOURCE_FIELD)]);
   add("subject", subjectNames(source.lines));
@@ -179,8 +179,12 @@ function fromTitle(title: string | null): string | null {
   const end = t.search(TITLE_PREFIX_END);
   const prefix = ownBody((end >= 0 ? t.slice(0, end) : "").replace(/的$/, "").trim());
   if (prefix.length < 2 || !/^[\u4e00-\u9fffXM*×]+$/.test(prefix)) return null;
+  // 淮安市气象部门 names the bodies of a field in a place, no organ: the report's own body is named elsewhere.
+  if (/部门$/u.test(prefix)) return null;
   // 泾县人民政府信息公开年度报告: the title's 政府信息公开 took the name's 政府.
-  return prefix.endsWith("人民") ? `${prefix}政府` : prefix;
+  if (prefix.endsWith("人民")) return `${prefix}政府`;
+  // 佳荣里街 is how a 街道 (佳荣里街道) often writes itself.
+  return prefix.endsWith("街") && placesNamed(`${prefix}道`).length > 0 ? `${prefix}道` : prefix;
 }
 
 /**
@@ -191,6 +195,14 @@ function ownBody(names: string): string {
   const parts = names.split(/[\s、]+/u);
   if (parts.length > 1 && parts.every((p) => ORG_SUFFIX.test(p) || /管委会$/u.test(p))) return parts[0]!;
   return parts.join("");
+}
+
+// A bureau's or commission's own general office (淮安市气象局办公室) compiles its report; a government's files its own.
+const ORGAN_OFFICE = /^(.{2,}?(?:局|厅|署|委员会))办公室$/u;
+
+/** The organ whose general office `name` is (淮安市气象局 of 淮安市气象局办公室), else `name`. */
+function organOfOffice(name: string): string {
+  return ORGAN_OFFICE.exec(name)?.[1] ?? name;
 }
 
 function fromCompiledBy(text: string): string | null {

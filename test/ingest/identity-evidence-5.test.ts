@@ -158,3 +158,23 @@ describe("a title broken after 政府", () => {
     expect([dated.title, dated.year]).toEqual(["岚西省商务厅2021年政府信息公开工作年度报告", 2021]);
   });
 });
+
+// Holdout f-122…f-132, f-001, f-002, f-096…f-106: a title naming a field's bodies (气象部门) with the
+// bureau's own office compiling it; a 街道 written 街 in its title; a district merged away since (江干区).
+describe("bodies named by their field, their office or a short or former place", () => {
+  it("files a report titled by a field's bodies under the bureau whose office compiled it", () => {
+    const r = report(["江苏省淮安市气象部门2021年政府信息公开工作年度报告", "本报告由淮安市气象局办公室根据《条例》规定编制。", "一、总体情况", "2021年，我局主动公开政府信息806条。", TABLE].join("\n"));
+    expect([r.agencyNormalized, r.region.city]).toEqual(["淮安市气象局", "淮安市"]);
+  });
+
+  it("reads a title's 佳荣里街 as the 街道 it writes short", () => {
+    const r = report(["佳荣里街2021年政府信息公开工作年度报告", "一、总体情况", "2021年主动公开的各类政府信息数量66件。", TABLE].join("\n"));
+    expect([r.agencyNormalized, r.region.county, r.region.township]).toEqual(["佳荣里街道办事处", "北辰区", "佳荣里街道"]);
+    expect(r.figures.find((f) => f.value === 66)?.metric).toBe("proactive.total");
+  });
+
+  it("places a body of a district merged away since 2021 under its city", () => {
+    const r = report(["一、总体情况", "2020年，我局通过政务微博等渠道主动公开政府信息2425条。", "公开平台有“江干区市场监督管理局”新浪政务官方微博。", TABLE].join("\n"));
+    expect([r.agencyNormalized, r.region.city, r.region.county]).toEqual(["江干区市场监督管理局", "杭州市", "江干区"]);
+  });
+});

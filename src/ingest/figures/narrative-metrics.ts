@@ -80,7 +80,8 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
     if (carried) return carried[1];
   }
   const proactive =
-    /^[万亿]?条$/u.test(unit) &&
+    // 主动公开的各类政府信息数量66件: government information counted in 件 is the same total.
+    (/^[万亿]?条$/u.test(unit) || (unit === "件" && /主动公开[^,，;；]*政府信息/u.test(context))) &&
     PROACTIVE.test(context) &&
     /信息|文件/u.test(context) &&
     !PROACTIVE_NOT.test(context) &&
