@@ -69,7 +69,9 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     // A cell of the applications table counts applications, which its row's label leaves unsaid (结转下年度继续办理).
     const implied = figure.metric.startsWith(APPLICATIONS_TABLE) ? APPLICATIONS_NOUN : "";
     const clause = [lead, label, inRun ? after : after + tail, parent ? form(parent.label) : "", implied].join(" ");
-    const own = qualifiersOf(before);
+    // A change on the year before is said in the count's own clause (比上年增加3件); one said of a
+    // total before it (…995845条,较上年增长7.5%,其中省政府及其部门331926条) is the total's.
+    const own = { ...qualifiersOf(before), change: qualifiersOf(before.slice(lastComma(before, before.length))).change };
     // A part is of its total's time: the parts of a running total run too.
     const whole = parent && !own.cumulative && !own.thisYear ? qualifiersOf(parentBefore(parent, form)) : null;
     const qualifiers = whole ? { ...own, cumulative: whole.cumulative, thisYear: whole.thisYear } : own;

@@ -363,3 +363,21 @@ describe("one channel's count beside a total over several", () => {
     expect(valuesOf(findFor(detail, "主动公开了多少条政府信息"))).toEqual([2425]);
   });
 });
+
+// Holdout f-042, f-043 (and the change questions a2014-002, a2008-143): a change said of a total is the
+// total's, not that of the parts its 其中 lists after it.
+describe("a change said of a total before its parts", () => {
+  it("answers a part the question names, untouched by the total's change", () => {
+    const detail = reportOfPage(
+      ["示例省人民政府2015年政府信息公开工作年度报告", "一、概述", "2015年，全省公开政府信息995845条，较上年增长7.5%，其中省政府及其部门331926条，各市663919条。"].join("\n"),
+    );
+    expect(valuesOf(findFor(detail, "省政府及其部门公开了多少条信息"))).toEqual([331926]);
+    expect(valuesOf(findFor(detail, "公开政府信息比上年增长多少"))).toEqual([7.5]);
+    expect(candidatesOf(detail, foldedFormOf(detail)).map((c) => [c.figure.value, c.qualifiers.change])).toEqual([
+      [995845, false],
+      [7.5, true],
+      [331926, false],
+      [663919, false],
+    ]);
+  });
+});
