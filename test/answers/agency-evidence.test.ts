@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { resolveAgency } from "../../src/answers/catalog/agency-resolver.ts";
 import { buildCatalogIndex } from "../../src/answers/catalog/catalog-index.ts";
 import { catalogSummary } from "./catalog-summary.ts";
+import { understand } from "../../src/answers/question/understand-question.ts";
 
 describe("the agency a question names, weighed on its clues", () => {
   const index = buildCatalogIndex(1, [
@@ -129,5 +130,17 @@ describe("a place asked alone beside a body of a place within it", () => {
     expect(city.kind === "agency" && [city.agency.name, city.evidence]).toEqual(["广州市人民政府", ["place:广州市 +32", "innermost:广州市 +8", "holdsYear:2022 +2"]]);
     const district = resolveAgency("广州市黄埔区2022年行政处罚多少件", [2022], index);
     expect(district.kind === "agency" && district.agency.name).toBe("广州市黄埔区人民政府");
+  });
+});
+
+// Holdout f-120: a national organ asked by its name is no local bureau of its kind.
+describe("a national organ named where only a local bureau of its kind is held", () => {
+  it("is not held, and the local bureau is what its own name asks", () => {
+    const index = buildCatalogIndex(1, [catalogSummary(1, "北京市统计局", 2012)]);
+    const now = new Date("2026-01-01T00:00:00Z");
+    const national = understand("国家统计局2012年有多少名信息公开全职人员", null, index, now).resolution;
+    expect(national.kind === "unknown" && national.mention).toBe("国家统计局");
+    const local = understand("北京市统计局2012年有多少名信息公开全职人员", null, index, now).resolution;
+    expect(local.kind === "agency" && local.agency.name).toBe("北京市统计局");
   });
 });

@@ -35,6 +35,16 @@ export function organAsked(text: string, index: CatalogIndex): AgencyEntry | nul
   return null;
 }
 
+/**
+ * True when `text` names a national organ that `agency` is not, and none of the places of
+ * `agency`'s name: the agency was reached by its kind alone (国家统计局 → 北京市统计局).
+ */
+export function organOtherThan(text: string, agency: AgencyEntry): boolean {
+  const mention = organMentions(text)[0];
+  if (!mention || organNamed(agency.name)?.name === mention.organ.name || text.includes(agency.name)) return false;
+  return !agency.places.some((p) => text.includes(p) || text.includes(p.slice(0, 2)));
+}
+
 /** The full name of the first national organ `text` names (人社部 → 人力资源社会保障部), or null. */
 export function organNameAsked(text: string): string | null {
   return organMentions(text)[0]?.organ.name ?? null;

@@ -2,7 +2,7 @@
  * A question understood: its years, what it asks, the agency it names (or the chat's previous
  * one for a follow-up such as 那2020年呢), and the text left for passage and label search.
  */
-import { organAsked, organNameAsked, withoutGovernmentParts } from "../catalog/government-parts.ts";
+import { organAsked, organNameAsked, organOtherThan, withoutGovernmentParts } from "../catalog/government-parts.ts";
 import type { ChatState } from "../report-source.ts";
 import { expandMention, expandShortName } from "../catalog/abbreviated-name.ts";
 import { resolveAgency, type AgencyResolution } from "../catalog/agency-resolver.ts";
@@ -84,6 +84,8 @@ export function understand(question: string, state: ChatState | null, index: Cat
       resolution = again;
     }
   }
+  // 国家统计局 is no 北京市统计局 found by its kind alone: a national organ named is asked as itself.
+  if (resolution.kind === "agency" && organOtherThan(rest, resolution.agency)) resolution = { kind: "none" };
   if (resolution.kind !== "agency") {
     // 人社部 asks for the ministry held as 人力资源社会保障部; 海口市政府信息公开办公室 for 海口市人民政府.
     const organ = organAsked(rest, index);
