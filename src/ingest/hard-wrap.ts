@@ -18,6 +18,8 @@ function holdsCells(line: string): boolean {
   return line.includes("|") || line.includes("\t") || BLANK_RUN.test(line);
 }
 const SENTENCE_END = /[。；;！!？?：:]$/u;
+// A contact's label at the line's end (…;电邮:) is no sentence's end: its value wraps onto the next line.
+const LABEL_AT_END = /(?:电话|电邮|邮箱|邮编|传真|地址|网址|信箱|E-?mail)[:：]$/iu;
 /** The numbering a heading, paragraph or table label opens with (（三）, 三、, 3.): it starts a piece of its own. */
 export const NUMBERED = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d))/u;
 /** Narrower lines are headings or cells, never a wrapped page line. */
@@ -66,7 +68,7 @@ function isWide(code: number): boolean {
  * the whitespace around the break included); empty when the text is not hard-wrapped.
  */
 export function wrappedBreaks(text: string, lines: readonly TextLine[]): Span[] {
-  const open = lines.filter((l) => !holdsCells(l.text) && !SENTENCE_END.test(l.text) && displayWidth(l.text) >= MIN_WIDTH);
+  const open = lines.filter((l) => !holdsCells(l.text) && (!SENTENCE_END.test(l.text) || LABEL_AT_END.test(l.text)) && displayWidth(l.text) >= MIN_WIDTH);
   const widths = open.map((l) => displayWidth(l.text)).sort((a, b) => a - b);
   // The page width is the one most unfinished lines reach: they all stop just short of it. A
   // window slides over the sorted widths, so a page of many thousand lines costs one pass.
@@ -83,7 +85,8 @@ export function wrappedBreaks(text: string, lines: readonly TextLine[]): Span[] 
   const prose = lines.filter((l) => !holdsCells(l.text));
   const wider = prose.filter((l) => displayWidth(l.text) > pageWidth + TOLERANCE).length;
   if (wider > Math.max(MAX_WIDER_LINES, prose.length * MAX_WIDER_SHARE)) return [];
-  const wrapped = new Set(open.filter((l) => displayWidth(l.text) >= pageWidth - TOLERANCE));
+  // A label's line stops short by a value that did not fit (电邮: before an address of twenty columns).
+  const wrapped = new Set(open.filter((l) => displayWidth(l.text) >= pageWidth - (LABEL_AT_END.test(l.text) ? 2 * TOLERANCE : TOLERANCE)));
   const breaks: Span[] = [];
   lines.forEach((line, i) => {
     const next = lines[i + 1];

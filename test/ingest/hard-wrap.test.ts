@@ -28,6 +28,14 @@ describe("hard-wrapped prose", () => {
     expect(joinedAt(WRAPPED)).toEqual(["86\n条，", "条，\n指导", "到了\n62", "高，\n全年", "序，\n取得", "定期\n\n限内"]);
   });
 
+  // Holdout f-115 (and the contact questions a2014-082, a2008-206): a contact's label ends a line
+  // short of the width, its value wrapped onto the next.
+  it("reads the break after a contact's label at a line's end as no break, where the line stops short of the width by the value", () => {
+    const text = [...WRAPPED.split("\n").slice(0, 5), "地址：西城区槐柏树街2号4号楼信息公开室；邮编：100054；电话：83172086；电邮：", "tjgk@example.gov.cn）。"].join("\n");
+    expect(joinedAt(text)).toContain("邮：\ntj");
+    expect(joinedAt(text.replace("电邮：", "联系。"))).not.toContain("系。\ntj");
+  });
+
   // h8-016 (a mirror's hard-wrapped page): its title glued to the first line and its cut last line
   // run past the page width; the lines between are still wrapped.
   it("reads a page as wrapped though two of its lines run past the page width", () => {
