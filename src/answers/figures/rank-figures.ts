@@ -86,7 +86,7 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
   // A report stating a measure asked in prose (结转下年度继续办理1项) carries no template key for it.
   const metricStated = ask.metrics.some((m) => held.has(m));
   // 政务微博公开几条 asks one channel's count, which a total over several channels (通过网站、微博、微信等渠道) is not.
-  const channelsAsked = channelsNamed(ask.query);
+  const channelsAsked = channelsNamed(ask.query, true);
   const channel = channelsAsked.length === 1 ? channelsAsked[0]! : null;
   const scored = candidates.map((c) => {
     const s = score(c, ask, words, weight, total);
@@ -114,8 +114,9 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     const writtenWhole = c.label.length >= MIN_WHOLE_LABEL && ask.query.includes(c.label) && tokenize(c.label).some((t) => !reportTokens.has(t));
     const namesMeasure = ask.phrases.some((p) => c.label.includes(p));
     if (channel !== null) {
-      const inLabel = channelsNamed(c.label);
-      const named = inLabel.length > 0 || c.partOf !== null ? inLabel : channelsNamed(c.clause);
+      const inLabel = channelsNamed(c.label, true);
+      // A part unnamed by channel (概况类42条 of 门户网站发布信息860条) was counted on its total's.
+      const named = inLabel.length > 0 ? inLabel : channelsNamed(c.clause, true);
       if (named.length === 1 && named[0] === channel) {
         s.score += W.ONE_CHANNEL;
         s.evidence.push([`counted on ${channel} alone`, W.ONE_CHANNEL]);

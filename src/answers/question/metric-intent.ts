@@ -149,11 +149,13 @@ export function askedChannel(text: string): string | null {
 
 /**
  * Every channel of disclosure `text` names (微博, 微信 of a list of channels), each once: 微信公众号 is
- * one channel (微信), and 新媒体 is what the others are when they are named with it.
+ * one channel (微信), and 新媒体 is what the others are when they are named with it. `withSites`
+ * counts a website as a channel too.
  */
-export function channelsNamed(text: string): string[] {
-  // A 公众号 is a WeChat account.
-  const named = [...new Set(channels.filter((c) => text.includes(c)).map((c) => (c === "公众号" ? "微信" : c)))];
+export function channelsNamed(text: string, withSites = false): string[] {
+  // A 公众号 is a WeChat account; 网站 (门户网站, 官网) is one channel more where the question's words are weighed.
+  const all = withSites && /网站|官网/u.test(text) ? [...channels, "网站"] : channels;
+  const named = [...new Set(all.filter((c) => c === "网站" || text.includes(c)).map((c) => (c === "公众号" ? "微信" : c)))];
   return named.length > 1 ? named.filter((c) => c !== "新媒体") : named;
 }
 

@@ -362,6 +362,19 @@ describe("one channel's count beside a total over several", () => {
     expect(valuesOf(findFor(detail, "政务微信公开了多少条"))).toEqual([615]);
     expect(valuesOf(findFor(detail, "主动公开了多少条政府信息"))).toEqual([2425]);
   });
+
+  // Holdout f-097: a website is a channel too, and its count is stated after the total over several.
+  it("answers the website's count rather than the total over the website and others", () => {
+    const one = reportOfPage(
+      [
+        "示例区市场监督管理局2020年政府信息公开工作年度报告",
+        "一、总体情况",
+        "2020年，我局通过政府官方网站、政务微博、政务微信、国家企业信用信息系统等渠道主动公开政府信息2425条。在示例区政府门户网站主动公开政府信息272条，分布情况为：公示公告类103条，工作信息120条；政务微博公开信息608条、政务微信公开信息615条。",
+      ].join("\n"),
+    );
+    expect(valuesOf(findFor(one, "在区政府网站公开多少条"))).toEqual([272]);
+    expect(valuesOf(findFor(one, "主动公开了多少条政府信息"))).toEqual([2425]);
+  });
 });
 
 // Holdout f-042, f-043 (and the change questions a2014-002, a2008-143): a change said of a total is the
