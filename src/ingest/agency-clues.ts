@@ -110,7 +110,11 @@ function acceptable(written: string): string | null {
   if (ORG_END.test(name)) return name;
   // A place alone stands for its government (西藏自治区, 北京市), a zone for its committee (铜仁高新区).
   if (placeRunAt(name)?.length === name.length || placesNamed(name).length > 0 || isZoneName(name)) return name;
-  // 白云街 is how a 街道 (白云街道) often writes itself.
+  return subdistrictWrittenShort(name);
+}
+
+/** The 街道 a name ending in 街 writes short (白云街 → 白云街道), as it often writes itself; else null. */
+export function subdistrictWrittenShort(name: string): string | null {
   return name.endsWith("街") && placesNamed(`${name}道`).length > 0 ? `${name}道` : null;
 }
 

@@ -28,7 +28,7 @@ import { pageFurnitureLines } from "./page-furniture.ts";
 import { originalOf, type OriginalText } from "./read-original.ts";
 import { findAgency } from "./report-agency.ts";
 import { detectFormat } from "./report-format.ts";
-import { gluedTitle, isReportTitleLine, isSectionHeading, isSplitTitle, openingTitle, titleCore } from "./report-headings.ts";
+import { YEAR_IN_TITLE, gluedTitle, isReportTitleLine, isSectionHeading, isSplitTitle, openingTitle, titleCore } from "./report-headings.ts";
 import { METADATA_LINE, findDateLine, findIndexNumber, findPublishedLine } from "./report-metadata.ts";
 import { buildPassages, type PassageLine } from "./report-passages.ts";
 import { findSections } from "./report-sections.ts";
@@ -48,7 +48,6 @@ export interface ParseInput {
 
 // A later page of a report (cut before its title) still reads as one by its sections: 主动公开政府信息….
 const DISCLOSURE = /信息公开|政务公开|主动公开政府信息|依申请公开/;
-const YEAR_IN_TITLE = /(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}\s*年/;
 const TITLE_LABEL = /^(?:标\s*题|题\s*目|名\s*称)\s*[:：|]?\s*/;
 const COLLECTION_TITLE = /汇编|合集|汇总|精选|范文|大全|\d+篇/;
 const LINE_BREAK = /\s*\n\s*/g;

@@ -11,7 +11,7 @@ import { officeByDomain } from "./office-domain.ts";
 import { governmentOfficeByLevel } from "./government-office.ts";
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
 import { findNameCandidates, trimToName, type NameCandidate } from "./agency-candidates.ts";
-import { accountNames, aggregateNames, announcedNames, compilerNames, compilingBody, contactNames, headingNames, mentionedNames, subjectNames, withoutIssuedDocuments, type AgencyClue, type ClueSource } from "./agency-clues.ts";
+import { accountNames, aggregateNames, announcedNames, compilerNames, compilingBody, contactNames, headingNames, mentionedNames, subdistrictWrittenShort, subjectNames, withoutIssuedDocuments, type AgencyClue, type ClueSource } from "./agency-clues.ts";
 import { CLUE_WEIGHTS, scoreAgencyClues } from "./agency-scoring.ts";
 import { soleSurroundingPlace } from "./agency-region.ts";
 import { fieldValue } from "./labelled-fields.ts";
@@ -183,8 +183,7 @@ function fromTitle(title: string | null): string | null {
   if (/部门$/u.test(prefix)) return null;
   // 泾县人民政府信息公开年度报告: the title's 政府信息公开 took the name's 政府.
   if (prefix.endsWith("人民")) return `${prefix}政府`;
-  // 佳荣里街 is how a 街道 (佳荣里街道) often writes itself.
-  return prefix.endsWith("街") && placesNamed(`${prefix}道`).length > 0 ? `${prefix}道` : prefix;
+  return subdistrictWrittenShort(prefix) ?? prefix;
 }
 
 /**

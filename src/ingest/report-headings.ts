@@ -21,7 +21,8 @@ export function isReportTitleLine(line: string): boolean {
   return !/^(?:根据|按照|依据|现将|本报告|为|对|经|由|特|现)/.test(line) && !/[,，]/.test(line.slice(0, 30));
 }
 
-const TITLE_YEAR = /(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}\s*年/u;
+/** A year written in a title (2023年, 二〇二三年). */
+export const YEAR_IN_TITLE = /(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}\s*年/u;
 
 /**
  * True when two lines read as one report title broken after its first part (…信息公开工作 | 年度报告).
@@ -33,7 +34,7 @@ export function isSplitTitle(first: string, second: string): boolean {
   if (!isReportTitleLine(joined) || isReportTitleLine(first) || titleCore(joined) !== joined) return false;
   if (!isReportTitleLine(second)) return true;
   // …unless the second is dated itself, or the first is a header field (发布时间: 2022年…).
-  return TITLE_YEAR.test(first) && !TITLE_YEAR.test(second) && !/[:：|]/u.test(first);
+  return YEAR_IN_TITLE.test(first) && !YEAR_IN_TITLE.test(second) && !/[:：|]/u.test(first);
 }
 
 /** A numbered section heading (一、总体情况) outside a table row. */

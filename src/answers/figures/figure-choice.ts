@@ -139,8 +139,7 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
   }
   // 在线访谈讲的是什么政策 asks for a name or a reason, which no count is.
   if (!intent && asked.text !== undefined && ASKS_TEXT.test(asked.text) && !ASKS_COUNT.test(asked.text)) {
-    const passage = rankByBigrams(detail.passages, (p) => form(p.text), asked.query)[0]?.item ?? null;
-    return { kind: "none", passage, subject: echoedSubject(asked.query) };
+    return { kind: "none", passage: nearestPassage(detail, asked.query, form), subject: echoedSubject(asked.query) };
   }
   const metrics = intent ? askedMetrics(intent, asked.query) : [];
   // Figures are matched without the 类 of 政府信息公开类信息, so the question is too.
@@ -181,8 +180,7 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
   if (group && !named) return { kind: "none", passage: null, subject: `${group}${intent?.subject ?? ""}` };
   if (!winner || !best) {
     if (intent) return { kind: "none", passage: sectionPassage(detail, intent.section, intent.phrases.join(" "), form), subject: intent.subject };
-    const passage = rankByBigrams(detail.passages, (p) => form(p.text), asked.query)[0]?.item ?? null;
-    return { kind: "none", passage, subject: echoedSubject(asked.query) };
+    return { kind: "none", passage: nearestPassage(detail, asked.query, form), subject: echoedSubject(asked.query) };
   }
   if (intent && !named && CATCH_ALL_INTENTS.has(intent.id)) {
     // 惠农补贴信息公开了多少条 asks for one kind of disclosures: where the report breaks its total
@@ -195,16 +193,15 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
       return { kind: "none", passage: sectionPassage(detail, intent.section, `${kind}信息`, form), subject: `${kind}信息` };
     }
     // 微信公众号发布了多少条 asks for one channel's count.
+    // …counted on that channel however the report writes it (公众号 for 微信).
     const medium = askedChannel(asked.query);
-    const mediumAs = channelsNamed(asked.query)[0];
-    if (medium && !(mediumAs !== undefined && channelsNamed(form(winner.quote)).includes(mediumAs))) {
+    if (medium && !channelsNamed(form(winner.quote)).includes(channelsNamed(medium)[0]!)) {
       return { kind: "none", passage: sectionPassage(detail, intent.section, intent.phrases.join(" "), form), subject: `通过${medium}${intent.subject}` };
     }
   }
   // 主动公开的信息有哪几种类型 asks the kinds of a measure: its total with no parts under it names none.
   if (asked.text !== undefined && ASKS_KINDS.test(asked.text) && !ASKS_COUNT.test(asked.text) && !detail.figures.some((f) => f.parentKey === winner.key)) {
-    const passage = rankByBigrams(detail.passages, (p) => form(p.text), asked.query)[0]?.item ?? null;
-    return { kind: "none", passage, subject: echoedSubject(asked.query) };
+    return { kind: "none", passage: nearestPassage(detail, asked.query, form), subject: echoedSubject(asked.query) };
   }
   const figures = intent?.id === "litigation" ? litigationKinds(detail, winner) : [winner];
   // A count of a run (11个市、119个县(市、区)人民政府) is named by the noun after it, not by its stored label.
@@ -259,6 +256,11 @@ function figureFinding(detail: ReportDetail, figures: StoredFigure[], subject: s
   const keys = new Set(figures.map((f) => f.key));
   const children = detail.figures.filter((f) => f.parentKey !== null && keys.has(f.parentKey));
   return parts ? { kind: "figures", figures, children, subject, parts } : { kind: "figures", figures, children, subject };
+}
+
+/** The passage of the report that best matches `query`, quoted where it states no figure that answers it. */
+function nearestPassage(detail: ReportDetail, query: string, form: MatchingForm): StoredPassage | null {
+  return rankByBigrams(detail.passages, (p) => form(p.text), query)[0]?.item ?? null;
 }
 
 /** The passage of a section of `kind` that best matches `words`; any passage when no section of that kind exists. */
