@@ -8,7 +8,7 @@ import type { AgencyLevel, Region } from "../domain/report.ts";
 import { chainOf, lineage, placeMentions, placeRunAt, placesNamed, placesStemmed, within, type Place } from "../places/gazetteer.ts";
 import { organNamed, provincialBodyAt } from "../places/organs.ts";
 import { CORPS_DIVISION, CORPS_REGIMENT } from "../places/corps-units.ts";
-import { isZoneName, ZONE_AUTHORITY } from "../places/zone-names.ts";
+import { districtsAfterZones, isZoneName, ZONE_AUTHORITY } from "../places/zone-names.ts";
 import { addressPlace, type AddressClues } from "./address-clues.ts";
 
 export interface Placement {
@@ -40,6 +40,8 @@ export function placeAgency(name: string | null, text: string, address: AddressC
     return { region: chainOf(province), level: "province", placeCode: province.code, evidence: [`body:${body.body.name}`] };
   }
   const readings = readingsOf(name);
+  const district = zoneDistrict(name, text, readings);
+  if (district) return district;
   if (readings.length === 0) return zoneByAddress(name, text, address);
   const mentioned = new Set(placeMentions(text.slice(0, 3000)).map((m) => m.name));
   const spelled = address.places.flatMap((w) => w.places.map((p) => ({ word: w.word, p })));
@@ -103,6 +105,21 @@ function readingsOf(written: string): Place[] {
     if (found.length === 1 || name.endsWith(ZONE_AUTHORITY)) return found;
   }
   return [];
+}
+
+/**
+ * A zone that governs a district as one body, written with it (乌鲁木齐国家高新区(新市区)), sits in
+ * that district: the one district so written that lies in a place the zone's name reads as.
+ */
+function zoneDistrict(name: string, text: string, readings: readonly Place[]): Placement | null {
+  if (!name.endsWith(ZONE_AUTHORITY) || !isZoneName(name.slice(0, -ZONE_AUTHORITY.length))) return null;
+  const written = districtsAfterZones(text.slice(0, 3000));
+  const districts = written.flatMap((d) =>
+    placesNamed(d).filter((p) => p.level === "county" && (readings.length === 0 || readings.some((r) => within(p, r)))).map((p) => ({ d, p })),
+  );
+  if (districts.length !== 1) return null;
+  const { d, p } = districts[0]!;
+  return { region: chainOf(p), level: p.level, placeCode: p.code, evidence: [`place:${p.name}`, `zone_district:${d}`] };
 }
 
 /**

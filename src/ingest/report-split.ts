@@ -4,6 +4,7 @@
  * the next report. Text before the first piece marker (the compilation's own header) is no report.
  */
 import { isReportTitleLine, isSectionHeading, isSplitTitle, pieceMarkerTitle } from "./report-headings.ts";
+import { METADATA_LINE } from "./report-metadata.ts";
 import type { TextLine } from "./text-lines.ts";
 
 /** One report's lines within the page. */
@@ -47,9 +48,10 @@ function titledPieces(lines: readonly TextLine[]): PieceDraft[] {
   let headings = 0;
   lines.forEach((line, i) => {
     const titled = isReportTitleLine(line.text) || (i + 1 < lines.length && isSplitTitle(line.text, lines[i + 1]!.text));
-    if (titled && i > start && chars >= MIN_REPORT_CHARS && headings >= 2) {
-      pieces.push({ firstLine: start, endLine: i, markerLine: -1, markerTitle: null });
-      start = i;
+    if (titled && i > start && chars >= MIN_REPORT_CHARS && (headings >= 2 || (headings === 1 && opensAnother(lines, start, i)))) {
+      const first = headerStart(lines, start, i);
+      pieces.push({ firstLine: start, endLine: first, markerLine: -1, markerTitle: null });
+      start = first;
       chars = 0;
       headings = 0;
     }
@@ -58,6 +60,25 @@ function titledPieces(lines: readonly TextLine[]): PieceDraft[] {
   });
   if (lines.length > start) pieces.push({ firstLine: start, endLine: lines.length, markerLine: -1, markerTitle: null });
   return mergeStubs(lines, pieces);
+}
+
+// A report cut short after its first section is followed by another's title when that title names
+// another report, or stands under the header fields (索引号, 发布机构) a page sets over each article.
+function opensAnother(lines: readonly TextLine[], start: number, at: number): boolean {
+  if (isHeaderField(lines[at - 1]!.text)) return true;
+  const own = lines.slice(start, at).find((l) => isReportTitleLine(l.text));
+  return own !== undefined && comparable(own.text) !== comparable(lines[at]!.text);
+}
+
+// The header fields right above a report's title belong to that report, not the one before.
+function headerStart(lines: readonly TextLine[], start: number, at: number): number {
+  let first = at;
+  while (first - 1 > start && isHeaderField(lines[first - 1]!.text)) first--;
+  return first;
+}
+
+function isHeaderField(text: string): boolean {
+  return METADATA_LINE.test(text.replace(/\s/g, ""));
 }
 
 // A title repeated at the end of a report (a link list, a closing line) with little after it

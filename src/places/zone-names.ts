@@ -17,6 +17,11 @@ export function isZoneName(name: string): boolean {
   return m !== null && m.index >= 2;
 }
 
+/** True when `name` ends with a zone's word, with or without a stem before it (高新区, 铜仁高新区). */
+export function endsWithZoneWord(name: string): boolean {
+  return ZONE_END.test(name);
+}
+
 const LISTED = new Set(zoneData.zones.map((z) => z.name));
 
 /** True when the zone stands as a place of the gazetteer (杨凌示范区 over 杨陵区): people name it by its stem (杨凌). */
@@ -30,4 +35,14 @@ const ZONE_BODY_END = new RegExp(`[\\u4e00-\\u9fff]{2,8}?(?:${WORDS.join("|")})(
 /** The zone's committee `phrase` ends with, named with its zone (苏银产业园管理委员会), or null. */
 export function zoneBodyEnding(phrase: string): string | null {
   return ZONE_BODY_END.exec(phrase)?.[0] ?? null;
+}
+
+// A zone governing a district as one body writes the district after it (乌鲁木齐高新区(新市区)).
+const ZONE_WITH_DISTRICT = new RegExp(`(?:${WORDS.join("|")})[(（]([\\u4e00-\\u9fff]{2,8}?(?:区|县|市|旗))[)）]`, "gu");
+
+/** The districts `text` writes in parentheses right after a zone's name, in the order written. */
+export function districtsAfterZones(text: string): string[] {
+  // Most texts hold no parenthesis at all: the pattern need not run over them (start-up reads 100k titles).
+  if (!/[(（]/.test(text)) return [];
+  return [...new Set([...text.matchAll(ZONE_WITH_DISTRICT)].map((m) => m[1]!))];
 }

@@ -3,6 +3,7 @@ import { resolveAgency, type AgencyResolution } from "../../src/answers/catalog/
 import { buildCatalogIndex } from "../../src/answers/catalog/catalog-index.ts";
 import type { ReportSummary } from "../../src/answers/report-source.ts";
 import { catalogSummary } from "./catalog-summary.ts";
+import { questionText } from "../../src/answers/question/question-text.ts";
 
 function inCounty(id: number, agency: string, year: number, county: string): ReportSummary {
   return { ...catalogSummary(id, agency, year), region: { province: "福建省", city: "漳州市", county, township: null }, level: "county" };
@@ -106,5 +107,26 @@ describe("a zone its government's report is titled with", () => {
     expect(resolvedName(resolveAgency("广州开发区管委会2022年行政处罚多少件", [2022], index))).toBe("广州市黄埔区人民政府");
     expect(resolvedName(resolveAgency("黄埔区2022年行政处罚多少件", [2022], index))).toBe("广州市黄埔区人民政府");
     expect(resolvedName(resolveAgency("广州2022年行政处罚多少件", [2022], index))).toBe("广州市人民政府");
+  });
+});
+
+// Holdout h-014…h-021: a zone's committee governing a district as one body, its title writing the
+// district beside the zone (高新区(新市区)), asked by the district alone or by both.
+describe("a district its zone's title writes beside the zone", () => {
+  const zone: ReportSummary = {
+    ...catalogSummary(1, "甲州国家高新区管理委员会", 2022),
+    title: "2022年高新区(新华区)政府信息公开工作年度报告",
+    region: { province: "河北省", city: "石家庄市", county: "新华区", township: null },
+    level: "county",
+  };
+  const index = buildCatalogIndex(1, [zone, catalogSummary(2, "石家庄市人民政府", 2022)]);
+
+  it("is reached by the district, written alone or in brackets after the zone", () => {
+    expect(resolvedName(resolveAgency("新华区22年行政许可办了多少件", [2022], index))).toBe("甲州国家高新区管理委员会");
+    expect(resolvedName(resolveAgency(questionText("高新区(新华区)2022年行政处罚多少件"), [2022], index))).toBe("甲州国家高新区管理委员会");
+  });
+
+  it("leaves the city to its own government", () => {
+    expect(resolvedName(resolveAgency("石家庄2022年行政许可办了多少件", [2022], index))).toBe("石家庄市人民政府");
   });
 });

@@ -127,3 +127,17 @@ describe("a zone named alone", () => {
     expect(placed(page)).toEqual(["鼓楼科技产业园管理委员会", "福建省", "福州市", "鼓楼区", null, "county"]);
   });
 });
+
+// Holdout h-013…h-023: a zone governing a district as one body, its site's name and its title
+// writing the district in brackets after the zone.
+describe("a zone written with the district it governs", () => {
+  it("sits in that district of its city", () => {
+    const page = ["石家庄国家高新区(新华区)", "2022年高新区(新华区)政府信息公开工作年度报告", "一、总体情况", "高新区(新华区)严格贯彻落实《条例》,全面推进政务公开。", TABLE].join("\n");
+    expect(placed(page)).toEqual(["石家庄国家高新区管理委员会", "河北省", "石家庄市", "新华区", null, "county"]);
+  });
+
+  it("takes no district its city does not hold", () => {
+    const page = ["石家庄国家高新区(鼓楼区)", "2022年高新区(鼓楼区)政府信息公开工作年度报告", "一、总体情况", "高新区严格贯彻落实《条例》,全面推进政务公开。", TABLE].join("\n");
+    expect(placed(page).slice(3)).toEqual([null, null, "city"]);
+  });
+});

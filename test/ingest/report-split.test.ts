@@ -49,4 +49,23 @@ describe("splitPieces", () => {
     const lines = splitLines(["河务局信息公开工作汇报", "时间:2022-03-14", "河务局信息公开工作汇报", ...BODY].join("\n"));
     expect(splitPieces(lines).map((p) => [p.firstLine, p.endLine])).toEqual([[0, 7]]);
   });
+
+  // Holdout h-032…h-037: a site's page holding two articles, the first cut after its first section,
+  // the second under its own header fields.
+  it("starts a new report at another report's title under header fields, the first cut after one section", () => {
+    const first = ["甲县2021年政府信息公开工作年度报告", "发布时间:2022-02-09", BODY[0]!, BODY[1]!.repeat(2)];
+    const second = ["索  引  号: 1970-172848 生成日期: 2023-01-10", "所属机构: 甲县融媒体中心 发布机构:", "甲县乙镇2022年政府信息公开工作年度报告", ...BODY];
+    const lines = splitLines([...first, ...second].join("\n"));
+    expect(splitPieces(lines).map((p) => [p.firstLine, p.endLine])).toEqual([[0, 4], [4, 11]]);
+  });
+
+  it("starts a new report at a differently named title after one section", () => {
+    const lines = splitLines(["甲局2020年政府信息公开工作年度报告", BODY[0]!, BODY[1]!.repeat(2), "乙局2020年政府信息公开工作年度报告", ...BODY].join("\n"));
+    expect(splitPieces(lines).map((p) => [p.firstLine, p.endLine])).toEqual([[0, 3], [3, 8]]);
+  });
+
+  it("keeps one section and the same title repeated in one report", () => {
+    const lines = splitLines(["甲局2020年政府信息公开工作年度报告", BODY[0]!, BODY[1]!.repeat(2), "甲局2020年政府信息公开工作年度报告", BODY[2]!, BODY[3]!].join("\n"));
+    expect(splitPieces(lines).map((p) => [p.firstLine, p.endLine])).toEqual([[0, 6]]);
+  });
 });

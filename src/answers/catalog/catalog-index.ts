@@ -7,12 +7,12 @@ import type { ReportSummary } from "../report-source.ts";
 import { createAgencySearch, type AgencyDocument, type AgencySearch } from "../search/minisearch-index.ts";
 import { autonomousShortForms } from "../../domain/autonomous-place.ts";
 import { provincialBodyNamed } from "../../places/organs.ts";
-import { GOVERNMENT_KEY, isGovernmentKind, kindGroupsOf } from "./alias-table.ts";
+import { GOVERNMENT_KEY, isGovernmentKind, isPlaceAuthorityKind, kindGroupsOf } from "./alias-table.ts";
 import { placeStem, splitAgencyName } from "./agency-name.ts";
 import { branchPlace } from "./branch-place.ts";
 import { zonesBeside } from "./joint-title.ts";
 import { placesStemmed } from "../../places/gazetteer.ts";
-import { isListedZone, isZoneName } from "../../places/zone-names.ts";
+import { districtsAfterZones, isListedZone, isZoneName } from "../../places/zone-names.ts";
 
 /** One agency the corpus holds reports of. */
 export interface AgencyEntry {
@@ -106,6 +106,8 @@ export function buildCatalogIndex(version: number, reports: ReportSummary[]): Ca
     }
     // A zone its title names beside it (广州开发区 of 广州市黄埔区人民政府 广州开发区管委会…) names it too.
     for (const zone of new Set(a.reports.flatMap((r) => zonesBeside(r.title, a.name)))) push(byPlace, zone, a);
+    // A district its zone's title writes beside the zone (高新区(新市区)): the zone governs it as one body.
+    if (isPlaceAuthorityKind(a.kind)) for (const district of new Set(a.reports.flatMap((r) => districtsAfterZones(r.title)))) for (const token of places.of(district)) push(byPlace, token, a);
     for (const token of a.within) push(byRegion, token, a);
     const kind = kinds.get(a.kind)!;
     for (const tail of kind.tails) push(byKind, tail, a);
