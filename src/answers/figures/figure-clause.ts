@@ -146,10 +146,12 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
   const unit = figure.unit.replace(/^[万亿]/u, "");
   const rest = quote.slice(end);
   const afterUnit = rest.startsWith(figure.unit) ? rest.slice(figure.unit.length) : rest.startsWith(unit) ? rest.slice(unit.length) : rest;
-  const after = AFTER.exec(afterUnit)?.[0].trim() ?? "";
+  const noun = AFTER.exec(afterUnit)?.[0] ?? "";
+  // Words running straight into the next number (348条政务要闻415条) are that number's label, not this one's noun.
+  const after = /^\s*\d/u.test(afterUnit.slice(noun.length)) ? "" : noun.trim();
   // The words after the noun, to the clause's end (有4900人次通过各种方式…咨询涉税信息有关事务，),
   // say what was counted when the noun alone does not.
-  const tail = TAIL.exec(afterUnit.slice(after.length))?.[0] ?? "";
+  const tail = TAIL.exec(afterUnit.slice(noun.length))?.[0] ?? "";
   // The words between the label and its number (媒体报道累计729篇) say of the count what words before the label do.
   // Only those words count, not an aside in brackets or the 、 of a run standing there too.
   const bridge = BRIDGE_QUALIFIER.exec(/^[^\d〇零一二两三四五六七八九十百千]*/u.exec(number[0])?.[0] ?? "")?.[0] ?? "";

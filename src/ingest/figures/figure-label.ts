@@ -21,7 +21,9 @@ const LEADING: RegExp[] = [
   // An opening parenthesis that numbers nothing opens a list of parts: 16642条(概况类194条、… (h5-180).
   /^\((?!(?:\d+|[一二三四五六七八九十]+)\))/u,
   /^[一二三四五六七八九十]是/u,
-  /^(?:其中|包括)/u,
+  /^(?:其中|包括|具体为|具体是)/u,
+  // The last item of a list joined by 和 (…20580条和其他媒体平台发布宣传信息145条).
+  /^(?:以及|和|及)(?=其他|其它|其余)/u,
   /^(?:截至|截止|到)?\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|以来|止|期间|内|上半年|下半年)?/u,
   /^(?:截至|截止|到)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|止)?/u,
   // 上年结转 (or 上年度结转) is a term of its own (applications carried over), not a time before a count.

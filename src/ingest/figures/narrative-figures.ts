@@ -292,8 +292,8 @@ function insideBookTitle(text: string, at: number): boolean {
   return text.lastIndexOf("《", at) > text.lastIndexOf("》", at);
 }
 
-// Where a list of parts starts: 其中, 包括 (发布信息59563条,包括公文73条…), or 在主动公开的信息中, .
-const BREAKDOWN = /其中|包括|在[^,;。]{1,16}中(?=[,:])/gu;
+// Where a list of parts starts: 其中, 包括 (发布信息59563条,包括公文73条…), 具体为, or 在主动公开的信息中, .
+const BREAKDOWN = /其中|包括|具体为|具体是|在[^,;。]{1,16}中(?=[,:])/gu;
 
 /**
  * The total that parts starting with `first` break down, among the figures `before` them: the last
@@ -382,8 +382,8 @@ function linkBreakdowns(
   const body = text.slice(sentence.start, sentence.end);
   let last: NarrativeFigure | null = null;
   let marked = false;
-  // Both ways of opening a breakdown write 中; most sentences have none.
-  for (const m of body.includes("中") || body.includes("包括") ? body.matchAll(BREAKDOWN) : []) {
+  // Every way of opening a breakdown writes 中, 包括 or 具体; most sentences have none.
+  for (const m of body.includes("中") || body.includes("包括") || body.includes("具体") ? body.matchAll(BREAKDOWN) : []) {
     marked = true;
     const pos = sentence.start + m.index;
     const firstPart = found.find((f) => f.start > pos);

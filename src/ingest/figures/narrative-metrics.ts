@@ -59,6 +59,9 @@ function lastClause(text: string): string {
   return text.slice(Math.max(text.lastIndexOf(","), text.lastIndexOf("，"), text.lastIndexOf(";"), text.lastIndexOf("；")) + 1);
 }
 
+// The noun after a count saying it counts information (公开了21218条政府信息).
+const COUNTS_INFORMATION = /^\s*(?:的)?(?:政府|政务)?信息/u;
+
 // Counts in 万 or 亿 (186.4万条) count the same things.
 const COUNT_UNIT = /^[万亿]?(?:件|条|个|宗|例)$/u;
 
@@ -83,7 +86,7 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
     // 主动公开的各类政府信息数量66件: government information counted in 件 is the same total.
     (/^[万亿]?条$/u.test(unit) || (unit === "件" && /主动公开[^,，;；]*政府信息/u.test(context))) &&
     PROACTIVE.test(context) &&
-    /信息|文件/u.test(context) &&
+    (/信息|文件/u.test(context) || COUNTS_INFORMATION.test(setting.text.slice(f.end - f.sentence.start))) &&
     !PROACTIVE_NOT.test(context) &&
     !PROACTIVE_NOT_COUNTED.test(clause) &&
     !countsOneOfSeveralChannels(clause, setting.text);

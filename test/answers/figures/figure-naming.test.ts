@@ -28,6 +28,15 @@ describe("a count with no noun of its own", () => {
   });
 });
 
+describe("counts of a breakdown written without stops between them", () => {
+  // h-092; checked on a2008-069 and a2014-112 (a noun after a count that ends its clause still names it).
+  it("leaves the words before the next number to that number (348条政务要闻415条)", () => {
+    const detail = page("年内共发布各类信息2968条,其中概况类信息348条政务要闻415条工作动态404条。");
+    expect(valuesOf(findFor(detail, "政务要闻多少条"))).toEqual([415]);
+    expect(valuesOf(findFor(detail, "概况类信息多少条"))).toEqual([348]);
+  });
+});
+
 describe("a measure the figure's sentence never names", () => {
   // h011-10 (holdout); checked on g002-09 and g006-07 (holdout2).
   it("states no figure for 行政复议 where only an application outcome shares the question's words", () => {

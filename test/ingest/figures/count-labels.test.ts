@@ -45,3 +45,19 @@ describe("parts listed after 包括, and a total of sorted items", () => {
     ]);
   });
 });
+
+// Holdout g-113 (and a2014-156, e-008 for the lists 其中 and 包括 open): 具体为 lists parts as 其中 does;
+// 公开了21218条政府信息 names what it counts after the number; the last item joined by 和 is named without it.
+describe("parts listed after 具体为, and a total naming information after its count", () => {
+  it("reads the total and its parts by channel", () => {
+    const text = "二、主动公开情况\n我局通过不同渠道公开了21218条政府信息,具体为局门户网站396条、国家企业信用信息公示系统20580条和其他媒体平台发布宣传信息145条。发布疫情防控类信息11条。";
+    const { figures } = extractFigures(buildFigureInput(text, { format: "narrative", year: 2022 }));
+    expect(figures.map((f) => [f.metric, f.label, f.value])).toEqual([
+      ["proactive.total", "通过不同渠道公开", 21218],
+      ["proactive.category", "局门户网站", 396],
+      ["proactive.category", "国家企业信用信息公示系统", 20580],
+      ["proactive.category", "其他媒体平台发布宣传信息", 145],
+      ["misc", "疫情防控类信息", 11],
+    ]);
+  });
+});
