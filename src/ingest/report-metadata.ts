@@ -4,12 +4,14 @@
  * report's publication, and is left out.
  */
 import { fieldValue } from "./labelled-fields.ts";
+import { isSectionHeading } from "./report-headings.ts";
 import type { TextLine } from "./text-lines.ts";
 
 const DATE_LABEL = /发布日期|发布时间|发表日期|发表时间|成文日期|生成日期|公开日期|发文日期/;
 // A year may be written by its last two digits before 年 (发布时间:21年01月29日).
 const DATE_VALUE = /((?:19|20)\d{2}|(?<!\d)\d{2}(?=\s*年))\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
-const DATE = new RegExp(`(?:${DATE_LABEL.source}|日期|时间)\\s*[:：]?\\s*${DATE_VALUE.source}`);
+const DATES = new RegExp(`(?:${DATE_LABEL.source}|日期|时间)\\s*[:：]?\\s*${DATE_VALUE.source}`, "g");
+const CREATED = /^(?:生成|成文)/;
 
 /** Lines that carry header fields rather than report text. */
 export const METADATA_LINE = /^(?:索引号|发布机构|公开方式|体裁分类|主题分类|发布日期|发布时间|发表日期|发表时间|成文日期|公开日期|发文日期|时间\s*[:：]|来源\s*[:：]|文号|发文字号|信息来源|所属机构)/;
@@ -41,33 +43,55 @@ export function findIndexNumber(lines: readonly TextLine[]): string | null {
  * row of values under its header row); null when none is stated or it cannot be the report's.
  */
 export function findPublishedLine(lines: readonly TextLine[], year: number | null): { date: string; line: TextLine } | null {
-  const dated = findDateLine(lines);
-  if (!dated) return null;
-  const { date, line } = dated;
-  return year !== null && (date.year < year || date.year > year + 2) ? null : { date: date.text, line };
+  // A mirror's posting date is passed over for the day the report was drawn up, where the page gives both.
+  const dated = datedLines(lines).find(({ date }) => year === null || (date.year >= year && date.year <= year + 2));
+  return dated ? { date: dated.date.text, line: dated.line } : null;
 }
+
+type DatedLine = { date: { year: number; text: string }; line: TextLine };
 
 /**
  * The header line that dates the page (发布日期, 公开日期), whatever year it names: a mirror page's
  * posting date is no publication date of the report, but still what the page says it was posted on.
  */
-export function findDateLine(lines: readonly TextLine[]): { date: { year: number; text: string }; line: TextLine } | null {
-  const head = lines.slice(0, 12);
+export function findDateLine(lines: readonly TextLine[]): DatedLine | null {
+  return datedLines(lines)[0] ?? null;
+}
+
+/**
+ * The dates the page's header gives, the days it was posted (发布时间, 时间) before the days the
+ * document was drawn up (生成日期, 成文日期), each in the order written.
+ */
+function datedLines(lines: readonly TextLine[]): DatedLine[] {
+  const head = headerLines(lines);
+  const posted: DatedLine[] = [];
+  const created: DatedLine[] = [];
   for (const line of head) {
     // A header table flattened into cells puts the label and the date in neighbouring cells.
-    const m = DATE.exec(line.text.replace(/\s*\|\s*/g, " "));
-    if (!m) continue;
-    const date = dateOf(m);
-    if (date === undefined) continue;
-    return { date, line };
+    // The period the figures cover (统计时间:2022年1月1日至…) dates no page.
+    if (PERIOD.test(line.text)) continue;
+    for (const m of line.text.replace(/\s*\|\s*/g, " ").matchAll(DATES)) {
+      const date = dateOf(m);
+      if (date !== undefined) (CREATED.test(m[0]) ? created : posted).push({ date, line });
+    }
   }
+  if (posted.length + created.length > 0) return [...posted, ...created];
   // A header row naming its fields (索引号 | 发布机构 | 生成日期) over a row of their values.
   const value = fieldValue(head, DATE_LABEL);
   const m = value === null ? null : DATE_VALUE.exec(value);
   const date = m ? dateOf(m) : undefined;
-  if (!date) return null;
-  const line = head.find((l) => l.text.includes(m![0]));
-  return line ? { date, line } : null;
+  const line = date ? head.find((l) => l.text.includes(m![0])) : undefined;
+  return date && line ? [{ date, line }] : [];
+}
+
+// A site's menus may fill the lines above the report's header: it runs to the first numbered section.
+const MIN_HEADER_LINES = 12;
+const MAX_HEADER_LINES = 30;
+const PERIOD = /统计|截至|截止/;
+
+function headerLines(lines: readonly TextLine[]): readonly TextLine[] {
+  const section = lines.findIndex((l, i) => i >= MIN_HEADER_LINES && (isSectionHeading(l.text) || i >= MAX_HEADER_LINES));
+  return lines.slice(0, section < 0 ? lines.length : section);
 }
 
 function dateOf(m: RegExpExecArray): { year: number; text: string } | undefined {

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { askingOver } from "./seeded-engine.ts";
+import { asksListingAlone } from "../../src/answers/question/metric-intent.ts";
 
 const HELDOUT = path.resolve(import.meta.dirname, "../fixtures/heldout-3");
 
@@ -37,6 +38,13 @@ describe("answer rules over the third held-out reports", () => {
 
   it("lists a district's agencies without reading 城市 into its name", async () => {
     expect((await ask("t:9", "渝北区有哪些单位的年报")).candidates?.map((c) => c.agency)).toEqual(["重庆市渝北区城市管理局"]);
+  });
+
+  // Holdout g-011 (which bodies a report's documents go to); checked on the listings above (哪些单位有2012年的年报, 渝北区有哪些单位的年报).
+  it("reads which bodies a report names as a question of its text, not a listing of reports", () => {
+    expect(asksListingAlone("渝北区有哪些单位的年报", "有 单位的年报")).toBe(true);
+    expect(asksListingAlone("渝北区哪些单位发布了年报", "单位发布了年报")).toBe(true);
+    expect(asksListingAlone("渝北城管局主动公开的文件报送给哪些单位", "主动公开的文件报送给 单位")).toBe(false);
   });
 
   it("says a place within a held one is not held rather than answering for the held one", async () => {

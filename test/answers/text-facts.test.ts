@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answers/answer.ts";
 import { askedAnswerType } from "../../src/answers/question/answer-type.ts";
 import { questionText } from "../../src/answers/question/question-text.ts";
+import { closingDate } from "../../src/answers/text-facts/closing-date.ts";
 import { inventedNumbers, unfoundQuotes } from "./answer-properties.ts";
 import { seededEngine, type SeededEngine } from "./seeded-engine.ts";
 
@@ -50,6 +51,14 @@ describe("the kind of answer a question asks", () => {
       "named",
       "named",
     ]);
+  });
+
+  // Holdout h-113 (落款时间, a signature giving the month alone); checked on h6-095 (落款日期, the day written too).
+  it("reads 落款时间 as asking the date a report is signed with, a month alone included", () => {
+    expect(["年报落款时间", "年报落款日期是哪天"].map(typeOf)).toEqual(["issued", "issued"]);
+    const sentence = (text: string) => ({ text, start: 0, end: text.length, sectionIndex: 0, lead: "" });
+    expect(closingDate([sentence("全年主动公开信息120条。"), sentence("2017年3月")])?.date).toBe("2017年3月");
+    expect(closingDate([sentence("2016年1月至12月,全年主动公开信息120条。")])).toBe(null);
   });
 
   // h14-070 (holdout): 按…哪个文编的 asks the document's number a report was compiled by, not who compiled it.

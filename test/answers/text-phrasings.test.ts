@@ -38,6 +38,10 @@ describe("the kind of answer a colloquial question asks", () => {
     // Holdout e-052: the notice's own number asked with 是啥 between.
     expect(["公布2009年信息公开年报的通知是啥文号", "印发年报的通知的文号"].map(typeOf)).toEqual(["own_doc_number", "own_doc_number"]);
     expect(["福州统计局19年的年报啥时候发的", "北京市统计局2012年年报啥时候出的"].map(typeOf)).toEqual(["issued", "issued"]);
+    // Holdout g-012 (啥 for 什么); checked on a2020-030 and a2014-077 (the contact questions keep their types).
+    expect(["信息公开坚持的原则是啥", "办公电话是啥", "地址是啥"].map(typeOf)).toEqual(["phrase", "phone", "address"]);
+    // Holdout g-093 (a site's rank asked 排第几, no counter word); checked on h026-05 (第几届).
+    expect(["网站在绩效评估里排第几", "排名第几", "排在第几"].map(typeOf)).toEqual(["ordinal", "ordinal", "ordinal"]);
     // A change asked either way stays a figure question.
     expect(["比上年增加还是减少", "申请多了还是少了"].map(typeOf)).toEqual([null, null]);
   });

@@ -20,6 +20,21 @@ describe("header fields", () => {
     expect(findPublished(lines, 2019)).toBe(null);
   });
 
+  // Holdout g-079, h-060: a header giving the day the document was drawn up (公文生成日期) above the
+  // day the page was posted (时间:…); checked on a2008-218 and a2020-033, whose pages give one date.
+  it("reads the posting date over the day the document was drawn up, unless the posting is a mirror's", () => {
+    const lines = splitLines(["• 索 引 号:QZ10121-2500-2015-00001", "• 公文生成日期:2015-01-05", "甲县审计局2014年政府信息公开工作年度报告", "时间:2015-01-07 15:12"].join("\n"));
+    expect(findPublished(lines, 2014)).toBe("2015-01-07");
+    const mirrored = splitLines(["• 公文生成日期:2015-01-05", "甲县审计局2014年政府信息公开工作年度报告", "时间:2021-06-30 09:12"].join("\n"));
+    expect(findPublished(mirrored, 2014)).toBe("2015-01-05");
+  });
+
+  it("reads the header below a site's menus, down to the first section, and no period of the figures", () => {
+    const menus = ["首页", "政务公开", "政务服务", "政民互动", "走进湖里", "无障碍", "长者模式", "English", "当前位置:首页>政务公开", "• 索 引 号:XM02123-0101-2023-00001", "• 公文生成日期:2023-01-06"];
+    const lines = splitLines([...menus, "甲局2022年政府信息公开工作年度报告", "统计时间:2022年1月1日至2022年12月31日", "时间:2023-01-11 11:18", "一、总体情况", "时间:2023-05-01"].join("\n"));
+    expect(findPublished(lines, 2022)).toBe("2023-01-11");
+  });
+
   // Holdout e-042: a site that labels the posting date 发表时间.
   it("reads 发表时间 as the date a page was posted", () => {
     expect(findPublished(splitLines("信息来源:统计局 | 发表时间:2020-01-08 | 字体:【】【】【"), 2019)).toBe("2020-01-08");

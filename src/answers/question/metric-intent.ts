@@ -183,6 +183,23 @@ export function asksListing(text: string): boolean {
   return table.listingPhrases.some((p) => text.includes(p));
 }
 
+// What a listing question may write beside its phrase (临泽县哪些单位发布了年报, 有哪些单位的报告).
+const LISTING_FILLER = /有|的|都|了|共|一共|收录|发布|公开|公布|年度|年报|报告|工作|政府信息|信息|政务/gu;
+// Content words left beyond that ask something of a report (报送给哪些单位, 公开了哪些部门的预算).
+const MIN_CONTENT_CHARS = 3;
+
+/**
+ * True when `text` asks for the reports held and `query` (its asking part, agency and question
+ * words taken out) asks nothing else: 天津人社局政策文件报送给哪些单位 asks a fact of the report.
+ */
+export function asksListingAlone(text: string, query: string): boolean {
+  const phrase = table.listingPhrases.find((p) => text.includes(p));
+  if (phrase === undefined) return false;
+  const noun = phrase.replace(/^有?(?:哪些|什么|几份|收录了哪些)/u, "").replace(/列表$/u, "");
+  const left = (noun ? query.split(noun).join("") : query).replace(LISTING_FILLER, "").replace(/\s+/gu, "");
+  return left.length < MIN_CONTENT_CHARS;
+}
+
 /** A group of departments a government report may count as one (市政府各部门, 省政府部门). */
 export const GROUP_OF_DEPARTMENTS = /[省市县区乡镇]?(?:政府|本级)各?部门/gu;
 

@@ -17,6 +17,7 @@ import { askedOfPreviousPlace } from "./previous-place.ts";
 import {
   QUESTION_WORDS,
   asksListing,
+  asksListingAlone,
   asksRanking,
   departmentsFollow,
   detectIntent,
@@ -183,7 +184,7 @@ export function understand(question: string, state: ChatState | null, index: Cat
       baseYearChange ??
       askedChange(againstChatYear?.rest ?? read.rest, followYears) ??
       (followUp && state?.lastQuestion ? changeAskedAgain(read.rest, years, state.lastQuestion) : null),
-    listing: asksListing(text),
+    listing: asksListingAlone(text, query),
     ranking: asksRanking(text),
   };
 }
