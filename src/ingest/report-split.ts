@@ -48,7 +48,9 @@ function titledPieces(lines: readonly TextLine[]): PieceDraft[] {
   let headings = 0;
   lines.forEach((line, i) => {
     const titled = isReportTitleLine(line.text) || (i + 1 < lines.length && isSplitTitle(line.text, lines[i + 1]!.text));
-    if (titled && i > start && chars >= MIN_REPORT_CHARS && (headings >= 2 || (headings === 1 && opensAnother(lines, start, i)))) {
+    // An article's own header (索引号 …) after a report's sections opens the next article, titled or not.
+    const headed = !titled && headings >= 1 && INDEX_FIELD.test(line.text.replace(/\s/g, ""));
+    if ((titled || headed) && i > start && chars >= MIN_REPORT_CHARS && (headed || headings >= 2 || (headings === 1 && opensAnother(lines, start, i)))) {
       const first = headerStart(lines, start, i);
       pieces.push({ firstLine: start, endLine: first, markerLine: -1, markerTitle: null });
       start = first;
@@ -76,6 +78,8 @@ function headerStart(lines: readonly TextLine[], start: number, at: number): num
   while (first - 1 > start && isHeaderField(lines[first - 1]!.text)) first--;
   return first;
 }
+
+const INDEX_FIELD = /^索引号/;
 
 function isHeaderField(text: string): boolean {
   return METADATA_LINE.test(text.replace(/\s/g, ""));

@@ -68,4 +68,17 @@ describe("splitPieces", () => {
     const lines = splitLines(["甲局2020年政府信息公开工作年度报告", BODY[0]!, BODY[1]!.repeat(2), "甲局2020年政府信息公开工作年度报告", BODY[2]!, BODY[3]!].join("\n"));
     expect(splitPieces(lines).map((p) => [p.firstLine, p.endLine])).toEqual([[0, 6]]);
   });
+
+  // Holdout j-044…j-054: two articles of a site joined, the second with its header table and no title.
+  it("starts a new report at another article's 索引号 after a report's sections, titled or not", () => {
+    const header = ["索引号 | 公开方式 | 发布机构 |", "116223010139324488/2010-00023 | 主动公开 | 甲镇人民政府 |"];
+    const lines = splitLines(["甲镇2008年政府信息公开工作年度报告", ...BODY, ...header, "特向社会公布2009年度本机关信息公开年度报告。", ...BODY].join("\n"));
+    expect(splitPieces(lines).map((p) => [p.firstLine, p.endLine])).toEqual([[0, 5], [5, 12]]);
+  });
+
+  it("reads an article's own header above its first section as its own", () => {
+    const header = ["索引号 | 公开方式 | 发布机构 |", "116223010139324488/2010-00023 | 主动公开 | 甲镇人民政府 |"];
+    const lines = splitLines([...header, "甲镇2008年政府信息公开工作年度报告", ...BODY].join("\n"));
+    expect(splitPieces(lines).map((p) => [p.firstLine, p.endLine])).toEqual([[0, 7]]);
+  });
 });

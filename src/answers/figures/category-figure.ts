@@ -24,10 +24,11 @@ export function categoryFigure(detail: ReportDetail, query: string, form: Matchi
   let best: StoredFigure | null = null;
   let bestLength = 0;
   const named: { figure: StoredFigure; name: string }[] = [];
+  const others = detail.figures.filter((f) => f.metric !== NARRATIVE_METRICS.proactiveCategory).map((f) => form(f.label));
   for (const f of detail.figures) {
     if (f.metric !== NARRATIVE_METRICS.proactiveCategory) continue;
     const name = form(f.label).replace(CATEGORY_NOISE, "").replace(CATEGORY_NOISE, "").replace(SHARED_MEASURE, "");
-    if (name.length < 2 || NOT_CATEGORIES.has(name)) continue;
+    if (name.length < 2 || NOT_CATEGORIES.has(name) || writtenInto(name, query, others)) continue;
     named.push({ figure: f, name });
     const length = namedLength(name, query);
     if (length > bestLength) {
@@ -36,6 +37,20 @@ export function categoryFigure(detail: ReportDetail, query: string, form: Matchi
     }
   }
   return best ?? coveringCategory(named, query);
+}
+
+/** Characters past a category's name that, written on in another figure's label, make the question name that figure. */
+const RUN_ON = 2;
+
+/**
+ * True when the question writes the name on into words another figure's label holds (其他方式公开
+ * of 其他方式公开政府信息数, not the category 其他信息): the longer label is what it names.
+ */
+function writtenInto(name: string, query: string, labels: readonly string[]): boolean {
+  const at = query.indexOf(name);
+  if (at < 0) return false;
+  const run = query.slice(at, at + name.length + RUN_ON);
+  return run.length === name.length + RUN_ON && labels.some((l) => l.includes(run));
 }
 
 /**

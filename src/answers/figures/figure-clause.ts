@@ -56,8 +56,8 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
   const measureOf = sameMeasures(detail, form);
   // A document's number (711 of 国务院令第711号) is no count of anything.
   const out = detail.figures.filter((f) => f.metric !== NARRATIVE_METRICS.documentNumber).map((figure) => {
-    const quote = form(unwrapped(figure.quote));
-    const label = form(figure.label);
+    const quote = bracketsOpened(form(unwrapped(figure.quote)));
+    const label = bracketsOpened(form(figure.label));
     const { before, after, tail } = aroundNumber(quote, label, figure);
     // The rest of the clause before the label (政务微信全年 of 政务微信全年发布信息1500余条) names it too.
     const lead = leadOf(before, label);
@@ -88,6 +88,13 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
 // a table row's breaks part cells, which pipes or tabs mark.
 function unwrapped(quote: string): string {
   return /[|\t]/u.test(quote) ? quote : quote.replace(/(?<=\p{Script=Han})\n(?=\p{Script=Han})/gu, "");
+}
+
+// A character in brackets inside a word (专(兼)职, 县(区)) is read as written out, as a question typed without them is.
+const BRACKETED_CHARACTER = /[(（](\p{Script=Han})[)）]/gu;
+
+function bracketsOpened(text: string): string {
+  return text.includes("(") || text.includes("（") ? text.replace(BRACKETED_CHARACTER, "$1") : text;
 }
 
 /**

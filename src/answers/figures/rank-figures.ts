@@ -150,10 +150,28 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     const otherMatter = ask.section !== null && namesOtherSection(ask.section, c.clause);
     return { ...s, fits: !clash && !otherSpan && !notMoney && !otherCell && !silent && !structure && !otherMeasure && !otherMatter && (writtenWhole || (namesMeasure && !strays) || soleUnit || namesEnough(c, own, ownWeight)) };
   });
+  if (WHOLE_ASKED.test(ask.query)) partsYieldToWholes(scored);
   return scored
     .map((s, i) => ({ s, i }))
     .sort((a, b) => b.s.score - a.s.score || a.i - b.i)
     .map(({ s }) => s);
+}
+
+// 一共多少人, 总共多少条: the whole is asked, not one of its parts.
+const WHOLE_ASKED = /一共|总共|共计|合计|总计|总数/u;
+
+/**
+ * Each part (兼职512人 of 专(兼)职工作人员共768人) whose total fits and holds as much of what the
+ * question says is weighed down: asked for the whole, the total answers.
+ */
+function partsYieldToWholes(scored: ScoredFigure[]): void {
+  const byKey = new Map(scored.map((s) => [s.candidate.figure.key, s]));
+  for (const s of scored) {
+    const parent = s.candidate.figure.parentKey ? byKey.get(s.candidate.figure.parentKey) : undefined;
+    if (!parent || !parent.fits || parent.ownHeld < s.ownHeld) continue;
+    s.score += W.PART_OF_WHOLE_ASKED;
+    s.evidence.push(["a part, the whole asked", W.PART_OF_WHOLE_ASKED]);
+  }
 }
 
 /**

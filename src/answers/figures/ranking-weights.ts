@@ -59,6 +59,8 @@ export const WEIGHTS = {
   PLAN_UNASKED: -3,
   /** The question asks of the body's own (自己网站) and the figure's clause names the report's body. */
   OWN_BODY_NAMED: 3,
+  /** The question asks the whole (一共, 总共) and the figure is a 其中 part of a fitting total holding as much of the question. */
+  PART_OF_WHOLE_ASKED: -3,
   /** The figure stands in the section the measure belongs to. */
   SECTION_FIT: 0.5,
   /** Fewest distinct bigrams of the question's own words a figure no metric or category names must hold. */

@@ -99,3 +99,22 @@ describe("applications carried to the next year, asked by that year", () => {
     expect(valuesOf(findFor(detail, "收到多少件申请")).slice(0, 1)).toEqual([154]);
   });
 });
+
+describe("a category's name written on into another figure's label", () => {
+  // Holdout i-127; checked on a2014-156 and e-008 (a category asked by its name alone still answers).
+  it("names the figure whose label the question writes, not the category (其他方式 is not 其他信息)", () => {
+    const detail = page("全年主动公开政府信息306条,其中工作动态信息178条,其他信息128条。通过政府网站公开政府信息数216条,其他方式公开政府信息数299条。");
+    expect(valuesOf(findFor(detail, "其他方式公开政府信息多少条"))).toEqual([299]);
+    expect(valuesOf(findFor(detail, "其他信息多少条"))).toEqual([128]);
+  });
+});
+
+describe("a kind written 类的信息", () => {
+  // Holdout j-113 and a2008-062 (业务工作类 asked of 业务工作类的信息); checked on h5-180 and a2014-156.
+  it("is asked as 类信息 or without the mark", () => {
+    const detail = page("全年主动公开政府信息74条,其中政府文件类的信息63条,重要会议类的信息4条,报告类的信息2条。");
+    expect(valuesOf(findFor(detail, "报告类信息几条"))).toEqual([2]);
+    expect(valuesOf(findFor(detail, "重要会议信息多少条"))).toEqual([4]);
+    expect(valuesOf(findFor(detail, "报告类有多少条"))).toEqual([2]);
+  });
+});

@@ -28,6 +28,16 @@ describe("a count with no noun of its own", () => {
   });
 });
 
+describe("the whole asked (一共, 总共)", () => {
+  // Holdout j-088; checked on a2008-102 and a2014-112 (a part asked by its own name stays the answer).
+  it("is answered by the total over a part its question names as much of, a character in brackets read as written", () => {
+    const detail = page("全市从事政府信息公开工作的专(兼)职工作人员共768人,其中专职人员256人,兼职512人。");
+    expect(valuesOf(findFor(detail, "从事信息公开的专兼职人员一共多少人"))).toEqual([768]);
+    expect(valuesOf(findFor(detail, "兼职人员有多少人"))).toEqual([512]);
+    expect(valuesOf(findFor(detail, "专职人员一共多少人"))).toEqual([256]);
+  });
+});
+
 describe("counts of a breakdown written without stops between them", () => {
   // h-092; checked on a2008-069 and a2014-112 (a noun after a count that ends its clause still names it).
   it("leaves the words before the next number to that number (348条政务要闻415条)", () => {
