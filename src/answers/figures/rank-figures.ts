@@ -47,7 +47,8 @@ export interface ScoredFigure {
 }
 
 // Stated in prose like report-specific figures, though they carry a key.
-const CATEGORY_METRICS = new Set<string>([NARRATIVE_METRICS.proactiveCategory, NARRATIVE_METRICS.misc]);
+// Keys prose gives any count of disclosed information, whatever its label names (公开行政许可…办理结果类信息824019条).
+const PROSE_COUNT_KEYS = new Set<string>([NARRATIVE_METRICS.proactiveCategory, NARRATIVE_METRICS.misc, NARRATIVE_METRICS.proactiveTotal]);
 const RATE_ASKED = /率|比例|比重|百分|占/u;
 // Measures the most general words name (公开, 申请): a count of one of them in another measure word
 // is a different thing (政策解读 in 篇), while a narrow cell (行政复议 asked in 次) is still itself.
@@ -107,7 +108,7 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     // A template cell means its key: where a measure with keys is asked, another key's cell is no answer
     // however many words it shares (行政许可本年增减 is no 本年处理决定数量).
     const otherCell =
-      ask.metrics.length > 0 && c.figure.metric.includes(".") && !CATEGORY_METRICS.has(c.figure.metric) &&
+      ask.metrics.length > 0 && c.figure.metric.includes(".") && !PROSE_COUNT_KEYS.has(c.figure.metric) &&
       !rowsUntotalled.has(c.figure.metric.slice(0, c.figure.metric.lastIndexOf(".")));
     // A label the question writes whole (办理了多少件行政许可 → 行政许可89件) names the figure, unless
     // the report's title says as much.

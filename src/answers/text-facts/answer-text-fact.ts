@@ -13,7 +13,7 @@ import { askedOrdinalCounter } from "./asked-ordinal.ts";
 import { closingDate } from "./closing-date.ts";
 import { eitherOptions } from "./either-or.ts";
 import { extractAnswer } from "./fact-extract.ts";
-import { headerFact } from "./header-fact.ts";
+import { headerFact, headerSentence } from "./header-fact.ts";
 import { ownDocumentNumber } from "./own-document-number.ts";
 import { parentPlace } from "./parent-place.ts";
 import { MIN_SHAPED_COVERAGE, MIN_SHAPELESS_COVERAGE, MIN_SHAPELESS_SCORE, MIN_YES_COVERAGE } from "./fact-weights.ts";
@@ -71,8 +71,8 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
   }
   const header = best?.shapes.some((s) => s.labelStart !== null) ? null : headerFact(detail, type.id);
   if (header) {
-    const opening = reportSentences(detail)[0];
-    const citations = opening ? [cite(detail, opening)] : [];
+    const writing = headerSentence(detail, type.id, reportSentences(detail));
+    const citations = writing ? [cite(detail, writing)] : [];
     return { status: "answered", lines: [`${name}：${header}`, ...citations.map(citationText)], citations };
   }
   // The report's own number is the one its page prints under the notice's title, unless a 文号 field labels one.

@@ -50,14 +50,18 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
   const unwritten = terms.words.filter((_, i) => wordDf[i] === 0);
   const totalWords = terms.words.filter((_, i) => wordDf[i]! > 0).reduce((sum, t) => sum + weightOf.get(t)!, 0);
   const totalBigrams = bigramDf.reduce((sum, df) => (df > 0 ? sum + rarity(df) : sum), 0);
+  const topics = topicHeadings(sentences, matched);
   const ranked = sentences.map((sentence, i): RankedSentence => {
     const text = matched[i]!;
+    // A topic heading ((二)政府信息依申请公开情况) names what the sentences under it say and says nothing itself.
+    if (topics[i]!.heading) return { sentence, matched: text, score: 0, coverage: 0, shapes: [], unwritten, termWeight: (t) => weightOf.get(t) ?? 0 };
     let words = 0;
     terms.words.forEach((t, k) => {
       if (wordDf[k]! > 0 && holds(text, t)) words += weightOf.get(t)!;
     });
-    // Words and bigrams only the clauses before it in its sentence hold (有疑问请联系… before 电话:…) count a share.
-    const lead = sentence.lead === "" ? "" : form(sentence.lead);
+    // Words and bigrams only the clauses before it in its sentence hold (有疑问请联系… before 电话:…), or
+    // the topic heading it stands under, count a share.
+    const lead = [sentence.lead === "" ? "" : form(sentence.lead), topics[i]!.under].join(" ").trim();
     terms.words.forEach((t, k) => {
       if (lead !== "" && wordDf[k]! > 0 && !holds(text, t) && holds(lead, t)) words += LEAD_SHARE * weightOf.get(t)!;
     });
@@ -80,6 +84,24 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
     return { sentence, matched: text, score, coverage: totalWords + totalBigrams > 0 ? (words + bigrams) / (totalWords + totalBigrams) : 0, shapes, unwritten, termWeight: (t) => weightOf.get(t) ?? 0 };
   });
   return ranked.map((r, i) => ({ r, i })).sort((a, b) => b.r.score - a.r.score || a.i - b.i).map(({ r }) => r);
+}
+
+// A numbered sub-heading naming a topic (（五）政府信息公开监督保障情况), not stating a finding of its own.
+const TOPIC_HEADING = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*[^,，;；:：。]{2,30}?(?:情况|方面|工作)[。]?$/u;
+const NUMBERED = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])/u;
+
+/** For each sentence: whether it is a topic heading, and the heading it stands under (up to the next numbered one, in its section) or "". */
+function topicHeadings(sentences: readonly Sentence[], matched: readonly string[]): { heading: boolean; under: string }[] {
+  let current: { text: string; section: number } | null = null;
+  return sentences.map((s, i) => {
+    const text = matched[i]!.trim();
+    if (TOPIC_HEADING.test(text)) {
+      current = { text, section: s.sectionIndex };
+      return { heading: true, under: "" };
+    }
+    if (current && (current.section !== s.sectionIndex || NUMBERED.test(text))) current = null;
+    return { heading: false, under: current?.text ?? "" };
+  });
 }
 
 /** True when `text` holds `term` or a report word it stands for. */

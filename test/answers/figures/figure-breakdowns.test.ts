@@ -118,3 +118,11 @@ describe("a kind written 类的信息", () => {
     expect(valuesOf(findFor(detail, "报告类有多少条"))).toEqual([2]);
   });
 });
+
+describe("a proactive total whose label names what was disclosed", () => {
+  // Holdout j-016; checked on a2020-152 and a2020-153 (行政许可 asked of a report with the template's row).
+  it("answers a measure its label names, as prose, not as another template cell", () => {
+    const detail = page("全年通过网上办事平台等公开行政许可和其他对外管理服务事项办理结果类信息824,019条。");
+    expect(valuesOf(findFor(detail, "公开行政许可等办理结果类信息多少条"))).toEqual([824019]);
+  });
+});

