@@ -157,6 +157,7 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     intentUnit: intent?.unit || null,
     qualifiers: askedQualifiers(asked.query),
     ownBody: OWN_ASKED.test(asked.query) ? ownBodyNames(detail, form) : [],
+    textEnd: detail.passages.reduce((end, p) => Math.max(end, p.end), 0),
   });
   // A group the template totals nowhere (不予公开) is answered by its rows, before any figure that
   // merely shares its words; a sentence stating the group's total (不予公开35件) answers first.

@@ -33,6 +33,8 @@ export interface RankingAsk {
   qualifiers: Qualifiers;
   /** How the report names its own body (its agency, 本局, 我委), where the question asks of the body's own (自己网站); else empty. */
   ownBody: readonly string[];
+  /** Where the report's text ends: a table row running up to it may have lost its last cells to a cut page. */
+  textEnd: number;
 }
 
 export interface ScoredFigure {
@@ -80,7 +82,9 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
   // A template row asked whose 总计 cell the report leaves blank (信访举报投诉类申请 | 148 | 1 | … | ) is
   // answered by the cells it does fill.
   const held = new Set(candidates.map((c) => c.figure.metric));
-  const rowsUntotalled = new Set(ask.metrics.filter((m) => m.endsWith(TOTAL_CELL) && !held.has(m)).map((m) => m.slice(0, -TOTAL_CELL.length)));
+  // A row the text ends in (一、本年新收… | 0 | 0 | 0 | 0, then nothing) was cut, not left blank: its total is unstated.
+  const cutRows = new Set(candidates.filter((c) => c.figure.end >= ask.textEnd && c.figure.metric.includes(".")).map((c) => rowOf(c.figure.metric)));
+  const rowsUntotalled = new Set(ask.metrics.filter((m) => m.endsWith(TOTAL_CELL) && !held.has(m)).map((m) => m.slice(0, -TOTAL_CELL.length)).filter((row) => !cutRows.has(row)));
   const unitCounts = new Map<string, number>();
   for (const c of candidates) unitCounts.set(countUnit(c.figure.unit), (unitCounts.get(countUnit(c.figure.unit)) ?? 0) + 1);
   const asked = measureNounAsked(ask.query);
@@ -109,7 +113,7 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     // however many words it shares (行政许可本年增减 is no 本年处理决定数量).
     const otherCell =
       ask.metrics.length > 0 && c.figure.metric.includes(".") && !PROSE_COUNT_KEYS.has(c.figure.metric) &&
-      !rowsUntotalled.has(c.figure.metric.slice(0, c.figure.metric.lastIndexOf(".")));
+      !rowsUntotalled.has(rowOf(c.figure.metric));
     // A label the question writes whole (办理了多少件行政许可 → 行政许可89件) names the figure, unless
     // the report's title says as much.
     const writtenWhole = c.label.length >= MIN_WHOLE_LABEL && ask.query.includes(c.label) && tokenize(c.label).some((t) => !reportTokens.has(t));
@@ -156,6 +160,11 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     .map((s, i) => ({ s, i }))
     .sort((a, b) => b.s.score - a.s.score || a.i - b.i)
     .map(({ s }) => s);
+}
+
+/** The template row a cell's key names (applications.new of applications.new.total). */
+function rowOf(metric: string): string {
+  return metric.slice(0, metric.lastIndexOf("."));
 }
 
 // 一共多少人, 总共多少条: the whole is asked, not one of its parts.

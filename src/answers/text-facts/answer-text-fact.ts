@@ -69,7 +69,9 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
     const citations = writing ? [cite(detail, writing)] : [];
     return { status: "answered", lines: [`${name}：属于「${above.chain}」`, ...citations.map(citationText)], citations };
   }
-  const header = best?.shapes.some((s) => s.labelStart !== null) ? null : headerFact(detail, type.id);
+  // The day a document was drawn up (公文生成日期) is no answer to when the page was published, unless asked.
+  const drawnUp = type.id === "issued" && best !== undefined && !DRAWN_UP.test(query) && labelledOnlyAs(best, DRAWN_UP);
+  const header = best?.shapes.some((s) => s.labelStart !== null) && !drawnUp ? null : headerFact(detail, type.id);
   if (header) {
     const writing = headerSentence(detail, type.id, reportSentences(detail));
     const citations = writing ? [cite(detail, writing)] : [];
@@ -127,6 +129,14 @@ function issuerOf(label: string): string {
 function countStated(detail: ReportDetail, best: RankedSentence, part: string): StoredFigure[] {
   const stated = detail.figures.filter((f) => f.metric !== NARRATIVE_METRICS.documentNumber && f.quote.includes(best.sentence.text.trim()) && f.unit.length >= 2 && part.includes(f.unit));
   return stated.slice(0, 1);
+}
+
+const DRAWN_UP = /生成|成文/u;
+
+/** True when every labelled shape of `best` is labelled by words `label` matches (生成日期:2023-01-06). */
+function labelledOnlyAs(best: RankedSentence, label: RegExp): boolean {
+  const labelled = best.shapes.filter((s) => s.labelStart !== null);
+  return labelled.length > 0 && labelled.every((s) => label.test(best.matched.slice(s.labelStart!, s.start)));
 }
 
 const STREET_NUMBER = /(?:路|街|巷|大道|胡同)[\d一二三四五六七八九十〇零\-—]+号$/u;

