@@ -285,7 +285,7 @@ function sectionPassage(
   // A passage that writes a marking word verbatim (申请内容主要集中在…) answers wherever it stands:
   // many reports sum up requests in their overview rather than in the section on them. Measures
   // written after the passage answering the problems are where they stand, whatever words they use.
-  const marked = (p: StoredPassage): boolean => marks.some((w) => p.text.includes(w));
+  const marked = (p: StoredPassage): boolean => marks.some((w) => form(p.text).includes(w));
   const elsewhere = answering.length > 0 || inSection.some(marked) ? [] : detail.passages.filter((p) => marked(p) && !isHeading(detail, p));
   const pool = elsewhere.length > 0 ? elsewhere : inSection.length > 0 ? inSection : detail.passages;
   const ranked = rankByBigrams(pool, (p) => form(p.text), words);
