@@ -5,7 +5,7 @@
  */
 import departmentData from "../../data/department-slugs.json" with { type: "json" };
 import provinceHostData from "../../data/province-hosts.json" with { type: "json" };
-import { citiesByInitials, placesSpelled } from "../places/place-pinyin.ts";
+import { citiesByInitials, placesSpelled, provinceByInitials } from "../places/place-pinyin.ts";
 import { lineage, placesNamed, placeStem, within, type Place } from "../places/gazetteer.ts";
 
 export interface AddressClues {
@@ -33,10 +33,11 @@ const LEVEL_INITIAL = /^[qxs]/;
 
 /** A word that is a place's spelling followed by a department's slug, split there; else null. */
 function placeAndSlug(word: string): { places: readonly Place[]; department: string } | null {
-  for (let cut = word.length - 2; cut >= 3; cut--) {
+  for (let cut = word.length - 2; cut >= 2; cut--) {
     const department = SLUGS[word.slice(cut)];
     if (!department) continue;
-    const places = placesSpelled(word.slice(0, cut));
+    // xjmzw: a province's two initials before the slug, where they name one province.
+    const places = cut === 2 ? provinceByInitials(word.slice(0, 2)) : placesSpelled(word.slice(0, cut));
     if (places.length > 0) return { places, department };
   }
   return null;

@@ -267,9 +267,9 @@ export function subjectNames(lines: readonly TextLine[]): string[] {
 }
 
 // 请与东风区人力资源和社会保障局办公室联系: the body whose office answers for the report.
-// 请联系:长河街道办事处;联系电话…: the body named alone after the colon.
+// 请联系:长河街道办事处;联系电话…: the body named alone after the colon; 请联系湛江海关办公室…: the body whose office it is.
 const CONTACT =
-  /请与([^\s,，。;；:：、()（）]{3,40}?)(?:的)?(?:政府信息公开|信息公开|政务公开|办公室|办公厅|综合科|联系)|请联系[:：]([^\s,，。;；:：、()（）]{3,40}?)(?=[;；,，。])/g;
+  /请与([^\s,，。;；:：、()（）]{3,40}?)(?:的)?(?:政府信息公开|信息公开|政务公开|办公室|办公厅|综合科|联系)|请联系[:：]?([^\s,，。;；:：、()（）]{3,40}?)(?=[;；,，。]|办公室|办公厅)/g;
 
 /** The body readers are asked to contact about the report. */
 export function contactNames(text: string): string[] {
@@ -342,7 +342,7 @@ export function accountNames(text: string, office: string | null): string[] {
 }
 
 // Words of a government's report summing up the work of every body under it.
-const AGGREGATE = /各(?:级)?(?:政府机关|行政机关)|各行署|各地各部门|各地区各部门|各县(?:市)?区政府|全(?:省|区|市)各级/;
+const AGGREGATE = /各(?:级)?(?:政府机关|行政机关)|各行署|各地各部门|各地区各部门|各县(?:[(（]?市[)）]?)?区|全(?:省|区|市)各级|全(?:省|区|市)\d+个(?:县|市|区)/;
 /** Distinct places under one government that make its report a summary of theirs. */
 const PREFECTURE = /地区/gu;
 const MIN_UNITS = 3;
@@ -373,6 +373,7 @@ export function aggregateNames(text: string): string[] {
   const outers = [...parents].filter(([, units]) => units.size >= MIN_UNITS).map(([outer]) => outer);
   if (outers.length !== 1) return [];
   const outer = outers[0]!;
-  // A place outside it (a partner city, another province) leaves whose summary it is unclear.
-  return named.every((places) => places.some((p) => within(p, outer))) ? [`${outer.name}人民政府`] : [];
+  // A place outside it (a partner city, another province) leaves whose summary it is unclear; one
+  // it lies in (辽宁省 of 《辽宁省政府信息公开规定》) does not.
+  return named.every((places) => places.some((p) => within(p, outer) || within(outer, p))) ? [`${outer.name}人民政府`] : [];
 }

@@ -31,6 +31,8 @@ const SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
   ["工信局", "工业和信息化局"],
   ["交通局", "交通运输局"],
   ["民宗局", "民族宗教事务局"],
+  ["民宗委", "民族宗教事务委员会"],
+  ["民委", "民族事务委员会"],
   ["退役军人局", "退役军人事务局"],
   ["应急局", "应急管理局"],
   ["医保局", "医疗保障局"],
@@ -57,9 +59,9 @@ const PLACE_SUFFIX = /(?:省|自治区|市|自治州|地区|盟|县|自治县|�
 // (滨江区人民政府长河街道办事处): the 街道 is named under the district itself.
 const SUBDISTRICT_OF_GOVERNMENT = /人民政府(?=[\u4e00-\u9fff]{2,8}街道(?:办事处)?$)/;
 
-/** True when `name` is only a place (龙港区, 永富乡), with no office named after it. */
+/** True when `name` is only a place (龙港区, 永富乡) or a zone (嘉兴科技城), with no office named after it. */
 export function isBarePlace(name: string): boolean {
-  return PLACE_SUFFIX.test(name) && !/(?:局|委|办|厅|院|中心|政府|办公室|办事处)/.test(name);
+  return (PLACE_SUFFIX.test(name) || isZoneName(name)) && !/(?:局|委|办|厅|院|中心|政府|办公室|办事处)/.test(name);
 }
 
 /** The full normalized form of an agency name written in simplified script. */

@@ -15,9 +15,10 @@ import { accountNames, aggregateNames, announcedNames, compilerNames, compilingB
 import { CLUE_WEIGHTS, scoreAgencyClues } from "./agency-scoring.ts";
 import { soleSurroundingPlace } from "./agency-region.ts";
 import { fieldValue } from "./labelled-fields.ts";
+import { isZoneName } from "../places/zone-names.ts";
 import type { TextLine } from "./text-lines.ts";
 import { tagWords } from "./word-tags.ts";
-import { allPlaces, placeMentions, placeRunAt, placesNamed, placeStem, placesStemmed, townshipNameMayEndWith, within } from "../places/gazetteer.ts";
+import { allPlaces, withPlaceInFull, placeMentions, placeRunAt, placesNamed, placeStem, placesStemmed, townshipNameMayEndWith, within } from "../places/gazetteer.ts";
 import { addressPlace, departmentOf, type AddressClues } from "./address-clues.ts";
 import { normalize } from "../text/normalized-text.ts";
 
@@ -85,11 +86,14 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   add("address", [addressName(source.address, source.text, selfType === null ? null : officeKind(selfType))]);
   // A mirror may spell the report's own title in its address.
   add("address", source.address?.written ? announcedNames(normalize(source.address.written).text) : []);
-  add("self_reference", [fromSelfReference(source.text, selfType)]);
+  const aggregates = aggregateNames(head);
+  // 我市 of a report summing up the cities and counties it lists is the government over them, not one of them.
+  const self = fromSelfReference(source.text, selfType);
+  add("self_reference", [self && aggregates.some((a) => isUnitOf(self, a)) ? null : self]);
   add("account", accountNames(head, selfType === null ? null : officeKind(selfType)));
   add("translated", organsInEnglish(head).map((o) => o.name));
   add("mention", mentionedNames(head));
-  add("aggregate", aggregateNames(head));
+  add("aggregate", aggregates);
   const best = scoreAgencyClues(withAddressPlaces(clues, source), selfType === null ? null : officeKind(selfType));
   // A report that names itself only as XX镇 is kept anonymous rather than given a name from passing mentions.
   if (anonymizedName !== null && (best === null || best.score <= CLUE_WEIGHTS.self_reference)) {
@@ -101,11 +105,17 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   return {
     name: completed.written,
     // A national organ goes by its full name however the report shortens it (人力资源社会保障部).
-    normalized: organNamed(normalized)?.name ?? normalized,
+    normalized: organNamed(normalized)?.name ?? withPlaceInFull(normalized),
     anonymized: false,
     confidence: best.confidence,
     evidence: best.evidence,
   };
+}
+
+/** Whether `name` is a place lying within the place the government `over` governs (兴城市 of 葫芦岛市人民政府). */
+function isUnitOf(name: string, over: string): boolean {
+  const outer = placesNamed(over.replace(/人民政府$/u, ""));
+  return placesNamed(name).some((p) => p.level !== "province" && outer.some((o) => o !== p && within(p, o)));
 }
 
 /**
@@ -161,7 +171,10 @@ function isOfficeOf(office: string, organ: string): boolean {
 
 function fromField(lines: readonly TextLine[], label: RegExp): string | null {
   const value = fieldValue(lines.slice(0, 12), label);
-  return value && /^[\u4e00-\u9fff()（）]{3,30}$/.test(value) && ORG_SUFFIX.test(value) ? value : null;
+  if (!value || !/^[\u4e00-\u9fff()（）]{3,30}$/.test(value)) return null;
+  // 嘉兴科技城(大桥镇): a zone with the township it runs in brackets after it.
+  const name = value.replace(/[(（][^()（）]*[)）]$/u, "");
+  return ORG_SUFFIX.test(name) || isZoneName(name) ? name : null;
 }
 
 function fromSignature(lines: readonly TextLine[]): string | null {
@@ -177,7 +190,8 @@ function fromTitle(title: string | null): string | null {
   // 2021年度XX县人民政府政府信息公开… names the year first.
   const t = title.replace(/^关于/, "").replace(/^(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?/, "");
   const end = t.search(TITLE_PREFIX_END);
-  const prefix = ownBody((end >= 0 ? t.slice(0, end) : "").replace(/的$/, "").trim());
+  // 自治区民委(宗教事务局): the other name a body goes by, in brackets after its own, is left out.
+  const prefix = ownBody((end >= 0 ? t.slice(0, end) : "").replace(/的$/, "").trim()).replace(/[(（][^()（）]*[)）]$/u, "");
   if (prefix.length < 2 || !/^[\u4e00-\u9fffXM*×]+$/.test(prefix)) return null;
   // 淮安市气象部门 names the bodies of a field in a place, no organ: the report's own body is named elsewhere.
   if (/部门$/u.test(prefix)) return null;

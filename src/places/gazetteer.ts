@@ -100,7 +100,7 @@ function load(): Gazetteer {
   for (const p of byCode.values()) {
     addName(p.name, p);
     // 兴发乡 is how 兴发苗族彝族回族乡 writes itself.
-    const short = p.level === "township" ? ethnicTownshipShortForm(p.name) : null;
+    const short = p.level === "township" ? ethnicTownshipShortForm(p.name) : p.level === "city" ? leagueShortForm(p.name) : null;
     if (short) addName(short, p);
     const stem = placeStem(p.name);
     if (stem !== p.name && stem.length >= 2) push(byStem, stem, p);
@@ -128,6 +128,11 @@ function openingSlot(first: number, second: number): number {
 function lengthsAt(g: Gazetteer, text: string, at: number): readonly number[] | undefined {
   if (at + 2 > text.length || g.openings[openingSlot(text.charCodeAt(at), text.charCodeAt(at + 1))] === 0) return undefined;
   return g.lengthsByOpening.get(openingKey(text, at));
+}
+
+/** 锡盟 is how 锡林郭勒盟 goes by, 阿盟 阿拉善盟: a league of a long name by its first character; else null. */
+export function leagueShortForm(name: string): string | null {
+  return name.endsWith("盟") && name.length >= 4 ? `${name[0]}盟` : null;
 }
 
 function push(map: Map<string, Place[]>, key: string, p: Place): void {
@@ -252,4 +257,16 @@ export function placeMentions(text: string): Array<{ at: number; name: string; p
 /** Every place in the gazetteer at the given levels (for indexes built over it). */
 export function allPlaces(levels: readonly PlaceLevel[]): Place[] {
   return [...load().byCode.values()].filter((p) => levels.includes(p.level));
+}
+
+/**
+ * `name` with the place it opens with written in full where it is written short (锡盟商务局 →
+ * 锡林郭勒盟商务局); as it is otherwise.
+ */
+export function withPlaceInFull(name: string): string {
+  const run = placeRunAt(name);
+  if (!run || run.places.length !== 1) return name;
+  const written = name.slice(0, run.length);
+  const [place] = placesNamed(written);
+  return place && place === run.places[0] && place.name !== written && leagueShortForm(place.name) === written ? place.name + name.slice(run.length) : name;
 }

@@ -38,6 +38,13 @@ export function citiesByInitials(word: string): readonly Place[] {
   return cityIndex.get(word.toLowerCase()) ?? [];
 }
 
+/** The province whose stem's two initials are `word` (xj for 新疆), where no other province's are; else none. */
+export function provinceByInitials(word: string): readonly Place[] {
+  index ??= build();
+  const found = allPlaces(["province"]).filter((p) => initials(placeStem(p.name)) === word.toLowerCase());
+  return found.length === 1 ? found : [];
+}
+
 function build(): Map<string, Place[]> {
   pinyin = (createRequire(import.meta.url)("pinyin-pro") as typeof PinyinPro).pinyin;
   const map = new Map<string, Place[]>();

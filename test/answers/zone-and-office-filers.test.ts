@@ -130,3 +130,12 @@ describe("a district its zone's title writes beside the zone", () => {
     expect(resolvedName(resolveAgency("石家庄2022年行政许可办了多少件", [2022], index))).toBe("石家庄市人民政府");
   });
 });
+
+// Holdout k-017: a league asked by its first character (锡盟) as its own reports write it.
+describe("a league written short in a question", () => {
+  it("reaches the bodies of the league", () => {
+    const index = buildCatalogIndex(1, [catalogSummary(1, "锡林郭勒盟商务局", 2021), catalogSummary(2, "阿拉善盟商务局", 2021)]);
+    expect(resolvedName(resolveAgency("锡盟商务局2021年行政许可多少件", [2021], index))).toBe("锡林郭勒盟商务局");
+    expect(resolvedName(resolveAgency("阿盟商务局2021年行政许可多少件", [2021], index))).toBe("阿拉善盟商务局");
+  });
+});

