@@ -38,6 +38,15 @@ describe("the whole asked (一共, 总共)", () => {
   });
 });
 
+describe("a count in 方面", () => {
+  // Holdout l-104, l-105; checked on a2008-069 (a run of counts in 个 keeps its nouns).
+  it("answers 几方面 by the noun after it", () => {
+    const detail = page("开展专题调研,发现存在的3方面问题,提出4方面解决措施。");
+    expect(valuesOf(findFor(detail, "专题调研发现了几方面问题"))).toEqual([3]);
+    expect(valuesOf(findFor(detail, "提出了几方面解决措施"))).toEqual([4]);
+  });
+});
+
 describe("counts of a breakdown written without stops between them", () => {
   // h-092; checked on a2008-069 and a2014-112 (a noun after a count that ends its clause still names it).
   it("leaves the words before the next number to that number (348条政务要闻415条)", () => {

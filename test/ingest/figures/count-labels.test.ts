@@ -17,6 +17,17 @@ describe("what a count in prose is labelled by", () => {
     expect(labelled("在政府网站回应群众网上留言、网上咨询等，共计6次。")).toEqual([["在政府网站回应群众网上留言、网上咨询", 6, "次"]]);
   });
 
+  // Holdout l-104, l-105: counts in 方面 (发现存在的3方面问题); checked on a2008-069 (个 after a number still its own unit).
+  it("reads 方面 and 个方面 after a number as its unit", () => {
+    expect(labelled("通过专题调研,发现存在的3方面问题,提出4个方面解决措施。").map(([, v, u]) => [v, u])).toEqual([[3, "方面"], [4, "个方面"]]);
+  });
+
+  // Holdout l-127 (订阅人数为6113。); checked on a2014-226 (a year after 成立 is no count) and a2008-011.
+  it("reads a bare number a noun of amount names as a count with no measure word", () => {
+    expect(labelled("微信公众号信息发布量82条,订阅人数为6113。")).toEqual([["微信公众号信息发布量", 82, "条"], ["订阅人数", 6113, ""]]);
+    expect(labelled("关注人数为2400人,2019年成立领导小组。")).toEqual([["关注人数", 2400, "人"]]);
+  });
+
   // Holdout c-106: a count in 只 (投诉件36只); 只有 and 只是 are no unit.
   it("reads 只 after a number as its unit, but not in 只有", () => {
     expect(labelled("处理市政府网网上投诉件36只。")).toEqual([["市政府网网上投诉件", 36, "只"]]);
