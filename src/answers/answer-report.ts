@@ -92,8 +92,9 @@ export async function answerYear(agency: AgencyEntry, year: number, u: Understan
     fallback ??= { summary, detail, finding };
   }
   if (!fallback) return empty(year, "not_found", [`未收录${agency.name}${year}年的年报。`]);
-  // 有没有用微信公开信息 names a measure no figure answers: the report's text may still say yes.
-  const after = askedTextFactAfterNoFigure(u);
+  // 有没有用微信公开信息 names a measure no figure answers: the report's text may still say yes. A part
+  // of the report asked (存在的主要问题是啥) that it does not hold is not stated, whatever sentence shares a word.
+  const after = u.intent?.kind === "text" ? null : askedTextFactAfterNoFigure(u);
   const said = after ? await textFactYear(agency, year, summaries, after, u, cache) : null;
   if (said?.status === "answered") return said;
   return found(agency, year, u.text, fallback.summary, fallback.detail, fallback.finding);
@@ -164,7 +165,9 @@ function found(agency: AgencyEntry, year: number, asked: string, summary: Report
   if (finding.kind === "none") {
     // A question naming no measure the bot knows has no subject to name: say what can be asked.
     const lines = [
-      finding.subject
+      finding.part
+        ? `${name}没有载明${simplified(finding.subject)}。`
+        : finding.subject
         ? `${name}没有载明${simplified(finding.subject)}的数字。`
         : `${name}中没有找到所问的内容。可以问主动公开、依申请公开、行政复议和诉讼、收费等数字，或存在的问题、改进措施。`,
     ];

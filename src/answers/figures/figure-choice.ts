@@ -54,7 +54,8 @@ export type Finding =
       also: { subject: string; passage: StoredPassage; rest: StoredPassage[]; cut: boolean }[];
     }
   /** The report states no such figure; `passage` is what it says on the subject, when anything. */
-  | { kind: "none"; passage: StoredPassage | null; subject: string };
+  /** `part`: the subject is a part of the report's text (存在的主要问题), not a figure. */
+  | { kind: "none"; passage: StoredPassage | null; subject: string; part?: true };
 
 /** One of several measures asked at once, as one report answers it. */
 export interface JoinedMeasure {
@@ -135,7 +136,7 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
       return passage ? { subject: i.subject, passage, ...listAfter(detail, passage, others) } : null;
     });
     const [first, ...also] = parts.filter((p): p is NonNullable<typeof p> => p !== null);
-    return first ? { kind: "passage", ...first, also } : { kind: "none", passage: null, subject: intent.subject };
+    return first ? { kind: "passage", ...first, also } : { kind: "none", passage: null, subject: intent.subject, part: true };
   }
   // 在线访谈讲的是什么政策 asks for a name or a reason, which no count is.
   if (!intent && asked.text !== undefined && ASKS_TEXT.test(asked.text) && !ASKS_COUNT.test(asked.text)) {
@@ -264,7 +265,10 @@ function nearestPassage(detail: ReportDetail, query: string, form: MatchingForm)
   return rankByBigrams(detail.passages, (p) => form(p.text), query)[0]?.item ?? null;
 }
 
-/** The passage of a section of `kind` that best matches `words`; any passage when no section of that kind exists. */
+/**
+ * The passage of a section of `kind` that best matches `words`; where no section of that kind
+ * exists, a passage writing one of `marks`, or any passage when there are none to look for.
+ */
 function sectionPassage(
   detail: ReportDetail,
   kind: string,
@@ -287,7 +291,9 @@ function sectionPassage(
   // written after the passage answering the problems are where they stand, whatever words they use.
   const marked = (p: StoredPassage): boolean => marks.some((w) => form(p.text).includes(w));
   const elsewhere = answering.length > 0 || inSection.some(marked) ? [] : detail.passages.filter((p) => marked(p) && !isHeading(detail, p));
-  const pool = elsewhere.length > 0 ? elsewhere : inSection.length > 0 ? inSection : detail.passages;
+  // A part asked by its marking words that no passage writes, in a report holding no section of it
+  // (a page cut before its problems), is not stated: no passage of another matter stands for it.
+  const pool = elsewhere.length > 0 ? elsewhere : inSection.length > 0 ? inSection : marks.length > 0 ? [] : detail.passages;
   const ranked = rankByBigrams(pool, (p) => form(p.text), words);
   // A report that lost the section's heading writes the part under a sub-heading of another
   // ((二)2025年工作中存在的主要问题): that line heads it, over a sentence naming it in passing.

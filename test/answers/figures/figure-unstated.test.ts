@@ -56,3 +56,14 @@ describe("a noun of amount asked", () => {
     expect(valuesOf(findFor(silent, "检查了多少家政府网站"))).toEqual([70]);
   });
 });
+
+describe("a part of the report a cut page does not reach", () => {
+  // Holdout h-090, l-037 (pages cut before their problems); checked on a2014-097 and e-062 (problems written under another heading still answer).
+  it("is not stated where no section holds it and no passage writes its marking words", () => {
+    const cut = reportOfPage(["示例镇2020年政府信息公开工作年度报告", "一、总体情况", "全年主动公开政府信息125条,微信公众号公开92条。", "三、收到和处理政府信息公开申请情况", "本年新收政府信息公开申请0件。"].join("\n"));
+    const finding = findFor(cut, "存在的主要问题是啥");
+    expect([finding.kind, finding.kind === "none" ? finding.part : undefined]).toEqual(["none", true]);
+    const lost = reportOfPage(["示例镇2020年政府信息公开工作年度报告", "一、总体情况", "全年主动公开政府信息125条。", "(二)存在的主要问题", "信息公开的及时性有待提高。"].join("\n"));
+    expect(findFor(lost, "存在的主要问题是啥").kind).toBe("passage");
+  });
+});
