@@ -53,6 +53,8 @@ const TITLE_PREFIX_END = /(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}\
 // 由X编制, or 由X按照《…》…的要求编制: the body named before what it compiled by.
 const COMPILED_BY = /由([^,，。;；:：《》]{3,40}?)(?:负责|组织)?(?:编制|编写|制作|起草)|由([^,，。;；:：《》]{3,40}?)(?:按照|根据|依据|依照)[^。;；]{0,200}?(?:编制|编写)/;
 const PARENTHESES = /[(（][^)）]{0,12}[)）]/g;
+// An aside in brackets closing a name (嘉兴科技城(大桥镇), 自治区民委(宗教事务局)): no part of the name.
+const TRAILING_ASIDE = /[(（][^()（）]*[)）]$/u;
 const GENERAL_OFFICE = /^(?:(?:人民)?政府|党政|党政综合)?办公(?:室|厅)$/;
 
 /** Characters of a report's start where mentions count as clues. */
@@ -173,7 +175,7 @@ function fromField(lines: readonly TextLine[], label: RegExp): string | null {
   const value = fieldValue(lines.slice(0, 12), label);
   if (!value || !/^[\u4e00-\u9fff()（）]{3,30}$/.test(value)) return null;
   // 嘉兴科技城(大桥镇): a zone with the township it runs in brackets after it.
-  const name = value.replace(/[(（][^()（）]*[)）]$/u, "");
+  const name = value.replace(TRAILING_ASIDE, "");
   return ORG_SUFFIX.test(name) || isZoneName(name) ? name : null;
 }
 
@@ -191,7 +193,7 @@ function fromTitle(title: string | null): string | null {
   const t = title.replace(/^关于/, "").replace(/^(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?/, "");
   const end = t.search(TITLE_PREFIX_END);
   // 自治区民委(宗教事务局): the other name a body goes by, in brackets after its own, is left out.
-  const prefix = ownBody((end >= 0 ? t.slice(0, end) : "").replace(/的$/, "").trim()).replace(/[(（][^()（）]*[)）]$/u, "");
+  const prefix = ownBody((end >= 0 ? t.slice(0, end) : "").replace(/的$/, "").trim()).replace(TRAILING_ASIDE, "");
   if (prefix.length < 2 || !/^[\u4e00-\u9fffXM*×]+$/.test(prefix)) return null;
   // 淮安市气象部门 names the bodies of a field in a place, no organ: the report's own body is named elsewhere.
   if (/部门$/u.test(prefix)) return null;

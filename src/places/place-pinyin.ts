@@ -38,10 +38,19 @@ export function citiesByInitials(word: string): readonly Place[] {
   return cityIndex.get(word.toLowerCase()) ?? [];
 }
 
+let provinceIndex: Map<string, Place[]> | null = null;
+
 /** The province whose stem's two initials are `word` (xj for 新疆), where no other province's are; else none. */
 export function provinceByInitials(word: string): readonly Place[] {
-  index ??= build();
-  const found = allPlaces(["province"]).filter((p) => initials(placeStem(p.name)) === word.toLowerCase());
+  if (!provinceIndex) {
+    index ??= build();
+    provinceIndex = new Map();
+    for (const p of allPlaces(["province"])) {
+      const key = initials(placeStem(p.name));
+      provinceIndex.set(key, [...(provinceIndex.get(key) ?? []), p]);
+    }
+  }
+  const found = provinceIndex.get(word.toLowerCase()) ?? [];
   return found.length === 1 ? found : [];
 }
 

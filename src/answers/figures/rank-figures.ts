@@ -84,7 +84,7 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
   const held = new Set(candidates.map((c) => c.figure.metric));
   // A row the text ends in (一、本年新收… | 0 | 0 | 0 | 0, then nothing) was cut, not left blank: its total is unstated.
   const cutRows = new Set(candidates.filter((c) => c.figure.end >= ask.textEnd && c.figure.metric.includes(".")).map((c) => rowOf(c.figure.metric)));
-  const rowsUntotalled = new Set(ask.metrics.filter((m) => m.endsWith(TOTAL_CELL) && !held.has(m)).map((m) => m.slice(0, -TOTAL_CELL.length)).filter((row) => !cutRows.has(row)));
+  const rowsUntotalled = new Set(ask.metrics.filter((m) => m.endsWith(TOTAL_CELL) && !held.has(m)).map(rowOf).filter((row) => !cutRows.has(row)));
   const unitCounts = new Map<string, number>();
   for (const c of candidates) unitCounts.set(countUnit(c.figure.unit), (unitCounts.get(countUnit(c.figure.unit)) ?? 0) + 1);
   const asked = measureNounAsked(ask.query);

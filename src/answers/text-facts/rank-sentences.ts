@@ -86,9 +86,9 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
   return ranked.map((r, i) => ({ r, i })).sort((a, b) => b.r.score - a.r.score || a.i - b.i).map(({ r }) => r);
 }
 
-// A numbered sub-heading naming a topic (（五）政府信息公开监督保障情况), not stating a finding of its own.
-const TOPIC_HEADING = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*[^,，;；:：。]{2,30}?(?:情况|方面|工作)[。]?$/u;
 const NUMBERED = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])/u;
+// A numbered sub-heading naming a topic (（五）政府信息公开监督保障情况), not stating a finding of its own.
+const TOPIC_HEADING = new RegExp(`${NUMBERED.source}\\s*[^,，;；:：。]{2,30}?(?:情况|方面|工作)[。]?$`, "u");
 
 /** For each sentence: whether it is a topic heading, and the heading it stands under (up to the next numbered one, in its section) or "". */
 function topicHeadings(sentences: readonly Sentence[], matched: readonly string[]): { heading: boolean; under: string }[] {
