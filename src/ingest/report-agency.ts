@@ -402,11 +402,13 @@ function soleNamedPlace(text: string, level: string): string | null {
 }
 
 // 县教育局 on a site whose address spells one county (minhe.gov.cn) is that county's; the name's
-// level word must fit the place (县 a county, not a district).
+// level word, where it has one, must fit the place (县 a county, not a district).
 function addressLevelPlace(name: string, text: string, address: AddressClues | undefined): string | null {
   const place = address ? addressPlace(address, text) : null;
   const level = /^(?:自治区|[省市县区])/.exec(name)?.[0];
-  if (!place || !level || place.level === "township") return null;
+  if (!place || place.level === "township") return null;
+  // 统计局 with no place or level word, on a site spelling one county (tongxin.gov.cn), is that county's.
+  if (!level) return placeRunAt(name) || name.includes(placeStem(place.name)) ? null : place.name;
   const fits = level === "县" ? /[县旗]$/.test(place.name) : level === "市" ? place.name.endsWith("市") : level === "区" ? place.name.endsWith("区") : place.level === "province";
   return fits ? place.name : null;
 }

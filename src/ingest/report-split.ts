@@ -50,7 +50,7 @@ function titledPieces(lines: readonly TextLine[]): PieceDraft[] {
     const titled = isReportTitleLine(line.text) || (i + 1 < lines.length && isSplitTitle(line.text, lines[i + 1]!.text));
     // An article's own header (索引号 …) after a report's sections opens the next article, titled or not.
     const headed = !titled && headings >= 1 && INDEX_FIELD.test(line.text.replace(/\s/g, ""));
-    if ((titled || headed) && i > start && chars >= MIN_REPORT_CHARS && (headed || headings >= 2 || (headings === 1 && opensAnother(lines, start, i)))) {
+    if ((titled || headed) && i > start && chars >= MIN_REPORT_CHARS && (headed || headings >= 2 || (headings === 1 && opensAnother(lines, start, i)) || (headings === 0 && namesAnother(lines, start, i)))) {
       const first = headerStart(lines, start, i);
       pieces.push({ firstLine: start, endLine: first, markerLine: -1, markerTitle: null });
       start = first;
@@ -67,7 +67,12 @@ function titledPieces(lines: readonly TextLine[]): PieceDraft[] {
 // A report cut short after its first section is followed by another's title when that title names
 // another report, or stands under the header fields (索引号, 发布机构) a page sets over each article.
 function opensAnother(lines: readonly TextLine[], start: number, at: number): boolean {
-  if (isHeaderField(lines[at - 1]!.text)) return true;
+  return isHeaderField(lines[at - 1]!.text) || namesAnother(lines, start, at);
+}
+
+// A report cut before its first section (its opening paragraph only) is followed by another's
+// title only when that title names another report; header fields alone may be the same article's.
+function namesAnother(lines: readonly TextLine[], start: number, at: number): boolean {
   const own = lines.slice(start, at).find((l) => isReportTitleLine(l.text));
   return own !== undefined && comparable(own.text) !== comparable(lines[at]!.text);
 }

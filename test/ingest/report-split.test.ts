@@ -64,6 +64,19 @@ describe("splitPieces", () => {
     expect(splitPieces(lines).map((p) => [p.firstLine, p.endLine])).toEqual([[0, 3], [3, 8]]);
   });
 
+  // Holdout n: a township's report cut inside its opening paragraph, then another township's report.
+  it("starts a new report at a differently named title after an opening paragraph with no section", () => {
+    const opening = "根据《中华人民共和国政府信息公开条例》规定,现公布甲乡2022年政府信息公开工作年度报告。".repeat(7);
+    const lines = splitLines(["甲乡2022年政府信息公开工作年度报告", opening, "乙乡2022年政府信息公开工作年度报告", ...BODY].join("\n"));
+    expect(splitPieces(lines).map((p) => [p.firstLine, p.endLine])).toEqual([[0, 2], [2, 7]]);
+  });
+
+  it("keeps a page title and the same report's title under header fields in one report before any section", () => {
+    const menus = "首页 | 政务公开 | 政策文件 | 政府信息公开年报 | 互动交流 | 办事服务 | 走进甲乡 | ".repeat(6);
+    const lines = splitLines(["甲乡2022年政府信息公开工作年度报告", menus, "发布机构: 甲乡人民政府", "甲乡2022年政府信息公开工作年度报告", ...BODY].join("\n"));
+    expect(splitPieces(lines).map((p) => [p.firstLine, p.endLine])).toEqual([[0, 8]]);
+  });
+
   it("keeps one section and the same title repeated in one report", () => {
     const lines = splitLines(["甲局2020年政府信息公开工作年度报告", BODY[0]!, BODY[1]!.repeat(2), "甲局2020年政府信息公开工作年度报告", BODY[2]!, BODY[3]!].join("\n"));
     expect(splitPieces(lines).map((p) => [p.firstLine, p.endLine])).toEqual([[0, 6]]);

@@ -38,9 +38,12 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
   // 市政府各部门 names a group within the government, not the government asked about.
   // 新下陆街道年报按国办公开办函…: after a place and its 年报, a body named is what the report cites.
   const cited = citedAfter(text, index);
-  const mentions = kindMentions(text).filter((m) => !departmentsFollow(text, m.index + m.form.length) && m.index < cited);
-  const places = maximal(scan(text, index.byPlace)).filter((h) => !insideMention(h, mentions));
-  const tails = maximal(scan(text, index.byKind)).filter((h) => h.index < cited);
+  const allMentions = kindMentions(text).filter((m) => !departmentsFollow(text, m.index + m.form.length) && m.index < cited);
+  const allPlaces = maximal(scan(text, index.byPlace)).filter((h) => !insideMention(h, allMentions));
+  // 石家庄通过…政务服务中心公开: a body named after a verb or preposition is what the place acted through, not the agency asked.
+  const mentions = allMentions.filter((m) => !actedThrough(text, allPlaces, m.index));
+  const places = allPlaces.filter((h) => !insideMention(h, mentions));
+  const tails = maximal(scan(text, index.byKind)).filter((h) => h.index < cited && !actedThrough(text, places, h.index));
   const kindSpans: NameSpan[] = [...mentions.map((m) => ({ index: m.index, end: m.index + m.form.length })), ...tails.map(spanOf)].sort((a, b) => a.index - b.index);
   // 省审计厅, 自治区国资委: a level where a place would stand, weighed rather than read as a place.
   const level = places.length === 0 && kindSpans.length > 0 ? levelBefore(text, kindSpans[0]!.index) : null;
@@ -128,6 +131,17 @@ function zonesOver(places: readonly Hit[], named: readonly AgencyEntry[], index:
   const zones = new Set<AgencyEntry>();
   for (const h of places) for (const a of index.byRegion.get(h.token) ?? []) if (isPlaceAuthorityKind(a.kind) && !named.includes(a)) zones.add(a);
   return [...zones];
+}
+
+// Words between a place and a body that make the body an object of the question (通过, 在, 向), not part of a name.
+const ACTED_THROUGH = /通过|依托|利用|借助|经由|[在向对给到]/u;
+
+/** Whether the kind at `at` follows the nearest place before it across a verb or preposition. */
+function actedThrough(text: string, places: readonly Hit[], at: number): boolean {
+  const before = places.filter((p) => p.index + p.token.length <= at);
+  if (before.length === 0) return false;
+  const end = Math.max(...before.map((p) => p.index + p.token.length));
+  return ACTED_THROUGH.test(text.slice(end, at));
 }
 
 /** True when `text` names a place, held (凉州区, 凉州) or not (火星市 opening it). */

@@ -21,7 +21,7 @@ const GENERIC_OPENING = /^[全本各我该每这那哪其城乡]/;
 
 // An office word: a few characters ending in a suffix only agencies carry, not a phrase such as
 // 的所有, 受理办结 or 局长 where the suffix character opens or ends another word.
-const OFFICE = /^(?![的有在各全所是了和与及共年]|报告)[\u4e00-\u9fff]{1,6}?(?:局|委员会|委|办公室|办|厅|中心|站|队|所)(?![理结件法事长面员托有属])/u;
+const OFFICE = /^(?![的有在各全所是了和与及共年向对给到]|报告|通过|依托|利用|借助|经由)[\u4e00-\u9fff]{1,9}?(?:局|委员会|委|办公室|办|厅|中心|站|队|所)(?![理结件法事长面员托有属])/u;
 
 const ZONE_AUTHORITY = /^(?:管委会|管理委员会)/u;
 
@@ -33,7 +33,8 @@ export function leadingPlace(text: string): string | null {
   if (!place || GENERIC_OPENING.test(place) || NOT_PLACE_PARTS.some((p) => (p.length === 1 ? place.slice(1) : place).includes(p))) return null;
   // 主动公开最多的县 is a question, not a place; 收录了哪些镇 asks which townships are held.
   // 给乡镇 (兴县给乡镇培训…) speaks of townships in general, after a verb or preposition.
-  if (/[的是在个哪了给向把被对]|乡镇/.test(place) || /有/.test(place.slice(1)) || detectIntent(place) !== null) return null;
+  // 公众号魅力侨乡: what follows an account or site word is that account's name, not a place.
+  if (/[的是在个哪了给向把被对]|乡镇|公众号|微信|微博|网站|平台|栏目|专栏/.test(place) || /有/.test(place.slice(1)) || detectIntent(place) !== null) return null;
   return place;
 }
 

@@ -58,6 +58,8 @@ const BROAD_METRICS = new Set<string>([NARRATIVE_METRICS.proactiveTotal, NARRATI
 // A pair of characters of the asking words (多少, 几个) says nothing of what is asked.
 const ASKING = /[多少几]/u;
 const MIN_WHOLE_LABEL = 3;
+// The nouns a whole section counts in (申请 of every application row): no word of one measure.
+const SECTION_NOUNS = new Set(["申请", "信息", "公开", "政府信息"]);
 const MONEY = /元$/u;
 const REVIEW_SECTION = "review_litigation";
 
@@ -93,6 +95,7 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
   // 政务微博公开几条 asks one channel's count, which a total over several channels (通过网站、微博、微信等渠道) is not.
   const channelsAsked = channelsNamed(ask.query, true);
   const channel = channelsAsked.length === 1 ? channelsAsked[0]! : null;
+  const narrowMeasure = ask.metrics.length > 0 && ask.phrases.length > 0 && !ask.metrics.some((m) => BROAD_METRICS.has(m));
   const scored = candidates.map((c) => {
     const s = score(c, ask, words, weight, total);
     // What the question names beyond its measure and the figure does not say counts against it
@@ -153,7 +156,11 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     const otherMeasure = asked !== null && !c.clause.includes(asked) && !c.label.includes(asked);
     // A count of applications asked is none that its clause says was disclosed proactively (主动公开办理行政许可), nor the other way round.
     const otherMatter = ask.section !== null && namesOtherSection(ask.section, c.clause);
-    return { ...s, fits: !clash && !otherSpan && !notMoney && !otherCell && !silent && !structure && !otherMeasure && !otherMatter && (writtenWhole || (namesMeasure && !strays) || soleUnit || namesEnough(c, own, ownWeight)) };
+    // A narrow template measure asked (予以公开的申请) is answered in prose only where the sentence
+    // names it or holds a word the question adds to its section's noun: 本年新收33件 shares 申请 alone.
+    const unnamedMeasure = narrowMeasure && PROSE_COUNT_KEYS.has(c.figure.metric) && !ask.phrases.some((p) => c.clause.includes(p) || c.label.includes(p)) &&
+      heldShare(c, own.filter((t) => !SECTION_NOUNS.has(t)), ownWeight) === 0;
+    return { ...s, fits: !clash && !otherSpan && !notMoney && !otherCell && !silent && !structure && !otherMeasure && !otherMatter && !unnamedMeasure && (writtenWhole || (namesMeasure && !strays) || soleUnit || namesEnough(c, own, ownWeight)) };
   });
   if (WHOLE_ASKED.test(ask.query)) partsYieldToWholes(scored);
   return scored

@@ -31,6 +31,15 @@ describe("a figure near what is asked that does not answer it", () => {
     expect([finding.kind, valuesOf(finding)]).toEqual(["none", []]);
   });
 
+  // Holdout p-143 (a narrow application result asked of a report stating only totals), checked on
+  // a2014-040 and a2020-075, whose prose counts hold the question's own word (答复, 信访).
+  it("answers no narrow application result with a count that shares only 申请 with it", () => {
+    const totals = reportOfPage(["示例区人民政府办公室2023年政府信息公开工作年度报告", "一、总体情况", "（二）依申请公开方面。2023年共受理依申请公开33件,其中本年新收33件,上年结转0件,结转至下年办理0件。"].join("\n"));
+    const finding = findFor(totals, "予以公开的申请有几件");
+    expect([finding.kind, valuesOf(finding)]).toEqual(["none", []]);
+    expect(valuesOf(findFor(totals, "本年新收了几件申请"))).toEqual([33]);
+  });
+
   // h6-061: what the year added or removed is no answer to what stands at the year's end.
   it("answers no year-end total with the counts opened or closed in the year", () => {
     const finding = findFor(detail, "底共有多少个政务新媒体");
