@@ -15,7 +15,7 @@ import { accountNames, aggregateNames, announcedNames, compilerNames, compilingB
 import { CLUE_WEIGHTS, scoreAgencyClues } from "./agency-scoring.ts";
 import { soleSurroundingPlace } from "./agency-region.ts";
 import { fieldValue } from "./labelled-fields.ts";
-import { isZoneName } from "../places/zone-names.ts";
+import { isZoneName, zoneBodyEnding } from "../places/zone-names.ts";
 import type { TextLine } from "./text-lines.ts";
 import { tagWords } from "./word-tags.ts";
 import { allPlaces, withPlaceInFull, placeMentions, placeRunAt, placesNamed, placeStem, placesStemmed, townshipNameMayEndWith, within } from "../places/gazetteer.ts";
@@ -127,7 +127,7 @@ function isUnitOf(name: string, over: string): boolean {
 function withAddressPlaces(clues: readonly AgencyClue[], source: AgencySource): AgencyClue[] {
   return clues.map((c) => {
     if (hasPlace(c.name) || organNamed(c.name) || provincialBodyAt(c.name)) return c;
-    const place = addressLevelPlace(c.name, source.text, source.address);
+    const place = addressLevelPlace(c.name, source.text, source.address, false);
     // 区政府办公室 of 汉阳区 is 汉阳区人民政府办公室, as the government is written in full.
     const rest = c.name.replace(/^(?:自治区|[省市县区])/, "").replace(/^政府/, "人民政府");
     return place ? { ...c, name: place + rest } : c;
@@ -297,7 +297,7 @@ function complete(name: string, text: string, selfType: string | null, address?:
   if (body) return { written: name, full: body.body.name + name.slice(body.form.length) };
   const longer = longerForm(name, text);
   if (longer) return { written: longer, full: longer };
-  const place = placeBeforeStem(name, text, selfType) ?? soleLevelPlace(name, text) ?? addressLevelPlace(name, text, address);
+  const place = placeBeforeStem(name, text, selfType) ?? soleLevelPlace(name, text) ?? addressLevelPlace(name, text, address, true);
   return { written: name, full: place ? place + name.replace(/^(?:自治区|[省市县区])/, "") : name };
 }
 
@@ -402,13 +402,15 @@ function soleNamedPlace(text: string, level: string): string | null {
 }
 
 // 县教育局 on a site whose address spells one county (minhe.gov.cn) is that county's; the name's
-// level word, where it has one, must fit the place (县 a county, not a district).
-function addressLevelPlace(name: string, text: string, address: AddressClues | undefined): string | null {
+// level word, where it has one, must fit the place (县 a county, not a district). A name with no
+// level word is placed only once it has won (`bare`), so the address does not lift it over a
+// written name, and never a zone, which is named after no place.
+function addressLevelPlace(name: string, text: string, address: AddressClues | undefined, bare: boolean): string | null {
   const place = address ? addressPlace(address, text) : null;
   const level = /^(?:自治区|[省市县区])/.exec(name)?.[0];
   if (!place || place.level === "township") return null;
   // 统计局 with no place or level word, on a site spelling one county (tongxin.gov.cn), is that county's.
-  if (!level) return placeRunAt(name) || name.includes(placeStem(place.name)) ? null : place.name;
+  if (!level) return !bare || zoneBodyEnding(name) || placeRunAt(name) || name.includes(placeStem(place.name)) ? null : place.name;
   const fits = level === "县" ? /[县旗]$/.test(place.name) : level === "市" ? place.name.endsWith("市") : level === "区" ? place.name.endsWith("区") : place.level === "province";
   return fits ? place.name : null;
 }

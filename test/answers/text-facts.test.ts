@@ -193,6 +193,16 @@ describe("text facts answered from a report's sentences", () => {
     expect(head(await ask("岚溪县水务局2019年用哪个公众号发布信息"))).toBe("岚溪县水务局2019年年报：「我局通过“岚溪水务”微信公众号和政务公开栏发布工作动态」");
   });
 
+  // Holdout o-128, o-142: the name set beside the thing asked, not another name in a sentence sharing its words.
+  it("names an account by the name beside the words the question asks it of", async () => {
+    expect(head(await ask("岚溪县水务局2019年的微信公众平台叫啥"))).toBe("岚溪县水务局2019年年报：「局微信公众平台“岚溪水利”每周更新」");
+  });
+
+  // Holdout o-108: 由谁牵头 is answered by the body that leads, an office as well as a person.
+  it("answers who leads a task with the office the report says leads it", async () => {
+    expect(head(await ask("岚溪县水务局2019年政务公开工作由谁牵头"))).toBe("岚溪县水务局2019年年报：「政务公开日常工作由局办公室牵头」");
+  });
+
   // Real questions a2014-019, a2008-212, a2014-117.
   it("says yes to a rule the report writes, and not stated to one it never names", async () => {
     expect(head(await ask("岚溪县水务局2019年有没有建立信息发布审核制度"))).toBe("岚溪县水务局2019年年报：有。「我局建立了信息发布审核制度」");

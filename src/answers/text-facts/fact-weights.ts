@@ -20,6 +20,10 @@ export const LABEL_WEIGHT = 2;
 export const SHAPE_WEIGHT = 4;
 /** The shape right after a label of the asked type (电话:0731-5550123), not another's (传真:…). */
 export const LABELLED_SHAPE_WEIGHT = 4;
+/** A name in quotes set right beside the thing the question asks the name of (公众平台“魅力侨乡”), for all the question's words. */
+export const NAME_BESIDE_WEIGHT = 6;
+/** How far from a name that thing may stand, in characters. */
+export const NAME_BESIDE_REACH = 6;
 /** How far before a shape its label may stand, in characters (地址：岚溪县城关街道青石路36号). */
 export const LABEL_REACH = 16;
 

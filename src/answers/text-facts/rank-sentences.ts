@@ -5,7 +5,7 @@
 import { ALL_LABELS, type AnswerType } from "../question/answer-type.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import type { MatchingForm } from "../search/matching-form.ts";
-import { BIGRAM_WEIGHT, HEAD_BOOST, LABEL_REACH, LABEL_WEIGHT, LABELLED_SHAPE_WEIGHT, LEAD_SHARE, SHAPE_WEIGHT, WORD_WEIGHT } from "./fact-weights.ts";
+import { BIGRAM_WEIGHT, HEAD_BOOST, LABEL_REACH, LABEL_WEIGHT, LABELLED_SHAPE_WEIGHT, LEAD_SHARE, NAME_BESIDE_REACH, NAME_BESIDE_WEIGHT, SHAPE_WEIGHT, WORD_WEIGHT } from "./fact-weights.ts";
 import { CONTACT_TYPES, LABELLED_TYPES, shapeMatches, type ShapeMatch } from "./fact-patterns.ts";
 import type { QuestionTerms, Term } from "./question-terms.ts";
 import type { Sentence } from "./report-sentences.ts";
@@ -75,12 +75,16 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
     const shapes = ownShapes(type, text);
     const labelled = shapes.some((s) => s.labelStart !== null);
     const label = type.labels.some((l) => text.includes(l));
+    // A name set right beside what the question asks the name of (微信公众平台“魅力侨乡”, “滨海后龙”政务新媒体),
+    // by the share of the question's words beside it.
+    const beside = type.id !== "named" || totalWords === 0 ? 0 : Math.max(0, ...shapes.map((s) => terms.words.reduce((sum, t, k) => (wordDf[k]! > 0 && besideShape(text, s, t) ? sum + weightOf.get(t)! : sum), 0))) / totalWords;
     const score =
       WORD_WEIGHT * words +
       BIGRAM_WEIGHT * bigrams +
       (label ? LABEL_WEIGHT : 0) +
       (shapes.length > 0 ? SHAPE_WEIGHT : 0) +
-      (labelled ? LABELLED_SHAPE_WEIGHT : 0);
+      (labelled ? LABELLED_SHAPE_WEIGHT : 0) +
+      NAME_BESIDE_WEIGHT * beside;
     return { sentence, matched: text, score, coverage: totalWords + totalBigrams > 0 ? (words + bigrams) / (totalWords + totalBigrams) : 0, shapes, unwritten, termWeight: (t) => weightOf.get(t) ?? 0 };
   });
   return ranked.map((r, i) => ({ r, i })).sort((a, b) => b.r.score - a.r.score || a.i - b.i).map(({ r }) => r);
@@ -102,6 +106,13 @@ function topicHeadings(sentences: readonly Sentence[], matched: readonly string[
     if (current && (current.section !== s.sectionIndex || NUMBERED.test(text))) current = null;
     return { heading: false, under: current?.text ?? "" };
   });
+}
+
+/** True when `term` is written right before or right after the shaped run `shape` of `text`. */
+function besideShape(text: string, shape: ShapeMatch, term: Term): boolean {
+  const before = text.slice(Math.max(0, shape.start - NAME_BESIDE_REACH), shape.start);
+  const after = text.slice(shape.end, shape.end + NAME_BESIDE_REACH);
+  return term.forms.some((f) => f.length >= 2 && (before.includes(f) || after.includes(f)));
 }
 
 /** True when `text` holds `term` or a report word it stands for. */
