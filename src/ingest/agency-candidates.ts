@@ -12,8 +12,8 @@ export interface NameCandidate {
   anonymized: boolean;
 }
 
-// Tags of words a name is made of; a verb, pronoun or conjunction before it ends the name.
-const NAME_TAGS = new Set(["n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "ng", "b", "eng", "x", "zg", "l"]);
+// Tags of words a name is made of (管理 of 管理委员会 is a verbal noun); a verb, pronoun or conjunction before it ends the name.
+const NAME_TAGS = new Set(["n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "ng", "b", "eng", "x", "zg", "l", "vn"]);
 // Characters that open a phrase rather than a name: 年, 对, 在, 由, 但 …
 const FUNCTION_CHAR = /^[年月日对在向和及与为由将把被从经据按于但而且]/;
 // Common nouns that end up before 乡 or 镇 without naming one: 城乡, 全镇, 各乡.

@@ -21,6 +21,12 @@ describe("zones, short county names and mirrors", () => {
     expect(placed(page, "https://qs.yinchuan.gov.cn/zwgk/1.html")).toEqual(["青松产业园管理委员会", "宁夏回族自治区", "银川市", null]);
   });
 
+  // Holdout s-081…s-088: 管理 of 管理委员会 is tagged a verbal noun, which cut the name to 委员会.
+  it("reads the zone committee compiling the report in full, its short name aside", () => {
+    const page = ["本报告由青川经济技术开发区管理委员会(以下简称经开区管委会)编制。", "一、总体情况", "2025年,我委认真落实条例。", TABLE].join("\n");
+    expect(placed(page, "http://qcjkq.example.gov.cn/zfxxgk/1.html")[0]).toBe("青川经济技术开发区管理委员会");
+  });
+
   it("reads a 综保区 as a zone", () => {
     expect([isZoneName("东疆综保区"), isZoneName("东疆综合保税区"), zoneBodyEnding("现发布《东疆综保区管委会")]).toEqual([true, true, "东疆综保区管委会"]);
   });
