@@ -144,3 +144,19 @@ describe("a national organ named where only a local bureau of its kind is held",
     expect(local.kind === "agency" && local.agency.name).toBe("北京市统计局");
   });
 });
+
+// Holdout s-089, t-032: a zone asked by its short name (经开区, 高新区管委会) beside its place; the
+// short name is the asker's word for the agency, not what is asked of it.
+describe("a zone asked by its short name", () => {
+  // Each zone placed in its city, which the question names before the zone's short name.
+  const inCity = (id: number, name: string, city: string) => ({ ...catalogSummary(id, name, 2021), region: { province: null, city, county: null, township: null } });
+  const index = buildCatalogIndex(1, [inCity(1, "甲山经济技术开发区管理委员会", "甲山市"), inCity(2, "乙水高新技术产业开发区管理委员会", "乙水市")]);
+  const now = new Date("2026-01-01T00:00:00Z");
+
+  it("leaves the short name out of what is asked", () => {
+    const zone = understand("甲山经开区2021年通过政民互动平台回应公众多少条", null, index, now);
+    expect([zone.resolution.kind === "agency" && zone.resolution.agency.name, zone.query]).toEqual(["甲山经济技术开发区管理委员会", "通过政民互动平台回应公众 条"]);
+    const committee = understand("乙水高新区管委会2021年指定了几个人做信息公开", null, index, now);
+    expect([committee.resolution.kind === "agency" && committee.resolution.agency.name, committee.query]).toEqual(["乙水高新技术产业开发区管理委员会", "指定了 个人做信息公开"]);
+  });
+});

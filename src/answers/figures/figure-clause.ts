@@ -54,9 +54,11 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
   const byKey = new Map(detail.figures.map((f) => [f.key, f]));
   const kinds = new Map(detail.sections.map((s) => [s.index, s.kind]));
   const measureOf = sameMeasures(detail, form);
+  const textEnd = detail.passages.reduce((end, p) => Math.max(end, p.end), 0);
   // A document's number (711 of 国务院令第711号) is no count of anything.
   const out = detail.figures.filter((f) => f.metric !== NARRATIVE_METRICS.documentNumber).map((figure) => {
-    const quote = bracketsOpened(form(unwrapped(figure.quote)));
+    const whole = bracketsOpened(form(unwrapped(figure.quote)));
+    const quote = figure.end >= textEnd ? withoutCutTail(whole) : whole;
     const label = bracketsOpened(form(figure.label));
     const { before, after, tail } = aroundNumber(quote, label, figure);
     // The rest of the clause before the label (政务微信全年 of 政务微信全年发布信息1500余条) names it too.
@@ -73,8 +75,8 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     // total before it (…995845条,较上年增长7.5%,其中省政府及其部门331926条) is the total's.
     const own = { ...qualifiersOf(before), change: qualifiersOf(before.slice(lastComma(before, before.length))).change };
     // A part is of its total's time: the parts of a running total run too.
-    const whole = parent && !own.cumulative && !own.thisYear ? qualifiersOf(parentBefore(parent, form)) : null;
-    const qualifiers = whole ? { ...own, cumulative: whole.cumulative, thisYear: whole.thisYear } : own;
+    const ofTotal = parent && !own.cumulative && !own.thisYear ? qualifiersOf(parentBefore(parent, form)) : null;
+    const qualifiers = ofTotal ? { ...own, cumulative: ofTotal.cumulative, thisYear: ofTotal.thisYear } : own;
     const names = inRun ? [after] : [label, ...kindName(label), ...(after.length >= 2 ? [after] : [])];
     const nameTokens = names.map((n) => [...new Set(tokenize(n))]);
     const metric = figure.metric === NARRATIVE_METRICS.misc ? (measureOf.get(`${label}|${figure.unit}`) ?? figure.metric) : figure.metric;
@@ -82,6 +84,16 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
   });
   out.forEach((c, i) => namedByCountBefore(c, out[i - 1]));
   return out;
+}
+
+// A sentence the page is cut in (…头条号公开信息321条,通过政民互动平台栏目回应公众) lost the count of its
+// last clause: the words after the last number were said of that count, not of the ones before.
+function withoutCutTail(quote: string): string {
+  if (/[。！!？?]\s*$/u.test(quote)) return quote;
+  const last = quote.search(/\d[^\d]*$/u);
+  if (last < 0) return quote;
+  const clauseEnd = quote.slice(last).search(/[,，;；、]/u);
+  return clauseEnd < 0 ? quote : quote.slice(0, last + clauseEnd);
 }
 
 // A sentence quoted from a hard-wrapped page breaks inside words (4名政府信 / 息公开全职工作人员);

@@ -4,10 +4,10 @@
  */
 import { organAsked, organNameAsked, organOtherThan, withoutGovernmentParts } from "../catalog/government-parts.ts";
 import type { ChatState } from "../report-source.ts";
-import { expandMention, expandShortName } from "../catalog/abbreviated-name.ts";
+import { abbreviates, expandMention, expandShortName } from "../catalog/abbreviated-name.ts";
 import { resolveAgency, type AgencyResolution } from "../catalog/agency-resolver.ts";
 import { kindMentions } from "../catalog/alias-table.ts";
-import type { CatalogIndex } from "../catalog/catalog-index.ts";
+import type { AgencyEntry, CatalogIndex } from "../catalog/catalog-index.ts";
 import { questionText } from "./question-text.ts";
 import { openerLength } from "./question-opener.ts";
 import { questionYears } from "./question-years.ts";
@@ -208,5 +208,26 @@ function stripAgency(text: string, resolution: AgencyResolution): string {
   for (const name of [...names, ...QUESTION_WORDS].sort((a, b) => b.length - a.length)) {
     if (name.length > 0) out = out.split(name).join(" ");
   }
-  return out.replace(/\s+/g, " ").trim();
+  out = out.replace(/\s+/g, " ").trim();
+  return agency ? withoutShortName(out, agency) : out;
 }
+
+/**
+ * `text` without a short form of the agency's name it opens with (经开区 of 南宁经济技术开发区管理委员会,
+ * 南宁 already gone as its place): words of the asker's own name for the agency are not what is asked.
+ */
+function withoutShortName(text: string, agency: AgencyEntry): string {
+  const name = agency.name;
+  for (let end = Math.min(text.length, name.length - 1); end >= SHORT_NAME_MIN; end--) {
+    const short = text.slice(0, end);
+    if (!SHORT_NAME_END.test(short)) continue;
+    for (let from = name.indexOf(short[0]!); from >= 0; from = name.indexOf(short[0]!, from + 1)) {
+      for (let to = from + end + 1; to <= name.length; to++) if (abbreviates(short, name.slice(from, to))) return text.slice(end).trim();
+    }
+  }
+  return text;
+}
+
+// A short name closes with a place's or an office's word (经开区, 管委会).
+const SHORT_NAME_END = /[区县市旗会局委办厅]$/u;
+const SHORT_NAME_MIN = 3;

@@ -55,6 +55,20 @@ describe("a figure near what is asked that does not answer it", () => {
   });
 });
 
+// Holdout s-089 (a page cut in a run of counts by channel), checked on a2014-157 and a2020-076,
+// whose pages end in a finished sentence.
+describe("a page cut in the clause that held the count asked", () => {
+  const cut = reportOfPage(
+    ["示例经开区管理委员会2021年政府信息公开工作年度报告", "一、总体情况", "2021年,通过官方网站公开信息360条,微博公开信息65条,通过政民互动平台栏目回应公众"].join("\n"),
+  );
+
+  it("states no figure for the words after the last number, and answers the counts before them", () => {
+    const finding = findFor(cut, "通过政民互动平台回应公众多少条");
+    expect([finding.kind, valuesOf(finding)]).toEqual(["none", []]);
+    expect(valuesOf(findFor(cut, "微博公开了多少条"))[0]).toBe(65);
+  });
+});
+
 describe("a noun of amount asked", () => {
   // h22-074 (holdout); checked on a2008-013 (浏览量 stated answers) and a2020-057.
   it("states no figure when no count's clause says what the noun measures (访问量 against 70家政府网站)", () => {
