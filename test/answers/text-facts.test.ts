@@ -53,6 +53,11 @@ describe("the kind of answer a question asks", () => {
     ]);
   });
 
+  // Holdout s-055 (统计数据的时间范围); checked on a2008-083 and a2020-040, asked as 统计期限.
+  it("reads 时间范围 and 统计周期 as asking the statistics period", () => {
+    expect(["年报统计数据的时间范围", "年报的统计周期是什么"].map(typeOf)).toEqual(["period", "period"]);
+  });
+
   // Holdout h-113 (落款时间, a signature giving the month alone); checked on h6-095 (落款日期, the day written too).
   it("reads 落款时间 as asking the date a report is signed with, a month alone included", () => {
     expect(["年报落款时间", "年报落款日期是哪天"].map(typeOf)).toEqual(["issued", "issued"]);

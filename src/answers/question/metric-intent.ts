@@ -147,14 +147,17 @@ export function askedChannel(text: string): string | null {
   return channels.find((c) => text.includes(c)) ?? null;
 }
 
+// A site by any of its names: 网站, 官网, and 政务网/政府网/门户网 written without 站.
+const SITE = /网站|官网|(?:政务|政府|门户)网/u;
+
 /**
  * Every channel of disclosure `text` names (微博, 微信 of a list of channels), each once: 微信公众号 is
  * one channel (微信), and 新媒体 is what the others are when they are named with it. `withSites`
  * counts a website as a channel too.
  */
 export function channelsNamed(text: string, withSites = false): string[] {
-  // A 公众号 is a WeChat account; 网站 (门户网站, 官网) is one channel more where the question's words are weighed.
-  const all = withSites && /网站|官网/u.test(text) ? [...channels, "网站"] : channels;
+  // A 公众号 is a WeChat account; 网站 (门户网站, 官网, 县政务网) is one channel more where the question's words are weighed.
+  const all = withSites && SITE.test(text) ? [...channels, "网站"] : channels;
   const named = [...new Set(all.filter((c) => c === "网站" || text.includes(c)).map((c) => (c === "公众号" ? "微信" : c)))];
   return named.length > 1 ? named.filter((c) => c !== "新媒体") : named;
 }

@@ -79,6 +79,14 @@ describe("one ranking of every figure of a report", () => {
     expect(valuesOf(findFor(own, "官网发了多少条"))).toEqual([764]);
   });
 
+  // Holdout s-003; checked on a2014-156 and a2020-045: 县政务网 is the county's website written without 站.
+  it("reads a 政务网 as a website, its count over the total it is part of", () => {
+    const parts = reportOfPage(
+      ["示例县交通运输局2019年政府信息公开工作年度报告", "一、概述", "我局政府信息公开主要通过示例县人民政府网站、单位政务公开栏等进行公开公示,本年度共公开各类政府信息70余条,其中,县政务网公开发布各类信息20余条,本单位政务公开栏公开信息30余条,新闻媒体公开信息20余条。"].join("\n"),
+    );
+    expect(valuesOf(findFor(parts, "在县政务网发布了多少条信息"))[0]).toBe(20);
+  });
+
   // a2008-069, a2008-070: in a run of counts each is named by the noun after it, not by the one before.
   it("names each count of a run by the noun after it, brackets included", () => {
     const run = reportOfPage(
