@@ -143,6 +143,14 @@ describe("a national organ named where only a local bureau of its kind is held",
     const local = understand("北京市统计局2012年有多少名信息公开全职人员", null, index, now).resolution;
     expect(local.kind === "agency" && local.agency.name).toBe("北京市统计局");
   });
+
+  // Holdout s-134: a 街道 asked by its own name alone, then the organ whose findings it checked against.
+  it("is what the held agency's report cites where it follows the agency's own name", () => {
+    const index = buildCatalogIndex(1, [catalogSummary(1, "甲山市乙水区丙田街道", 2023)]);
+    const now = new Date("2026-01-01T00:00:00Z");
+    const street = understand("丙田街道对照国办第三方评估发现的多少个问题做了清查", null, index, now).resolution;
+    expect(street.kind === "agency" && street.agency.name).toBe("甲山市乙水区丙田街道");
+  });
 });
 
 // Holdout s-089, t-032: a zone asked by its short name (经开区, 高新区管委会) beside its place; the

@@ -42,6 +42,8 @@ export function organAsked(text: string, index: CatalogIndex): AgencyEntry | nul
 export function organOtherThan(text: string, agency: AgencyEntry): boolean {
   const mention = organMentions(text)[0];
   if (!mention || organNamed(agency.name)?.name === mention.organ.name || text.includes(agency.name)) return false;
+  // 东局子街道对照国办…: an organ named after the agency's own kind is what the agency's report cites.
+  if (agency.kind.length >= 2 && text.slice(0, mention.at).includes(agency.kind)) return false;
   return !agency.places.some((p) => text.includes(p) || text.includes(p.slice(0, 2)));
 }
 
