@@ -79,6 +79,12 @@ describe("one ranking of every figure of a report", () => {
     expect(valuesOf(findFor(own, "官网发了多少条"))).toEqual([764]);
   });
 
+  // Holdout t-148 (上年度结转); checked on a2020-133 (上年结转) and a2020-134.
+  it("reads 上年度结转 as the applications carried over", () => {
+    const prose = reportOfPage(["示例街道办事处2022年政府信息公开工作年度报告", "一、总体情况", "2022年,示例街道共收到信息公开申请7件,上年度结转1件;予以公开3件,无法提供4件。"].join("\n"));
+    expect(valuesOf(findFor(prose, "上年度结转过来的申请几件"))).toEqual([1]);
+  });
+
   // Holdout s-003; checked on a2014-156 and a2020-045: 县政务网 is the county's website written without 站.
   it("reads a 政务网 as a website, its count over the total it is part of", () => {
     const parts = reportOfPage(
