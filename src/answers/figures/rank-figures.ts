@@ -234,6 +234,13 @@ function measureNounAsked(query: string): string | null {
   return m && !COUNTING_STEM_END.test(m[1]!) ? m[1]! : null;
 }
 
+/** Length of the longest opening of `noun` that `query` writes. */
+function openingAsked(noun: string, query: string): number {
+  let n = 0;
+  while (n < noun.length && query.includes(noun.slice(0, n + 1))) n++;
+  return n;
+}
+
 function namesEnough(c: FigureCandidate, own: string[], weight: Map<string, number>): boolean {
   let inClause = 0;
   let held = 0;
@@ -301,7 +308,9 @@ function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map
     if (own.length > 0) coverage = Math.max(coverage, own.filter((t) => words.includes(t)).length / own.length);
   }
   if (coverage > 0) add(W.LABEL_COVERAGE * coverage, "label covered");
-  if (names.some((n) => n.length >= MIN_WHOLE_LABEL && ask.query.includes(n))) add(W.LABEL_WHOLE, "whole label asked");
+  // The noun after a count runs on to the clause's end (7次主任办公会全部通过门户网站…): its opening, written whole, names it.
+  const wholeAfter = openingAsked(c.after, ask.query) >= MIN_WHOLE_LABEL;
+  if (wholeAfter || names.some((n) => n.length >= MIN_WHOLE_LABEL && ask.query.includes(n))) add(W.LABEL_WHOLE, "whole label asked");
   else if (names.some((n) => n.length >= 2 && ask.query.includes(n.slice(-2)))) add(W.HEAD_NOUN, "head noun asked");
 
   const unit = countUnit(f.unit);

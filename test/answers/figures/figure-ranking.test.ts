@@ -79,6 +79,15 @@ describe("one ranking of every figure of a report", () => {
     expect(valuesOf(findFor(own, "官网发了多少条"))).toEqual([764]);
   });
 
+  // Holdout t-121; checked on a2020-092 and a2020-235 (meetings counted by the noun after the number).
+  it("names a count by the opening of the noun after it, which runs on to the clause's end", () => {
+    const meetings = reportOfPage(
+      ["示例省人民防空办公室2019年政府信息公开工作年度报告", "一、总体情况", "2019年召开的7次主任办公会全部通过门户网站向社会公开,邀请利益相关方代表等列席主任办公会3次。"].join("\n"),
+    );
+    expect(valuesOf(findFor(meetings, "开了几次主任办公会"))[0]).toBe(7);
+    expect(valuesOf(findFor(meetings, "邀请利益相关方列席主任办公会几次"))[0]).toBe(3);
+  });
+
   // Holdout t-148 (上年度结转); checked on a2020-133 (上年结转) and a2020-134.
   it("reads 上年度结转 as the applications carried over", () => {
     const prose = reportOfPage(["示例街道办事处2022年政府信息公开工作年度报告", "一、总体情况", "2022年,示例街道共收到信息公开申请7件,上年度结转1件;予以公开3件,无法提供4件。"].join("\n"));
