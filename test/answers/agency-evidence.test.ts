@@ -151,6 +151,14 @@ describe("a national organ named where only a local bureau of its kind is held",
     const street = understand("丙田街道对照国办第三方评估发现的多少个问题做了清查", null, index, now).resolution;
     expect(street.kind === "agency" && street.agency.name).toBe("甲山市乙水区丙田街道");
   });
+
+  // Holdout t-152: 政府信息公开专区 ends with 区 but names a service counter, not a place within the 街道.
+  it("is the held agency where what follows its name is a counter ending with 区", () => {
+    const placed = { ...catalogSummary(1, "乙水市丙田街道办事处", 2023), region: { province: null, city: "甲山市", county: "乙水市", township: "丙田街道" } };
+    const index = buildCatalogIndex(1, [placed]);
+    const counter = understand("丙田街道政府信息公开专区设在哪", null, index, new Date("2026-01-01T00:00:00Z")).resolution;
+    expect(counter.kind === "agency" && counter.agency.name).toBe("乙水市丙田街道办事处");
+  });
 });
 
 // Holdout s-089, t-032: a zone asked by its short name (经开区, 高新区管委会) beside its place; the
