@@ -26,6 +26,8 @@ export interface FigureCandidate {
   label: string;
   /** The noun right after the number and its unit (全职工作人员 of 1名全职工作人员), or "". */
   after: string;
+  /** All its clause says after the number and its unit (通过各种方式向我局咨询办税信息 of 900人次通过…), or "". */
+  following: string;
   /** What names the counted thing outright: the label, and the noun after the count when there is one. */
   names: string[];
   /** The distinct bigrams of each of `names`. */
@@ -80,10 +82,16 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     const names = inRun ? [after] : [label, ...kindName(label), ...(after.length >= 2 ? [after] : [])];
     const nameTokens = names.map((n) => [...new Set(tokenize(n))]);
     const metric = figure.metric === NARRATIVE_METRICS.misc ? (measureOf.get(`${label}|${figure.unit}`) ?? figure.metric) : figure.metric;
-    return { figure, metric, label, after, names, nameTokens, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers, changeOf: null, partOf: parent?.metric ?? null };
+    return { figure, metric, label, after, following: saidAfter(after, tail), names, nameTokens, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers, changeOf: null, partOf: parent?.metric ?? null };
   });
   out.forEach((c, i) => namedByCountBefore(c, out[i - 1]));
   return out;
+}
+
+// What a clause says after a count, up to the next count: nothing where a 、 opens the next item of a run (规章48部、行政规范性文件163件).
+function saidAfter(after: string, tail: string): string {
+  const said = after.length > 0 || !/^[、，,]/u.test(tail) ? after + tail : "";
+  return said.replace(/\d.*$/u, "");
 }
 
 // A sentence the page is cut in (…头条号公开信息321条,通过政民互动平台栏目回应公众) lost the count of its

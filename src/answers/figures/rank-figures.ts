@@ -6,6 +6,7 @@
 import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import { channelsNamed, namesOtherSection } from "../question/metric-intent.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
+import { COUNTING_UNITS } from "../../text/measure-words.ts";
 import type { FigureCandidate } from "./figure-clause.ts";
 import type { Qualifiers } from "./figure-qualifier.ts";
 import { WEIGHTS as W } from "./ranking-weights.ts";
@@ -60,6 +61,10 @@ const ASKING = /[多少几]/u;
 const MIN_WHOLE_LABEL = 3;
 // The nouns a whole section counts in (申请 of every application row): no word of one measure.
 const SECTION_NOUNS = new Set(["申请", "信息", "公开", "政府信息"]);
+// The noun a question counts, written right after its measure word (多少件人大建议), up to a word that ends it.
+const COUNTED_NOUN = new RegExp(`(?:多少|几|\\s)(?:${COUNTING_UNITS})(\\p{Script=Han}{2,8}?)(?=[的是和及与呢吗]|\\s|$)`, "u");
+// Pairs of the nouns every count of a report may stand for (政府信息公开申请): they name no one thing.
+const SECTION_PAIRS = new Set(tokenize("政府信息公开申请"));
 const MONEY = /元$/u;
 const REVIEW_SECTION = "review_litigation";
 
@@ -96,6 +101,7 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
   const channelsAsked = channelsNamed(ask.query, true);
   const channel = channelsAsked.length === 1 ? channelsAsked[0]! : null;
   const narrowMeasure = ask.metrics.length > 0 && ask.phrases.length > 0 && !ask.metrics.some((m) => BROAD_METRICS.has(m));
+  const counted = countedPairs(ask.query);
   const scored = candidates.map((c) => {
     const s = score(c, ask, words, weight, total);
     // What the question names beyond its measure and the figure does not say counts against it
@@ -160,13 +166,24 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     // names it or holds a word the question adds to its section's noun: 本年新收33件 shares 申请 alone.
     const unnamedMeasure = narrowMeasure && PROSE_COUNT_KEYS.has(c.figure.metric) && !ask.phrases.some((p) => c.clause.includes(p) || c.label.includes(p)) &&
       heldShare(c, own.filter((t) => !SECTION_NOUNS.has(t)), ownWeight) === 0;
-    return { ...s, fits: !clash && !otherSpan && !notMoney && !otherCell && !silent && !structure && !otherMeasure && !otherMatter && !unnamedMeasure && (writtenWhole || (namesMeasure && !strays) || soleUnit || namesEnough(c, own, ownWeight)) };
+    // 多少件人大建议 counts 人大建议: a count whose clause goes on to say what it counts, sharing nothing
+    // with that noun, counts something else (共收到1宗信息).
+    const afterPairs = c.following.length >= 2 ? tokenize(c.following) : [];
+    const otherNoun = counted !== null && afterPairs.length > 0 && !afterPairs.some((t) => counted.pairs.includes(t));
+    return { ...s, fits: !clash && !otherSpan && !notMoney && !otherCell && !silent && !structure && !otherMeasure && !otherMatter && !unnamedMeasure && !otherNoun && (writtenWhole || (namesMeasure && !strays) || soleUnit || namesEnough(c, own, ownWeight)) };
   });
   if (WHOLE_ASKED.test(ask.query)) partsYieldToWholes(scored);
   return scored
     .map((s, i) => ({ s, i }))
     .sort((a, b) => b.s.score - a.s.score || a.i - b.i)
     .map(({ s }) => s);
+}
+
+/** The pairs of the noun `query` counts (人大/大建/建议 of 多少件人大建议), or null when it names no one thing (多少条信息). */
+function countedPairs(query: string): { pairs: string[] } | null {
+  const noun = COUNTED_NOUN.exec(query)?.[1];
+  const pairs = noun ? tokenize(noun) : [];
+  return pairs.some((t) => !SECTION_PAIRS.has(t)) ? { pairs } : null;
 }
 
 /** The template row a cell's key names (applications.new of applications.new.total). */

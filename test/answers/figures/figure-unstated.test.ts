@@ -69,6 +69,17 @@ describe("a page cut in the clause that held the count asked", () => {
   });
 });
 
+// Holdout t-084; checked on a2008-012 (多少个小类栏目 against 68小类栏目) and a2014-186 (几个方面部署).
+describe("a noun counted that the count's own noun does not share", () => {
+  const page = reportOfPage(["示例镇人民政府2016年政府信息公开工作年度报告", "一、概述", "2016年,政府信息依申请公开系统共收到1宗信息。"].join("\n"));
+
+  it("states no figure for 人大建议 with a count of 信息, and answers the count of 信息", () => {
+    const finding = findFor(page, "政府系统共收到多少件人大建议");
+    expect([finding.kind, valuesOf(finding)]).toEqual(["none", []]);
+    expect(valuesOf(findFor(page, "依申请公开系统共收到几宗信息"))).toEqual([1]);
+  });
+});
+
 describe("a noun of amount asked", () => {
   // h22-074 (holdout); checked on a2008-013 (浏览量 stated answers) and a2020-057.
   it("states no figure when no count's clause says what the noun measures (访问量 against 70家政府网站)", () => {
