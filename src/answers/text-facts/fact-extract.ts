@@ -15,6 +15,10 @@ const MAX_CLAUSE = 60;
 // A clause shorter than this (上下载) says nothing alone.
 const MIN_CLAUSE = 4;
 const LABEL_TIE = 0.01;
+// More than any sum of question words: the labelled clause answers where the type says so.
+const LABELLED_CLAUSE = 1000;
+// A label may open with the mark that starts its clause (,因), which clauses are cut at.
+const LEADING_MARK = /^[,，、；;]/u;
 
 /** The answering run of `ranked.sentence.text`, or null when none can be shown verbatim. */
 export function extractAnswer(ranked: RankedSentence, type: AnswerType, terms: QuestionTerms): string | null {
@@ -39,7 +43,8 @@ export function extractAnswer(ranked: RankedSentence, type: AnswerType, terms: Q
   for (const m of ranked.matched.matchAll(CLAUSE)) {
     if (m[0].trim().length < MIN_CLAUSE) continue;
     // The type's label only breaks a tie between clauses holding as much of the question.
-    const weight = terms.words.filter((t) => holds(m[0], t)).reduce((sum, t) => sum + ranked.termWeight(t), 0) + (type.labels.some((l) => m[0].includes(l)) ? LABEL_TIE : 0);
+    const labelled = type.labels.some((l) => m[0].includes(l.replace(LEADING_MARK, "")));
+    const weight = terms.words.filter((t) => holds(m[0], t)).reduce((sum, t) => sum + ranked.termWeight(t), 0) + (labelled ? (type.labelledClause ? LABELLED_CLAUSE : LABEL_TIE) : 0);
     if (weight > bestWeight) {
       best = source.slice(m.index, m.index + m[0].length).trim();
       bestWeight = weight;
