@@ -61,7 +61,7 @@ describe("the kind of answer a question asks", () => {
   // Holdout h-113 (落款时间, a signature giving the month alone); checked on h6-095 (落款日期, the day written too).
   it("reads 落款时间 as asking the date a report is signed with, a month alone included", () => {
     expect(["年报落款时间", "年报落款日期是哪天"].map(typeOf)).toEqual(["issued", "issued"]);
-    const sentence = (text: string) => ({ text, start: 0, end: text.length, sectionIndex: 0, lead: "" });
+    const sentence = (text: string) => ({ text, start: 0, end: text.length, sectionIndex: 0, lead: "", subject: "" });
     expect(closingDate([sentence("全年主动公开信息120条。"), sentence("2017年3月")])?.date).toBe("2017年3月");
     expect(closingDate([sentence("2016年1月至12月,全年主动公开信息120条。")])).toBe(null);
   });
@@ -206,6 +206,11 @@ describe("text facts answered from a report's sentences", () => {
   // Holdout o-108: 由谁牵头 is answered by the body that leads, an office as well as a person.
   it("answers who leads a task with the office the report says leads it", async () => {
     expect(head(await ask("岚溪县水务局2019年政务公开工作由谁牵头"))).toBe("岚溪县水务局2019年年报：「政务公开日常工作由局办公室牵头」");
+  });
+
+  // Holdout s-075: a sentence opening 组长由… speaks of the group the sentence before set up.
+  it("answers who heads a group from the sentence after the one naming the group", async () => {
+    expect(head(await ask("岚溪县水务局2019年政务公开监督小组组长是谁"))).toBe("岚溪县水务局2019年年报：「组长由纪检组长吴海涛担任」");
   });
 
   // Real questions a2014-019, a2008-212, a2014-117.

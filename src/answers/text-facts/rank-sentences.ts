@@ -62,14 +62,18 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
     // Words and bigrams only the clauses before it in its sentence hold (有疑问请联系… before 电话:…), or
     // the topic heading it stands under, count a share.
     const lead = [sentence.lead === "" ? "" : form(sentence.lead), topics[i]!.under].join(" ").trim();
+    // The sentence an elided subject stands in (我乡成立政务公开监督领导小组 before 组长由…) names it in full.
+    const subject = sentence.subject === "" ? "" : form(sentence.subject);
     terms.words.forEach((t, k) => {
-      if (lead !== "" && wordDf[k]! > 0 && !holds(text, t) && holds(lead, t)) words += LEAD_SHARE * weightOf.get(t)!;
+      if (wordDf[k]! === 0 || holds(text, t)) return;
+      if (subject !== "" && holds(subject, t)) words += weightOf.get(t)!;
+      else if (lead !== "" && holds(lead, t)) words += LEAD_SHARE * weightOf.get(t)!;
     });
     let bigrams = 0;
     const leadBigrams = lead === "" ? null : new Set(tokenize(lead));
     terms.bigrams.forEach((b, k) => {
       if (bigramDf[k]! === 0) return;
-      if (bigramSets[i]!.has(b)) bigrams += rarity(bigramDf[k]!);
+      if (bigramSets[i]!.has(b) || (subject !== "" && subject.includes(b))) bigrams += rarity(bigramDf[k]!);
       else if (leadBigrams?.has(b)) bigrams += LEAD_SHARE * rarity(bigramDf[k]!);
     });
     const shapes = ownShapes(type, text);
