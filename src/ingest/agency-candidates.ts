@@ -81,6 +81,8 @@ export function trimToName(run: string): NameCandidate | null {
   }
   const name = kept.map((w) => w.word).join("");
   if (name.length < 3) return null;
+  // 各街道办事处, 各乡镇人民政府: every body of a kind, none in particular.
+  if (words[words.length - kept.length - 1]?.word === "各") return null;
   const proper = opening >= 0 || split !== null || (kept.length === 1 && isProperOpening(kept[0]!));
   return { name, proper, anonymized: false };
 }

@@ -62,7 +62,14 @@ const SUBJECT_LINE =
 /** The agency name a phrase ends with, or null when it ends with none. */
 export function nameEnding(phrase: string): string | null {
   // 海口市人民政府编制了 | 2018年…报告: the verb after the name is no part of it.
-  let rest = phrase.replace(PARENTHESES, "").replace(/^["“《]+/, "").replace(TRAILING_VERB, "");
+  const rest = phrase.replace(PARENTHESES, "").replace(/^["“《]+/, "").replace(TRAILING_VERB, "");
+  const name = nameRestEnds(rest);
+  // 各街道办事处的…年度报告: every body of a kind, none in particular.
+  return name !== null && rest.endsWith(`各${name}`) ? null : name;
+}
+
+function nameRestEnds(phrase: string): string | null {
+  let rest = phrase;
   let cut = 0;
   for (const m of rest.matchAll(LEAD_IN)) cut = m.index + m[0].length;
   rest = rest.slice(cut).replace(YEAR_LEAD, "");
@@ -343,6 +350,21 @@ export function accountNames(text: string, office: string | null): string[] {
 
 // Words of a government's report summing up the work of every body under it.
 const AGGREGATE = /各(?:级)?(?:政府机关|行政机关)|各行署|各地各部门|各地区各部门|各县(?:[(（]?市[)）]?)?区|全(?:省|区|市)各级|全(?:省|区|市)\d+个(?:县|市|区)/;
+// A report made from the reports of a place's bodies (根据…北京市西城区各委、办、局…的年度报告编制而成).
+const SUMMED_FROM = /(?:根据|依据|汇总|综合)[^。]{0,80}?((?:\p{Script=Han}{2,8}?(?:省|自治区|市|州|盟))?\p{Script=Han}{1,8}?(?:市|区|县|旗))各(?:委、?办、?局|部门|委办局|级行政机关|单位)[^。]{0,60}?(?:编制|汇总|形成)/u;
+
+/** The government whose bodies' reports the text says it was made from, or null. */
+function summedFrom(text: string): string | null {
+  const run = SUMMED_FROM.exec(text)?.[1];
+  if (!run) return null;
+  // The run may open with words before the place (要求及北京市西城区): the longest place it ends with.
+  for (let from = 0; from < run.length - 1; from++) {
+    const place = run.slice(from);
+    if (placeRunAt(place)?.length === place.length || placesNamed(place).length > 0) return `${place}人民政府`;
+  }
+  return null;
+}
+
 /** Distinct places under one government that make its report a summary of theirs. */
 const PREFECTURE = /地区/gu;
 const MIN_UNITS = 3;
@@ -353,6 +375,8 @@ const MIN_UNITS = 3;
  * where every place it writes lies within that one, and the text speaks of 各政府机关 or the like.
  */
 export function aggregateNames(text: string): string[] {
+  const summed = summedFrom(text);
+  if (summed) return [summed];
   if (!AGGREGATE.test(text)) return [];
   const parents = new Map<Place, Set<string>>();
   const addUnit = (p: Place): void => {

@@ -9,6 +9,7 @@ import { placeRunAt } from "../places/gazetteer.ts";
 import { organNamed, provincialBodyAt } from "../places/organs.ts";
 import type { AgencyClue, ClueSource } from "./agency-clues.ts";
 import { normalizeAgencyName } from "./agency-names.ts";
+import { abbreviates } from "../text/short-names.ts";
 
 /** The weight of one clue from each source. */
 export const CLUE_WEIGHTS: Readonly<Record<ClueSource, number>> = {
@@ -70,7 +71,7 @@ export function scoreAgencyClues(clues: readonly AgencyClue[], selfKind: string 
     const evidence: Array<{ text: string; weight: number }> = [];
     for (const c of keyed) {
       const share =
-        c.key === key || withParents(key, c.key) || withParents(c.key, key)
+        c.key === key || withParents(key, c.key) || withParents(c.key, key) || writtenByLevel(key, c.key)
           ? 1
           : key.endsWith(c.key) && c.key.length >= MIN_SUPPORTING && !placed(c.key)
             ? SUFFIX_SHARE
@@ -105,6 +106,19 @@ function withParents(longer: string, shorter: string): boolean {
   if (longer.length <= shorter.length || !longer.endsWith(shorter) || placeRunAt(shorter) === null) return false;
   const prefix = longer.slice(0, longer.length - shorter.length);
   return placeRunAt(prefix)?.length === prefix.length;
+}
+
+// The level words a name may open with in place of its place (省发展改革委 of 河北省发展和改革委员会).
+const LEVEL_OPENING = /^(?:自治区|省|市|州|县|区|旗)/u;
+
+/** Whether `short` is `full` written by its place's level word, its body shortened or not (省发展改革委). */
+function writtenByLevel(full: string, short: string): boolean {
+  const level = LEVEL_OPENING.exec(short)?.[0];
+  const run = level ? placeRunAt(full) : null;
+  if (!level || !run || !full.slice(0, run.length).endsWith(level)) return false;
+  const body = full.slice(run.length);
+  const rest = short.slice(level.length);
+  return rest === body || abbreviates(rest, body);
 }
 
 function placed(name: string): boolean {

@@ -3,6 +3,7 @@
  * `text` (simplified script, NFKC-folded, pinyin readings, broken characters and blanks lost to
  * `?` dropped) and quotes from `original` through `toOriginal`, so a quote is always verbatim.
  */
+import { COUNTING_UNITS } from "./measure-words.ts";
 import { simplified } from "./simplified.ts";
 
 export interface NormalizedText {
@@ -29,12 +30,16 @@ const GLUED_PINYIN = new RegExp(`(?<=[\u3400-\u9fff])[a-zü${TONED}]*[${TONED}][
 // Question marks opening a line or closing a sentence stand for blanks (an ideographic space, a
 // no-break space) that a copy saved in a narrower encoding could not write: ??一、总体情况.
 const LOST_BLANKS = /^[ \t]*\?+(?=[ \t]*[\u4e00-\u9fff(（\d])|(?<=[。；;])\?+(?=[ \t]*$)/gm;
+// A form's blank filled in with a number, its brackets kept (发布政务信息(1386)条): the brackets go, so
+// the number reads as the count it is.
+const FILLED_BLANK = new RegExp(`[(（](?=\\d[\\d.,]*[)）](?:${COUNTING_UNITS}))|(?<=[(（]\\d[\\d.,]*)[)）](?=${COUNTING_UNITS})`, "gu");
+
 // Replacement characters from lines cut mid-character, zero-width marks and BOMs carry no meaning.
 const DROPPED = /[\uFFFD\u200B-\u200D\u2060\uFEFF]/u;
 
 /** Builds the matching form of `original`. */
 export function normalize(original: string): NormalizedText {
-  const dropped = pinyinSpans(original);
+  const dropped = droppedSpans(original);
   // Runs of characters kept as they are go to the output as slices; only the others are looked at one by one.
   const parts: string[] = [];
   let map: Int32Array = new Int32Array(original.length + 1);
@@ -113,12 +118,13 @@ function nextCodePointEnd(s: string, i: number): number {
 const MAY_ANNOTATE = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
 const MAY_GLUE = new RegExp(`[${TONED}]`, "u");
 
-/** The spans of pinyin readings (and of blanks lost to question marks) in `original`, as sorted, disjoint [start, end) pairs laid flat. */
-function pinyinSpans(original: string): number[] {
+/** The spans of pinyin readings, blanks lost to question marks and brackets around a filled-in count in `original`, as sorted, disjoint [start, end) pairs laid flat. */
+function droppedSpans(original: string): number[] {
   const spans: Array<[number, number]> = [];
   if (MAY_ANNOTATE.test(original)) for (const m of original.matchAll(PINYIN_ANNOTATION)) spans.push([m.index, m.index + m[0].length]);
   if (MAY_GLUE.test(original)) for (const m of original.matchAll(GLUED_PINYIN)) spans.push([m.index, m.index + m[0].length]);
   if (original.includes("?")) for (const m of original.matchAll(LOST_BLANKS)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of original.matchAll(FILLED_BLANK)) spans.push([m.index, m.index + 1]);
   spans.sort((a, b) => a[0] - b[0]);
   const flat: number[] = [];
   for (const [start, end] of spans) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { abbreviates, expandShortName } from "../../src/answers/catalog/abbreviated-name.ts";
+import { expandShortName } from "../../src/answers/catalog/abbreviated-name.ts";
+import { abbreviates } from "../../src/text/short-names.ts";
 import { buildCatalogIndex } from "../../src/answers/catalog/catalog-index.ts";
 import { catalogSummary } from "./catalog-summary.ts";
 

@@ -63,3 +63,30 @@ describe("a league written by its first character", () => {
     expect(identity(page)).toEqual(["锡林郭勒盟商务局", "内蒙古自治区", "锡林郭勒盟", "city"]);
   });
 });
+
+// Holdout u-001…u-011: a district's report made from its bodies' reports, naming 各街道办事处 too.
+describe("a report made from the reports of a place's bodies", () => {
+  it("is the place's government, and 各街道办事处 names no agency", () => {
+    const page = [
+      "本报告是根据《中华人民共和国政府信息公开条例》要求及北京市东城区各委、办、局,各街道办事处的政府信息公开年度报告编制而成。",
+      "本报告中所列数据的统计期限自2012年1月1日起至2012年12月31日止。",
+      TABLE,
+    ].join("\n");
+    expect(identity(page)).toEqual(["北京市东城区人民政府", "北京市", null, "county"]);
+  });
+});
+
+// Holdout v-101…v-116: a report reposted on a township's site, its publisher field naming the township,
+// its text calling the title's department by its level word and a short name.
+describe("a title whose department the text names short after its level word", () => {
+  it("outweighs a publisher field naming another body", () => {
+    const page = [
+      "山西省发展和改革委员会2021年政府信息公开工作年度报告",
+      "发布时间:2022-02-03 发布机构:城关镇",
+      "一、总体情况",
+      "2021年,省发展改革委坚持以公开为常态,加强重点领域信息公开。",
+      TABLE,
+    ].join("\n");
+    expect(identity(page)[0]).toBe("山西省发展和改革委员会");
+  });
+});

@@ -14,3 +14,14 @@ describe("pinyin readings in the matching form", () => {
     expect(normalize("政务网站www.gov.cn和信箱admin").text).toBe("政务网站www.gov.cn和信箱admin");
   });
 });
+
+// Holdout v-119…v-126: a form's blanks filled in with counts, the brackets kept (发布政务信息(1386)条).
+describe("a count written in a form's brackets", () => {
+  it("reads as the count, its brackets dropped from the matching form only", () => {
+    const norm = normalize("发布政务信息(1386)条,其中:概况类信息（22）条,见附件(2)。");
+    expect(norm.text).toBe("发布政务信息1386条,其中:概况类信息22条,见附件(2)。");
+    const at = norm.text.indexOf("22");
+    const span = originalSpan(norm, at, at + 2);
+    expect(norm.original.slice(span.start, span.end)).toBe("22");
+  });
+});

@@ -7,6 +7,7 @@
 import provinceShort from "../../../data/province-short-names.json" with { type: "json" };
 import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
 import { openerLength } from "../question/question-opener.ts";
+import { abbreviates } from "../../text/short-names.ts";
 
 /** Characters a name ends with: places (省, 区 …) and offices (局, 委, 会 …, and 税 of 地税 for 地方税务局). */
 const NAME_END = /[省市区县州旗盟乡镇局厅委会办处室站所队心税]/u;
@@ -14,22 +15,6 @@ const NAME_END = /[省市区县州旗盟乡镇局厅委会办处室站所队心�
 const MAX_SHORT = 14;
 /** Agencies of the fuzzy search checked per short name. */
 const CANDIDATES = 12;
-/** The closing character of a short name stands among the last characters of the full one (委 of 委员会). */
-const CLOSING_REACH = 3;
-
-/** True when `short` abbreviates `full`: shorter, same first character, its characters in order, a closing one kept. */
-export function abbreviates(short: string, full: string): boolean {
-  if (short.length < 2 || short.length >= full.length || short[0] !== full[0]) return false;
-  if (!full.slice(-CLOSING_REACH).includes(short[short.length - 1]!)) return false;
-  let at = 0;
-  for (const ch of short) {
-    const found = full.indexOf(ch, at);
-    if (found < 0) return false;
-    at = found + 1;
-  }
-  return true;
-}
-
 /**
  * `text` with the short name it opens with (after 请问 and the like) written out in full (番禺政数局… → 番禺区政务服务数据管理局…),
  * or null when it opens with no short name of an agency or place the catalogue holds. The longest

@@ -8,7 +8,7 @@
  * spaced so each clue outweighs all the clues below it together: a place written outweighs any
  * number of tie-breaks, a full name any number of places.
  */
-import { abbreviates } from "./abbreviated-name.ts";
+import { abbreviates } from "../../text/short-names.ts";
 import type { KindMention } from "./alias-table.ts";
 import type { AgencyEntry } from "./catalog-index.ts";
 import type { AgencyLevel } from "../../domain/report.ts";

@@ -5,7 +5,7 @@
  */
 import aliases from "../../../data/aliases.json" with { type: "json" };
 import { organMentions, organNamed } from "../../places/organs.ts";
-import { abbreviates } from "./abbreviated-name.ts";
+import { abbreviates } from "../../text/short-names.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
 
 const PARTS = [...aliases.governmentParts].sort((a, b) => b.length - a.length);

@@ -3,7 +3,7 @@
  * category's whole name, its head noun, the end of a long name, or a short name of it.
  */
 import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
-import { abbreviates } from "../catalog/abbreviated-name.ts";
+import { abbreviates } from "../../text/short-names.ts";
 import type { ReportDetail, StoredFigure } from "../report-source.ts";
 import type { MatchingForm } from "../search/matching-form.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";

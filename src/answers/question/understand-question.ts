@@ -4,7 +4,8 @@
  */
 import { organAsked, organNameAsked, organOtherThan, withoutGovernmentParts } from "../catalog/government-parts.ts";
 import type { ChatState } from "../report-source.ts";
-import { abbreviates, expandMention, expandShortName } from "../catalog/abbreviated-name.ts";
+import { expandMention, expandShortName } from "../catalog/abbreviated-name.ts";
+import { abbreviates } from "../../text/short-names.ts";
 import { resolveAgency, type AgencyResolution } from "../catalog/agency-resolver.ts";
 import { kindMentions } from "../catalog/alias-table.ts";
 import type { AgencyEntry, CatalogIndex } from "../catalog/catalog-index.ts";
