@@ -55,6 +55,8 @@ export const ANNOUNCED =
 // Marks between the names of bodies filing one report together (统计局•调查总队, 统计局、调查总队).
 const JOINT_BODIES = /[•·・、]/;
 const COMPILED_BY = /由([^\s,，。;；:：《》"“”]{3,40}?)(?:负责|组织|牵头)?(?:编制|编写|制作|起草|根据|按照|依据)/g;
+// A clause opening with the body that compiled the report it then names (X编制形成了《2024年…年度报告》).
+const COMPILED_TITLE = /(?<=^|[\n,，。;；])([^\s,，。;；:：《》"“”]{3,40}?)(?:编制|编写)(?:形成|完成)?了?《[^《》]{0,40}?报告》/gu;
 // The body an overview opens with, after the year and any clause before it (在市委的领导下,X认真…).
 const SUBJECT_LINE =
   /^(?:(?:按照|根据|依据)[^。;；]{0,60}?[,，]\s*)?(?:(?:(?:19|20)\d{2}\s*年?(?:以来|度|全年)?|本年度|本年|今年|全年|一年来)\s*[,，]*\s*)(?:[^。;；]{0,40}?下\s*[,，]+\s*)?(?![我本该全各][局委办区县市镇乡厅院街])([^\s,，。;；:：、]{2,30}?)(?:认真|坚持|深入|全面|按照|紧紧|严格|积极|进一步|始终|高度|紧扣|围绕|切实|继续|持续|不断|立足|牢固|扎实|根据|依据|以|在|把|将)/;
@@ -207,7 +209,12 @@ export function isBlank(code: number): boolean {
 
 /** Names of the body said to have compiled the report (由X编制, 由X根据…). */
 export function compilerNames(text: string): string[] {
-  return namesCaptured(joinWrappedWords(text), COMPILED_BY, (captured) => {
+  const joined = joinWrappedWords(text);
+  return [...compiledBy(joined), ...namesCaptured(joined, COMPILED_TITLE)];
+}
+
+function compiledBy(text: string): string[] {
+  return namesCaptured(text, COMPILED_BY, (captured) => {
     // 由北京市统计局、国家统计局北京调查总队编制: bodies compiling a report together file it under the first.
     const phrase = captured.replace(PARENTHESES, "").split(JOINT_BODIES)[0]!;
     return compilingBody(phrase, /人民政府|政府/);

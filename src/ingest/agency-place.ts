@@ -26,6 +26,7 @@ const ADDRESS_WEIGHT = 3;
 const LEVEL_WORD = /^(?:地区|自治州|市|县|区|旗|盟|州)/;
 const UNLISTED_TOWNSHIP = /^([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|苏木))(?:办事处|人民政府)$/;
 const NATIONAL = /^(?:国务院|国家|中华人民共和国|中国|中央)/;
+const BRANCH_PLACE = /[局厅]([\u4e00-\u9fff]{2,8}?(?:县|区|市|旗))分局$/u;
 
 /** Where the agency named `name` (normalized) sits, or null when the gazetteer cannot tell. */
 export function placeAgency(name: string | null, text: string, address: AddressClues): Placement | null {
@@ -80,6 +81,13 @@ export function placeAgency(name: string | null, text: string, address: AddressC
 
 /** Places the name opens with: a run of full names, or a stem and a level word (吐鲁番地区). */
 function readingsOf(written: string): Place[] {
+  // 昌吉州生态环境局吉木萨尔县分局: a branch sits in the place written before 分局, within its head office's.
+  const branch = BRANCH_PLACE.exec(written);
+  if (branch) {
+    const heads = readingsOf(written.slice(0, branch.index + 1));
+    const inner = placesNamed(branch[1]!).filter((p) => heads.length === 0 || heads.some((h) => within(p, h)));
+    if (inner.length > 0) return inner;
+  }
   // A 兵团 town is written under its division and regiment (第一师阿拉尔市十六团新开岭镇): the places
   // are the city the division runs and the town within it.
   const name = written.replace(CORPS_DIVISION, "");

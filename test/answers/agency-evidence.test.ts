@@ -152,6 +152,18 @@ describe("a national organ named where only a local bureau of its kind is held",
     expect(street.kind === "agency" && street.agency.name).toBe("甲山市乙水区丙田街道");
   });
 
+  // Holdout v-141: a branch asked by its county, then the organ whose notice its report cites.
+  it("is what the held agency's report cites where it follows a place the agency sits in", () => {
+    const branch = { ...catalogSummary(1, "昌吉州生态环境局吉木萨尔县分局", 2024), region: { province: "新疆维吾尔自治区", city: "昌吉回族自治州", county: "吉木萨尔县", township: null } };
+    const index = buildCatalogIndex(1, [branch]);
+    const now = new Date("2026-01-01T00:00:00Z");
+    const cited = understand("吉木萨尔县生态环境分局2024年报引用的国办政务公开工作要点文号", null, index, now).resolution;
+    expect(cited.kind === "agency" && cited.agency.name).toBe("昌吉州生态环境局吉木萨尔县分局");
+    // v-134: 环保分局 is how people still call it.
+    const old = understand("吉木萨尔县环保分局2024年环境监测信息公开了几条", null, index, now).resolution;
+    expect(old.kind === "agency" && old.agency.name).toBe("昌吉州生态环境局吉木萨尔县分局");
+  });
+
   // Holdout t-152: 政府信息公开专区 ends with 区 but names a service counter, not a place within the 街道.
   it("is the held agency where what follows its name is a counter ending with 区", () => {
     const placed = { ...catalogSummary(1, "乙水市丙田街道办事处", 2023), region: { province: null, city: "甲山市", county: "乙水市", township: "丙田街道" } };

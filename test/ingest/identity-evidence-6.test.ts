@@ -90,3 +90,23 @@ describe("a title whose department the text names short after its level word", (
     expect(identity(page)[0]).toBe("山西省发展和改革委员会");
   });
 });
+
+// Holdout v-128…v-143: a county branch of a prefecture's bureau, named as the compiler of the report it
+// then titles, its prefecture written short (昌吉州).
+describe("a branch office naming itself as the compiler of its report", () => {
+  it("is the branch, placed in the county written before 分局", () => {
+    const page = [
+      "根据条例要求,昌吉州生态环境局呼图壁县分局编制形成了《2024年政府信息公开工作年度报告》。",
+      "一、总体情况",
+      "2024年,我局认真落实条例。",
+      TABLE,
+    ].join("\n");
+    const r = report(page);
+    expect([r.agencyNormalized, r.region.province, r.region.city, r.region.county]).toEqual([
+      "昌吉州生态环境局呼图壁县分局",
+      "新疆维吾尔自治区",
+      "昌吉回族自治州",
+      "呼图壁县",
+    ]);
+  });
+});

@@ -43,7 +43,10 @@ export function organOtherThan(text: string, agency: AgencyEntry): boolean {
   const mention = organMentions(text)[0];
   if (!mention || organNamed(agency.name)?.name === mention.organ.name || text.includes(agency.name)) return false;
   // 东局子街道对照国办…: an organ named after the agency's own kind is what the agency's report cites.
-  if (agency.kind.length >= 2 && text.slice(0, mention.at).includes(agency.kind)) return false;
+  // …or after a place the agency sits in (吉木萨尔县生态环境分局…国办): the agency was named by that place.
+  const before = text.slice(0, mention.at);
+  if (agency.kind.length >= 2 && before.includes(agency.kind)) return false;
+  if ([...agency.within].some((p) => p.length >= 3 && before.includes(p))) return false;
   return !agency.places.some((p) => text.includes(p) || text.includes(p.slice(0, 2)));
 }
 
