@@ -3,6 +3,7 @@ import { expandShortName } from "../../src/answers/catalog/abbreviated-name.ts";
 import { resolveAgency } from "../../src/answers/catalog/agency-resolver.ts";
 import { branchPlace } from "../../src/answers/catalog/branch-place.ts";
 import { buildCatalogIndex } from "../../src/answers/catalog/catalog-index.ts";
+import { splitAgencyName } from "../../src/answers/catalog/agency-name.ts";
 import { catalogSummary } from "./catalog-summary.ts";
 
 // Checked on g016-01…09 (a city bureau's county branch) and g005-03, g006-03 (a national organ's
@@ -30,5 +31,22 @@ describe("branch offices named by the place they sit in", () => {
     // The city's bureau named in full is the city's, not its branch's.
     const city = resolveAgency("岳阳市生态环境局 主动公开了多少条", [2020], index);
     expect(city.kind === "agency" && city.agency.name).toBe("岳阳市生态环境局");
+  });
+});
+
+// Holdout v-128…v-143: a branch whose county is written with its suffix (呼图壁县分局) keeps the
+// bureau's kind whole; the county is its branch place, not a second place of its name.
+describe("a branch office named with its county's suffix", () => {
+  it("splits only the prefecture off the name", () => {
+    expect(splitAgencyName("昌吉州生态环境局呼图壁县分局")).toEqual({ places: ["昌吉州"], kind: "生态环境局呼图壁县分局" });
+  });
+
+  it("resolves a question naming the county's environment branch", () => {
+    const index = buildCatalogIndex(1, [
+      { ...catalogSummary(1, "昌吉州生态环境局呼图壁县分局", 2024), region: { province: "新疆维吾尔自治区", city: "昌吉回族自治州", county: "呼图壁县", township: null } },
+      { ...catalogSummary(2, "昌吉州生态环境局", 2024), region: { province: "新疆维吾尔自治区", city: "昌吉回族自治州", county: null, township: null } },
+    ]);
+    const branch = resolveAgency("呼图壁环保分局24年主动公开多少条", [2024], index);
+    expect(branch.kind === "agency" && branch.agency.name).toBe("昌吉州生态环境局呼图壁县分局");
   });
 });

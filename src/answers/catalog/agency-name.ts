@@ -19,6 +19,8 @@ const MAX_ZONE_LENGTH = 16;
 const SUFFIX_ENDS = new Set(PLACE_SUFFIXES.map((s) => s.at(-1)!));
 const PROVINCE_SUFFIX = /(?:省|自治区)$/;
 const VERTICAL_ORGAN = /^国家[\u4e00-\u9fff]{2,10}?总局/u;
+/** A bureau's kind ending inside a would-be place (生态环境局呼图壁县 of …局呼图壁县分局): the place after it names a branch. */
+const BUREAU_INSIDE = /^[\u4e00-\u9fff]{2,}局/u;
 
 /** Splits `name` into its leading places and its kind; `known` places (from the report's region) are taken first. */
 export function splitAgencyName(name: string, known: readonly string[] = []): AgencyName {
@@ -79,7 +81,7 @@ function leadingPlace(text: string, known: readonly string[]): string | null {
     const candidate = text.slice(0, end);
     const suffix = PLACE_SUFFIXES.find((s) => candidate.endsWith(s) && candidate.length > s.length);
     if (!suffix) continue;
-    if (NOT_PLACE_PARTS.some((p) => candidate.includes(p))) return null;
+    if (NOT_PLACE_PARTS.some((p) => candidate.includes(p)) || BUREAU_INSIDE.test(candidate)) return null;
     // 凉州 ends with 州 yet the place is 凉州区: a suffix right after extends it.
     const next = PLACE_SUFFIXES.find((s) => text.startsWith(s, end) && text.length > end + s.length);
     return next ? candidate + next : candidate;
