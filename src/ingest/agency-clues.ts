@@ -37,7 +37,7 @@ export interface AgencyClue {
 
 /** Words an agency's name ends with. */
 export const ORG_END =
-  /(?:人民政府办公室|人民政府办公厅|政府机关|人民政府|行政公署|办事处|委员会|办公室|办公厅|研究室|管理局|总局|分局|公署|政府|海关|局|委|厅|署|部|办|院|中心|站|队|乡|镇|街道|苏木|管委会|联合社|供销社)$/;
+  /(?:人民政府办公室|人民政府办公厅|政府机关|人民政府|行政公署|办事处|委员会|办公室|办公厅|研究室|管理局|总局|分局|公署|政府|海关|局|委|厅|署|部|办|院|中心|站|队|乡|镇|街道|苏木|管委会|联合社|供销社|气象部门|中学|小学|大学|学校|幼儿园|档案馆|图书馆|博物馆|纪念馆)$/;
 // A level word standing for the report's own place (区住建委 is the district's).
 const LEVEL_ONLY = /^(?:自治区|[省市县区旗])$/;
 const LEVEL_OPENING = /^(?:自治区|[省市县区旗])/;
@@ -280,10 +280,10 @@ export function subjectNames(lines: readonly TextLine[]): string[] {
   return out;
 }
 
-// 请与东风区人力资源和社会保障局办公室联系: the body whose office answers for the report.
+// 请与东风区人力资源和社会保障局办公室联系 (可与…联系): the body whose office answers for the report.
 // 请联系:长河街道办事处;联系电话…: the body named alone after the colon; 请联系湛江海关办公室…: the body whose office it is.
 const CONTACT =
-  /请与([^\s,，。;；:：、()（）]{3,40}?)(?:的)?(?:政府信息公开|信息公开|政务公开|办公室|办公厅|综合科|联系)|请联系[:：]?([^\s,，。;；:：、()（）]{3,40}?)(?=[;；,，。]|办公室|办公厅)/g;
+  /[请可]与([^\s,，。;；:：、()（）]{3,40}?)(?:的)?(?:政府信息公开|信息公开|政务公开|办公室|办公厅|综合科|联系)|请联系[:：]?([^\s,，。;；:：、()（）]{3,40}?)(?=[;；,，。]|办公室|办公厅)/g;
 
 /** The body readers are asked to contact about the report. */
 export function contactNames(text: string): string[] {

@@ -152,7 +152,15 @@ function addressName(address: AddressClues | undefined, text: string, office: st
         : office
           ? officeByDomain(text, office)
           : null;
-  return department ? `${place.name}${departmentOf(place, department)}` : null;
+  if (department) return `${place.name}${departmentOf(place, department)}`;
+  // A government's own site (dayao.gov.cn) whose report, calling itself nothing, speaks for the whole
+  // place (全县共公开…): that place's government.
+  return office === null && wholePlace(place.name).test(text) ? `${place.name}人民政府` : null;
+}
+
+/** 全县 of a 县, 全市 of a 市: the text speaking for the whole of a place of that level. */
+function wholePlace(place: string): RegExp {
+  return new RegExp(`全${place.at(-1)!}(?:共|累计|各|范围)`, "u");
 }
 
 // Only an office's self-reference tells its kind: 我市 is said in any city's reports, not only its government's.

@@ -110,3 +110,41 @@ describe("a branch office naming itself as the compiler of its report", () => {
     ]);
   });
 });
+
+// Holdout w-123…w-128: a county bureau with no title, named only where readers "may" get in touch,
+// its site's path naming another bureau.
+describe("the body readers may contact about the report", () => {
+  it("outweighs a department slug of the page's address", () => {
+    const page = [
+      "一、总体情况",
+      "2020年我局主动公开信息共计11条。",
+      TABLE,
+      "如对本报告有疑问,可与闽清县工业和信息化局办公室联系(地址:福州市闽清县梅城镇梅城大街82号)。",
+    ].join("\n");
+    expect(identity(page, "http://www.fzmq.gov.cn/xjwz/zfxxgkzl/mqxswj/ndbg/202101/t20210113_1.htm")).toEqual(["闽清县工业和信息化局", "福建省", "福州市", "county"]);
+  });
+});
+
+// Holdout w-113…w-117: a county's summary cut before its title, on the county government's own site.
+describe("a report speaking for the whole county on its government's site", () => {
+  it("is the county government's", () => {
+    const page = ["一、总体情况", "(一)政府信息主动公开情况", "各乡镇县级各部门认真贯彻落实条例,全县共公开政府信息3134条。", TABLE].join("\n");
+    expect(identity(page, "http://dayao.gov.cn/info/egovinfo/1007/2022-0302002.htm")).toEqual(["大姚县人民政府", "云南省", "楚雄彝族自治州", "county"]);
+  });
+});
+
+// Holdout y-065…y-070: a school filing its own report, compiled by itself.
+describe("a public school filing a report", () => {
+  it("is named as the compiler", () => {
+    const page = ["2014年莆田第二中学政府信息公开工作年度报告", "本报告是根据条例规定,由莆田第二中学编制。", TABLE].join("\n");
+    expect(identity(page)).toEqual(["莆田第二中学", "福建省", "莆田市", "city"]);
+  });
+});
+
+// Holdout y-051…y-053: a city's weather service reports as its 气象部门.
+describe("a city's weather service", () => {
+  it("is named as its title writes it, not as the city's government", () => {
+    const page = ["湖北省咸宁市气象部门2022年政府信息公开工作年度报告", "一、总体情况", "2022年,咸宁市气象部门认真贯彻落实条例。", TABLE].join("\n");
+    expect(identity(page)).toEqual(["湖北省咸宁市气象部门", "湖北省", "咸宁市", "city"]);
+  });
+});

