@@ -75,7 +75,8 @@ export async function answerYear(agency: AgencyEntry, year: number, u: Understan
   if (summaries.length === 0) {
     const others = [...new Set(agency.reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
     const held = others.length > 0 ? `已收录该机构${others.map((y) => `${y}年`).join("、")}的年报。` : "";
-    return empty(year, "not_found", [`未收录${agency.name}${year}年的年报。${held}`]);
+    const missing = `未收录${agency.name}${year}年的年报。${held}`;
+    return (await statedInLaterReport(agency, year, others, missing, u, cache)) ?? empty(year, "not_found", [missing]);
   }
   const fact = askedTextFact(u);
   if (fact) {
@@ -98,6 +99,28 @@ export async function answerYear(agency: AgencyEntry, year: number, u: Understan
   const said = after ? await textFactYear(agency, year, summaries, after, u, cache) : null;
   if (said?.status === "answered") return said;
   return found(agency, year, u.text, fallback.summary, fallback.detail, fallback.finding);
+}
+
+/** How many years after the one asked a report may state that year's count (2014年 saying 2013年…). */
+const LATER_REPORT_REACH = 2;
+
+/**
+ * A count of `year`, which no report held covers, as a report of the next years states it in a clause
+ * naming that year (2013年主动公开政府信息202条 in the 2014 report); null when none does.
+ */
+async function statedInLaterReport(agency: AgencyEntry, year: number, held: readonly number[], missing: string, u: Understanding, cache: ReportCache): Promise<YearResult | null> {
+  if (u.intent?.kind === "text" || askedTextFact(u)) return null;
+  for (const later of held.filter((y) => y > year && y <= year + LATER_REPORT_REACH)) {
+    for (const summary of agency.reports.filter((r) => r.year === later)) {
+      const detail = await cache.get(summary.id);
+      if (!detail) continue;
+      const finding = findInReport(detail, { intent: u.intent, query: u.query, units: u.units, text: u.text, earlierYear: year });
+      if (finding.kind !== "figures" || finding.joined || finding.parts) continue;
+      const result = found(agency, later, u.text, summary, detail, finding);
+      return { ...result, lines: [`${missing}其${later}年年报载明了${year}年的数字：`, ...result.lines] };
+    }
+  }
+  return null;
 }
 
 /** `type` answered from the sentences of the year's reports: the first that answers, else the first report's "not stated". */

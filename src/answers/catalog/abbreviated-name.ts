@@ -9,8 +9,8 @@ import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
 import { openerLength } from "../question/question-opener.ts";
 import { abbreviates } from "../../text/short-names.ts";
 
-/** Characters a name ends with: places (省, 区 …) and offices (局, 委, 会 …, and 税 of 地税 for 地方税务局). */
-const NAME_END = /[省市区县州旗盟乡镇局厅委会办处室站所队心税]/u;
+/** Characters a name ends with: places (省, 区 …), offices (局, 委, 会 …, and 税 of 地税 for 地方税务局) and institutions (二中 of 第二中学, 馆). */
+const NAME_END = /[省市区县州旗盟乡镇局厅委会办处室站所队心税中学院馆]/u;
 /** Longest short name tried; longer prefixes of a question are no name. */
 const MAX_SHORT = 14;
 /** Agencies of the fuzzy search checked per short name. */

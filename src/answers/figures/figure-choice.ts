@@ -74,6 +74,11 @@ export interface Asked {
   units: string[] | null;
   /** The question as typed, where the caller has it: it tells a question for a count from one for a reason. */
   text?: string;
+  /**
+   * A year before the report's own whose count is asked (a report held for 2014 saying 2013年主动公开202条):
+   * only counts whose clause names that year answer.
+   */
+  earlierYear?: number;
 }
 
 // The measures asked by the most general words (公开, 申请): a total that does not name the kind or
@@ -107,6 +112,13 @@ function reportCandidates(detail: ReportDetail): FigureCandidate[] {
     candidateCache.set(detail, out);
   }
   return out;
+}
+
+/** Whether `c`'s clause, up to its label, says the count is that of `year` (2013年主动公开政府信息202条), not a change on it. */
+function statedForYear(c: FigureCandidate, year: number): boolean {
+  const labelEnd = c.clause.indexOf(c.label);
+  const lead = labelEnd < 0 ? "" : c.clause.slice(0, labelEnd + c.label.length);
+  return lead.includes(`${year}年`) && !c.qualifiers.change && !c.qualifiers.plan;
 }
 
 /** True when `figure`'s own clause states it as a change on the year before (比上年增加3147件). */
@@ -146,7 +158,8 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
   // Figures are matched without the 类 of 政府信息公开类信息, so the question is too.
   const query = withoutKindMark(inReportWords(asked.query, (word) => detail.figures.some((f) => form(f.quote).includes(word))));
   const category = categoryFigure(detail, query, (text) => withoutKindMark(form(text)));
-  const ranked = rankFigures(reportCandidates(detail), {
+  const candidates = asked.earlierYear === undefined ? reportCandidates(detail) : reportCandidates(detail).filter((c) => statedForYear(c, asked.earlierYear!));
+  const ranked = rankFigures(candidates, {
     query,
     ownWords: ownWords(query, intent),
     reportWords: withoutKindMark(form(`${detail.summary.title} ${detail.summary.agencyNormalized ?? detail.summary.agency ?? ""}`)),
