@@ -30,6 +30,8 @@ export interface FigureCandidate {
   following: string;
   /** What names the counted thing outright: the label, and the noun after the count when there is one. */
   names: string[];
+  /** In a run of counts said in parallel (保留…65件、修改7件、废止52件), the verb that sets this one apart (废止), else null. */
+  runVerb: string | null;
   /** The distinct bigrams of each of `names`. */
   nameTokens: string[][];
   /** Its clause before the label, the label, the words right after the number, and the parent's label: all that names what is counted. */
@@ -79,13 +81,76 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     // A part is of its total's time: the parts of a running total run too.
     const ofTotal = parent && !own.cumulative && !own.thisYear ? qualifiersOf(parentBefore(parent, form)) : null;
     const qualifiers = ofTotal ? { ...own, cumulative: ofTotal.cumulative, thisYear: ofTotal.thisYear } : own;
-    const names = inRun ? [after] : [label, ...kindName(label), ...(after.length >= 2 ? [after] : [])];
+    const names = inRun ? [after] : [label, ...kindName(label), ...headAfterExamples(label), ...(after.length >= 2 ? [after] : [])];
     const nameTokens = names.map((n) => [...new Set(tokenize(n))]);
     const metric = figure.metric === NARRATIVE_METRICS.misc ? (measureOf.get(`${label}|${figure.unit}`) ?? figure.metric) : figure.metric;
-    return { figure, metric, label, after, following: saidAfter(after, tail), names, nameTokens, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers, changeOf: null, partOf: parent?.metric ?? null };
+    return { figure, metric, label, after, following: saidAfter(after, tail), names, runVerb: null, nameTokens, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers, changeOf: null, partOf: parent?.metric ?? null };
   });
   out.forEach((c, i) => namedByCountBefore(c, out[i - 1]));
+  for (const run of parallelRuns(out)) shareRunNoun(run);
   return out;
+}
+
+/** Longest label of a later item of a parallel run: a verb (修改, 废止), not a noun phrase of its own. */
+const MAX_RUN_VERB = 3;
+
+/**
+ * Runs of counts said in parallel in one sentence (保留规范性文件65件、修改7件、废止52件; 取消63项、下放670项
+ * 市级行政权力事项): each later item opens with 、 and a short verb as its label, the item before it has
+ * no noun after its count, and all are counted in one kind of unit.
+ */
+function parallelRuns(out: readonly FigureCandidate[]): FigureCandidate[][] {
+  const runs: FigureCandidate[][] = [];
+  let run: FigureCandidate[] = [];
+  out.forEach((c, i) => {
+    const before = out[i - 1];
+    const continues =
+      before !== undefined &&
+      before.quote === c.quote &&
+      before.after === "" &&
+      c.label.length >= 1 &&
+      c.label.length <= MAX_RUN_VERB &&
+      c.quote.includes(`、${c.label}`) &&
+      countUnit(before.figure.unit) === countUnit(c.figure.unit);
+    if (continues) run.push(c);
+    else {
+      if (run.length > 1) runs.push(run);
+      run = [c];
+    }
+  });
+  if (run.length > 1) runs.push(run);
+  return runs;
+}
+
+/**
+ * The noun a parallel run writes once names every item of it: after its last count (取消63项、下放670项
+ * 市级行政权力事项 — 63 counts 市级行政权力事项 too), or, with none there, in its first label after the
+ * verb its later items replace (保留规范性文件65件、废止52件 — 52 counts 规范性文件).
+ */
+function shareRunNoun(run: FigureCandidate[]): void {
+  const last = run.at(-1)!;
+  const first = run[0]!;
+  const verbLength = run[1]!.label.length;
+  const noun = last.after.length >= 2 ? last.after : run.slice(1).every((c) => c.label.length === verbLength) && first.label.length >= verbLength + 2 ? first.label.slice(verbLength) : "";
+  if (noun.length < 2) return;
+  // The first item's verb is its label's opening where the noun follows it there, else its label's end (共取消).
+  const firstVerb = first.label.endsWith(noun) ? first.label.slice(0, verbLength) : first.label.slice(-verbLength);
+  run.forEach((c, i) => (c.runVerb = i === 0 ? firstVerb : c.label));
+  for (const c of run) {
+    if (c.names.includes(noun)) continue;
+    c.names = [...c.names, noun];
+    c.nameTokens = [...c.nameTokens, [...new Set(tokenize(noun))]];
+    if (!c.clause.includes(noun)) c.clause = `${c.clause} ${noun}`;
+  }
+}
+
+// 公开疫情防控、财政、规划等重点领域政府信息: the examples before 等 name kinds of what the noun after it counts.
+const AFTER_EXAMPLES = /[、，,][^、，,]{1,12}?等(\p{Script=Han}{2,14})$/u;
+
+/** The noun a label names after a list of examples (重点领域政府信息), or none. */
+function headAfterExamples(label: string): string[] {
+  const head = AFTER_EXAMPLES.exec(label)?.[1];
+  return head ? [head] : [];
 }
 
 // What a clause says after a count, up to the next count: nothing where a 、 opens the next item of a run (规章48部、行政规范性文件163件).

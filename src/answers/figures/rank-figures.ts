@@ -329,6 +329,7 @@ function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map
   const wholeAfter = openingAsked(c.after, ask.query) >= MIN_WHOLE_LABEL;
   if (wholeAfter || names.some((n) => n.length >= MIN_WHOLE_LABEL && ask.query.includes(n))) add(W.LABEL_WHOLE, "whole label asked");
   else if (names.some((n) => n.length >= 2 && ask.query.includes(n.slice(-2)))) add(W.HEAD_NOUN, "head noun asked");
+  if (c.runVerb !== null && ask.query.includes(c.runVerb)) add(W.RUN_VERB_ASKED, `verb ${c.runVerb} of its run asked`);
 
   const unit = countUnit(f.unit);
   if (ask.units !== null) add(ask.units.includes(unit) ? W.UNIT_AGREES : W.UNIT_CLASH, `unit ${f.unit}`);

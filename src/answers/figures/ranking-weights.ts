@@ -28,6 +28,8 @@ export const WEIGHTS = {
   LABEL_COVERAGE: 3,
   /** The question writes the whole label (网上申请, 网站访问量), three characters or more. */
   LABEL_WHOLE: 4,
+  /** In a run of counts said in parallel (保留…65件、废止52件), the question writes the verb that sets this one apart. */
+  RUN_VERB_ASKED: 1.5,
   /** The question writes the label's head noun, its last two characters (访问量, 来电). */
   HEAD_NOUN: 1.5,
   /** What a word of the question only the figure's sentence holds counts as held against OWN_WORDS_MISSING: a sentence may list several counts. */

@@ -417,3 +417,50 @@ describe("a change said of a total before its parts", () => {
     ]);
   });
 });
+
+// Holdout w-080 (and a2014-139, a list of channels before 等其他媒体): the noun after a list of
+// examples and 等 names the count, as a question asking it by that noun writes it.
+describe("a count named by the noun after its examples", () => {
+  it("answers the count of that noun rather than the total beside it", () => {
+    const detail = reportOfPage(
+      [
+        "示例县人民政府2022年政府信息公开工作年度报告",
+        "一、总体情况",
+        "按照《条例》规定,组织各部门做好法定主动公开内容的公开工作,2022年通过县人民政府门户网站主动公开政府信息5699条,公开常态化疫情防控、财政、规划、乡村振兴、食品药品监管等重点领域政府信息3648条。",
+      ].join("\n"),
+    );
+    expect(valuesOf(findFor(detail, "重点领域政府信息公开了多少条"))).toEqual([3648]);
+    expect(valuesOf(findFor(detail, "主动公开政府信息多少条"))).toEqual([5699]);
+  });
+});
+
+// a2014-066, a2014-067 (取消63项、下放670项 and the noun after the last) and holdout x-070 (保留规范性文件65件、
+// 修改7件、废止52件): counts said in parallel share the noun written once, and the verb asked picks one.
+describe("counts said in parallel", () => {
+  const detail = reportOfPage(
+    [
+      "示例市人民政府2023年政府信息公开工作年度报告",
+      "一、总体情况",
+      "开展行政审批事项清理工作,2023年共取消63项、下放670项市级行政权力事项。",
+      "组织规范性文件清理,保留规范性文件65件、修改7件、废止52件。",
+    ].join("\n"),
+  );
+
+  it("answers the item whose verb is asked, named by the noun after the last item", () => {
+    expect(valuesOf(findFor(detail, "取消了多少项市级行政权力事项"))).toEqual([63]);
+    expect(valuesOf(findFor(detail, "下放了多少项市级行政权力"))).toEqual([670]);
+  });
+
+  it("answers the item whose verb is asked, named by the noun of the first item", () => {
+    expect(valuesOf(findFor(detail, "规范性文件清理废止了多少件"))).toEqual([52]);
+    expect(valuesOf(findFor(detail, "保留了多少件规范性文件"))).toEqual([65]);
+  });
+});
+
+// Holdout x-041: applications counted in 件次 answer a question asking 几件.
+describe("a count in 件次 asked in 件", () => {
+  it("answers it", () => {
+    const detail = reportOfPage(["示例市人力资源和社会保障局2020年政府信息公开工作年度报告", "一、总体情况", "2020年受理依申请公开1件次,答复率100%。"].join("\n"));
+    expect(valuesOf(findFor(detail, "受理依申请公开几件"))).toEqual([1]);
+  });
+});
