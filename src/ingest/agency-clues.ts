@@ -57,9 +57,9 @@ const JOINT_BODIES = /[•·・、]/;
 const COMPILED_BY = /由([^\s,，。;；:：《》"“”]{3,40}?)(?:负责|组织|牵头)?(?:编制|编写|制作|起草|根据|按照|依据)/g;
 // A clause opening with the body that compiled the report it then names (X编制形成了《2024年…年度报告》).
 const COMPILED_TITLE = /(?<=^|[\n,，。;；])([^\s,，。;；:：《》"“”]{3,40}?)(?:编制|编写)(?:形成|完成)?了?《[^《》]{0,40}?报告》/gu;
-// The body an overview opens with, after the year and any clause before it (在市委的领导下,X认真…).
+// The body an overview opens with, after the year, if any, and any clause before it (在市委的领导下,X认真…).
 const SUBJECT_LINE =
-  /^(?:(?:按照|根据|依据)[^。;；]{0,60}?[,，]\s*)?(?:(?:(?:19|20)\d{2}\s*年?(?:以来|度|全年)?|本年度|本年|今年|全年|一年来)\s*[,，]*\s*)(?:[^。;；]{0,40}?下\s*[,，]+\s*)?(?![我本该全各][局委办区县市镇乡厅院街])([^\s,，。;；:：、]{2,30}?)(?:认真|坚持|深入|全面|按照|紧紧|严格|积极|进一步|始终|高度|紧扣|围绕|切实|继续|持续|不断|立足|牢固|扎实|根据|依据|以|在|把|将)/;
+  /^(?:(?:按照|根据|依据)[^。;；]{0,60}?[,，]\s*)?(?:(?:(?:19|20)\d{2}\s*年?(?:以来|度|全年)?|本年度|本年|今年|全年|一年来)\s*[,，]*\s*)?(?:[^。;；]{0,40}?下\s*[,，]+\s*)?(?![我本该全各][局委办区县市镇乡厅院街])([^\s,，。;；:：、]{2,30}?)(?:认真|坚持|深入|全面|按照|紧紧|严格|积极|进一步|始终|高度|紧扣|围绕|切实|继续|持续|不断|立足|牢固|扎实|根据|依据|以|在|把|将)/;
 
 /** The agency name a phrase ends with, or null when it ends with none. */
 export function nameEnding(phrase: string): string | null {
@@ -351,6 +351,23 @@ export function accountNames(text: string, office: string | null): string[] {
       const kind = places.length === 1 ? kindOfField(quoted.slice(len), office) : null;
       if (kind) out.add(places[0]!.name + kind);
     }
+  }
+  return [...out];
+}
+
+// 通过甘肃林业和草原局门户网站发布: a body's own site, through which the report says it published.
+const OWN_SITE = /(?:通过|在|依托)([\u4e00-\u9fff]{4,16}?)(?:门户网站|官方网站|官网|网站)/gu;
+
+/**
+ * Bodies whose own site the report says it published through, where the name ends with the kind of
+ * office the report calls itself by (`office`: 局 of 我局) and is no government's portal.
+ */
+export function siteNames(text: string, office: string | null): string[] {
+  if (office === null) return [];
+  const out = new Set<string>();
+  for (const m of text.matchAll(OWN_SITE)) {
+    const name = nameEnding(m[1]!);
+    if (name && name.endsWith(office) && !/政府/u.test(name)) out.add(name);
   }
   return [...out];
 }

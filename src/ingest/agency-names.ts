@@ -39,6 +39,8 @@ const SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
   ["政务办", "政务服务管理办公室"],
   ["管委会", "管理委员会"],
   ["机关事务局", "机关事务管理局"],
+  ["人民防空办", "人民防空办公室"],
+  ["人防办", "人民防空办公室"],
   // A government's foreign affairs office: 省外办, 市政府外办.
   ["人民政府外办", "人民政府外事办公室"],
   ["政府外办", "人民政府外事办公室"],

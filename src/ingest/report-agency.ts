@@ -11,7 +11,7 @@ import { officeByDomain } from "./office-domain.ts";
 import { governmentOfficeByLevel } from "./government-office.ts";
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
 import { findNameCandidates, trimToName, type NameCandidate } from "./agency-candidates.ts";
-import { accountNames, aggregateNames, announcedNames, compilerNames, compilingBody, contactNames, headingNames, mentionedNames, subdistrictWrittenShort, subjectNames, withoutIssuedDocuments, type AgencyClue, type ClueSource } from "./agency-clues.ts";
+import { accountNames, siteNames, aggregateNames, announcedNames, compilerNames, compilingBody, contactNames, headingNames, mentionedNames, subdistrictWrittenShort, subjectNames, withoutIssuedDocuments, type AgencyClue, type ClueSource } from "./agency-clues.ts";
 import { CLUE_WEIGHTS, scoreAgencyClues } from "./agency-scoring.ts";
 import { soleSurroundingPlace } from "./agency-region.ts";
 import { fieldValue } from "./labelled-fields.ts";
@@ -93,6 +93,7 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   const self = fromSelfReference(source.text, selfType);
   add("self_reference", [self && aggregates.some((a) => isUnitOf(self, a)) ? null : self]);
   add("account", accountNames(head, selfType === null ? null : officeKind(selfType)));
+  add("account", siteNames(head, selfType === null ? null : officeKind(selfType)));
   add("translated", organsInEnglish(head).map((o) => o.name));
   add("mention", mentionedNames(head));
   add("aggregate", aggregates);
@@ -107,7 +108,8 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   return {
     name: completed.written,
     // A national organ goes by its full name however the report shortens it (人力资源社会保障部).
-    normalized: organNamed(normalized)?.name ?? withPlaceInFull(normalized),
+    // A provincial body (新疆生产建设兵团) opening the name is whole as it is, though a province's stem opens it.
+    normalized: organNamed(normalized)?.name ?? (provincialBodyAt(normalized) ? normalized : withPlaceInFull(normalized)),
     anonymized: false,
     confidence: best.confidence,
     evidence: best.evidence,

@@ -141,6 +141,24 @@ function push(map: Map<string, Place[]>, key: string, p: Place): void {
   else map.set(key, [p]);
 }
 
+// How the name of a province's department ends (林业和草原局, 发展和改革委员会): not a school's or a company's.
+const PROVINCIAL_OFFICE_END = /(?:局|厅|委员会|委|办公室|办|署|中心)$/u;
+
+/**
+ * `name` with the province its office opens with written in full (甘肃林业和草原局 → 甘肃省林业和草原局),
+ * where no place follows the province's stem (安徽宣城高新区 names 宣城 after it); else `name`.
+ */
+function provinceInFull(name: string): string {
+  if (!PROVINCIAL_OFFICE_END.test(name)) return name;
+  for (const len of [3, 2]) {
+    const province = placesStemmed(name.slice(0, len)).find((p) => p.level === "province");
+    const rest = name.slice(len);
+    if (!province || rest.length < 2 || placeRunAt(rest) || placesStemmed(rest.slice(0, 2)).length > 0) continue;
+    return province.name + rest;
+  }
+  return name;
+}
+
 /** A place name without its level word (东风区 → 东风, 民和回族土族自治县 → 民和, 鲁山道街道 → 鲁山道). */
 export function placeStem(name: string): string {
   const autonomous = AUTONOMOUS_PLACE.exec(name);
@@ -265,7 +283,8 @@ export function allPlaces(levels: readonly PlaceLevel[]): Place[] {
  */
 export function withPlaceInFull(name: string): string {
   const run = placeRunAt(name);
-  if (!run || run.places.length !== 1) return name;
+  if (!run) return provinceInFull(name);
+  if (run.places.length !== 1) return name;
   const written = name.slice(0, run.length);
   const [place] = placesNamed(written);
   return place && place === run.places[0] && place.name !== written && leagueShortForm(place.name) === written ? place.name + name.slice(run.length) : name;

