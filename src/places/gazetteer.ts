@@ -143,6 +143,7 @@ function push(map: Map<string, Place[]>, key: string, p: Place): void {
 
 // How the name of a province's department ends (林业和草原局, 发展和改革委员会): not a school's or a company's.
 const PROVINCIAL_OFFICE_END = /(?:局|厅|委员会|委|办公室|办|署|中心)$/u;
+const ZONE_PART = /[区园港城]/u;
 
 /**
  * `name` with the province its office opens with written in full (甘肃林业和草原局 → 甘肃省林业和草原局),
@@ -153,7 +154,8 @@ function provinceInFull(name: string): string {
   for (const len of [3, 2]) {
     const province = placesStemmed(name.slice(0, len)).find((p) => p.level === "province");
     const rest = name.slice(len);
-    if (!province || rest.length < 2 || placeRunAt(rest) || placesStemmed(rest.slice(0, 2)).length > 0) continue;
+    // 天津港保税区, 天津经济技术开发区: a zone's own name, which the province's stem opens as written.
+    if (!province || rest.length < 2 || placeRunAt(rest) || placesStemmed(rest.slice(0, 2)).length > 0 || ZONE_PART.test(rest)) continue;
     return province.name + rest;
   }
   return name;

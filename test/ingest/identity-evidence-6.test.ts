@@ -179,3 +179,10 @@ describe("a 管理区", () => {
     expect(identity(page)[0]).toBe("石岛管理区管理委员会");
   });
 });
+
+describe("a zone opening with a municipality's stem", () => {
+  it("keeps its name as written", () => {
+    const page = ["天津港保税区管理委员会2022年政府信息公开工作年度报告", "一、总体情况", "2022年,我委坚持以公开为常态。", TABLE].join("\n");
+    expect(identity(page)[0]).toBe("天津港保税区管理委员会");
+  });
+});

@@ -10,6 +10,7 @@ import { COUNTING_UNITS } from "../../text/measure-words.ts";
 import type { FigureCandidate } from "./figure-clause.ts";
 import type { Qualifiers } from "./figure-qualifier.ts";
 import { WEIGHTS as W } from "./ranking-weights.ts";
+import type { StoredFigure } from "../report-source.ts";
 
 /** What the ranking compares each candidate with. */
 export interface RankingAsk {
@@ -51,6 +52,13 @@ export interface ScoredFigure {
 
 // Stated in prose like report-specific figures, though they carry a key.
 // Keys prose gives any count of disclosed information, whatever its label names (公开行政许可…办理结果类信息824019条).
+// A quote that is a table row: cells parted by pipes or tabs.
+const TABLE_ROW = /[|\t]/u;
+
+/** Whether `f` was read from a table: its row's cells in its quote, or its row and column in its label (本年新收… · 自然人). */
+function isTableCell(f: StoredFigure): boolean {
+  return TABLE_ROW.test(f.quote) || f.label.includes(" · ");
+}
 const PROSE_COUNT_KEYS = new Set<string>([NARRATIVE_METRICS.proactiveCategory, NARRATIVE_METRICS.misc, NARRATIVE_METRICS.proactiveTotal]);
 const RATE_ASKED = /率|比例|比重|百分|占/u;
 // Measures the most general words name (公开, 申请): a count of one of them in another measure word
@@ -97,6 +105,7 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
   const asked = measureNounAsked(ask.query);
   // A report stating a measure asked in prose (结转下年度继续办理1项) carries no template key for it.
   const metricStated = ask.metrics.some((m) => held.has(m));
+  const phraseStated = ask.phrases.length > 0 && candidates.some((c) => ask.phrases.some((p) => c.clause.includes(p)));
   // 政务微博公开几条 asks one channel's count, which a total over several channels (通过网站、微博、微信等渠道) is not.
   const channelsAsked = channelsNamed(ask.query, true);
   const channel = channelsAsked.length === 1 ? channelsAsked[0]! : null;
@@ -120,12 +129,15 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     const notMoney = ask.units === null && ask.intentUnit !== null && MONEY.test(ask.intentUnit) && !MONEY.test(c.figure.unit);
     // A template cell means its key: where a measure with keys is asked, another key's cell is no answer
     // however many words it shares (行政许可本年增减 is no 本年处理决定数量).
-    const otherCell =
-      ask.metrics.length > 0 && c.figure.metric.includes(".") && !PROSE_COUNT_KEYS.has(c.figure.metric) &&
-      !rowsUntotalled.has(rowOf(c.figure.metric));
     // A label the question writes whole (办理了多少件行政许可 → 行政许可89件) names the figure, unless
     // the report's title says as much.
     const writtenWhole = c.label.length >= MIN_WHOLE_LABEL && ask.query.includes(c.label) && tokenize(c.label).some((t) => !reportTokens.has(t));
+    // A key read from a sentence (处理依申请公开15条 as 本年新收) is as sure as its sentence: where no
+    // figure holds a key asked nor a clause naming the measure, and the question writes its label whole,
+    // it answers by its words.
+    const otherCell =
+      ask.metrics.length > 0 && c.figure.metric.includes(".") && !PROSE_COUNT_KEYS.has(c.figure.metric) &&
+      !rowsUntotalled.has(rowOf(c.figure.metric)) && (metricStated || phraseStated || isTableCell(c.figure) || !writtenWhole);
     const namesMeasure = ask.phrases.some((p) => c.label.includes(p));
     if (channel !== null) {
       const inLabel = channelsNamed(c.label, true);

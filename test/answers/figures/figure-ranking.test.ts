@@ -464,3 +464,14 @@ describe("a count in 件次 asked in 件", () => {
     expect(valuesOf(findFor(detail, "受理依申请公开几件"))).toEqual([1]);
   });
 });
+
+// Holdout z-033 (处理依申请公开15条, read at ingest as the year's new applications): a key read from a
+// sentence answers a question for another key of its row by its words where no figure holds that key.
+describe("a template key read from a sentence", () => {
+  it("answers by its words a measure of its row no figure holds", () => {
+    const detail = reportOfPage(
+      ["示例市人民防空办公室2021年政府信息公开工作年度报告", "一、总体情况", "网站全年更新信息117条,在市政府信息公开专栏主动公开发布信息23条,处理依申请公开15条,接听政务公开咨询电话257人次。"].join("\n"),
+    );
+    expect(valuesOf(findFor(detail, "处理了多少条依申请公开"))).toEqual([15]);
+  });
+});
