@@ -7,7 +7,7 @@
  * completed from the text (黄河河务局; 宁安 + 我市 → 宁安市教育局).
  */
 import { organNamed, organsInEnglish, provincialBodyAt } from "../places/organs.ts";
-import { officeByDomain } from "./office-domain.ts";
+import { kindOfField, officeByDomain } from "./office-domain.ts";
 import { governmentOfficeByLevel } from "./government-office.ts";
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
 import { findNameCandidates, trimToName, type NameCandidate } from "./agency-candidates.ts";
@@ -154,10 +154,24 @@ function addressName(address: AddressClues | undefined, text: string, office: st
         : office
           ? officeByDomain(text, office)
           : null;
-  if (department) return `${place.name}${departmentOf(place, department)}`;
+  // A zone's committee (jkq: 经济技术开发区管理委员会) is named after its city's stem (西宁经济技术开发区).
+  if (department) return isZoneName(`${placeStem(place.name)}${department.replace(ZONE_AUTHORITY_END, "")}`) ? `${placeStem(place.name)}${department}` : `${place.name}${departmentOf(place, department)}`;
+  if (office !== null) return null;
+  // A report calling itself nothing that speaks for a field's organs across the place (全县公安机关):
+  // that field's bureau of the place.
+  const field = wholeField(place.name).exec(text)?.[1];
+  const kind = field ? kindOfField(field, "局") : null;
+  if (kind) return `${place.name}${kind}`;
   // A government's own site (dayao.gov.cn) whose report, calling itself nothing, speaks for the whole
   // place (全县共公开…): that place's government.
-  return office === null && wholePlace(place.name).test(text) ? `${place.name}人民政府` : null;
+  return wholePlace(place.name).test(text) ? `${place.name}人民政府` : null;
+}
+
+const ZONE_AUTHORITY_END = /管理委员会$/u;
+
+/** 全县公安机关, 全市税务系统: a field's organs across a place of that level, the field captured. */
+function wholeField(place: string): RegExp {
+  return new RegExp(`全${place.at(-1)!}([\u4e00-\u9fff]{2,4}?)(?:机关|系统)`, "u");
 }
 
 /** 全县 of a 县, 全市 of a 市: the text speaking for the whole of a place of that level. */

@@ -194,3 +194,20 @@ describe("a customs office reporting for its district", () => {
     expect(identity(page)[0]).toBe("广州海关");
   });
 });
+
+// Holdout ac-001…ac-007: a county bureau's report, cut before its title, speaking for the county's
+// public security organs on a site named for the county.
+describe("a report speaking for a field's organs across its county", () => {
+  it("is that field's bureau of the county its site names", () => {
+    const page = ["一、总体情况", "2016年度,全县公安机关在县委、县政府的正确领导下,主动通过政府网站发布信息。主动发布各类信息314条。", TABLE].join("\n");
+    expect(identity(page, "http://ztyj.gov.cn/pub/description/32391.html")).toEqual(["盐津县公安局", "云南省", "昭通市", "county"]);
+  });
+});
+
+// Holdout ab-157…ab-166: a zone's committee calling itself 开发区, its site's host the zone's initials.
+describe("a zone's site named by the zone's initials", () => {
+  it("names the zone's committee after its city's stem", () => {
+    const page = ["2022年,开发区坚持以公开为常态,深入推进政务公开工作。", "一、总体情况", "开发区党工委高度重视政府信息公开工作。2022年,开发区门户网站发布信息1330条。", TABLE].join("\n");
+    expect(identity(page, "https://jkq.xining.gov.cn/index.php?c=show&id=115")).toEqual(["西宁经济技术开发区管理委员会", "青海省", "西宁市", "city"]);
+  });
+});
