@@ -92,6 +92,7 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   // 我市 of a report summing up the cities and counties it lists is the government over them, not one of them.
   const self = fromSelfReference(source.text, selfType);
   add("self_reference", [self && aggregates.some((a) => isUnitOf(self, a)) ? null : self]);
+  add("self_reference", [self ? null : townshipSpokenOfBare(source.text, source.address)]);
   add("account", accountNames(head, selfType === null ? null : officeKind(selfType)));
   add("account", siteNames(head, selfType === null ? null : officeKind(selfType)));
   add("translated", organsInEnglish(head).map((o) => o.name));
@@ -168,6 +169,32 @@ function addressName(address: AddressClues | undefined, text: string, office: st
 }
 
 const ZONE_AUTHORITY_END = /管理委员会$/u;
+
+// 2025年,街道收到申请19件: a township's report speaking of itself by its level word alone, opening a clause.
+const BARE_TOWNSHIP_SUBJECT = /(?:^|[,，。;；\n])(街道|镇|乡)(?=主动|收到|共|全年|坚持|认真|严格|按照|依托|围绕|进一步|持续|不断|扎实|积极|高度)/gu;
+/** Clauses a report must open with its bare level word before it is read as speaking of itself. */
+const MIN_BARE_SUBJECTS = 2;
+
+/**
+ * The township a report that calls itself only 街道 (or 镇, 乡) is about: the one of that kind its
+ * text names anywhere, titles of its own documents included, lying within the place its address
+ * names where it names one; null when none or several.
+ */
+function townshipSpokenOfBare(text: string, address: AddressClues | undefined): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(BARE_TOWNSHIP_SUBJECT)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const [word, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!word || n! < MIN_BARE_SUBJECTS) return null;
+  const around = address ? addressPlace(address, text) : null;
+  const named = new Set<string>();
+  for (const m of placeMentions(text)) {
+    const township = m.places.find((p) => p.level === "township" && p.name.endsWith(word) && (around === null || within(p, around)));
+    if (township) named.add(township.name);
+  }
+  if (named.size !== 1) return null;
+  const [name] = named;
+  return word === "街道" ? `${name!}办事处` : `${name!}人民政府`;
+}
 
 /** 全县公安机关, 全市税务系统: a field's organs across a place of that level, the field captured. */
 function wholeField(place: string): RegExp {

@@ -211,3 +211,23 @@ describe("a zone's site named by the zone's initials", () => {
     expect(identity(page, "https://jkq.xining.gov.cn/index.php?c=show&id=115")).toEqual(["西宁经济技术开发区管理委员会", "青海省", "西宁市", "city"]);
   });
 });
+
+// Holdout y-115…y-120: a 街道's report calling itself only 街道, its name written once inside the title
+// of one of its own plans, its district read from its site.
+describe("a township's report calling itself by its level word alone", () => {
+  const lines = (named: string) => [
+    "一、总体情况",
+    "2025年,依托区政府门户网站,街道主动公开政府信息累计76条。",
+    `完成街道重大行政决策事项“编制《${named}国民经济和社会发展第十五个五年规划纲要》”全过程信息公开。`,
+    "2025年,街道收到依申请公开政府信息19件。",
+    TABLE,
+  ];
+
+  it("is the one 街道 of its district the text names", () => {
+    expect(identity(lines("宝山区友谊路街道").join("\n"), "https://xxgk.shbsq.gov.cn/article.html?infoid=d1ada67b")).toEqual(["友谊路街道办事处", "上海市", null, "township"]);
+  });
+
+  it("is none where its text names a 街道 of another district only", () => {
+    expect(identity(lines("黄浦区打浦桥街道").join("\n"), "https://xxgk.shbsq.gov.cn/article.html?infoid=d1ada67b")).toEqual([null, null, null, "unknown"]);
+  });
+});
