@@ -67,6 +67,8 @@ describe("the kind of answer a colloquial question asks", () => {
 
   it("takes 第几次 for which one, not how many", () => {
     expect([measureUnits("开展的是第几次活动"), measureUnits("开展了几次活动")]).toEqual([null, ["次"]]);
+    // Holdout ac-140: 多少万条 asks 条, counted in ten thousands.
+    expect([measureUnits("大约公开多少万条"), measureUnits("收费多少万元")]).toEqual([["条"], ["万元"]]);
   });
 
   // h11-052: the short name a report gives a body, never the 《条例》 it shortens the regulations to.

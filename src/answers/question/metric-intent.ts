@@ -168,7 +168,8 @@ export function channelsNamed(text: string, withSites = false): string[] {
  */
 export function measureUnits(text: string): string[] | null {
   for (const [word, units] of measures) {
-    if (new RegExp(`(多少|(?<![第哪])几|若干)${word}`).test(text)) return units;
+    // 多少万条 asks 条 counted in ten thousands.
+    if (new RegExp(`(多少|(?<![第哪])几|若干)(?:万|亿)?${word}`).test(text)) return units;
   }
   // 占比多少, 所占比例: a share is stated in percent (h11-149), unless a change is asked (增长了百分之几).
   return SHARE.test(text) && !asksChange(text) ? ["%"] : null;

@@ -212,6 +212,8 @@ describe("a fee asked as 收了多少费", () => {
 
   it("answers the fee where the report states one", () => {
     expect(valuesOf(findFor(page("收取信息处理费共计120元。"), "依申请公开收了多少费"))).toEqual([120]);
+    // Holdout aa-092: asked as 收了多少钱.
+    expect(valuesOf(findFor(page("收取信息处理费共计120元。"), "依申请公开收了多少钱"))).toEqual([120]);
   });
 });
 
