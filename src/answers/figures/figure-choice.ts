@@ -6,7 +6,7 @@
 import type { ReportDetail, StoredFigure, StoredPassage } from "../report-source.ts";
 import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import type { MetricIntent } from "../question/metric-intent.ts";
-import { GROUP_OF_DEPARTMENTS, askedChannel, channelsNamed, textIntentsIn, textIntentsOfSection } from "../question/metric-intent.ts";
+import { GROUP_OF_DEPARTMENTS, askedChannel, channelsNamed, reasonsNamed, textIntentsIn, textIntentsOfSection } from "../question/metric-intent.ts";
 import { figureName } from "../render/answer-text.ts";
 import { askedKind } from "./asked-kind.ts";
 import { categoryFigure } from "./category-figure.ts";
@@ -93,7 +93,7 @@ const ASKS_KINDS = /类型|种类|类别|哪几类|哪些类/u;
 const candidateCache = new WeakMap<ReportDetail, FigureCandidate[]>();
 
 // 自己网站, 本单位网站: what the body did through its own means, beside what its government's portal did.
-const OWN_ASKED = /自己|自身|自有|本单位|本部门|本机关/u;
+const OWN_ASKED = /自己|自身|自有|本单位|本部门|本机关(?!不掌握)/u;
 // How a report speaks of its own body (本局网站, 我委门户网站).
 const SELF_NAMES = ["本局", "我局", "本委", "我委", "本厅", "我厅", "本办", "我办", "本单位", "本部门", "本机关"];
 
@@ -167,6 +167,7 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     metrics,
     category,
     phrases: intent?.phrases ?? [],
+    reasons: reasonsNamed(asked.query),
     section: intent?.section ?? null,
     intentUnit: intent?.unit || null,
     qualifiers: askedQualifiers(asked.query),

@@ -28,6 +28,8 @@ export interface RankingAsk {
   category: FigureCandidate["figure"] | null;
   /** The phrases that named the measure asked (上年结转, 行政许可): a label holding one names that measure too. */
   phrases: readonly string[];
+  /** The reasons for not disclosing the question names as written (不掌握, 重复申请), longest first. */
+  reasons: readonly string[];
   /** Section kind of the measure asked, or null. */
   section: string | null;
   /** The unit of the measure asked when the question writes no measure word. */
@@ -342,6 +344,8 @@ function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map
   if (wholeAfter || names.some((n) => n.length >= MIN_WHOLE_LABEL && ask.query.includes(n))) add(W.LABEL_WHOLE, "whole label asked");
   else if (names.some((n) => n.length >= 2 && ask.query.includes(n.slice(-2)))) add(W.HEAD_NOUN, "head noun asked");
   if (c.runVerb !== null && ask.query.includes(c.runVerb)) add(W.RUN_VERB_ASKED, `verb ${c.runVerb} of its run asked`);
+  const reason = ask.reasons.find((r) => c.label.includes(r));
+  if (reason) add(W.REASON_NAMED, `reason ${reason} named`);
 
   const unit = countUnit(f.unit);
   if (ask.units !== null) add(ask.units.includes(unit) ? W.UNIT_AGREES : W.UNIT_CLASH, `unit ${f.unit}`);

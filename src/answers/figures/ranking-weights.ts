@@ -30,6 +30,8 @@ export const WEIGHTS = {
   LABEL_WHOLE: 4,
   /** In a run of counts said in parallel (保留…65件、废止52件), the question writes the verb that sets this one apart. */
   RUN_VERB_ASKED: 1.5,
+  /** The question names a reason for not disclosing (本机关不掌握) that the figure's label names: the count of that outcome. */
+  REASON_NAMED: 3,
   /** The question writes the label's head noun, its last two characters (访问量, 来电). */
   HEAD_NOUN: 1.5,
   /** What a word of the question only the figure's sentence holds counts as held against OWN_WORDS_MISSING: a sentence may list several counts. */

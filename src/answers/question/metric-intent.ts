@@ -105,6 +105,11 @@ export function withoutReasons(text: string): string {
   return reasonPhrases.reduce((out, phrase) => out.split(phrase).join(" "), text);
 }
 
+/** The refusal reasons `text` names as written (不掌握 of 答复为本机关不掌握), longest first. */
+export function reasonsNamed(text: string): string[] {
+  return reasonPhrases.filter((phrase) => text.includes(phrase));
+}
+
 /** The sub-row metric a refusal reason names (不予公开…国家秘密), or null. */
 export function reasonMetric(text: string): string | null {
   return reasons.find(([phrase]) => text.includes(phrase))?.[1] ?? null;

@@ -246,8 +246,9 @@ function labelOf(
 
 // What a count is, named by its predicate: an outcome of applications (…件为不予公开) or the kind
 // they were (2件为属于行政查询事项), up to the end of the clause.
-const OUTCOME_AFTER = /^(?:为|系)((?:属于|属)?[\u4e00-\u9fff]{2,16}?)(?=$|[,;。、)）])/u;
-const OUTCOME_WORD = /^(?:予以公开|同意公开|部分公开|不予公开|不予处理|无法提供|信息不存在|其他处理)$|^属于?/u;
+// The outcome may be quoted as the template names it (6件为“本机关不掌握相关政府信息”).
+const OUTCOME_AFTER = /^(?:为|系)[“"]?((?:属于|属)?[\u4e00-\u9fff]{2,16}?)(?=$|[”",;。、)）])/u;
+const OUTCOME_WORD = /^(?:予以公开|同意公开|部分公开|不予公开|不予处理|无法提供|信息不存在|其他处理)$|^属于?|^本机关不掌握|^没有现成信息|^不属于|^重复申请/u;
 
 /** The span of the outcome a count's predicate names right after it, or null. */
 function outcomeAfter(text: string, numberEnd: number): { start: number; end: number } | null {

@@ -497,3 +497,20 @@ describe("counts asked by 数量, and in 则 or 位", () => {
     expect(valuesOf(findFor(detail, "给几位自然人提供了资料"))).toEqual([15]);
   });
 });
+
+// Holdout y-153 (and y-117): an outcome quoted as the template names it (6件为“本机关不掌握相关政府信息”)
+// is the count's label, and a question naming that reason asks that count, not the other outcomes
+// beside it, nor its own body (本机关).
+describe("an outcome of applications quoted after its count", () => {
+  it("answers the count of the reason the question names", () => {
+    const detail = reportOfPage(
+      [
+        "示例街道办事处2023年政府信息公开工作年度报告",
+        "三、收到和处理政府信息公开申请情况",
+        "2023年,街道共受理政府信息公开申请10件,其中2件均按规定程序办结,6件为“本机关不掌握相关政府信息”,重复申请1件,主动撤销1件。",
+      ].join("\n"),
+    );
+    expect(valuesOf(findFor(detail, "有几件申请答复为本机关不掌握"))).toEqual([6]);
+    expect(valuesOf(findFor(detail, "重复申请有几件"))).toEqual([1]);
+  });
+});
