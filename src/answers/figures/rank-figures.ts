@@ -107,6 +107,7 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
   const asked = measureNounAsked(ask.query);
   // A report stating a measure asked in prose (结转下年度继续办理1项) carries no template key for it.
   const metricStated = ask.metrics.some((m) => held.has(m));
+  const shareAsked = ask.units !== null && ask.units.length === 1 && ask.units[0] === "%";
   const phraseStated = ask.phrases.length > 0 && candidates.some((c) => ask.phrases.some((p) => c.clause.includes(p)));
   // 政务微博公开几条 asks one channel's count, which a total over several channels (通过网站、微博、微信等渠道) is not.
   const channelsAsked = channelsNamed(ask.query, true);
@@ -166,7 +167,9 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     // whole 主动公开 total, 处理决定数量 of 行政许可类信息) answers it only as a template cell asked,
     // and a broad one only in the measure word asked: a careful reader says the report does not state it.
     const strays = ownTotal > 0 && held === 0;
-    if (s.fits) return strays && clash && BROAD_METRICS.has(c.metric) ? { ...s, fits: false } : s;
+    // A share asked (占比多少) is a percentage, never the count of the category it is the share of.
+    const countForShare = shareAsked && c.figure.unit !== "%";
+    if (s.fits) return (strays && clash && BROAD_METRICS.has(c.metric)) || countForShare ? { ...s, fits: false } : s;
     // A count of what the year added is no answer to what stands in all (2023年底共有多少个 against
     // 新开设1个), nor a running total to what the year added.
     const otherSpan = qualifierClash(c.qualifiers, ask.qualifiers);

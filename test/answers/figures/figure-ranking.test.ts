@@ -514,3 +514,14 @@ describe("an outcome of applications quoted after its count", () => {
     expect(valuesOf(findFor(detail, "重复申请有几件"))).toEqual([1]);
   });
 });
+
+// Holdout aa-087 (and y-154): the share of a category asked is its percentage, not the category's count.
+describe("a category's share asked", () => {
+  it("answers the percentage stated for it", () => {
+    const detail = reportOfPage(
+      ["示例街道办事处2017年政府信息公开工作年度报告", "二、主动公开政府信息情况", "全年主动公开信息569条,其中业务动态信息386条,占总体的比例为67.84%;机构职能信息12条。"].join("\n"),
+    );
+    expect(valuesOf(findFor(detail, "业务动态类信息占比多少"))).toEqual([67.84]);
+    expect(valuesOf(findFor(detail, "业务动态类信息多少条"))).toEqual([386]);
+  });
+});
