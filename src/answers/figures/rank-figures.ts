@@ -351,7 +351,7 @@ function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map
   if (reason) add(W.REASON_NAMED, `reason ${reason} named`);
 
   const unit = countUnit(f.unit);
-  if (ask.units !== null) add(ask.units.includes(unit) ? W.UNIT_AGREES : W.UNIT_CLASH, `unit ${f.unit}`);
+  if (ask.units !== null) add(ask.units.includes(unit) ? W.UNIT_AGREES + (ask.units[0] === unit ? W.UNIT_EXACT : 0) : W.UNIT_CLASH, `unit ${f.unit}`);
   else if (f.unit === "%" && !RATE_ASKED.test(ask.query) && !ask.qualifiers.change) add(W.PERCENT_UNASKED, "percentage unasked");
   else if (ask.intentUnit && f.unit === ask.intentUnit) add(W.INTENT_UNIT, `unit ${f.unit}`);
 

