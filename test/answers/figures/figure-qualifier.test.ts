@@ -25,4 +25,9 @@ describe("the qualifiers of a count's clause", () => {
       [true, false],
     ]);
   });
+
+  // Holdout y-041: a part of a running total named by its year (其中2009年度) is that year's count.
+  it("reads a year's 年度 as that year's count", () => {
+    expect(qualifiersOf("其中2009年度")).toEqual({ cumulative: false, thisYear: true, change: false, plan: false });
+  });
 });
