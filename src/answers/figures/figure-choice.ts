@@ -204,7 +204,9 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     const kind = intent.id === "proactive.total" ? askedKind(asked.query) : null;
     if (kind && detail.figures.some((f) => f.metric === NARRATIVE_METRICS.proactiveCategory)) {
       // …unless a figure of the report counts that kind in a sentence of its own (解读相关信息108条).
-      const ofKind = ranked.find((r) => form(r.candidate.label).includes(kind) && (asked.units === null || asked.units.includes(countUnit(r.candidate.figure.unit))));
+      // Labels are matched without the 类 of 业务类信息, so the kind asked is too.
+      const bare = kind.replace(/类$/u, "");
+      const ofKind = ranked.find((r) => form(r.candidate.label).includes(bare) && (asked.units === null || asked.units.includes(countUnit(r.candidate.figure.unit))));
       if (ofKind) return { ...figureFinding(detail, [ofKind.candidate.figure], ofKind.candidate.figure.label), why: explain(ofKind), runnerUp: null };
       return { kind: "none", passage: sectionPassage(detail, intent.section, `${kind}信息`, form), subject: `${kind}信息` };
     }

@@ -535,3 +535,17 @@ describe("the measure word asked itself", () => {
     expect(valuesOf(findFor(detail, "政务公开培训有多少个部门参加"))).toEqual([36]);
   });
 });
+
+// Holdout y-145: a kind asked with its 类 (业务类信息) names the part whose label writes the kind.
+describe("a kind of information asked with its 类", () => {
+  it("answers the part of the total of that kind", () => {
+    const detail = reportOfPage(
+      [
+        "示例工业开发区2015年政府信息公开年度报告",
+        "二、主动公开政府信息的情况",
+        "2015年新增政府网站主动公开政府信息369条,主要涉及招商引资、规划建设等。其中,业务类信息101条,占27.4%;工作动态类信息108条,占29.3%。",
+      ].join("\n"),
+    );
+    expect(valuesOf(findFor(detail, "业务类信息公开了几条"))).toEqual([101]);
+  });
+});
