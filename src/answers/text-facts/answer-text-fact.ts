@@ -25,6 +25,7 @@ import { reportSentences, type Sentence } from "./report-sentences.ts";
 // A sentence that writes what is asked may write that it did not happen (未发生行政复议).
 const NEGATED = /未|没有|尚无|并无|均无|暂无|无任何/u;
 const SIGNATURE_ASKED = /落款|署名/u;
+const OUTLINE = /(?:本报告|本年报|报告全文|全文)(?:由|包括|包含|分为|共分)|(?:本報告|全文)(?:由|包括)/u;
 
 export interface TextFact {
   status: "answered" | "no_figure";
@@ -51,7 +52,9 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
   // An either-or question is answered by one of its alternatives, 第几届 by a 第…届.
   const options = type.id === "either" ? eitherOptions(query) : [];
   const counter = type.id === "ordinal" ? askedOrdinalCounter(query) : null;
-  const best = ranked.find((r) => fits(r, type, options, counter, terms.words.length > 0));
+  // The report's outline (本报告由…收到和处理政府信息公开申请情况…组成) names its sections, and says
+  // nothing happened: no yes or no is read from it.
+  const best = ranked.find((r) => fits(r, type, options, counter, terms.words.length > 0) && !(type.id === "yes_no" && OUTLINE.test(r.sentence.text)));
   // Pages give their publication date and index number in header lines ingest keeps with the report, not as text.
   // 落款日期 asks the date the report is signed with, at its close, which the page's header is not.
   if (type.id === "issued" && SIGNATURE_ASKED.test(query)) {
