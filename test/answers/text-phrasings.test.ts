@@ -17,6 +17,11 @@ const CORPUS = path.resolve(import.meta.dirname, "../fixtures/text-phrasings");
 const typeOf = (question: string) => askedAnswerType(questionText(question))?.id ?? null;
 
 describe("the kind of answer a colloquial question asks", () => {
+  // Holdout aa-029: which leader is in charge asks a person.
+  it("reads 由哪位领导主管 as asking a person", () => {
+    expect(["信息公开工作由哪位领导主管", "由哪个同志分管"].map(typeOf)).toEqual(["person", "person"]);
+  });
+
   // Real questions h003-03, h014-05, a2020-036: where an office works, however asked, is its address;
   // where a report is published (a2008-219) is not.
   it("reads 在哪儿办公 and an office's bare 在哪里 as an address", () => {
