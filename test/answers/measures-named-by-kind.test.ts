@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { askingOver } from "./seeded-engine.ts";
+import { describe, expect, it } from "vitest";
+import { askingOverPages } from "./seeded-engine.ts";
 
 // Made-up page. Fresh-set questions h14-109 (解读相关信息 beside a total broken down by kind),
 // h14-108 and h14-112 (信访 counted in 人次 and 件次, not as applications of the 信访 reason).
@@ -24,11 +21,7 @@ const MINISTRY = [
 ].join("\n");
 
 describe("a measure named by a kind, a reason or a measure word of its own", () => {
-  const corpus = mkdtempSync(path.join(tmpdir(), "nianbao-kind-"));
-  afterAll(() => rmSync(corpus, { recursive: true, force: true }));
-  writeFileSync(path.join(corpus, "page.txt"), PAGE);
-  writeFileSync(path.join(corpus, "ministry.txt"), MINISTRY);
-  const ask = askingOver(corpus, new Date("2023-06-01T12:00:00"));
+  const ask = askingOverPages({ "page.txt": PAGE, "ministry.txt": MINISTRY }, new Date("2023-06-01T12:00:00"));
 
   it("answers a kind of information a figure of its own counts, though the total is broken down by other kinds", async () => {
     const a = await ask("k:1", "丙田县医保局2022年发布了多少条解读信息");

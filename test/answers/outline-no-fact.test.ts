@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { askingOver } from "./seeded-engine.ts";
+import { describe, expect, it } from "vitest";
+import { askingOverPages } from "./seeded-engine.ts";
 
 // Made-up page. Holdout x-049: the report's outline names its section on applications, and a
 // sentence of its own says none was received.
@@ -14,10 +11,7 @@ const PAGE = [
 ].join("\n");
 
 describe("a report's outline of its sections", () => {
-  const corpus = mkdtempSync(path.join(tmpdir(), "nianbao-outline-"));
-  afterAll(() => rmSync(corpus, { recursive: true, force: true }));
-  writeFileSync(path.join(corpus, "page.txt"), PAGE);
-  const ask = askingOver(corpus, new Date("2020-06-01T12:00:00"));
+  const ask = askingOverPages({ "page.txt": PAGE }, new Date("2020-06-01T12:00:00"));
 
   it("says no yes or no; the report's own sentence does", async () => {
     const a = await ask("o:1", "示例县工信局2019年有没有收到政府信息公开申请");
