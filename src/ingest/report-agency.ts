@@ -155,8 +155,11 @@ function addressName(address: AddressClues | undefined, text: string, office: st
         : office
           ? officeByDomain(text, office)
           : null;
-  // A zone's committee (jkq: 经济技术开发区管理委员会) is named after its city's stem (西宁经济技术开发区).
-  if (department) return isZoneName(`${placeStem(place.name)}${department.replace(ZONE_AUTHORITY_END, "")}`) ? `${placeStem(place.name)}${department}` : `${place.name}${departmentOf(place, department)}`;
+  if (department) {
+    // A zone's committee (jkq: 经济技术开发区管理委员会) is named after its city's stem (西宁经济技术开发区).
+    const zone = `${placeStem(place.name)}${department}`;
+    return department.endsWith(ZONE_AUTHORITY) && isZoneName(zone.slice(0, -ZONE_AUTHORITY.length)) ? zone : `${place.name}${departmentOf(place, department)}`;
+  }
   if (office !== null) return null;
   // A report calling itself nothing that speaks for a field's organs across the place (全县公安机关):
   // that field's bureau of the place.
@@ -168,12 +171,20 @@ function addressName(address: AddressClues | undefined, text: string, office: st
   return wholePlace(place.name).test(text) ? `${place.name}人民政府` : null;
 }
 
-const ZONE_AUTHORITY_END = /管理委员会$/u;
-
+// Verbs a report's clauses open with after the word it calls itself by (街道收到…, 投资区主动公开…).
+const BARE_SUBJECT_VERBS = "主动|收到|共|全年|坚持|认真|严格|按照|依托|围绕|进一步|持续|不断|扎实|积极|高度";
 // 2025年,街道收到申请19件: a township's report speaking of itself by its level word alone, opening a clause.
-const BARE_TOWNSHIP_SUBJECT = /(?:^|[,，。;；\n])(街道|镇|乡)(?=主动|收到|共|全年|坚持|认真|严格|按照|依托|围绕|进一步|持续|不断|扎实|积极|高度)/gu;
+const BARE_TOWNSHIP_SUBJECT = new RegExp(`(?:^|[,，。;；\\n])(街道|镇|乡)(?=${BARE_SUBJECT_VERBS})`, "gu");
 /** Clauses a report must open with its bare level word before it is read as speaking of itself. */
 const MIN_BARE_SUBJECTS = 2;
+
+/** The word `pattern` (capturing it) finds opening the most clauses, where it opens enough of them; else null. */
+function bareSubject(text: string, pattern: RegExp): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(pattern)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const [word, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return word !== undefined && n! >= MIN_BARE_SUBJECTS ? word : null;
+}
 
 /**
  * The township a report that calls itself only 街道 (or 镇, 乡) is about: the one of that kind its
@@ -181,10 +192,8 @@ const MIN_BARE_SUBJECTS = 2;
  * names where it names one; null when none or several.
  */
 function townshipSpokenOfBare(text: string, address: AddressClues | undefined): string | null {
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(BARE_TOWNSHIP_SUBJECT)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-  const [word, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
-  if (!word || n! < MIN_BARE_SUBJECTS) return null;
+  const word = bareSubject(text, BARE_TOWNSHIP_SUBJECT);
+  if (!word) return null;
   const around = address ? addressPlace(address, text) : null;
   const named = new Set<string>();
   for (const m of placeMentions(text)) {
@@ -197,7 +206,7 @@ function townshipSpokenOfBare(text: string, address: AddressClues | undefined): 
 }
 
 // 投资区主动公开政府信息140条: a zone's report speaking of itself by its zone word alone.
-const BARE_ZONE_SUBJECT = new RegExp(`(?:^|[,，。;；\\n])(${ZONE_WORDS.join("|")})(?=主动|收到|共|全年|坚持|认真|严格|按照|依托|围绕|进一步|持续|不断|扎实|积极|高度|注重)`, "gu");
+const BARE_ZONE_SUBJECT = new RegExp(`(?:^|[,，。;；\\n])(${ZONE_WORDS.join("|")})(?=${BARE_SUBJECT_VERBS}|注重)`, "gu");
 
 /**
  * The committee of the zone a report calling itself only by its zone word (投资区, 开发区) is about:
@@ -205,10 +214,8 @@ const BARE_ZONE_SUBJECT = new RegExp(`(?:^|[,，。;；\\n])(${ZONE_WORDS.join("
  * when none or several.
  */
 function zoneSpokenOfBare(text: string): string | null {
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(BARE_ZONE_SUBJECT)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-  const [word, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
-  if (!word || n! < MIN_BARE_SUBJECTS) return null;
+  const word = bareSubject(text, BARE_ZONE_SUBJECT);
+  if (!word) return null;
   const named = new Set<string>();
   for (const m of text.matchAll(new RegExp(`[\\u4e00-\\u9fff]{2,12}${word}`, "gu"))) {
     // The name opens at a place the gazetteer knows (钦州市北部湾华侨投资区), not mid-sentence.

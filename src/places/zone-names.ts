@@ -8,11 +8,10 @@ import zoneData from "../../data/zones.json" with { type: "json" };
 /** The body governing a zone. */
 export const ZONE_AUTHORITY = "管理委员会";
 
-const WORDS: readonly string[] = [...zoneData.authorityWords.words].sort((a, b) => b.length - a.length);
 /** The words zones' names end with, longest first (经济技术开发区 before 开发区). */
-export const ZONE_WORDS: readonly string[] = WORDS;
+export const ZONE_WORDS: readonly string[] = [...zoneData.authorityWords.words].sort((a, b) => b.length - a.length);
 
-const ZONE_END = new RegExp(`(?:${WORDS.join("|")})$`);
+const ZONE_END = new RegExp(`(?:${ZONE_WORDS.join("|")})$`);
 
 /** True when `name` is a zone's name alone (杭州钱江经济开发区, 铜仁高新区): at least a two-character stem before its word. */
 export function isZoneName(name: string): boolean {
@@ -33,7 +32,7 @@ export function isListedZone(name: string): boolean {
 }
 
 // A zone's name and its committee closing a phrase (苏银产业园管理委员会, 桃园开发区管委会).
-const ZONE_BODY_END = new RegExp(`[\\u4e00-\\u9fff]{2,8}?(?:${WORDS.join("|")})(?:管理委员会|管委会)$`, "u");
+const ZONE_BODY_END = new RegExp(`[\\u4e00-\\u9fff]{2,8}?(?:${ZONE_WORDS.join("|")})(?:管理委员会|管委会)$`, "u");
 
 /** The zone's committee `phrase` ends with, named with its zone (苏银产业园管理委员会), or null. */
 export function zoneBodyEnding(phrase: string): string | null {
@@ -41,7 +40,7 @@ export function zoneBodyEnding(phrase: string): string | null {
 }
 
 // A zone governing a district as one body writes the district after it (乌鲁木齐高新区(新市区)).
-const ZONE_WITH_DISTRICT = new RegExp(`(?:${WORDS.join("|")})[(（]([\\u4e00-\\u9fff]{2,8}?(?:区|县|市|旗))[)）]`, "gu");
+const ZONE_WITH_DISTRICT = new RegExp(`(?:${ZONE_WORDS.join("|")})[(（]([\\u4e00-\\u9fff]{2,8}?(?:区|县|市|旗))[)）]`, "gu");
 
 /** The districts `text` writes in parentheses right after a zone's name, in the order written. */
 export function districtsAfterZones(text: string): string[] {

@@ -12,10 +12,10 @@ export interface Qualifiers {
 }
 
 // 年底 of a year asked (2023年底共有) asks what stands at its end, not what it added; 现行有效 counts what stands.
-const CUMULATIVE = /累计|截至|截止|历年|至今|迄今|总量|以来共|年底|年末|现行有效/u;
+const CUMULATIVE = /累计|截至|截止|历年|至今|迄今|总量|以来共|年底|年末|现行有效/gu;
 // 新开设, 新建, 注销, 关停: what the year added or removed, as 新增 is.
 // 其中2009年度1499万人次: a year's own part of a running total is named by that year.
-const THIS_YEAR = /新增|本年|全年|当年|今年|年内|本年度|(?:19|20)\d{2}年度|新开|新设|新建|注销|关停/u;
+const THIS_YEAR = /新增|本年|全年|当年|今年|年内|本年度|(?:19|20)\d{2}年度|新开|新设|新建|注销|关停/gu;
 // A comparison with the year before, or the direction right before the number (增加3147件).
 const CHANGE = /(?:比|较)(?:上一?年|去年)|同比|环比|(?:增加|增长|减少|下降|上升|提高|降低)了?$/u;
 const PLAN = /计划|力争|预计|目标/u;
@@ -33,9 +33,9 @@ export function qualifiersOf(text: string): Qualifiers {
   };
 }
 
-/** Where the last match of `pattern` in `text` starts, or -1. */
+/** Where the last match of the global `pattern` in `text` starts, or -1 (matchAll keeps no state in it). */
 function lastAt(text: string, pattern: RegExp): number {
   let at = -1;
-  for (const m of text.matchAll(new RegExp(pattern.source, "gu"))) at = m.index;
+  for (const m of text.matchAll(pattern)) at = m.index;
   return at;
 }

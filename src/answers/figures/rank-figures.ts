@@ -52,8 +52,6 @@ export interface ScoredFigure {
   ownHeld: number;
 }
 
-// Stated in prose like report-specific figures, though they carry a key.
-// Keys prose gives any count of disclosed information, whatever its label names (公开行政许可…办理结果类信息824019条).
 // A quote that is a table row: cells parted by pipes or tabs.
 const TABLE_ROW = /[|\t]/u;
 
@@ -61,6 +59,9 @@ const TABLE_ROW = /[|\t]/u;
 function isTableCell(f: StoredFigure): boolean {
   return TABLE_ROW.test(f.quote) || f.label.includes(" · ");
 }
+
+// Stated in prose like report-specific figures, though they carry a key.
+// Keys prose gives any count of disclosed information, whatever its label names (公开行政许可…办理结果类信息824019条).
 const PROSE_COUNT_KEYS = new Set<string>([NARRATIVE_METRICS.proactiveCategory, NARRATIVE_METRICS.misc, NARRATIVE_METRICS.proactiveTotal]);
 const RATE_ASKED = /率|比例|比重|百分|占/u;
 // Measures the most general words name (公开, 申请): a count of one of them in another measure word
