@@ -82,6 +82,7 @@ export const NARRATIVE_METRICS = {
  * Rows: regulation, normative_document, licensing, other_services, punishment, enforcement, fees, procurement.
  * Columns (2021): issued, repealed, in_force, decisions, amount.
  * Columns (2019): made, published, total_published, prior_count, change, decisions, procurement_count, procurement_amount.
+ * Some pages count a decision row's items beside its decisions: items.
  */
 export const ART20_PREFIX = "art20";
 

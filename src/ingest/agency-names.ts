@@ -4,6 +4,7 @@
  * 长河街道办事处, 钱江经济开发区 → 钱江经济开发区管理委员会), and the markers of anonymized
  * names (XX镇, **乡, MM县).
  */
+import { placesNamed } from "../places/gazetteer.ts";
 import { isZoneName, ZONE_AUTHORITY } from "../places/zone-names.ts";
 
 /** Short forms reports and readers use, with the full names they stand for; longest first. */
@@ -66,7 +67,8 @@ const CUSTOMS_DISTRICT = /海关关区$/u;
 
 /** True when `name` is only a place (龙港区, 永富乡) or a zone (嘉兴科技城), with no office named after it. */
 export function isBarePlace(name: string): boolean {
-  return (PLACE_SUFFIX.test(name) || isZoneName(name)) && !/(?:局|委|办|厅|院|中心|政府|办公室|办事处)/.test(name);
+  // 黄南州 ends with no suffix of its own, yet the gazetteer knows it as a whole place (黄南藏族自治州).
+  return (PLACE_SUFFIX.test(name) || isZoneName(name) || placesNamed(name).length > 0) && !/(?:局|委|办|厅|院|中心|政府|办公室|办事处)/.test(name);
 }
 
 /** The full normalized form of an agency name written in simplified script. */

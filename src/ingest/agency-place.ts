@@ -6,7 +6,7 @@
  */
 import type { AgencyLevel, Region } from "../domain/report.ts";
 import { chainOf, lineage, placeMentions, placeRunAt, placesNamed, placesStemmed, within, type Place } from "../places/gazetteer.ts";
-import { organNamed, provincialBodyAt } from "../places/organs.ts";
+import { localOfficeOf, organNamed, provincialBodyAt } from "../places/organs.ts";
 import { CORPS_DIVISION, CORPS_REGIMENT } from "../places/corps-units.ts";
 import { districtsAfterZones, isZoneName, ZONE_AUTHORITY } from "../places/zone-names.ts";
 import { addressPlace, type AddressClues } from "./address-clues.ts";
@@ -31,6 +31,10 @@ const BRANCH_PLACE = /[局厅]([\u4e00-\u9fff]{2,8}?(?:县|区|市|旗))分局$/
 /** Where the agency named `name` (normalized) sits, or null when the gazetteer cannot tell. */
 export function placeAgency(name: string | null, text: string, address: AddressClues): Placement | null {
   if (!name) return null;
+  // A vertical system's local office (国家税务总局珠海市香洲区税务局) sits where its own name places it.
+  const local = localOfficeOf(name);
+  const office = local ? placeAgency(local.office, text, address) : null;
+  if (local && office) return { ...office, evidence: [`organ:${local.organ.name}`, ...office.evidence] };
   if (organNamed(name) || NATIONAL.test(name)) {
     return { region: { province: null, city: null, county: null, township: null }, level: "national", placeCode: null, evidence: ["organ"] };
   }

@@ -6,7 +6,7 @@
  * proposes a name and `scoreAgencyClues` picks one. A name without its place (教育局, 河务局) is
  * completed from the text (黄河河务局; 宁安 + 我市 → 宁安市教育局).
  */
-import { organNamed, organsInEnglish, provincialBodyAt } from "../places/organs.ts";
+import { localOfficeOf, organNamed, organsInEnglish, provincialBodyAt } from "../places/organs.ts";
 import { kindOfField, officeByDomain } from "./office-domain.ts";
 import { governmentOfficeByLevel } from "./government-office.ts";
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
@@ -110,7 +110,7 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
     name: completed.written,
     // A national organ goes by its full name however the report shortens it (人力资源社会保障部).
     // A provincial body (新疆生产建设兵团) opening the name is whole as it is, though a province's stem opens it.
-    normalized: organNamed(normalized)?.name ?? (provincialBodyAt(normalized) ? normalized : withPlaceInFull(normalized)),
+    normalized: organNamed(normalized)?.name ?? (provincialBodyAt(normalized) || localOfficeOf(normalized) ? normalized : withPlaceInFull(normalized)),
     anonymized: false,
     confidence: best.confidence,
     evidence: best.evidence,
@@ -368,6 +368,13 @@ function anonymousAgency(text: string, selfType: string | null): AgencyFinding |
 function complete(name: string, text: string, selfType: string | null, address?: AddressClues): { written: string; full: string } {
   // A national organ is whole as it is: 水利部 needs no 中华人民共和国 before it.
   if (organNamed(name)) return { written: name, full: name };
+  // 国家税务总局珠海市香洲区税务局: the office after its organ is completed as a name of its own.
+  const local = localOfficeOf(name);
+  if (local) {
+    const office = complete(local.office, text, selfType, address);
+    const organ = name.slice(0, -local.office.length);
+    return { written: organ + office.written, full: organ + office.full };
+  }
   if (hasPlace(name)) {
     const narrower = narrowerPlace(name, text);
     return narrower ? { written: narrower, full: narrower } : { written: name, full: name };

@@ -102,6 +102,8 @@ function load(): Gazetteer {
     // 兴发乡 is how 兴发苗族彝族回族乡 writes itself.
     const short = p.level === "township" ? ethnicTownshipShortForm(p.name) : p.level === "city" ? leagueShortForm(p.name) : null;
     if (short) addName(short, p);
+    // 黄南州 is how 黄南藏族自治州 goes by, 琼中县 琼中黎族苗族自治县.
+    for (const form of autonomousWrittenShort(p.name)) addName(form, p);
     const stem = placeStem(p.name);
     if (stem !== p.name && stem.length >= 2) push(byStem, stem, p);
   }
@@ -133,6 +135,18 @@ function lengthsAt(g: Gazetteer, text: string, at: number): readonly number[] | 
 /** 锡盟 is how 锡林郭勒盟 goes by, 阿盟 阿拉善盟: a league of a long name by its first character; else null. */
 export function leagueShortForm(name: string): string | null {
   return name.endsWith("盟") && name.length >= 4 ? `${name[0]}盟` : null;
+}
+
+/** The autonomous place `name` written by its stem and level (黄南州, 黄南自治州, 琼中县); none for any other place. */
+function autonomousWrittenShort(name: string): string[] {
+  const m = AUTONOMOUS_PLACE.exec(name);
+  if (!m || m[0] !== name) return [];
+  return [`${m[1]}${m[2]}`, `${m[1]}自治${m[2]}`];
+}
+
+/** Whether `written` is a short form of the place `name` (锡盟 of 锡林郭勒盟, 黄南州 of 黄南藏族自治州). */
+function writtenShortFor(name: string, written: string): boolean {
+  return leagueShortForm(name) === written || autonomousWrittenShort(name).includes(written);
 }
 
 function push(map: Map<string, Place[]>, key: string, p: Place): void {
@@ -281,7 +295,7 @@ export function allPlaces(levels: readonly PlaceLevel[]): Place[] {
 
 /**
  * `name` with the place it opens with written in full where it is written short (锡盟商务局 →
- * 锡林郭勒盟商务局); as it is otherwise.
+ * 锡林郭勒盟商务局, 黄南州人民政府 → 黄南藏族自治州人民政府); as it is otherwise.
  */
 export function withPlaceInFull(name: string): string {
   const run = placeRunAt(name);
@@ -289,5 +303,5 @@ export function withPlaceInFull(name: string): string {
   if (run.places.length !== 1) return name;
   const written = name.slice(0, run.length);
   const [place] = placesNamed(written);
-  return place && place === run.places[0] && place.name !== written && leagueShortForm(place.name) === written ? place.name + name.slice(run.length) : name;
+  return place && place === run.places[0] && place.name !== written && writtenShortFor(place.name, written) ? place.name + name.slice(run.length) : name;
 }

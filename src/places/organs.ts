@@ -100,3 +100,15 @@ export function provincialBodyAt(text: string, at = 0): { form: string; body: Pr
 export function isVerticalOffice(name: string): boolean {
   return VERTICAL.test(name);
 }
+
+/**
+ * A vertical system's local office written after its national organ (国家税务总局珠海市香洲区税务局):
+ * the organ and the office's own name (珠海市香洲区税务局), or undefined for any other name.
+ */
+export function localOfficeOf(name: string): { organ: Organ; office: string } | undefined {
+  const from = name.startsWith(STATE_PREFIX) ? STATE_PREFIX.length : 0;
+  const at = organAt(name, from);
+  if (!at) return undefined;
+  const office = name.slice(from + at.form.length);
+  return office.length > 3 && isVerticalOffice(office) ? { organ: at.organ, office } : undefined;
+}

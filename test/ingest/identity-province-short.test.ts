@@ -33,3 +33,19 @@ describe("a province written short, in a name or in a site's address", () => {
     expect(placed(page)).toEqual(["河北饶阳经济开发区管理委员会", "河北省", "衡水市", "饶阳县", "county"]);
   });
 });
+
+// Holdout af-053…af-059: an autonomous prefecture's report titled by its stem and 州 alone, on its
+// province's site, whose 来源 field names the province's general office.
+describe("an autonomous place written by its stem and level", () => {
+  it("is the place in full, and a title naming it alone names its government", () => {
+    const page = [
+      "当前位置: 首页>政府信息公开年报>2012>地方 > 甘南州",
+      "甘南州2012年政府信息公开工作年度报告",
+      "发布时间: 2018-02-13 05:49 来源: 省政府办公厅",
+      "一、概述",
+      "2012年,我州信息公开工作以科学发展观为指导。",
+      TABLE,
+    ].join("\n");
+    expect(placed(page, "http://wap.gansu.gov.cn/zwgk/nb/2012/t1.html")).toEqual(["甘南藏族自治州人民政府", "甘肃省", "甘南藏族自治州", null, "city"]);
+  });
+});

@@ -3,7 +3,7 @@
  * that follows (科学技术和地震局). A name with no place prefix (黄河河务局) is all kind.
  */
 import { AUTONOMOUS_PLACE } from "../../domain/autonomous-place.ts";
-import { provincialBodyAt } from "../../places/organs.ts";
+import { localOfficeOf, provincialBodyAt } from "../../places/organs.ts";
 import { NOT_PLACE_PARTS, PLACE_SUFFIXES } from "./alias-table.ts";
 import { CORPS_DIVISION, CORPS_REGIMENT } from "../../places/corps-units.ts";
 import { isZoneName } from "../../places/zone-names.ts";
@@ -19,7 +19,6 @@ const MAX_PLACE_LENGTH = 9;
 const MAX_ZONE_LENGTH = 16;
 const SUFFIX_ENDS = new Set(PLACE_SUFFIXES.map((s) => s.at(-1)!));
 const PROVINCE_SUFFIX = /(?:省|自治区)$/;
-const VERTICAL_ORGAN = /^国家[\u4e00-\u9fff]{2,10}?总局/u;
 /** A bureau's kind ending inside a would-be place (生态环境局呼图壁县 of …局呼图壁县分局): the place after it names a branch. */
 const BUREAU_INSIDE = /^[\u4e00-\u9fff]{2,}局/u;
 
@@ -27,8 +26,8 @@ const BUREAU_INSIDE = /^[\u4e00-\u9fff]{2,}局/u;
 export function splitAgencyName(name: string, known: readonly string[] = []): AgencyName {
   const places: string[] = [];
   // 国家税务总局桂林市税务局: the national organ a local office belongs to comes before its place.
-  const organ = VERTICAL_ORGAN.exec(name)?.[0] ?? "";
-  let rest = organ && leadingPlace(name.slice(organ.length), known) ? name.slice(organ.length) : name;
+  const office = localOfficeOf(name)?.office;
+  let rest = office && leadingPlace(office, known) ? office : name;
   // 新疆生产建设兵团民政局: a provincial body stands where a place would, as the place of its departments.
   const body = provincialBodyAt(rest);
   if (body && body.form === body.body.name && rest.length > body.form.length) {

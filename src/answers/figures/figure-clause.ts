@@ -8,6 +8,7 @@ import type { ReportDetail, StoredFigure } from "../report-source.ts";
 import type { MatchingForm } from "../search/matching-form.ts";
 import { COUNTING_UNITS } from "../../text/measure-words.ts";
 import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
+import { isTableRow } from "../../domain/table-cell.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import { qualifiersOf, type Qualifiers } from "./figure-qualifier.ts";
 import { countUnit } from "./rank-figures.ts";
@@ -172,7 +173,7 @@ function withoutCutTail(quote: string): string {
 // A sentence quoted from a hard-wrapped page breaks inside words (4名政府信 / 息公开全职工作人员);
 // a table row's breaks part cells, which pipes or tabs mark.
 function unwrapped(quote: string): string {
-  return /[|\t]/u.test(quote) ? quote : quote.replace(/(?<=\p{Script=Han})\n(?=\p{Script=Han})/gu, "");
+  return isTableRow(quote) ? quote : quote.replace(/(?<=\p{Script=Han})\n(?=\p{Script=Han})/gu, "");
 }
 
 // A character in brackets inside a word (专(兼)职, 县(区)) is read as written out, as a question typed without them is.
@@ -225,7 +226,7 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
       break;
     }
   }
-  if (at < 0 || (figure.metric.includes(".") && /[|\t]/u.test(quote))) return { before: label, after: "", tail: "" };
+  if (at < 0 || (figure.metric.includes(".") && isTableRow(quote))) return { before: label, after: "", tail: "" };
   let end = at + label.length;
   let sentenceStart = at;
   while (sentenceStart > 0 && !BOUNDARY.test(quote[sentenceStart - 1]!)) sentenceStart--;

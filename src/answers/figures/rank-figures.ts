@@ -4,6 +4,7 @@
  * winner can say why it won.
  */
 import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
+import { isCellLabel, isTableRow } from "../../domain/table-cell.ts";
 import { channelsNamed, namesOtherSection } from "../question/metric-intent.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import { COUNTING_UNITS } from "../../text/measure-words.ts";
@@ -52,12 +53,9 @@ export interface ScoredFigure {
   ownHeld: number;
 }
 
-// A quote that is a table row: cells parted by pipes or tabs.
-const TABLE_ROW = /[|\t]/u;
-
 /** Whether `f` was read from a table: its row's cells in its quote, or its row and column in its label (本年新收… · 自然人). */
 function isTableCell(f: StoredFigure): boolean {
-  return TABLE_ROW.test(f.quote) || f.label.includes(" · ");
+  return isTableRow(f.quote) || isCellLabel(f.label);
 }
 
 // Stated in prose like report-specific figures, though they carry a key.

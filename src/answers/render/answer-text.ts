@@ -5,6 +5,7 @@
 import type { Citation } from "../answer.ts";
 import type { StoredFigure } from "../report-source.ts";
 import { simplified } from "../../text/simplified.ts";
+import { isCellLabel } from "../../domain/table-cell.ts";
 
 const QUOTE_LIMIT = 400;
 
@@ -74,8 +75,7 @@ export function citationTitle(c: Pick<Citation, "title" | "agency" | "year">): s
 
 /** A figure read from a table row named by its row and column (`行政复议 · 结果维持：0`), or null for a sentence's figure. */
 export function tableCell(f: StoredFigure): string | null {
-  // Table cells are labelled `row · column` at ingest; a sentence's label is a phrase of its own.
-  if (!f.label.includes(" · ")) return null;
+  if (!isCellLabel(f.label)) return null;
   return `${simplified(f.label)}：${f.value}`;
 }
 

@@ -126,7 +126,7 @@ export function applicationTableFigures(
       rowCells(row.values).forEach((v, k) => {
         if (v === null) return;
         const column = APPLICANT_COLUMNS[k]!;
-        figures.push(cellFigure(applicationMetric(match.row, column), `${label} · ${APPLICANT_COLUMN_NAMES[column]}`, v.value, "件", row));
+        figures.push(cellFigure(applicationMetric(match.row, column), { row: label, column: APPLICANT_COLUMN_NAMES[column] }, v.value, "件", row));
       });
       if (spanStart < 0) spanStart = line.start;
       spanEnd = Math.max(spanEnd, row.end);

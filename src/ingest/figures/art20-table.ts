@@ -31,6 +31,7 @@ type Art20Column =
   | "published"
   | "total_published"
   | "prior_count"
+  | "items"
   | "change"
   | "procurement_count"
   | "procurement_amount";
@@ -55,6 +56,8 @@ const COLUMNS: { column: Art20Column; pattern: RegExp; name: string }[] = [
   { column: "published", pattern: /^本年(?:度)?新公开数量/, name: "本年新公开数量" },
   { column: "total_published", pattern: /^对外公开总数量/, name: "对外公开总数量" },
   { column: "prior_count", pattern: /^上一年(?:度)?项目数量/, name: "上一年项目数量" },
+  // 项目数量 beside 处理决定数量 with no year before it: the items of the row this year.
+  { column: "items", pattern: /^(?:本年(?:度)?)?项目数量/, name: "项目数量" },
   { column: "change", pattern: /^本年(?:度)?增\/?减/, name: "本年增/减" },
   { column: "decisions", pattern: /处理决定数量/, name: "本年处理决定数量" },
   { column: "amount", pattern: /收费金额/, name: "本年收费金额" },
@@ -86,6 +89,9 @@ const COLUMNS_2019: Record<Art20Row, Art20Column[]> = {
 
 // Header and row cells are short and hold no digits; longer lines are prose.
 const MAX_CELL_LENGTH = 30;
+
+// Rows counting decisions, which some pages count items of beside them (项目数量 | 处理决定数量).
+const DECISION_ROWS = new Set<Art20Row>(["licensing", "other_services", "punishment", "enforcement"]);
 
 const COLUMNS_2019_ONLY = new Set<Art20Column>(["made", "published", "total_published", "prior_count", "change"]);
 
@@ -141,7 +147,7 @@ export function art20TableFigures(
           const values = readRowValues(lines, li, ci, header.length);
           const rowLabel = writtenLabel(norm, cell);
           values.values.forEach((v, k) => {
-            if (v !== null) figures.push(cellFigure(NARRATIVE_METRICS.misc, `${rowLabel} · ${header[k]!.name}`, v.value, v.unit ?? header[k]!.unit ?? unitOf(header[k]!.column!), values));
+            if (v !== null) figures.push(cellFigure(NARRATIVE_METRICS.misc, { row: rowLabel, column: header[k]!.name }, v.value, v.unit ?? header[k]!.unit ?? unitOf(header[k]!.column!), values));
           });
           if (values.values.some((v) => v !== null)) {
             lastRowLine = values.lastLine;
@@ -159,7 +165,7 @@ export function art20TableFigures(
       values.values.forEach((v, k) => {
         const col = columns[k]!;
         if (v === null || col.column === null) return;
-        figures.push(cellFigure(`${ART20_PREFIX}.${row.row}.${col.column}`, `${rowLabel} · ${col.name}`, v.value, v.unit ?? col.unit ?? unitOf(col.column), values));
+        figures.push(cellFigure(`${ART20_PREFIX}.${row.row}.${col.column}`, { row: rowLabel, column: col.name }, v.value, v.unit ?? col.unit ?? unitOf(col.column), values));
       });
       if (spanStart < 0) spanStart = line.start;
       spanEnd = Math.max(spanEnd, values.end);
@@ -182,7 +188,7 @@ function rowColumns(header: HeaderColumn[], template: Art20Column[], row: Art20R
   const fromTemplate = (): HeaderColumn[] =>
     template.map((c) => ({ column: c, name: COLUMNS.find((d) => d.column === c)!.name, unit: null }));
   if (header.length === 0) return fromTemplate();
-  const allowed = template.concat(COLUMNS_2021[row], COLUMNS_2019[row]);
+  const allowed = template.concat(COLUMNS_2021[row], COLUMNS_2019[row], DECISION_ROWS.has(row) ? ["items"] : []);
   if (!header.every((h) => h.column === null || allowed.includes(h.column))) return fromTemplate();
   if (header.every((h) => h.column !== null)) return header;
   const agrees = header.length === template.length && header.every((h, k) => h.column === null || h.column === template[k]);
@@ -234,6 +240,7 @@ function unitOf(column: Art20Column): string {
       return "万元";
     case "prior_count":
     case "change":
+    case "items":
     case "procurement_count":
       return "项";
     default:

@@ -9,6 +9,7 @@ import type { ApplicantColumn, ApplicationRow } from "../../domain/metrics.ts";
 import { APPLICANT_COLUMN_NAMES } from "./application-table.ts";
 import type { DraftFigure, DraftWarning } from "./figure-draft.ts";
 import { REVIEW_BLOCK_NAMES } from "./review-table.ts";
+import { cellRow } from "../../domain/table-cell.ts";
 
 // Each group row of the template and its sub-rows (refused → refused.state_secret …), in template order.
 const GROUPS: { group: ApplicationRow; name: string; parts: ApplicationRow[] }[] = (
@@ -90,7 +91,7 @@ function applicationWarnings(get: Lookup): DraftWarning[] {
     if (sum !== total.value) {
       out.push({
         code: "applications.row_total",
-        message: `申请情况表“${total.label.split(" · ")[0]}”行：总计(${total.value}) 不等于自然人与各类法人或其他组织之和`,
+        message: `申请情况表“${cellRow(total.label)}”行：总计(${total.value}) 不等于自然人与各类法人或其他组织之和`,
         figures: [total, ...parts],
       });
     }

@@ -14,7 +14,7 @@ import { documentNumbers } from "./document-numbers.ts";
 import { narrativeFigures } from "./narrative-figures.ts";
 import { settleMetrics } from "./narrative-metrics.ts";
 import { looksBack, plansAhead } from "../../text/plan-sentences.ts";
-import { sentences } from "./sentences.ts";
+import { sentences, type Sentence } from "./sentences.ts";
 import { tableLines, type TableLine } from "./table-lines.ts";
 import { joinWrappedLabels } from "./wrapped-labels.ts";
 import { reviewTableFigures } from "./review-table.ts";
@@ -39,14 +39,13 @@ export function extractFigures(input: FigureInput): { figures: ParsedFigure[]; w
     return i < rows.length && rows[i]!.start <= start;
   };
   const all = sentences(norm.text, report.normStart, report.normEnd);
-  const prose = all.filter(
-    (s) =>
-      !hasCells(norm.text, s.start, s.end) &&
-      !inRow(s.start) &&
-      !tableSpans.some((span) => s.start < span.end && s.end > span.start) &&
-      !plansAhead(norm.text.slice(s.start, s.end), report.year) &&
-      !looksBack(norm.text.slice(s.start, s.end), report.year),
+  const ofTheYear = (s: Sentence): boolean => !plansAhead(norm.text.slice(s.start, s.end), report.year) && !looksBack(norm.text.slice(s.start, s.end), report.year);
+  const outsideTables = all.filter(
+    (s) => !hasCells(norm.text, s.start, s.end) && !inRow(s.start) && !tableSpans.some((span) => s.start < span.end && s.end > span.start),
   );
+  // A cell written as sentences (其中…全年救助13781户31696人次,共发放…1040万元。) is prose inside the table.
+  const inCells = rows.flatMap((row) => row.cells.filter((c) => PROSE_CELL.test(c.text)).flatMap((c) => sentences(norm.text, c.start, c.end)));
+  const prose = [...outsideTables, ...inCells].filter(ofTheYear).sort((a, b) => a.start - b.start);
   const applications = input.sections.filter((s) => s.kind === "applications");
   const inApplications = (pos: number): boolean => applications.some((s) => pos >= s.normStart && pos < s.normEnd);
   const found = narrativeFigures(norm, prose, inApplications);
@@ -59,6 +58,9 @@ export function extractFigures(input: FigureInput): { figures: ParsedFigure[]; w
   const warnings = [...tableWarnings(tableFigures), ...breakdownWarnings(narrative), ...tables.flatMap((t) => t.skipped.map(skippedWarning))];
   return finishFigures(input, drafts, warnings);
 }
+
+// A cell holding a sentence's end after words of its own, not a label or a value.
+const PROSE_CELL = /\p{Script=Han}{4}[^|]*[。；;]/u;
 
 /** The warning that a glued row was left unread, naming the row and its digits as printed. */
 function skippedWarning(row: SkippedRow): DraftWarning {

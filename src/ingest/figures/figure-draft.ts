@@ -4,6 +4,7 @@
  * quotes, section indexes, keys in reading order).
  */
 import type { ParsedFigure, ParsedWarning } from "../../domain/report.ts";
+import { cellLabel } from "../../domain/table-cell.ts";
 import { originalSpan } from "../../text/normalized-text.ts";
 import type { FigureInput } from "./figure-input.ts";
 
@@ -20,9 +21,18 @@ export interface DraftFigure {
   parent: DraftFigure | null;
 }
 
-/** A table cell's figure: an exact count whose quote is its row (`row`, a span of the normalized text). */
-export function cellFigure(metric: string, label: string, value: number, unit: string, row: { start: number; end: number }): DraftFigure {
-  return { metric, label, value, unit, approximate: false, normStart: row.start, normEnd: row.end, parent: null };
+/**
+ * A table cell's figure: an exact count labelled by its row and column, whose quote is its row
+ * (`row`, a span of the normalized text).
+ */
+export function cellFigure(
+  metric: string,
+  cell: { row: string; column: string },
+  value: number,
+  unit: string,
+  row: { start: number; end: number },
+): DraftFigure {
+  return { metric, label: cellLabel(cell.row, cell.column), value, unit, approximate: false, normStart: row.start, normEnd: row.end, parent: null };
 }
 
 /** A table row whose numbers were glued together and split more than one way (or none): not read. */

@@ -88,7 +88,7 @@ function rowFigures(values: CellValue[], row: { start: number; end: number }): D
     if (v === null) return;
     const block = REVIEW_BLOCKS[Math.floor(k / REVIEW_OUTCOMES.length)]!;
     const outcome = REVIEW_OUTCOMES[k % REVIEW_OUTCOMES.length]!;
-    figures.push(cellFigure(`${block}.${outcome}`, `${REVIEW_BLOCK_NAMES[block]} · ${REVIEW_OUTCOME_NAMES[outcome]}`, v.value, "件", row));
+    figures.push(cellFigure(`${block}.${outcome}`, { row: REVIEW_BLOCK_NAMES[block], column: REVIEW_OUTCOME_NAMES[outcome] }, v.value, "件", row));
   });
   return figures;
 }

@@ -44,10 +44,12 @@ const MAX_VALUE_CELL = 24;
  */
 export type CellValue = { value: number; cell: TableCell; unit?: string } | null;
 
-// An amount cell may write its unit after the number (采购总金额 976.81万元, 251000元); a count
-// with its measure word (352条) is prose's way of writing.
-const NUMBER_CELL = /^[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:[万亿]?元)?$/;
-const CELL_UNIT = /[万亿]?元$/;
+// A cell may write its unit after the number: an amount (采购总金额 976.81万元, 251000元) or, where
+// pipes or tabs part the cells, a count (行政处罚 | 201件).
+const NUMBER_CELL = /^[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:[万亿]?元|件|项|条|个|人次|次|份)?$/;
+// Between runs of blanks a count with its measure word is prose's way of writing (主动公开信息  352条).
+const SPACED_NUMBER_CELL = /^[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:[万亿]?元)?$/;
+const CELL_UNIT = /(?:[万亿]?元|件|项|条|个|人次|次|份)$/;
 const EMPTY_MARK = /^(?:[-—–−/]+|无)?$/;
 
 /** Splits `text[from, to)` into lines of cells. */
@@ -112,7 +114,7 @@ function cutCells(text: string, from: number, to: number): TableCell[] {
  */
 function isSpacedRow(cells: TableCell[]): boolean {
   if (cells.length < 2 || cells.some((c) => c.text.length > MAX_CELL_LABEL)) return false;
-  if (cells.some((c) => cellValue(c) !== null)) return true;
+  if (cells.some((c) => c.text.length <= MAX_VALUE_CELL && SPACED_NUMBER_CELL.test(c.text.replace(/\s/g, "")))) return true;
   return cells.length >= 3 && cells.every((c) => !/[\d,;。:]/u.test(c.text));
 }
 

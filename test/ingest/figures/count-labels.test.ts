@@ -28,10 +28,24 @@ describe("what a count in prose is labelled by", () => {
     expect(labelled("关注人数为2400人,2019年成立领导小组。")).toEqual([["关注人数", 2400, "人"]]);
   });
 
+  // Holdout af-030…af-033, af-151, af-152: a mirror's copy that lost its measure words.
+  it("reads a bare number after a thing counted by the piece as a count with no measure word, but not a year", () => {
+    expect(labelled("其中发布政府文件46政府会议信息42、新闻发布会信息59,财政预决算信息68重点领域信息410。")).toEqual([
+      ["政府文件", 46, ""],
+      ["政府会议信息", 42, ""],
+      ["新闻发布会信息", 59, ""],
+      ["财政预决算信息", 68, ""],
+      ["重点领域信息", 410, ""],
+    ]);
+    expect(labelled("全年办理政府信息公开申请96,均依法答复。")).toEqual([["政府信息公开申请", 96, ""]]);
+    expect(labelled("公开政府信息2023年度工作要点。")).toEqual([]);
+  });
+
   // Holdout c-106: a count in 只 (投诉件36只); 只有 and 只是 are no unit.
   it("reads 只 after a number as its unit, but not in 只有", () => {
     expect(labelled("处理市政府网网上投诉件36只。")).toEqual([["市政府网网上投诉件", 36, "只"]]);
-    expect(labelled("全年受理申请2只有1件予以公开。").map(([, v, u]) => [v, u])).toEqual([[1, "件"]]);
+    // The 2 after 申请 is still a count of applications, with no measure word.
+    expect(labelled("全年受理申请2只有1件予以公开。").map(([, v, u]) => [v, u])).toEqual([[2, ""], [1, "件"]]);
   });
 });
 

@@ -411,3 +411,38 @@ describe("extractFigures on a 第二十条 row the template does not have", () =
     ]);
   });
 });
+
+// Made-up page. Holdout ad-020…ad-023, ad-148, ad-149: a 第二十条 table that counts items beside
+// decisions, writes the measure word in the cell, and a note written as sentences in one cell.
+describe("extractFigures on a 第二十条 table with items, units in cells and a note in a cell", () => {
+  const text = [
+    "二、主动公开政府信息情况",
+    "第二十条第(五)项 | ||||",
+    "信息内容 | 项目数量 | 处理决定数量 | ||",
+    "行政许可 | 4 | 142 | ||",
+    "其他对外管理服务事项 | 3 | 其中救助资金给付项目全年救助1378户3169人次,共发放救灾资金及款物总计104万元。 | ||",
+    "第二十条第(六)项 | ||||",
+    "信息内容 | 处理决定数量 | |||",
+    "行政处罚 | 201件 | |||",
+    "行政强制 | 6项 | |||",
+  ].join("\n");
+  const { figures } = extractFigures(buildFigureInput(text, { format: "template2021", year: 2020 }));
+
+  it("reads the items column by its header and each count with its measure word", () => {
+    expect(figures.filter((f) => f.metric.startsWith("art20.")).map((f) => [f.metric, f.value, f.unit])).toEqual([
+      ["art20.licensing.items", 4, "项"],
+      ["art20.licensing.decisions", 142, "件"],
+      ["art20.other_services.items", 3, "项"],
+      ["art20.punishment.decisions", 201, "件"],
+      ["art20.enforcement.decisions", 6, "项"],
+    ]);
+  });
+
+  it("reads the sentences of a cell as prose", () => {
+    expect(figures.filter((f) => f.metric === "misc").map((f) => [f.value, f.unit])).toEqual([
+      [1378, "户"],
+      [3169, "人次"],
+      [104, "万元"],
+    ]);
+  });
+});
