@@ -92,7 +92,7 @@ describe("a title whose department the text names short after its level word", (
 });
 
 // Holdout v-128…v-143: a county branch of a prefecture's bureau, named as the compiler of the report it
-// then titles, its prefecture written short (昌吉州).
+// then titles, its prefecture written short (昌吉州) and stored in full.
 describe("a branch office naming itself as the compiler of its report", () => {
   it("is the branch, placed in the county written before 分局", () => {
     const page = [
@@ -103,7 +103,7 @@ describe("a branch office naming itself as the compiler of its report", () => {
     ].join("\n");
     const r = report(page);
     expect([r.agencyNormalized, r.region.province, r.region.city, r.region.county]).toEqual([
-      "昌吉州生态环境局呼图壁县分局",
+      "昌吉回族自治州生态环境局呼图壁县分局",
       "新疆维吾尔自治区",
       "昌吉回族自治州",
       "呼图壁县",

@@ -240,8 +240,9 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
   const rest = quote.slice(end);
   const afterUnit = rest.startsWith(figure.unit) ? rest.slice(figure.unit.length) : rest.startsWith(unit) ? rest.slice(unit.length) : rest;
   const noun = AFTER.exec(afterUnit)?.[0] ?? "";
-  // Words running straight into the next number (348条政务要闻415条) are that number's label, not this one's noun.
-  const after = /^\s*\d/u.test(afterUnit.slice(noun.length)) ? "" : noun.trim();
+  // Words running straight into the next number (348条政务要闻415条) are that number's label, not this
+  // one's noun; so are the words after a count written with no measure word (信息68重点领域…信息410).
+  const after = figure.unit === "" || /^\s*\d/u.test(afterUnit.slice(noun.length)) ? "" : noun.trim();
   // The words after the noun, to the clause's end (有4900人次通过各种方式…咨询涉税信息有关事务，),
   // say what was counted when the noun alone does not.
   const tail = TAIL.exec(afterUnit.slice(noun.length))?.[0] ?? "";
@@ -301,6 +302,8 @@ function leadOf(before: string, label: string): string {
   const at = before.lastIndexOf(label);
   if (at <= 0) return "";
   let start = lastComma(before, at);
+  // The clause before ends in a count of its own: it names that count, not this one.
+  if (start > 0 && !/[,，、:：（(]/u.test(before[start - 1]!)) return before.slice(start, at);
   // A part (其中现场咨询1600人次) is named by its parent's label; the clause before 其中 is the parent's.
   if (PART_OPENING.test(before.slice(start, at))) return before.slice(start, at);
   if (at - start + label.length < MIN_OWN_CLAUSE && start > 0) start = lastComma(before, start - 1);
@@ -315,10 +318,19 @@ function leadOf(before: string, label: string): string {
 }
 
 /**
- * Where the clause holding position `at` of `text` starts: after the last comma before it, or the
- * bracket opening an aside (答复申请805件（含上年度结转申请18件）: the 答复 is the 805's, not the 18's).
+ * Where the clause holding position `at` of `text` starts: after the last comma before it, the
+ * bracket opening an aside (答复申请805件（含上年度结转申请18件）: the 答复 is the 805's, not the 18's),
+ * or a count running straight on into words, as a copy that lost its commas writes
+ * (推送信息1363微博发布信息1155: 微博 is the 1155's).
  */
 function lastComma(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (/[,，、:：（(]/u.test(text[i]!)) return i + 1;
+  for (let i = at; i >= 0; i--) {
+    if (i < at && /[,，、:：（(]/u.test(text[i]!)) return i + 1;
+    if (i > 0 && /\d/u.test(text[i - 1]!) && COUNT_RUNS_ON.test(text.slice(Math.max(0, i - 5), i + 1))) return i;
+  }
   return 0;
 }
+
+// The end of a count of up to four digits with no measure word, and the word after it: not a
+// year or date, a count going on to 余 or 万 (1200余条), or a hotline's number (2022年, 12345热线).
+const COUNT_RUNS_ON = new RegExp(`(?<!\\d)\\d{1,4}(?![年月日号期届版余多万亿左以]|${COUNTING_UNITS})\\p{Script=Han}$`, "u");

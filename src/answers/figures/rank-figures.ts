@@ -125,7 +125,8 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
       s.evidence.push([`own words ${own.join("/")} missing`, W.OWN_WORDS_MISSING * missing]);
     }
     // A figure counted in another measure word than the one asked (多少次 against 13件) answers only as the metric asked.
-    const clash = ask.units !== null && !ask.units.includes(countUnit(c.figure.unit));
+    // One the report wrote without a measure word (推送信息1363) clashes with none.
+    const clash = ask.units !== null && c.figure.unit !== "" && !ask.units.includes(countUnit(c.figure.unit));
     // A sum of money asked without a measure word (收了多少费) is answered in money, never by a count
     // stated beside it (h017-11 of the holdout set; checked on a2008-148, d28).
     const notMoney = ask.units === null && ask.intentUnit !== null && MONEY.test(ask.intentUnit) && !MONEY.test(c.figure.unit);
@@ -350,7 +351,8 @@ function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map
   if (reason) add(W.REASON_NAMED, `reason ${reason} named`);
 
   const unit = countUnit(f.unit);
-  if (ask.units !== null) add(ask.units.includes(unit) ? W.UNIT_AGREES + (ask.units[0] === unit ? W.UNIT_EXACT : 0) : W.UNIT_CLASH, `unit ${f.unit}`);
+  if (ask.units !== null && f.unit === "") add(W.UNIT_UNWRITTEN, "no unit written");
+  else if (ask.units !== null) add(ask.units.includes(unit) ? W.UNIT_AGREES + (ask.units[0] === unit ? W.UNIT_EXACT : 0) : W.UNIT_CLASH, `unit ${f.unit}`);
   else if (f.unit === "%" && !RATE_ASKED.test(ask.query) && !ask.qualifiers.change) add(W.PERCENT_UNASKED, "percentage unasked");
   else if (ask.intentUnit && f.unit === ask.intentUnit) add(W.INTENT_UNIT, `unit ${f.unit}`);
 

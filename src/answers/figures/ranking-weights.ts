@@ -44,6 +44,8 @@ export const WEIGHTS = {
   UNIT_EXACT: 1,
   /** The measure word asked is not the figure's unit. */
   UNIT_CLASH: -10,
+  /** A measure word is asked and the report wrote none after the count (推送信息1363): a little below one written. */
+  UNIT_UNWRITTEN: -1,
   /** No measure word asked, and the figure is in the unit of the measure the question names. */
   INTENT_UNIT: 0.5,
   /** A percentage when the question asks for no rate or share. */

@@ -405,7 +405,8 @@ function linkBreakdowns(
     const end = sentence.start + closingParen(body, m.index);
     for (const f of found) {
       const part = f.start > pos && f.end <= end && !inParenthesesAfter(body, m.index, f.start - sentence.start);
-      if (part && f.draft.unit === parent.draft.unit && f.draft.parent === null) f.draft.parent = parent.draft;
+      // A part whose measure word was lost (其中…文件46政府会议信息42) is in its total's.
+      if (part && (f.draft.unit === parent.draft.unit || f.draft.unit === "") && f.draft.parent === null) f.draft.parent = parent.draft;
     }
     last = parent;
   }

