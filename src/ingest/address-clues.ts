@@ -23,8 +23,8 @@ export interface AddressClues {
 
 // A folder of reports named by their year: /nb2024/, /ndbg_2023/, /2022nb/.
 const REPORT_FOLDER_YEAR = /(?:^|[/_-])(?:nb|ndbg|gknb|xxgknb|nianbao)[_-]?((?:19|20)\d{2})(?=$|[/_.-])|(?:^|[/_-])((?:19|20)\d{2})[_-]?(?:nb|ndbg|nianbao)(?=$|[/_.-])/;
-// A dated path (/202501/t20250121_…): a report comes out in the first months after its year.
-const PATH_DATE = /(?:^|[/_t])((?:19|20)\d{2})(0[1-9]|1[0-2])(?:[0-3]\d)?(?=$|[/_.])/;
+// A dated path (/202501/t20250121_…, /2024/03-14/, /2023/1/19/): a report comes out in the first months after its year.
+const PATH_DATE = /(?:^|[/_t])((?:19|20)\d{2})(?:(0[1-9]|1[0-2])(?:[0-3]\d)?|[/-](0?[1-9]|1[0-2])(?:[/-][0-3]?\d)?)(?=$|[/_.])/;
 /** Last month of the year after a report's in which it is taken to be published. */
 const LAST_PUBLISHING_MONTH = 6;
 
@@ -48,7 +48,7 @@ function pathYear(path: string): number | null {
   const folder = REPORT_FOLDER_YEAR.exec(path.toLowerCase());
   if (folder) return Number(folder[1] ?? folder[2]);
   const dated = PATH_DATE.exec(path);
-  return dated && Number(dated[2]) <= LAST_PUBLISHING_MONTH ? Number(dated[1]) - 1 : null;
+  return dated && Number(dated[2] ?? dated[3]) <= LAST_PUBLISHING_MONTH ? Number(dated[1]) - 1 : null;
 }
 
 const SLUGS: Readonly<Record<string, string>> = departmentData.slugs;

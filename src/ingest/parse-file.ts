@@ -132,7 +132,7 @@ function buildReport(
       : null;
   const normTitle = piece.markerTitle ?? (ownTitle ? norm.text.slice(ownTitle.start, ownTitle.end).replace(LINE_BREAK, "") : null);
   // A page whose text names no year is dated by the folder or date its address files it under.
-  const year = findYear(contentText, normTitle) ?? (alone ? address.year : null);
+  const year = findYear(contentText, normTitle, alone ? address.year : null);
   const format = detectFormat(contentText);
   const agency = findAgency({ text: contentText, lines: content, title: normTitle, ...(alone ? { address } : {}) });
   const placement = agency?.anonymized ? null : placeAgency(agency?.normalized ?? null, contentText, address);

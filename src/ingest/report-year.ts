@@ -1,7 +1,8 @@
 /**
  * The calendar year a report covers: from a stated reporting period (`自2021年1月1日至2021年12月31日`,
- * run together as `20211231日止`, or in English), else its title, else a year-end date (`截至2010年12月31日`), else the year its text names most.
- * Dates of the page itself (`2022-03-14`) and later deadlines (`截止2011年3月24日`) count less.
+ * run together as `20211231日止`, or in English), else its title, else a year-end date (`截至2010年12月31日`), else the year its text names most,
+ * the year its address files it under counted with them. Dates of the page itself (`2022-03-14`), later
+ * deadlines (`截止2011年3月24日`) and the titles of documents it cites (《…2022年度财务工作报告》) count less.
  */
 import { readYear } from "../text/numbers.ts";
 
@@ -15,8 +16,18 @@ const ENGLISH_PERIOD = /January\s+1\s*,\s*((?:19|20)\d{2})\s+to\s+December\s+31/
 const AS_OF = new RegExp(`(?:截至|截止到?|至|到)\\s*${YEAR}\\s*年\\s*(?:12\\s*月\\s*(?:31\\s*日|底)|年底|末)`);
 const MENTION = new RegExp(`${YEAR}\\s*年(度)?(\\s*\\d{1,2}\\s*月)?`, "g");
 
-/** The covered year, or null when the text names none. */
-export function findYear(text: string, title: string | null): number | null {
+/** A year a cited document's title names (《…2022年度财务工作报告》) is that document's: it counts this much. */
+const CITED_TITLE_WEIGHT = 0.25;
+/** A year opening a sentence (2022年,我局…) is the year the text goes on about: it counts this many times. */
+const OPENING_WEIGHT = 2;
+/** The year the page's address files it under, where the text states no period, counts as this many mentions. */
+const ADDRESS_WEIGHT = 2;
+
+/**
+ * The covered year, or null when the text names none; `filed` is the year the page's address
+ * files it under, weighed with the years the text names where it states no period or title year.
+ */
+export function findYear(text: string, title: string | null, filed: number | null = null): number | null {
   // A page titled by the year it was published in (2023年…年度报告 over 2022) states the year it
   // covers in its reporting period: that period wins over the title.
   const period = PERIOD.exec(text);
@@ -31,11 +42,15 @@ export function findYear(text: string, title: string | null): number | null {
   if (asOfYear !== null) return asOfYear;
   const weights = new Map<number, number>();
   const first = new Map<number, number>();
+  if (filed !== null) {
+    weights.set(filed, ADDRESS_WEIGHT);
+    first.set(filed, text.length);
+  }
   for (const m of text.matchAll(MENTION)) {
     const y = readYear(m[1]!);
     if (y === null) continue;
     // 2010年度 names the reporting year; 2011年3月 is usually a date the report was written.
-    const w = m[2] ? 2 : m[3] ? 0.5 : 1;
+    const w = (m[2] ? 2 : m[3] ? 0.5 : 1) * (insideBookTitle(text, m.index) ? CITED_TITLE_WEIGHT : opensSentence(text, m.index) && !m[3] ? OPENING_WEIGHT : 1);
     weights.set(y, (weights.get(y) ?? 0) + w);
     if (!first.has(y)) first.set(y, m.index);
   }
@@ -45,4 +60,14 @@ export function findYear(text: string, title: string | null): number | null {
     if (w > bw || (w === bw && first.get(y)! < first.get(best!)!)) best = y;
   }
   return best;
+}
+
+/** Whether position `at` of `text` lies inside 《…》. */
+function insideBookTitle(text: string, at: number): boolean {
+  return text.lastIndexOf("《", at) > text.lastIndexOf("》", at);
+}
+
+/** Whether the text at `at` opens a line or a sentence. */
+function opensSentence(text: string, at: number): boolean {
+  return at === 0 || /[\n。；;]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
 }

@@ -27,6 +27,8 @@ describe("the kind of answer asked of a report's make-up, its header and the doc
   it("reads which rules, plan or system as a named document", () => {
     expect(["编制了什么信息公开制度", "对哪个方案搞了预公开", "依据的是哪个市的年报制度"].map(typeOf)).toEqual(["document", "document", "document"]);
     expect(typeOf("年报是根据哪个条例编的")).not.toBe("document");
+    // Holdout ad-109: the kind of document before what is asked of it.
+    expect(["年报依据的省里文件是什么", "执行的办法叫什么"].map(typeOf)).toEqual(["document", "document"]);
   });
 
   // Real questions g023-03, g023-04; h015-05 (网站叫什么名字) stays a name, h012-06 and g012-02 (什么原则) stay phrases.

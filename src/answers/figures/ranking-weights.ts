@@ -16,6 +16,8 @@ export const WEIGHTS = {
   ONE_CHANNEL: 4,
   /** … and the figure's label lists it among other channels: a total over them all. */
   SEVERAL_CHANNELS: -4,
+  /** … and the figure's clause names other channels only (依托政府网站公开31条 against 微信公众号公开多少条). */
+  OTHER_CHANNEL: -4,
   /** The figure is the proactive-disclosure category the question names (政策法规 of 其中政策法规2条). */
   CATEGORY_NAMED: 6,
   /** Share of the question's rarity-weighted bigrams found in the figure's label. */

@@ -31,6 +31,7 @@ export type AnswerTypeId =
   | "former_name"
   | "short_name"
   | "reason"
+  | "request"
   | "named"
   | "either"
   | "yes_no"

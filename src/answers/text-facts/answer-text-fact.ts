@@ -23,7 +23,8 @@ import { rankSentences, type RankedSentence } from "./rank-sentences.ts";
 import { reportSentences, type Sentence } from "./report-sentences.ts";
 
 // A sentence that writes what is asked may write that it did not happen (未发生行政复议).
-const NEGATED = /未|没有|尚无|并无|均无|暂无|无任何/u;
+// A bare 无 says so too after the body or at a clause's start (我局无独立网站), not in a word (无障碍, 无偿).
+const NEGATED = /未|没有|尚无|并无|均无|暂无|无任何|(?:^|[,，。;；、\s]|[局委办镇乡厅院位司处])无(?!障碍|纸|缝|偿|线|人|差别|私|形|论)/u;
 const SIGNATURE_ASKED = /落款|署名/u;
 const OUTLINE = /(?:本报告|本年报|报告全文|全文)(?:由|包括|包含|分为|共分)|(?:本報告|全文)(?:由|包括)/u;
 

