@@ -193,6 +193,7 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     return { ...s, fits: !clash && !otherSpan && !notMoney && !otherCell && !silent && !structure && !otherMeasure && !otherMatter && !unnamedMeasure && !otherNoun && (writtenWhole || (namesMeasure && !strays) || soleUnit || namesEnough(c, own, ownWeight)) };
   });
   if (WHOLE_ASKED.test(ask.query)) partsYieldToWholes(scored);
+  else wholesYieldToParts(scored);
   return scored
     .map((s, i) => ({ s, i }))
     .sort((a, b) => b.s.score - a.s.score || a.i - b.i)
@@ -225,6 +226,20 @@ function partsYieldToWholes(scored: ScoredFigure[]): void {
     if (!parent || !parent.fits || parent.ownHeld < s.ownHeld) continue;
     s.score += W.PART_OF_WHOLE_ASKED;
     s.evidence.push(["a part, the whole asked", W.PART_OF_WHOLE_ASKED]);
+  }
+}
+
+/**
+ * A 其中 part holding the question's own words its fitting total lacks (申请人主动撤销9件 of 收到申请47件,
+ * for 申请中有几件是申请人撤回的) is what is asked of that total.
+ */
+function wholesYieldToParts(scored: ScoredFigure[]): void {
+  const byKey = new Map(scored.map((s) => [s.candidate.figure.key, s]));
+  for (const s of scored) {
+    const parent = s.candidate.figure.parentKey ? byKey.get(s.candidate.figure.parentKey) : undefined;
+    if (!parent || !parent.fits || !s.fits || s.ownHeld <= parent.ownHeld) continue;
+    s.score += W.PART_NAMES_ASKED;
+    s.evidence.push(["a part naming what its whole lacks", W.PART_NAMES_ASKED]);
   }
 }
 

