@@ -8,7 +8,7 @@ import { placeMentions, placeRunAt, placesNamed, placesStemmed, within, type Pla
 import { organAt, organMentions, provincialBodyAt } from "../places/organs.ts";
 import { isZoneName, zoneBodyEnding } from "../places/zone-names.ts";
 import { trimToName } from "./agency-candidates.ts";
-import { shortFormEnding } from "./agency-names.ts";
+import { normalizeAgencyName, shortFormEnding } from "./agency-names.ts";
 import { kindOfField } from "./office-domain.ts";
 import type { TextLine } from "./text-lines.ts";
 
@@ -356,7 +356,7 @@ export function accountNames(text: string, office: string | null): string[] {
 }
 
 // 通过甘肃林业和草原局门户网站发布: a body's own site, through which the report says it published.
-const OWN_SITE = /(?:通过|在|依托)([\u4e00-\u9fff]{4,16}?)(?:门户网站|官方网站|官网|网站)/gu;
+const OWN_SITE = /(?:通过|在|依托)([\u4e00-\u9fff]{4,16}?)(?:门户网站|官方网站|官网|网站|政务外网|政务网)/gu;
 
 /**
  * Bodies whose own site the report says it published through, where the name ends with the kind of
@@ -367,7 +367,8 @@ export function siteNames(text: string, office: string | null): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(OWN_SITE)) {
     const name = nameEnding(m[1]!);
-    if (name && name.endsWith(office) && !/政府/u.test(name)) out.add(name);
+    // 市外侨办 ends with 办, its full name with the 办公室 the report calls itself by.
+    if (name && normalizeAgencyName(name).endsWith(office) && !/政府/u.test(name)) out.add(name);
   }
   return [...out];
 }

@@ -45,6 +45,7 @@ const SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
   // A government's foreign affairs office: 省外办, 市政府外办.
   ["人民政府外办", "人民政府外事办公室"],
   ["政府外办", "人民政府外事办公室"],
+  ["外侨办", "人民政府外事侨务办公室"],
   ["外事办", "人民政府外事办公室"],
   ["外办", "人民政府外事办公室"],
 ];
@@ -60,7 +61,7 @@ export const ANONYMIZED = /(?:XX|xx|××|\*{2,}|MM|某某?)/;
 const PLACE_SUFFIX = /(?:省|自治区|市|自治州|地区|盟|县|自治县|区|旗|乡|镇|街道|苏木)$/;
 // A 街道's office is an agency of the district government, written under it in full
 // (滨江区人民政府长河街道办事处): the 街道 is named under the district itself.
-const SUBDISTRICT_OF_GOVERNMENT = /人民政府(?=[\u4e00-\u9fff]{2,8}街道(?:办事处)?$)/;
+const SUBDISTRICT_OF_GOVERNMENT = /(?:人民)?政府(?=[\u4e00-\u9fff]{2,8}街道(?:办事处)?$)/;
 
 // 广州海关关区: a customs office reporting for the district it oversees is that office, no place.
 const CUSTOMS_DISTRICT = /海关关区$/u;

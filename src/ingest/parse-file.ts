@@ -34,6 +34,7 @@ import { buildPassages, type PassageLine } from "./report-passages.ts";
 import { findSections } from "./report-sections.ts";
 import { splitPieces, type PieceDraft } from "./report-split.ts";
 import { findYear } from "./report-year.ts";
+import { withOwnSitePlaces } from "./own-site.ts";
 import type { Span } from "./span.ts";
 import { findSpamSpans, isMostlySpam } from "./spam.ts";
 import { splitLines, type TextLine } from "./text-lines.ts";
@@ -87,7 +88,7 @@ export function parseOriginal(text: OriginalText, input: Pick<ParseInput, "name"
     throw new IngestError(`${input.name} 中没有找到政府信息公开工作年度报告`);
   }
   const pieces = splitPieces(lines);
-  const address = withCreditCodePlaces(addressClues(input.meta?.url ?? null), norm.text);
+  const address = withOwnSitePlaces(withCreditCodePlaces(addressClues(input.meta?.url ?? null), norm.text), norm.text);
   const reports = pieces
     .map((piece) => buildReport(norm, lines, piece, spamInOriginal, address, pieces.length === 1))
     .filter((r): r is ParsedReport => r !== null)

