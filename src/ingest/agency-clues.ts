@@ -59,7 +59,7 @@ const COMPILED_BY = /由([^\s,，。;；:：《》"“”]{3,40}?)(?:负责|组�
 const COMPILED_TITLE = /(?<=^|[\n,，。;；])([^\s,，。;；:：《》"“”]{3,40}?)(?:编制|编写)(?:形成|完成)?了?《[^《》]{0,40}?报告》/gu;
 // The body an overview opens with, after the year, if any, and any clause before it (在市委的领导下,X认真…).
 const SUBJECT_LINE =
-  /^(?:(?:按照|根据|依据)[^。;；]{0,60}?[,，]\s*)?(?:(?:(?:19|20)\d{2}\s*年?(?:以来|度|全年)?|本年度|本年|今年|全年|一年来)\s*[,，]*\s*)?(?:[^。;；]{0,40}?下\s*[,，]+\s*)?(?![我本该全各][局委办区县市镇乡厅院街])([^\s,，。;；:：、]{2,30}?)(?:认真|坚持|深入|全面|按照|紧紧|严格|积极|进一步|始终|高度|紧扣|围绕|切实|继续|持续|不断|立足|牢固|扎实|根据|依据|以|在|把|将)/;
+  /^(?:(?:按照|根据|依据)[^。;；]{0,60}?[,，]\s*)?(?:(?:(?:19|20)\d{2}\s*年?(?:以来|度|全年)?|本年度|本年|今年|全年|一年来)\s*[,，]*\s*)?(?:在[^。;；]{0,40}?下\s*[,，]+\s*)?(?![我本该全各][局委办区县市镇乡厅院街])([^\s,，。;；:：、]{2,30}?)(?:认真|坚持|深入|全面|按照|紧紧|严格|积极|进一步|始终|高度|紧扣|围绕|切实|继续|持续|不断|立足|牢固|扎实|根据|依据|以|在|把|将)/;
 
 /** The agency name a phrase ends with, or null when it ends with none. */
 export function nameEnding(phrase: string): string | null {
@@ -143,7 +143,7 @@ export function announcedNames(text: string): string[] {
     .filter((n): n is string => n !== null);
 }
 
-const CITED_TITLE_GOES_ON = /^[\u4e00-\u9fff]{1,12}》/u;
+const CITED_TITLE_GOES_ON = /^[\u4e00-\u9fff()（）]{1,16}》/u;
 
 const ANNOUNCED_AT = new RegExp(ANNOUNCED.source, "y");
 // What every announcement holds, and how many characters other than blanks can stand before it:
@@ -355,8 +355,20 @@ export function accountNames(text: string, office: string | null): string[] {
   return [...out];
 }
 
+/** `name` with the stem it opens with written out as the one county or city it stands for (海口人力资源… → 海口市人力资源…). */
+function stemWrittenOut(name: string): string {
+  if (placeRunAt(name) !== null) return name;
+  for (const len of [3, 2]) {
+    const places = placesStemmed(name.slice(0, len)).filter((p) => p.level === "county" || p.level === "city");
+    if (places.length === 1) return places[0]!.name + name.slice(len);
+  }
+  return name;
+}
+
 // 通过甘肃林业和草原局门户网站发布: a body's own site, through which the report says it published.
 const OWN_SITE = /(?:通过|在|依托)([\u4e00-\u9fff]{4,16}?)(?:门户网站|官方网站|官网|网站|政务外网|政务网)/gu;
+// 我局门户网站“海口人力资源和社会保障局网站”: the report's own site, by its name in quotes.
+const QUOTED_SITE = /[“"「]([\u4e00-\u9fff]{4,20}?)(?:门户网站|网站|网)[”"」]/gu;
 
 /**
  * Bodies whose own site the report says it published through, where the name ends with the kind of
@@ -365,10 +377,10 @@ const OWN_SITE = /(?:通过|在|依托)([\u4e00-\u9fff]{4,16}?)(?:门户网站|�
 export function siteNames(text: string, office: string | null): string[] {
   if (office === null) return [];
   const out = new Set<string>();
-  for (const m of text.matchAll(OWN_SITE)) {
+  for (const m of [...text.matchAll(OWN_SITE), ...text.matchAll(QUOTED_SITE)]) {
     const name = nameEnding(m[1]!);
     // 市外侨办 ends with 办, its full name with the 办公室 the report calls itself by.
-    if (name && normalizeAgencyName(name).endsWith(office) && !/政府/u.test(name)) out.add(name);
+    if (name && normalizeAgencyName(name).endsWith(office) && !/政府/u.test(name)) out.add(stemWrittenOut(name));
   }
   return [...out];
 }

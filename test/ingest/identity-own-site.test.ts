@@ -47,3 +47,34 @@ describe("a ministry's bureau named two ways", () => {
     expect(identity(page)).toEqual(["交通运输部海事局", null, null, "national"]);
   });
 });
+
+// Holdout ai-142…ai-144: a report saying 我局 that names its site in quotes, by its city's stem.
+describe("a site named in quotes", () => {
+  it("names the body the site is named after, its city written out", () => {
+    const page = [
+      "根据《条例》要求,我局编制了本年度报告。本报告可在我局门户网站“海口人力资源和社会保障局网站”下载。",
+      "一、概述",
+      "2013年,我局门户网站新增社保网上申报等多个服务项目。",
+      TABLE,
+    ].join("\n");
+    expect(identity(page)).toEqual(["海口市人力资源和社会保障局", "海南省", "海口市", "city"]);
+  });
+});
+
+// Holdout ai-083…ai-085 and ai-058: a rule on reports cited by title, and an opening sentence
+// whose body stands before 在…领导下.
+describe("names a report's opening sentences hold", () => {
+  it("takes no name from a cited rule on reports, though a bracket follows its words", () => {
+    const page = [
+      "根据《条例》、《广西壮族自治区政府信息公开工作年度报告制度(试行)》要求,特编制本年度报告。本年度报告通过贺州市生态环境局官方网站进行全文公开。如对本年度报告有任何疑问,请与贺州市生态环境局办公室联系。",
+      "一、总体情况",
+      TABLE,
+    ].join("\n");
+    expect(identity(page)).toEqual(["贺州市生态环境局", "广西壮族自治区", "贺州市", "city"]);
+  });
+
+  it("reads the body opening a sentence before 在…领导下 as its subject", () => {
+    const page = ["2019年,南昌市公安局新建分局在区委、区政府和市公安局的领导下,扎实推进政府信息公开工作。", "一、总体情况", TABLE].join("\n");
+    expect(identity(page)[0]).toBe("南昌市公安局新建分局");
+  });
+});
