@@ -132,6 +132,11 @@ function lengthsAt(g: Gazetteer, text: string, at: number): readonly number[] | 
   return g.lengthsByOpening.get(openingKey(text, at));
 }
 
+/** 哈市 is how people write 哈尔滨市, 齐市 齐齐哈尔市: a city of a long stem by its first character; else null. */
+export function cityInitialForm(name: string): string | null {
+  return name.endsWith("市") && name.length >= 4 ? `${name[0]}市` : null;
+}
+
 /** 锡盟 is how 锡林郭勒盟 goes by, 阿盟 阿拉善盟: a league of a long name by its first character; else null. */
 export function leagueShortForm(name: string): string | null {
   return name.endsWith("盟") && name.length >= 4 ? `${name[0]}盟` : null;

@@ -138,6 +138,12 @@ describe("a league written short in a question", () => {
     expect(resolvedName(resolveAgency("锡盟商务局2021年行政许可多少件", [2021], index))).toBe("锡林郭勒盟商务局");
     expect(resolvedName(resolveAgency("阿盟商务局2021年行政许可多少件", [2021], index))).toBe("阿拉善盟商务局");
   });
+
+  // Holdout ag-009: a city of a long stem asked by its first character (哈市).
+  it("reaches the bodies of a city written by its first character", () => {
+    const index = buildCatalogIndex(1, [catalogSummary(1, "哈尔滨市人民政府外事侨务办公室", 2011), catalogSummary(2, "大庆市人民政府外事侨务办公室", 2011)]);
+    expect(resolvedName(resolveAgency("哈市外侨办11年侨务动态发了几条", [2011], index))).toBe("哈尔滨市人民政府外事侨务办公室");
+  });
 });
 
 // Holdout l-054…l-065: a 科技城 governed by its committee, asked by the zone's name.

@@ -11,7 +11,7 @@ import { GOVERNMENT_KEY, isGovernmentKind, isPlaceAuthorityKind, kindGroupsOf } 
 import { placeStem, splitAgencyName } from "./agency-name.ts";
 import { branchPlace } from "./branch-place.ts";
 import { zonesBeside } from "./joint-title.ts";
-import { leagueShortForm, placesStemmed } from "../../places/gazetteer.ts";
+import { cityInitialForm, leagueShortForm, placesStemmed } from "../../places/gazetteer.ts";
 import { districtsAfterZones, isListedZone, isZoneName } from "../../places/zone-names.ts";
 
 /** One agency the corpus holds reports of. */
@@ -158,8 +158,8 @@ class PlaceForms {
       // A zone's stem is its city's or county's name (天津 of 天津经济技术开发区): it names that place, not the zone.
       const stem = zone ? null : placeStem(place);
       forms = short.length > 0 ? [place, ...short.filter((f) => f !== place)] : stem ? [place, stem] : [place];
-      // 锡盟 for 锡林郭勒盟.
-      const league = leagueShortForm(place);
+      // 锡盟 for 锡林郭勒盟, 哈市 for 哈尔滨市.
+      const league = leagueShortForm(place) ?? cityInitialForm(place);
       if (league) forms = [...forms, league];
       // A zone named after its city (丽水青溪经济开发区) is written without the city too (青溪经济开发区).
       const local = zone ? withoutCityStem(place) : null;

@@ -22,6 +22,8 @@ export const SHAPE_WEIGHT = 4;
 export const LABELLED_SHAPE_WEIGHT = 4;
 /** A name in quotes set right beside the thing the question asks the name of (公众平台“魅力侨乡”), for all the question's words. */
 export const NAME_BESIDE_WEIGHT = 6;
+/** A person asked by post (组长是谁) and the sentence's shape names that post (组长:…, 以…为组长). */
+export const POST_SHAPE_WEIGHT = 4;
 /** How far from a name that thing may stand, in characters. */
 export const NAME_BESIDE_REACH = 6;
 /** How far before a shape its label may stand, in characters (地址：岚溪县城关街道青石路36号). */

@@ -5,7 +5,7 @@
 import { ALL_LABELS, type AnswerType } from "../question/answer-type.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import type { MatchingForm } from "../search/matching-form.ts";
-import { BIGRAM_WEIGHT, HEAD_BOOST, LABEL_REACH, LABEL_WEIGHT, LABELLED_SHAPE_WEIGHT, LEAD_SHARE, NAME_BESIDE_REACH, NAME_BESIDE_WEIGHT, SHAPE_WEIGHT, WORD_WEIGHT } from "./fact-weights.ts";
+import { BIGRAM_WEIGHT, HEAD_BOOST, LABEL_REACH, LABEL_WEIGHT, LABELLED_SHAPE_WEIGHT, LEAD_SHARE, NAME_BESIDE_REACH, NAME_BESIDE_WEIGHT, POST_SHAPE_WEIGHT, SHAPE_WEIGHT, WORD_WEIGHT } from "./fact-weights.ts";
 import { CONTACT_TYPES, LABELLED_TYPES, shapeMatches, type ShapeMatch } from "./fact-patterns.ts";
 import type { QuestionTerms, Term } from "./question-terms.ts";
 import type { Sentence } from "./report-sentences.ts";
@@ -30,6 +30,8 @@ export interface LabelledShape extends ShapeMatch {
   labelStart: number | null;
 }
 
+// Posts a person is asked by (组长是谁, 办公室主任).
+const POST = /^(?:副?组长|主任|负责人|联系人|局长|书记|站长|签发人)$/u;
 // In a row of contact details a number belongs to the label nearest before it.
 const CONTACT_LABELS = [...ALL_LABELS].filter(([, id]) => CONTACT_TYPES.has(id)).map(([label]) => label);
 // A date after 统计期限 in its sentence bounds the period counted, which is no publication date.
@@ -51,6 +53,7 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
   const totalWords = terms.words.filter((_, i) => wordDf[i]! > 0).reduce((sum, t) => sum + weightOf.get(t)!, 0);
   const totalBigrams = bigramDf.reduce((sum, df) => (df > 0 ? sum + rarity(df) : sum), 0);
   const topics = topicHeadings(sentences, matched);
+  const posts = terms.words.flatMap((t) => t.forms).filter((f) => POST.test(f));
   const ranked = sentences.map((sentence, i): RankedSentence => {
     const text = matched[i]!;
     // A topic heading ((二)政府信息依申请公开情况) names what the sentences under it say and says nothing itself.
@@ -82,8 +85,11 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
     // A name set right beside what the question asks the name of (微信公众平台“魅力侨乡”, “滨海后龙”政务新媒体),
     // by the share of the question's words beside it.
     const beside = type.id !== "named" || totalWords === 0 ? 0 : Math.max(0, ...shapes.map((s) => terms.words.reduce((sum, t, k) => (wordDf[k]! > 0 && besideShape(text, s, t) ? sum + weightOf.get(t)! : sum), 0))) / totalWords;
+    // 组长是谁: a person named by the very post asked (组长:黄某, 以…为组长), not one of another post.
+    const post = type.id === "person" && posts.some((p) => shapes.some((s) => s.text.replace(/\s/gu, "").includes(p)));
     const score =
       WORD_WEIGHT * words +
+      (post ? POST_SHAPE_WEIGHT : 0) +
       BIGRAM_WEIGHT * bigrams +
       (label ? LABEL_WEIGHT : 0) +
       (shapes.length > 0 ? SHAPE_WEIGHT : 0) +
