@@ -37,6 +37,11 @@ export interface FigureCandidate {
   nameTokens: string[][];
   /** Its clause before the label, the label, the words right after the number, and the parent's label: all that names what is counted. */
   clause: string;
+  /**
+   * The same without the words of a count standing before it in that clause, which name that count
+   * (依申请公开 of 受理依申请公开9件,发布政策解读17件): what its own words say it is about.
+   */
+  ownClause: string;
   /** The quote, in matching form. */
   quote: string;
   section: SectionKind | null;
@@ -53,6 +58,9 @@ const APPLICATIONS_NOUN = "政府信息公开申请";
 // The noun a count comes before (1名全职工作人员, 68小类栏目): Han text up to punctuation or a digit,
 // with a bracketed part it goes on through (119个县(市、区)人民政府).
 const AFTER = /^[\s余多左右以上]*(?:万|亿)?[^\d\s,，、。；;：:（）()|的]{0,10}(?:[（(][^\d（）()]{1,8}[）)][^\d\s,，、。；;：:（）()|的]{0,4})?/u;
+
+// Verbs a clause opens with that state a count of its own.
+const OWN_VERB = /^(?:发布|公开|受理|办理|召开|开展|举办|收到|接收|答复|制发|印发|组织|回应|处理|推送|更新|编制|转发|上传)/u;
 
 /** Every figure of `detail` as a candidate. */
 export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCandidate[] {
@@ -76,6 +84,10 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     // A cell of the applications table counts applications, which its row's label leaves unsaid (结转下年度继续办理).
     const implied = figure.metric.startsWith(APPLICATIONS_TABLE) ? APPLICATIONS_NOUN : "";
     const clause = [lead, label, inRun ? after : after + tail, parent ? form(parent.label) : "", implied].join(" ");
+    const ownLead = /\d/u.test(lead) ? lead.slice(lead.search(/\D*$/u)).replace(/^\D*?[,，、]/u, "") : lead;
+    // A clause of its own verb (发布政策解读17件 after 受理依申请公开9件) is about what it says; one
+    // without (行政处罚358件 after 主动公开办理行政许可2227件) goes on with the clause before it.
+    const ownClause = OWN_VERB.test(ownLead + label) ? [ownLead, label, inRun ? after : after + tail, implied].join(" ") : clause;
     // A change on the year before is said in the count's own clause (比上年增加3件); one said of a
     // total before it (…995845条,较上年增长7.5%,其中省政府及其部门331926条) is the total's.
     const own = { ...qualifiersOf(before), change: qualifiersOf(before.slice(lastComma(before, before.length))).change };
@@ -85,7 +97,7 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     const names = inRun ? [after] : [label, ...kindName(label), ...headAfterExamples(label), ...(after.length >= 2 ? [after] : [])];
     const nameTokens = names.map((n) => [...new Set(tokenize(n))]);
     const metric = figure.metric === NARRATIVE_METRICS.misc ? (measureOf.get(`${label}|${figure.unit}`) ?? figure.metric) : figure.metric;
-    return { figure, metric, label, after, following: saidAfter(after, tail), names, runVerb: null, nameTokens, clause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers, changeOf: null, partOf: parent?.metric ?? null };
+    return { figure, metric, label, after, following: saidAfter(after, tail), names, runVerb: null, nameTokens, clause, ownClause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers, changeOf: null, partOf: parent?.metric ?? null };
   });
   out.forEach((c, i) => namedByCountBefore(c, out[i - 1]));
   for (const run of parallelRuns(out)) shareRunNoun(run);

@@ -140,7 +140,8 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     // it answers by its words.
     const otherCell =
       ask.metrics.length > 0 && c.figure.metric.includes(".") && !PROSE_COUNT_KEYS.has(c.figure.metric) &&
-      !rowsUntotalled.has(rowOf(c.figure.metric)) && (metricStated || phraseStated || isTableCell(c.figure) || !writtenWhole);
+      !rowsUntotalled.has(rowOf(c.figure.metric)) &&
+      (metricStated || (phraseStated && !ask.phrases.some((p) => c.clause.includes(phraseCore(p)))) || isTableCell(c.figure) || !writtenWhole);
     const namesMeasure = ask.phrases.some((p) => c.label.includes(p));
     if (channel !== null) {
       const inLabel = channelsNamed(c.label, true);
@@ -181,7 +182,7 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     // 访问量多少 asks a measure its noun names (访问): a figure whose clause never says it counts something else (70家政府网站).
     const otherMeasure = asked !== null && !c.clause.includes(asked) && !c.label.includes(asked);
     // A count of applications asked is none that its clause says was disclosed proactively (主动公开办理行政许可), nor the other way round.
-    const otherMatter = ask.section !== null && namesOtherSection(ask.section, c.clause);
+    const otherMatter = ask.section !== null && namesOtherSection(ask.section, c.ownClause);
     // A narrow template measure asked (予以公开的申请) is answered in prose only where the sentence
     // names it or holds a word the question adds to its section's noun: 本年新收33件 shares 申请 alone.
     const unnamedMeasure = narrowMeasure && PROSE_COUNT_KEYS.has(c.figure.metric) && !ask.phrases.some((p) => c.clause.includes(p) || c.label.includes(p)) &&
@@ -227,6 +228,11 @@ function partsYieldToWholes(scored: ScoredFigure[]): void {
     s.score += W.PART_OF_WHOLE_ASKED;
     s.evidence.push(["a part, the whole asked", W.PART_OF_WHOLE_ASKED]);
   }
+}
+
+/** A measure's phrase without the asking words it may end with (处理 of 处理了多少). */
+function phraseCore(phrase: string): string {
+  return phrase.replace(/了?(?:多少|几)$/u, "");
 }
 
 /**

