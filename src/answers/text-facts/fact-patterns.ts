@@ -12,7 +12,8 @@ const PHONE = new RegExp(`(?<![\\d.])(?:0\\d{2,3}\\s*${DASH}{0,2}\\s*|[(（]0\\d
 // A mailbox named in characters (网管办@stats-hb。gov。cn) and a domain dotted with full stops, as pages print them.
 const EMAIL = /[\w.\u4e00-\u9fff-]+@(?:[\w-]+(?:[.。][\w-]+)+)?/gu;
 const WEB = /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|com|cn|net|org)(?::\d+)?(?:\/[^\s，。,;；)）]*)?/giu;
-const POSTCODE = /(?<![\d.\-—])\d{6}(?![\d])/gu;
+// Six digits, which a page may space out one by one (邮编:0 4 6 0 0 0).
+const POSTCODE = /(?<![\d.\-—])(?:\d{6}|\d(?: \d){5})(?![\d])/gu;
 // A street number may stand without its 号 at the end of an address (光明路93): digits right after
 // 路/街/巷/大道 that no unit follows.
 // Whatever 地址： introduces, to the next field, is the address, whether it names a street
@@ -33,7 +34,8 @@ const PARTS = /[\d一二三四五六七八九十]+\s*(?:个|大)?部分/gu;
 // How many steps a procedure has: 十个流程, 5个环节, 三道程序 (h5-012).
 const STEPS = /[\d一二三四五六七八九十两]+\s*(?:个|道|项)?(?:流程|环节|步骤|程序)/gu;
 // How often something is done: 每半个月, 每季度, 每2周, 每个工作日 (h5-168).
-const FREQUENCY = /每(?:隔)?(?:[\d一二三四五六七八九十两半]+)?个?(?:年度|季度|工作日|星期|年|季|月|周|旬|天|日)/gu;
+// 每月, 每两周, or 按月 (按月公开财政收支月度执行情况).
+const FREQUENCY = /每(?:隔)?(?:[\d一二三四五六七八九十两半]+)?个?(?:年度|季度|工作日|星期|年|季|月|周|旬|天|日)|按(?:年度|季度|年|季|月|周|旬|日)(?=公开|发布|公布|更新|报送|编制)/gu;
 // A document by its title (《…实施办法》), or a rule by its quoted name before its kind (“三审三校”制度);
 // not the disclosure regulations every report is made under (《中华人民共和国政府信息公开条例》, 《条例》).
 // Checked on g007-08, g011-03, a2008-241, h014-06, h011-09.

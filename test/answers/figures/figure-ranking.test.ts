@@ -635,4 +635,10 @@ describe("a clause that says itself what the question asks", () => {
   it("reads a clause opening with its own verb as about what it says, not the clause on applications before it", () => {
     expect(valuesOf(findFor(detail, "发布了多少件政策解读"))).toEqual([17]);
   });
+
+  // Holdout ag-132.
+  it("answers 多少人次 with a count in 人/次", () => {
+    const slash = reportOfPage(["示例县人民政府2011年政府信息公开工作年度报告", "一、概述", "全县设立查询点12个,接待群众查询2000余人/次。"].join("\n"));
+    expect(valuesOf(findFor(slash, "查询点接待群众查询多少人次"))).toEqual([2000]);
+  });
 });

@@ -99,6 +99,13 @@ describe("contact details asked tersely and written loosely", () => {
     return type ? answerTextFact(reportOfPage(page), "示例局2010年年报", type, query, cited).lines[0] : null;
   };
 
+  // Holdout ag-127: a postcode spaced out digit by digit.
+  it("reads six digits spaced one by one as a postcode", () => {
+    const spaced = ["示例市人民政府2009年政府信息公开工作年度报告", "有疑问,可与示例市政府信息公开工作组联系 (地址: 示例市政府大院1号楼,邮编:0 4 6 0 0 0,电话:0355-2021234)。", "一、概述", "全年主动公开政府信息120条。"].join("\n");
+    const type = askedAnswerType(questionText("政府信息公开工作组的邮政编码是多少"))!;
+    expect(answerTextFact(reportOfPage(spaced), "示例市人民政府2009年年报", type, "政府信息公开工作组的邮政编码是多少", citeSentences("示例市人民政府", 2009)).lines[0]).toBe("示例市人民政府2009年年报：「邮编:0 4 6 0 0 0」");
+  });
+
   it("reads a question ending in 电话 and its year in brackets as asking the phone", () => {
     expect(askedAnswerType(questionText("示例局办公室电话(2010年报)"))?.id).toBe("phone");
     expect(askedAnswerType(questionText("示例局办公室电话(2010)"))?.id).toBe("phone");

@@ -41,6 +41,11 @@ describe("what a count in prose is labelled by", () => {
     expect(labelled("公开政府信息2023年度工作要点。")).toEqual([]);
   });
 
+  // Holdout ag-132: 人次 written with a slash (人/次).
+  it("reads 人/次 as a unit of its own", () => {
+    expect(labelled("查询点全年接待群众查询2000余人/次。")).toEqual([["查询点全年接待群众查询", 2000, "人/次"]]);
+  });
+
   // Holdout c-106: a count in 只 (投诉件36只); 只有 and 只是 are no unit.
   it("reads 只 after a number as its unit, but not in 只有", () => {
     expect(labelled("处理市政府网网上投诉件36只。")).toEqual([["市政府网网上投诉件", 36, "只"]]);
