@@ -236,14 +236,14 @@ function phraseCore(phrase: string): string {
 }
 
 /**
- * A 其中 part holding the question's own words its fitting total lacks (申请人主动撤销9件 of 收到申请47件,
- * for 申请中有几件是申请人撤回的) is what is asked of that total.
+ * A 其中 part holding most of the question's own words, more than its fitting total holds
+ * (申请人主动撤销9件 of 收到申请47件, for 申请中有几件是申请人撤回的), is what is asked of that total.
  */
 function wholesYieldToParts(scored: ScoredFigure[]): void {
   const byKey = new Map(scored.map((s) => [s.candidate.figure.key, s]));
   for (const s of scored) {
     const parent = s.candidate.figure.parentKey ? byKey.get(s.candidate.figure.parentKey) : undefined;
-    if (!parent || !parent.fits || !s.fits || s.ownHeld <= parent.ownHeld) continue;
+    if (!parent || !parent.fits || !s.fits || s.ownHeld < W.PART_OWN_SHARE || s.ownHeld <= parent.ownHeld) continue;
     s.score += W.PART_NAMES_ASKED;
     s.evidence.push(["a part naming what its whole lacks", W.PART_NAMES_ASKED]);
   }

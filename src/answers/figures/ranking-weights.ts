@@ -73,6 +73,8 @@ export const WEIGHTS = {
   PART_OF_WHOLE_ASKED: -3,
   /** The figure is a 其中 part of a fitting total and holds more of the question's own words than it. */
   PART_NAMES_ASKED: 4,
+  /** … where the part holds at least this share of them (not a chance pair: 省政府 of 省政府公报 in 省政府文件33个). */
+  PART_OWN_SHARE: 0.75,
   /** The figure stands in the section the measure belongs to. */
   SECTION_FIT: 0.5,
   /** Fewest distinct bigrams of the question's own words a figure no metric or category names must hold. */
