@@ -48,6 +48,12 @@ export function expandShortName(text: string, index: CatalogIndex): string | nul
   return expandShortName(written, index) ?? written;
 }
 
+/** Whether `text` opens with a province's one-character short name before an office (川财政厅, 粤教育厅). */
+export function opensWithProvinceShortName(text: string): boolean {
+  const province = SHORT_PROVINCES.get(text[0] ?? "");
+  return province !== undefined && !text.startsWith(province.slice(0, 2)) && OFFICE_AFTER_SHORT.test(text.slice(1));
+}
+
 // A level word standing for the office's own place: 自治区北部湾办, 市发改委.
 const LEVEL_WORD = /^(?:自治区|自治州|[省市县区州旗])/u;
 

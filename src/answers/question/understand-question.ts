@@ -4,7 +4,7 @@
  */
 import { organAsked, organNameAsked, organOtherThan, withoutGovernmentParts } from "../catalog/government-parts.ts";
 import type { ChatState } from "../report-source.ts";
-import { expandMention, expandShortName } from "../catalog/abbreviated-name.ts";
+import { expandMention, expandShortName, opensWithProvinceShortName } from "../catalog/abbreviated-name.ts";
 import { abbreviates } from "../../text/short-names.ts";
 import { resolveAgency, type AgencyResolution } from "../catalog/agency-resolver.ts";
 import { kindMentions } from "../catalog/alias-table.ts";
@@ -76,7 +76,8 @@ export function understand(question: string, state: ChatState | null, index: Cat
   const { years, relative } = read;
   let { rest } = read;
   let resolution = resolveAgency(rest, years, index);
-  if (resolution.kind === "none" || resolution.kind === "unknown") {
+  // 川财政厅 matches every 财政厅 held by its kind: the province's short name says which.
+  if (resolution.kind === "none" || resolution.kind === "unknown" || (resolution.kind === "ambiguous" && opensWithProvinceShortName(rest))) {
     // 番禺政数局, 遂宁经开区: a short name of a held agency or place, written out and read again.
     // …also where the name stands later in the question (“上海发布”粉丝多少（上海市府办2025年报）).
     const expanded = expandShortName(rest, index) ?? (resolution.kind === "unknown" ? expandMention(rest, resolution.mention, index) : null);

@@ -362,7 +362,7 @@ function linkParenthesizedParts(body: string, from: number, found: NarrativeFigu
     // A part of a 其中 list keeps what its parentheses hold out of the list (不予公开2件(1件因…)).
     if (total.change || total.draft.parent !== null || !/^\s*\(/u.test(body.slice(total.end - from))) continue;
     const close = closingParen(body, body.indexOf("(", total.end - from) + 1) + from;
-    const parts = found.filter((f) => f.start > total.end && f.end <= close && !f.change && f.draft.parent === null && f.draft.unit === total.draft.unit);
+    const parts = found.filter((f) => f.start > total.end && f.end <= close && !f.change && f.draft.parent === null && f.draft.unit === total.draft.unit && f.draft.value <= total.draft.value);
     if (parts.length >= 2) for (const f of parts) f.draft.parent = total.draft;
   }
 }
@@ -405,8 +405,9 @@ function linkBreakdowns(
     const end = sentence.start + closingParen(body, m.index);
     for (const f of found) {
       const part = f.start > pos && f.end <= end && !inParenthesesAfter(body, m.index, f.start - sentence.start);
-      // A part whose measure word was lost (其中…文件46政府会议信息42) is in its total's.
-      if (part && (f.draft.unit === parent.draft.unit || f.draft.unit === "") && f.draft.parent === null) f.draft.parent = parent.draft;
+      // A part whose measure word was lost (其中…文件46政府会议信息42) is in its total's; a count
+      // larger than the total (其中…2件,利用电子屏发布信息108条 after 95条) is none of its parts.
+      if (part && (f.draft.unit === parent.draft.unit || f.draft.unit === "") && f.draft.parent === null && f.draft.value <= parent.draft.value) f.draft.parent = parent.draft;
     }
     last = parent;
   }
@@ -418,7 +419,7 @@ function linkBreakdowns(
     const opening = first === undefined ? "" : text.slice(sentence.start, first.start);
     const ownStatement = STATEMENT_VERB.test(opening) || NEW_STATEMENT_VERB.test(opening.trimStart());
     if (first && !ownStatement && first.draft.unit === open.parent.draft.unit) {
-      for (const f of found) if (f.draft.unit === open.parent.draft.unit) f.draft.parent = open.parent.draft;
+      for (const f of found) if (f.draft.unit === open.parent.draft.unit && f.draft.value <= open.parent.draft.value) f.draft.parent = open.parent.draft;
       last = open.parent;
     }
   }

@@ -592,3 +592,16 @@ describe("applications written as zero", () => {
     expect(figures.filter((f) => f.metric === "applications.new.total").map((f) => [f.value, f.unit])).toEqual([[0, "件"]]);
   });
 });
+
+// Holdout af-145: a 其中 list that runs on past its parts to a count larger than the total.
+describe("parts of a total", () => {
+  it("takes no count larger than the total as one of its parts", () => {
+    const { figures } = figuresOf("利用委内OA系统发布信息95条,其中发布规范性文件2件,发布通知公告40条,利用电子屏发布信息108条。");
+    expect(figures.map((f) => [f.value, f.parent])).toEqual([
+      [95, null],
+      [2, null],
+      [40, 95],
+      [108, null],
+    ]);
+  });
+});
