@@ -4,7 +4,7 @@
  * propose; `agency-scoring.ts` weighs them.
  */
 import aliases from "../../data/aliases.json" with { type: "json" };
-import { placeMentions, placeRunAt, placesNamed, placesStemmed, within, type Place } from "../places/gazetteer.ts";
+import { lineage, placeMentions, placeRunAt, placesNamed, placesStemmed, within, type Place } from "../places/gazetteer.ts";
 import { organAt, organMentions, provincialBodyAt } from "../places/organs.ts";
 import { isZoneName, zoneBodyEnding } from "../places/zone-names.ts";
 import { trimToName } from "./agency-candidates.ts";
@@ -363,6 +363,30 @@ function stemWrittenOut(name: string): string {
     if (places.length === 1) return places[0]!.name + name.slice(len);
   }
   return name;
+}
+
+/**
+ * The governments an account named after a place stands for, in a report calling itself by that
+ * place's level (我区, 本县): “北京顺义” of a report saying 本区 is 顺义区人民政府. The account may
+ * open with the stem of a place above (北京); the place must be the one of that stem and level.
+ */
+export function placeAccountNames(text: string, level: string | null): string[] {
+  if (level === null || !/^[区县市旗]$/u.test(level)) return [];
+  const out = new Set<string>();
+  for (const m of text.matchAll(QUOTED_NAME)) {
+    const quoted = m[1]!;
+    for (let cut = 0; cut <= quoted.length - 2; cut++) {
+      const above = quoted.slice(0, cut);
+      const places = placesStemmed(quoted.slice(cut)).filter(
+        (p) => p.name.endsWith(level) && (above === "" || lineage(p).some((a) => a !== p && a.name.startsWith(above))),
+      );
+      if (places.length === 1) {
+        out.add(`${places[0]!.name}人民政府`);
+        break;
+      }
+    }
+  }
+  return [...out];
 }
 
 // 通过甘肃林业和草原局门户网站发布: a body's own site, through which the report says it published.

@@ -11,7 +11,7 @@ import { kindOfField, officeByDomain } from "./office-domain.ts";
 import { governmentOfficeByLevel } from "./government-office.ts";
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
 import { findNameCandidates, trimToName, type NameCandidate } from "./agency-candidates.ts";
-import { accountNames, siteNames, aggregateNames, announcedNames, compilerNames, compilingBody, contactNames, headingNames, mentionedNames, subdistrictWrittenShort, subjectNames, withoutIssuedDocuments, type AgencyClue, type ClueSource } from "./agency-clues.ts";
+import { accountNames, placeAccountNames, siteNames, aggregateNames, announcedNames, compilerNames, compilingBody, contactNames, headingNames, mentionedNames, subdistrictWrittenShort, subjectNames, withoutIssuedDocuments, type AgencyClue, type ClueSource } from "./agency-clues.ts";
 import { CLUE_WEIGHTS, scoreAgencyClues } from "./agency-scoring.ts";
 import { soleSurroundingPlace } from "./agency-region.ts";
 import { fieldValue } from "./labelled-fields.ts";
@@ -21,6 +21,7 @@ import { tagWords } from "./word-tags.ts";
 import { allPlaces, withPlaceInFull, placeMentions, placeRunAt, placesNamed, placeStem, placesStemmed, townshipNameMayEndWith, within } from "../places/gazetteer.ts";
 import { addressPlace, departmentOf, type AddressClues } from "./address-clues.ts";
 import { normalize } from "../text/normalized-text.ts";
+import { simplified } from "../text/simplified.ts";
 
 export interface AgencyFinding {
   /** The name as the report writes it, in normalized (simplified) text. */
@@ -85,7 +86,9 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   add("source_field", [fromField(source.lines, SOURCE_FIELD)]);
   add("subject", subjectNames(source.lines));
   add("contact", contactNames(head));
-  add("address", [addressName(source.address, source.text, selfType === null ? null : officeKind(selfType))]);
+  // A report that names its body (沈阳市人民政府办公厅坚持…) is not read as speaking for the whole place.
+  const named = clues.some((c) => c.source !== "mention");
+  add("address", [addressName(source.address, source.text, selfType === null ? null : officeKind(selfType), named)]);
   // A mirror may spell the report's own title in its address.
   add("address", source.address?.written ? announcedNames(normalize(source.address.written).text) : []);
   const aggregates = aggregateNames(head);
@@ -95,6 +98,7 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   add("self_reference", [self ? null : (townshipSpokenOfBare(source.text, source.address) ?? zoneSpokenOfBare(source.text))]);
   add("account", accountNames(head, selfType === null ? null : officeKind(selfType)));
   add("account", siteNames(head, selfType === null ? null : officeKind(selfType)));
+  add("account", placeAccountNames(head, selfType));
   add("translated", organsInEnglish(head).map((o) => o.name));
   add("mention", mentionedNames(head));
   add("aggregate", aggregates);
@@ -137,8 +141,11 @@ function withAddressPlaces(clues: readonly AgencyClue[], source: AgencySource): 
   });
 }
 
-/** The office an address names with its place (daan.jlbc.gov.cn/…/rlsb/ → 大安市人力资源和社会保障局). */
-function addressName(address: AddressClues | undefined, text: string, office: string | null): string | null {
+/**
+ * The office an address names with its place (daan.jlbc.gov.cn/…/rlsb/ → 大安市人力资源和社会保障局); where
+ * the report names no body (`named` false), also the body it speaks for across the place.
+ */
+function addressName(address: AddressClues | undefined, text: string, office: string | null, named = false): string | null {
   if (!address) return null;
   const place = addressPlace(address, text);
   if (!place || place.level === "township") return null;
@@ -160,7 +167,7 @@ function addressName(address: AddressClues | undefined, text: string, office: st
     const zone = `${placeStem(place.name)}${department}`;
     return department.endsWith(ZONE_AUTHORITY) && isZoneName(zone.slice(0, -ZONE_AUTHORITY.length)) ? zone : `${place.name}${departmentOf(place, department)}`;
   }
-  if (office !== null) return null;
+  if (office !== null || named) return null;
   // A report calling itself nothing that speaks for a field's organs across the place (全县公安机关):
   // that field's bureau of the place.
   const field = wholeField(place.name).exec(text)?.[1];
@@ -322,7 +329,21 @@ function fromSelfReference(text: string, selfType: string | null): string | null
       if (suffixes.some((s) => m.name.endsWith(s)) && m.places.some((p) => p.level === "township")) candidates.push({ name: m.name, proper: true, anonymized: false });
     }
   }
-  return pickName(candidates);
+  // 我区 of a report that speaks of 棚户区改造: a place word is a place the gazetteer knows, or a zone.
+  // Townships newer than the division list are not held to it.
+  return pickName(PLACE_LEVEL.test(selfType) ? candidates.filter((c) => c.anonymized || isKnownPlace(c.name)) : candidates);
+}
+
+const PLACE_LEVEL = /^(?:区|县|市)$/u;
+
+/** Whether `written` is a place of the gazetteer (or was one, by its stem), with its parents written before it or not, or a zone. */
+function isKnownPlace(written: string): boolean {
+  // A traditional page writes 高陵縣.
+  const name = simplified(written);
+  if (placesNamed(name).length > 0 || placeRunAt(name)?.length === name.length || isZoneName(name)) return true;
+  // A county since made a district (高陵县, now 高陵区) keeps its stem.
+  const stem = placeStem(name);
+  return stem !== name && placesStemmed(stem).length > 0;
 }
 
 // The name most of the candidates end with, in its fullest proper form: 市教育局 ×9 and

@@ -79,6 +79,9 @@ function build(): Map<string, Place[]> {
       add(initials(parentStem) + initials(stem), p, 4);
       add(initials(parentStem) + initials(p.name), p, 4);
       add(spell(parentStem) + full, p, 6);
+      // bjdch: the stem's initials with zh, ch and sh written whole (东城 → dch), after its parent's.
+      const digraphs = digraphInitials(stem);
+      if (digraphs !== initials(stem)) add(initials(parentStem) + digraphs, p, 4);
     }
   }
   return map;
@@ -90,4 +93,9 @@ function spell(text: string): string {
 
 function initials(text: string): string {
   return pinyin(text, { pattern: "first", toneType: "none", type: "array" }).join("");
+}
+
+/** The initials of `text` with zh, ch and sh kept whole (东城 → dch), as some sites spell them. */
+function digraphInitials(text: string): string {
+  return spell(text).length === 0 ? "" : pinyin(text, { toneType: "none", type: "array" }).map((syllable) => /^[zcs]h/u.test(syllable) ? syllable.slice(0, 2) : syllable[0] ?? "").join("");
 }

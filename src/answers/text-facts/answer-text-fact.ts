@@ -9,6 +9,7 @@ import type { AnswerType } from "../question/answer-type.ts";
 import { citationText } from "../render/answer-text.ts";
 import type { ReportDetail, StoredFigure } from "../report-source.ts";
 import { foldedFormOf } from "../search/matching-form.ts";
+import { simplified } from "../../text/simplified.ts";
 import { askedOrdinalCounter } from "./asked-ordinal.ts";
 import { closingDate } from "./closing-date.ts";
 import { eitherOptions } from "./either-or.ts";
@@ -131,7 +132,9 @@ function issuerOf(label: string): string {
 
 /** The stored figure of `best`'s sentence counted in the measure word `part` writes (八部分, 6个部分). */
 function countStated(detail: ReportDetail, best: RankedSentence, part: string): StoredFigure[] {
-  const stated = detail.figures.filter((f) => f.metric !== NARRATIVE_METRICS.documentNumber && f.quote.includes(best.sentence.text.trim()) && f.unit.length >= 2 && part.includes(f.unit));
+  // A traditional page's part (6個部分) names the unit ingest stored in simplified script (个部分).
+  const written = simplified(part);
+  const stated = detail.figures.filter((f) => f.metric !== NARRATIVE_METRICS.documentNumber && f.quote.includes(best.sentence.text.trim()) && f.unit.length >= 2 && written.includes(simplified(f.unit)));
   return stated.slice(0, 1);
 }
 
