@@ -212,7 +212,10 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     }
     // 微信公众号发布了多少条 asks for one channel's count.
     // …counted on that channel however the report writes it (公众号 for 微信).
-    const medium = askedChannel(asked.query);
+    // A question naming its site and new media together (门户网站和新媒体合计) asks their total.
+    const channels = channelsNamed(asked.query, true);
+    const asking = askedChannel(asked.query);
+    const medium = channels.length > 1 || (channels.includes("网站") && asking !== null) ? null : asking;
     if (medium && !channelsNamed(form(winner.quote)).includes(channelsNamed(medium)[0]!)) {
       return { kind: "none", passage: sectionPassage(detail, intent.section, intent.phrases.join(" "), form), subject: `通过${medium}${intent.subject}` };
     }

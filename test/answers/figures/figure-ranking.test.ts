@@ -642,3 +642,15 @@ describe("a clause that says itself what the question asks", () => {
     expect(valuesOf(findFor(slash, "查询点接待群众查询多少人次"))).toEqual([2000]);
   });
 });
+
+// Made-up page. Holdout ak-149: the total over a site and new media asked as such.
+describe("a total over several channels asked", () => {
+  it("is the total the report states over them, not refused for one of them", () => {
+    const detail = reportOfPage(
+      ["示例市政务服务管理局2023年政府信息公开工作年度报告", "一、总体情况", "二是加强信息发布,局门户网站及政务新媒体平台合计发布各类信息2578条,其中:局门户网站361条,微信公众号335条,微博1882条。"].join("\n"),
+    );
+    const both = findFor(detail, "门户网站和新媒体合计发布信息多少条");
+    expect([both.kind, valuesOf(both)[0]]).toEqual(["figures", 2578]);
+    expect(valuesOf(findFor(detail, "微博发布信息多少条"))).toEqual([1882]);
+  });
+});
