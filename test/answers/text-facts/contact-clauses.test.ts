@@ -99,6 +99,11 @@ describe("contact details asked tersely and written loosely", () => {
     return type ? answerTextFact(reportOfPage(page), "示例局2010年年报", type, query, cited).lines[0] : null;
   };
 
+  // Holdout ai-084: the address of a site is its web address.
+  it("reads 官网地址 as asking the site's address on the web", () => {
+    expect(["局的官网地址是什么", "门户网站的地址", "办公地址在哪"].map((q) => askedAnswerType(questionText(q))?.id)).toEqual(["web", "web", "address"]);
+  });
+
   // Holdout ag-127: a postcode spaced out digit by digit.
   it("reads six digits spaced one by one as a postcode", () => {
     const spaced = ["示例市人民政府2009年政府信息公开工作年度报告", "有疑问,可与示例市政府信息公开工作组联系 (地址: 示例市政府大院1号楼,邮编:0 4 6 0 0 0,电话:0355-2021234)。", "一、概述", "全年主动公开政府信息120条。"].join("\n");
