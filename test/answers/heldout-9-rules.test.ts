@@ -23,6 +23,17 @@ describe("the kind of information a question asks about", () => {
     // a2014-013: the 信息 of a venue's name (信息公开网) names no kind.
     expect(["通过信息公开网主动公开了多少条信息", "在信息公开栏公开了多少条"].map(askedKind)).toEqual([null, null]);
   });
+
+  // Holdout aj-099: a kind named with 类, which may be 信息公开 itself.
+  it("is a kind named with 类, with no verb or year before it, and none a question word names (哪类)", () => {
+    expect(["2023年信息公开类发布多少条", "主动公开的业务类信息有多少条", "主动公开业务类信息多少条", "公开了几类信息", "哪类信息最多"].map(askedKind)).toEqual([
+      "信息公开",
+      "业务",
+      "业务",
+      null,
+      null,
+    ]);
+  });
 });
 
 describe("answer rules over the ninth held-out reports", () => {

@@ -10,7 +10,8 @@ const DASH = "[-—－–‐]";
 // (010)65194406, 07315550123, 5550123; five-digit 123xx service numbers; mobile numbers.
 const PHONE = new RegExp(`(?<![\\d.])(?:0\\d{2,3}\\s*${DASH}{0,2}\\s*|[(（]0\\d{2,3}[)）]\\s*)?\\d{7,8}(?:/\\d{7,8})?(?![\\d])|(?<!\\d)1[3-9]\\d{9}(?!\\d)|(?<![\\d.])123\\d{2}(?!\\d)`, "gu");
 // A mailbox named in characters (网管办@stats-hb。gov。cn) and a domain dotted with full stops, as pages print them.
-const EMAIL = /[\w.\u4e00-\u9fff-]+@(?:[\w-]+(?:[.。][\w-]+)+)?/gu;
+// Its name is letters and digits or characters, not both: 电子邮箱361706504@qq.com is a label, then the mailbox.
+const EMAIL = /(?:[A-Za-z0-9_.-]+|[\u4e00-\u9fff]+)@(?:[\w-]+(?:[.。][\w-]+)+)?/gu;
 const WEB = /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|com|cn|net|org)(?::\d+)?(?:\/[^\s，。,;；)）]*)?/giu;
 // Six digits, which a page may space out one by one (邮编:0 4 6 0 0 0).
 const POSTCODE = /(?<![\d.\-—])(?:\d{6}|\d(?: \d){5})(?![\d])/gu;

@@ -99,6 +99,13 @@ describe("contact details asked tersely and written loosely", () => {
     return type ? answerTextFact(reportOfPage(page), "示例局2010年年报", type, query, cited).lines[0] : null;
   };
 
+  // Holdout aj-109: a mailbox written right after its label, with no colon.
+  it("reads a mailbox glued to its label", () => {
+    const glued = ["示例县信访局2021年政府信息公开工作年度报告", "一、总体情况", "全年主动公开政府信息120条。", "如有疑问请联系(联系电话:0832-5603525,电子邮箱361706504@qq.com)。"].join("\n");
+    const type = askedAnswerType(questionText("示例县信访局的电子邮箱"))!;
+    expect(answerTextFact(reportOfPage(glued), "示例县信访局2021年年报", type, "示例县信访局的电子邮箱", citeSentences("示例县信访局", 2021)).lines[0]).toBe("示例县信访局2021年年报：「邮箱361706504@qq.com」");
+  });
+
   // Holdout ai-084: the address of a site is its web address.
   it("reads 官网地址 as asking the site's address on the web", () => {
     expect(["局的官网地址是什么", "门户网站的地址", "办公地址在哪"].map((q) => askedAnswerType(questionText(q))?.id)).toEqual(["web", "web", "address"]);
