@@ -347,9 +347,9 @@ export function accountNames(text: string, office: string | null): string[] {
   for (const m of text.matchAll(QUOTED_NAME)) {
     const quoted = m[1]!;
     for (const len of [3, 2]) {
-      const places = placesStemmed(quoted.slice(0, len)).filter((p) => p.level === "county" || p.level === "city");
-      const kind = places.length === 1 ? kindOfField(quoted.slice(len), office) : null;
-      if (kind) out.add(places[0]!.name + kind);
+      const place = countyOrCityOfStem(quoted.slice(0, len));
+      const kind = place ? kindOfField(quoted.slice(len), office) : null;
+      if (place && kind) out.add(place.name + kind);
     }
   }
   return [...out];
@@ -359,10 +359,16 @@ export function accountNames(text: string, office: string | null): string[] {
 function stemWrittenOut(name: string): string {
   if (placeRunAt(name) !== null) return name;
   for (const len of [3, 2]) {
-    const places = placesStemmed(name.slice(0, len)).filter((p) => p.level === "county" || p.level === "city");
-    if (places.length === 1) return places[0]!.name + name.slice(len);
+    const place = countyOrCityOfStem(name.slice(0, len));
+    if (place) return place.name + name.slice(len);
   }
   return name;
+}
+
+/** The one county or city whose stem is `stem` (大余 → 大余县), or null where none or several are. */
+function countyOrCityOfStem(stem: string): Place | null {
+  const places = placesStemmed(stem).filter((p) => p.level === "county" || p.level === "city");
+  return places.length === 1 ? places[0]! : null;
 }
 
 /**

@@ -354,6 +354,14 @@ function inParenthesesAfter(body: string, from: number, at: number): boolean {
 }
 
 /**
+ * Whether `part` can be a part of `total`: counted in its unit (or, with `unitless`, in none where a
+ * copy lost it) and no larger (其中…2件,利用电子屏发布信息108条 after 95条 is none of its parts).
+ */
+function fitsUnder(part: DraftFigure, total: DraftFigure, unitless = false): boolean {
+  return (part.unit === total.unit || (unitless && part.unit === "")) && part.value <= total.value;
+}
+
+/**
  * Parts listed in parentheses right after a total, in its unit (发布信息16642条(概况类194条、政务动态5749条)):
  * two or more of them break it down, as 其中 would say, unless the total is a part itself (h5-180).
  */
@@ -362,7 +370,7 @@ function linkParenthesizedParts(body: string, from: number, found: NarrativeFigu
     // A part of a 其中 list keeps what its parentheses hold out of the list (不予公开2件(1件因…)).
     if (total.change || total.draft.parent !== null || !/^\s*\(/u.test(body.slice(total.end - from))) continue;
     const close = closingParen(body, body.indexOf("(", total.end - from) + 1) + from;
-    const parts = found.filter((f) => f.start > total.end && f.end <= close && !f.change && f.draft.parent === null && f.draft.unit === total.draft.unit && f.draft.value <= total.draft.value);
+    const parts = found.filter((f) => f.start > total.end && f.end <= close && !f.change && f.draft.parent === null && fitsUnder(f.draft, total.draft));
     if (parts.length >= 2) for (const f of parts) f.draft.parent = total.draft;
   }
 }
@@ -405,9 +413,8 @@ function linkBreakdowns(
     const end = sentence.start + closingParen(body, m.index);
     for (const f of found) {
       const part = f.start > pos && f.end <= end && !inParenthesesAfter(body, m.index, f.start - sentence.start);
-      // A part whose measure word was lost (其中…文件46政府会议信息42) is in its total's; a count
-      // larger than the total (其中…2件,利用电子屏发布信息108条 after 95条) is none of its parts.
-      if (part && (f.draft.unit === parent.draft.unit || f.draft.unit === "") && f.draft.parent === null && f.draft.value <= parent.draft.value) f.draft.parent = parent.draft;
+      // A part whose measure word was lost (其中…文件46政府会议信息42) is in its total's.
+      if (part && f.draft.parent === null && fitsUnder(f.draft, parent.draft, true)) f.draft.parent = parent.draft;
     }
     last = parent;
   }
@@ -419,7 +426,7 @@ function linkBreakdowns(
     const opening = first === undefined ? "" : text.slice(sentence.start, first.start);
     const ownStatement = STATEMENT_VERB.test(opening) || NEW_STATEMENT_VERB.test(opening.trimStart());
     if (first && !ownStatement && first.draft.unit === open.parent.draft.unit) {
-      for (const f of found) if (f.draft.unit === open.parent.draft.unit && f.draft.value <= open.parent.draft.value) f.draft.parent = open.parent.draft;
+      for (const f of found) if (fitsUnder(f.draft, open.parent.draft)) f.draft.parent = open.parent.draft;
       last = open.parent;
     }
   }
