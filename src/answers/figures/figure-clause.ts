@@ -315,7 +315,7 @@ function leadOf(before: string, label: string): string {
   if (at <= 0) return "";
   let start = lastComma(before, at);
   // The clause before ends in a count of its own: it names that count, not this one.
-  if (start > 0 && !/[,，、:：（(]/u.test(before[start - 1]!)) return before.slice(start, at);
+  if (start > 0 && !CLAUSE_MARK.test(before[start - 1]!)) return before.slice(start, at);
   // A part (其中现场咨询1600人次) is named by its parent's label; the clause before 其中 is the parent's.
   if (PART_OPENING.test(before.slice(start, at))) return before.slice(start, at);
   if (at - start + label.length < MIN_OWN_CLAUSE && start > 0) start = lastComma(before, start - 1);
@@ -330,16 +330,20 @@ function leadOf(before: string, label: string): string {
   return before.slice(start, at);
 }
 
+// Marks a clause opens after: a comma, a colon, a bracket opening an aside, or (parting a list) 、.
+const CLAUSE_MARK = /[,，、:：（(]/u;
+const CLAUSE_MARK_BUT_LIST = /[,，:：（(]/u;
+
 /**
- * Where the clause holding position `at` of `text` starts: after the last comma (or, with
- * `listsPart`, the last 、) before it, the
- * bracket opening an aside (答复申请805件（含上年度结转申请18件）: the 答复 is the 805's, not the 18's),
- * or a count running straight on into words, as a copy that lost its commas writes
- * (推送信息1363微博发布信息1155: 微博 is the 1155's).
+ * Where the clause holding position `at` of `text` starts: after the last comma or colon before
+ * it (or 、, where `listsPart`), the bracket opening an aside (答复申请805件（含上年度结转申请18件）:
+ * the 答复 is the 805's, not the 18's), or a count running straight on into words, as a copy that
+ * lost its commas writes (推送信息1363微博发布信息1155: 微博 is the 1155's).
  */
 function lastComma(text: string, at: number, listsPart = true): number {
+  const mark = listsPart ? CLAUSE_MARK : CLAUSE_MARK_BUT_LIST;
   for (let i = at; i >= 0; i--) {
-    if (i < at && (listsPart ? /[,，、:：（(]/u : /[,，:：（(]/u).test(text[i]!)) return i + 1;
+    if (i < at && mark.test(text[i]!)) return i + 1;
     if (i > 0 && /\d/u.test(text[i - 1]!) && COUNT_RUNS_ON.test(text.slice(Math.max(0, i - 5), i + 1))) return i;
   }
   return 0;

@@ -221,10 +221,8 @@ const WHOLE_ASKED = /一共|总共|共计|合计|总计|总数/u;
  * question says is weighed down: asked for the whole, the total answers.
  */
 function partsYieldToWholes(scored: ScoredFigure[]): void {
-  const byKey = new Map(scored.map((s) => [s.candidate.figure.key, s]));
-  for (const s of scored) {
-    const parent = s.candidate.figure.parentKey ? byKey.get(s.candidate.figure.parentKey) : undefined;
-    if (!parent || !parent.fits || parent.ownHeld < s.ownHeld) continue;
+  for (const [s, parent] of partsWithTotals(scored)) {
+    if (!parent.fits || parent.ownHeld < s.ownHeld) continue;
     s.score += W.PART_OF_WHOLE_ASKED;
     s.evidence.push(["a part, the whole asked", W.PART_OF_WHOLE_ASKED]);
   }
@@ -240,13 +238,22 @@ function phraseCore(phrase: string): string {
  * (申请人主动撤销9件 of 收到申请47件, for 申请中有几件是申请人撤回的), is what is asked of that total.
  */
 function wholesYieldToParts(scored: ScoredFigure[]): void {
-  const byKey = new Map(scored.map((s) => [s.candidate.figure.key, s]));
-  for (const s of scored) {
-    const parent = s.candidate.figure.parentKey ? byKey.get(s.candidate.figure.parentKey) : undefined;
-    if (!parent || !parent.fits || !s.fits || s.ownHeld < W.PART_OWN_SHARE || s.ownHeld <= parent.ownHeld) continue;
+  for (const [s, parent] of partsWithTotals(scored)) {
+    if (!parent.fits || !s.fits || s.ownHeld < W.PART_OWN_SHARE || s.ownHeld <= parent.ownHeld) continue;
     s.score += W.PART_NAMES_ASKED;
     s.evidence.push(["a part naming what its whole lacks", W.PART_NAMES_ASKED]);
   }
+}
+
+/** Each scored 其中 part with its scored total. */
+function partsWithTotals(scored: ScoredFigure[]): Array<[part: ScoredFigure, total: ScoredFigure]> {
+  const byKey = new Map(scored.map((s) => [s.candidate.figure.key, s]));
+  const out: Array<[ScoredFigure, ScoredFigure]> = [];
+  for (const s of scored) {
+    const total = s.candidate.figure.parentKey ? byKey.get(s.candidate.figure.parentKey) : undefined;
+    if (total) out.push([s, total]);
+  }
+  return out;
 }
 
 /**
