@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { addressClues } from "../../src/ingest/address-clues.ts";
-import { parseFile } from "../../src/ingest/parse-file.ts";
+import { reportOfPage, TABLE } from "./made-up-page.ts";
 
 function identity(text: string, url?: string) {
-  const r = parseFile({ bytes: new TextEncoder().encode(text), name: "page.txt", ...(url ? { meta: { url } } : {}) }).reports[0]!;
+  const r = reportOfPage(text, url);
   return [r.agencyNormalized, r.region.province, r.region.county, r.level];
 }
-
-const TABLE = "二、主动公开政府信息情况\n本年主动公开政府信息120条。\n三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请6件。";
 
 // Holdout ak-010…ak-012: a district's report saying 本区, its only place word its account's name.
 describe("a report calling itself by its place's level", () => {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { parseFile } from "../../src/ingest/parse-file.ts";
+import { reportOfPage, TABLE } from "./made-up-page.ts";
 import { localOfficeOf } from "../../src/places/organs.ts";
 
 function identity(text: string, url?: string) {
-  const r = parseFile({ bytes: new TextEncoder().encode(text), name: "page.txt", ...(url ? { meta: { url } } : {}) }).reports[0]!;
+  const r = reportOfPage(text, url);
   return [r.agencyNormalized, r.region.province, r.region.city, r.region.county, r.level];
 }
-
-const TABLE = "二、主动公开政府信息情况\n本年主动公开政府信息120条。\n三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请6件。";
 
 describe("a vertical system's local office written after its national organ", () => {
   it("is told from the organ and from other names that open with one", () => {
