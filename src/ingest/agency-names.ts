@@ -4,51 +4,12 @@
  * 长河街道办事处, 钱江经济开发区 → 钱江经济开发区管理委员会), and the markers of anonymized
  * names (XX镇, **乡, MM县).
  */
+import shortFormData from "../../data/short-forms.json" with { type: "json" };
 import { placesNamed } from "../places/gazetteer.ts";
 import { isZoneName, ZONE_AUTHORITY } from "../places/zone-names.ts";
 
-/** Short forms reports and readers use, with the full names they stand for; longest first. */
-const SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
-  ["发改委", "发展和改革委员会"],
-  ["发改局", "发展和改革局"],
-  ["科技局", "科学技术局"],
-  ["人社局", "人力资源和社会保障局"],
-  ["人力社保局", "人力资源和社会保障局"],
-  ["人社厅", "人力资源和社会保障厅"],
-  ["住建局", "住房和城乡建设局"],
-  ["住建委", "住房和城乡建设委员会"],
-  ["卫健委", "卫生健康委员会"],
-  ["卫计委", "卫生和计划生育委员会"],
-  ["卫健局", "卫生健康局"],
-  ["教体局", "教育和体育局"],
-  ["文旅局", "文化和旅游局"],
-  ["文广局", "文化广电局"],
-  ["市监局", "市场监督管理局"],
-  ["市场监管局", "市场监督管理局"],
-  ["环保局", "环境保护局"],
-  ["国土局", "国土资源局"],
-  ["经信局", "经济和信息化局"],
-  ["经信委", "经济和信息化委员会"],
-  ["工信局", "工业和信息化局"],
-  ["交通局", "交通运输局"],
-  ["民宗局", "民族宗教事务局"],
-  ["民宗委", "民族宗教事务委员会"],
-  ["民委", "民族事务委员会"],
-  ["退役军人局", "退役军人事务局"],
-  ["应急局", "应急管理局"],
-  ["医保局", "医疗保障局"],
-  ["政务办", "政务服务管理办公室"],
-  ["管委会", "管理委员会"],
-  ["机关事务局", "机关事务管理局"],
-  ["人民防空办", "人民防空办公室"],
-  ["人防办", "人民防空办公室"],
-  // A government's foreign affairs office: 省外办, 市政府外办.
-  ["人民政府外办", "人民政府外事办公室"],
-  ["政府外办", "人民政府外事办公室"],
-  ["外侨办", "人民政府外事侨务办公室"],
-  ["外事办", "人民政府外事办公室"],
-  ["外办", "人民政府外事办公室"],
-];
+/** Short forms reports and readers use (`data/short-forms.json`), with the full names they stand for; longest first. */
+const SHORT_FORMS: ReadonlyArray<readonly [string, string]> = Object.entries(shortFormData.forms).sort(([a], [b]) => b.length - a.length);
 
 /** The short form of an office kind (住建委, 外办) that `name` ends with, or null. */
 export function shortFormEnding(name: string): string | null {
