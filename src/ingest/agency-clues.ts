@@ -41,6 +41,8 @@ export const ORG_END =
 // A level word standing for the report's own place (区住建委 is the district's).
 const LEVEL_ONLY = /^(?:自治区|[省市县区旗])$/;
 const LEVEL_OPENING = /^(?:自治区|[省市县区旗])/;
+// 市府办公室, 县府办: a level's government's general office, which the tagger splits apart.
+const LEVEL_GENERAL_OFFICE = /^(?:自治区|[省市县区旗])府办(?:公室|公厅)?$/;
 // Kinds of office the alias table writes that open with a level's character (乡村振兴局, 市场监管局).
 const LEVEL_LED_KINDS = new Set(aliases.kindGroups.flatMap((g) => g.forms).filter((f) => /^[乡镇市县区省旗]/.test(f)));
 const PARENTHESES = /\([^)]{0,16}\)|（[^）]{0,16}）/g;
@@ -50,8 +52,10 @@ const LEAD_IN =
 const TRAILING_VERB = /(?:编制|编写|制作|发布|公布|形成)了?的?$/;
 const YEAR_LEAD = /^.*?(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?/;
 // The run before a report's own name for itself: 现发布东风区人社局 | 2017年 | 政府信息公开工作年度报告.
+// The name may be followed by the short name the report goes on to use (X(以下简称管委会)2025年度…);
+// a year's 工作情况 names the report as well as its 报告 does (全面总结X2025年政府信息公开工作情况).
 export const ANNOUNCED =
-  /([^\s,，。;；:：、!?|<>《》"“”()（）]{2,40}?)["”》]?(?:(?:19|20)\d{2}\s*年度?|[〇零一二三四五六七八九]{4}年度?)?的?["“《]?(?:政府|政务)?信息公开(?:工作)?(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{0,8}?(?:报告|年报)/g;
+  /([^\s,，。;；:：、!?|<>《》"“”()（）]{2,40}?)["”》]?(?:[(（]以下简称[^\s()（）]{1,10}[)）])?(?:(?:19|20)\d{2}\s*年度?|[〇零一二三四五六七八九]{4}年度?)?的?["“《]?(?:政府|政务)?信息公开(?:工作)?(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{0,8}?(?:报告|年报|(?<=(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开工作)情况)/g;
 // Marks between the names of bodies filing one report together (统计局•调查总队, 统计局、调查总队).
 const JOINT_BODIES = /[•·・、]/;
 const COMPILED_BY = /由([^\s,，。;；:：《》"“”]{3,40}?)(?:负责|组织|牵头)?(?:编制|编写|制作|起草|根据|按照|依据)/g;
@@ -59,7 +63,7 @@ const COMPILED_BY = /由([^\s,，。;；:：《》"“”]{3,40}?)(?:负责|组�
 const COMPILED_TITLE = /(?<=^|[\n,，。;；])([^\s,，。;；:：《》"“”]{3,40}?)(?:编制|编写)(?:形成|完成)?了?《[^《》]{0,40}?报告》/gu;
 // The body an overview opens with, after the year, if any, and any clause before it (在市委的领导下,X认真…).
 const SUBJECT_LINE =
-  /^(?:(?:按照|根据|依据)[^。;；]{0,60}?[,，]\s*)?(?:(?:(?:19|20)\d{2}\s*年?(?:以来|度|全年)?|本年度|本年|今年|全年|一年来)\s*[,，]*\s*)?(?:在[^。;；]{0,40}?下\s*[,，]+\s*)?(?![我本该全各][局委办区县市镇乡厅院街])([^\s,，。;；:：、]{2,30}?)(?:认真|坚持|深入|全面|按照|紧紧|严格|积极|进一步|始终|高度|紧扣|围绕|切实|继续|持续|不断|立足|牢固|扎实|根据|依据|以|在|把|将)/;
+  /^(?:(?:按照|根据|依据)[^。;；]{0,60}?[,，]\s*)?(?:(?:(?:19|20)\d{2}\s*年?(?:以来|度|全年)?|本年度|本年|今年|全年|一年来)\s*[,，]*\s*)?(?:在[^。;；]{0,40}?下\s*[,，]+\s*)?(?![我本该全各][局委办区县市镇乡厅院街])([^\s,，。;；:：、]{2,30}?)(?:认真|坚持|深入|全面|按照|紧紧|严格|积极|进一步|始终|高度|紧扣|围绕|切实|继续|持续|不断|立足|牢固|扎实|主要|根据|依据|以|在|把|将)/;
 
 /** The agency name a phrase ends with, or null when it ends with none. */
 export function nameEnding(phrase: string): string | null {
@@ -80,6 +84,7 @@ function nameRestEnds(phrase: string): string | null {
   const level = LEVEL_OPENING.exec(rest)?.[0];
   if (level && LEVEL_LED_KINDS.has(rest.slice(level.length))) return acceptable(rest);
   // 区住建委, 省外办: a level word and an office's short form, which the tagger splits apart.
+  if (LEVEL_GENERAL_OFFICE.test(rest)) return acceptable(rest);
   const short = shortFormEnding(rest);
   if (short && LEVEL_ONLY.test(rest.slice(0, -short.length))) return acceptable(rest);
   const trimmed = trimToName(rest);
@@ -147,10 +152,10 @@ const CITED_TITLE_GOES_ON = /^[\u4e00-\u9fff()（）]{1,16}》/u;
 
 const ANNOUNCED_AT = new RegExp(ANNOUNCED.source, "y");
 // What every announcement holds, and how many characters other than blanks can stand before it:
-// a name of at most 40, a closing quote, a year of at most 6 (blanks may follow its digits), 的,
-// an opening quote, then 政府 or 政务.
+// a name of at most 40, a closing quote, a short name of at most 16, a year of at most 6 (blanks
+// may follow its digits), 的, an opening quote, then 政府 or 政务.
 const ANNOUNCED_CORE = "信息公开";
-const ANNOUNCED_REACH = 51;
+const ANNOUNCED_REACH = 67;
 
 /**
  * The matches of `ANNOUNCED` in `text`, as `text.matchAll(ANNOUNCED)` finds them, the pattern

@@ -46,7 +46,12 @@ export function normalizeAgencyName(name: string): string {
   if (isBarePlace(n)) return `${n}${governingBody(n)}`;
   // 乡政府 / 区政府 are the people's governments of those places; a government's 机关 (its organs
   // reporting together, 城口县人民政府机关) is the government.
-  return n.replace(/政府机关$/, "政府").replace(/(省|市|县|区|旗|乡|镇)政府$/, "$1人民政府");
+  // 市府办公室 / 县府办 are their governments' general offices.
+  return n
+    .replace(/政府机关$/, "政府")
+    .replace(/(省|市|县|区|旗|乡|镇)政府$/, "$1人民政府")
+    .replace(/(省|市|县|区|旗)府办(?:公室)?$/, "$1人民政府办公室")
+    .replace(/(省|自治区)府办公厅$/, "$1人民政府办公厅");
 }
 
 /** The body a place alone stands for: a 街道's office, a zone's committee, else a people's government. */

@@ -6,7 +6,7 @@
  */
 import type { AgencyLevel, Region } from "../domain/report.ts";
 import { chainOf, lineage, placeMentions, placeRunAt, placesNamed, placesStemmed, within, type Place } from "../places/gazetteer.ts";
-import { localOfficeOf, organNamed, provincialBodyAt } from "../places/organs.ts";
+import { isVerticalOffice, localOfficeOf, organNamed, provincialBodyAt } from "../places/organs.ts";
 import { CORPS_DIVISION, CORPS_REGIMENT } from "../places/corps-units.ts";
 import { districtsAfterZones, isZoneName, ZONE_AUTHORITY } from "../places/zone-names.ts";
 import { addressPlace, type AddressClues } from "./address-clues.ts";
@@ -33,7 +33,7 @@ export function placeAgency(name: string | null, text: string, address: AddressC
   if (!name) return null;
   // A vertical system's local office (国家税务总局珠海市香洲区税务局) sits where its own name places it.
   const local = localOfficeOf(name);
-  const office = local ? placeAgency(local.office, text, address) : null;
+  const office = local ? (placeAgency(local.office, text, address) ?? provincialOffice(local.office)) : null;
   if (local && office) return { ...office, evidence: [`organ:${local.organ.name}`, ...office.evidence] };
   if (organNamed(name) || NATIONAL.test(name)) {
     return { region: { province: null, city: null, county: null, township: null }, level: "national", placeCode: null, evidence: ["organ"] };
@@ -84,6 +84,17 @@ export function placeAgency(name: string | null, text: string, address: AddressC
 }
 
 /** Places the name opens with: a run of full names, or a stem and a level word (吐鲁番地区). */
+/** A local office written by its province's short name alone (湖北调查总队 of 国家统计局湖北调查总队) sits in that province. */
+function provincialOffice(office: string): Placement | null {
+  for (const len of [3, 2]) {
+    const province = placesStemmed(office.slice(0, len)).find((p) => p.level === "province");
+    if (province && isVerticalOffice(office.slice(len))) {
+      return { region: chainOf(province), level: "province", placeCode: province.code, evidence: [`stem:${office.slice(0, len)}`] };
+    }
+  }
+  return null;
+}
+
 function readingsOf(written: string): Place[] {
   // 昌吉州生态环境局吉木萨尔县分局: a branch sits in the place written before 分局, within its head office's.
   const branch = BRANCH_PLACE.exec(written);

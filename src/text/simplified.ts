@@ -3,11 +3,15 @@
  * Most text is simplified already, and a text holding none of the characters the conversion can
  * change comes back as it is without running the conversion's dictionaries over it.
  */
-import { ConverterBuilder } from "opencc-js/core";
+import { ConverterBuilder, CustomConverter } from "opencc-js/core";
 import * as t2cn from "opencc-js/preset/t2cn";
+import variants from "../../data/script-variants.json" with { type: "json" };
 
-// The traditional-to-simplified dictionaries alone, not the full package's every locale.
-const toSimplified = ConverterBuilder(t2cn)({ from: "t", to: "cn" });
+// The traditional-to-simplified dictionaries alone, not the full package's every locale, then the
+// variant characters they leave as they are.
+const fromTraditional = ConverterBuilder(t2cn)({ from: "t", to: "cn" });
+const fromVariants = CustomConverter(Object.entries(variants.forms));
+const toSimplified = (text: string): string => fromVariants(fromTraditional(text));
 
 /** `text` in simplified script (`領導活動會議講話` → `领导活动会议讲话`). */
 export function simplified(text: string): string {
@@ -44,6 +48,7 @@ function triggerUnits(): Uint8Array {
     if (converted !== chars[i]) changes.add(chars[i]!);
   });
   for (const ch of changes) mark(ch);
+  for (const ch of Object.keys(variants.forms)) mark(ch);
   const phrases = [...keys].filter((key) => [...key].length >= 2 && ![...key].some((ch) => changes.has(ch)));
   convertEach(phrases).forEach((converted, i) => {
     const key = phrases[i]!;

@@ -5,6 +5,7 @@ import { branchPlace } from "../../src/answers/catalog/branch-place.ts";
 import { buildCatalogIndex } from "../../src/answers/catalog/catalog-index.ts";
 import { splitAgencyName } from "../../src/answers/catalog/agency-name.ts";
 import { catalogSummary } from "./catalog-summary.ts";
+import { organOtherThan } from "../../src/answers/catalog/government-parts.ts";
 
 // Checked on g016-01…09 (a city bureau's county branch) and g005-03, g006-03 (a national organ's
 // provincial branches) of the second fresh real-page set.
@@ -13,6 +14,8 @@ describe("branch offices named by the place they sit in", () => {
     expect(branchPlace("生态环境局平江分局", ["岳阳市"])).toBe("平江");
     expect(branchPlace("公安局城东分局", ["岳阳市"])).toBeNull();
     expect(branchPlace("国家统计局重庆调查总队", [])).toBe("重庆");
+    // ao-029 (holdout AO): the provincial branch placed in its province is still named by it.
+    expect(branchPlace("国家统计局湖北调查总队", ["湖北省"])).toBe("湖北");
     // A county elsewhere is no branch of this city's bureau.
     expect(branchPlace("生态环境局平江分局", ["佳木斯市"])).toBeNull();
   });
@@ -50,3 +53,26 @@ describe("a branch office named with its county's suffix", () => {
     expect(branch.kind === "agency" && branch.agency.name).toBe("昌吉州生态环境局呼图壁县分局");
   });
 });
+
+// ao-029, ao-030 (holdout AO): 湖北总队 and 湖北调查总队…国家统计局哪份通知 were answered as asking of 国家统计局.
+describe("a national organ's provincial branch placed in its province", () => {
+  const index = buildCatalogIndex(1, [
+    { ...catalogSummary(1, "国家统计局湖北调查总队", 2018), region: { province: "湖北省", city: null, county: null, township: null } },
+    catalogSummary(2, "国家统计局", 2018),
+  ]);
+
+  it("is reached by its province's short name and its branch word", () => {
+    const expanded = expandShortName("湖北总队 做到了哪三到位", index)!;
+    const found = resolveAgency(expanded, [2018], index);
+    expect(found.kind === "agency" && found.agency.name).toBe("国家统计局湖北调查总队");
+  });
+
+  it("is not taken for its organ where the question names the organ too", () => {
+    const found = resolveAgency("湖北调查总队依据国家统计局哪份通知", [2018], index);
+    expect(found.kind === "agency" && [found.agency.name, organOtherThan("湖北调查总队依据国家统计局哪份通知", found.agency)]).toEqual([
+      "国家统计局湖北调查总队",
+      false,
+    ]);
+  });
+});
+

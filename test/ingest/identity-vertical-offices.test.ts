@@ -26,4 +26,11 @@ describe("a vertical system's local office written after its national organ", ()
       "county",
     ]);
   });
+
+  // ao-029, ao-030 (holdout AO): 国家统计局湖北调查总队 was placed nowhere, so 湖北总队 reached no report.
+  it("sits in the province whose short name alone its office is written with", () => {
+    const page = ["现公布国家统计局湖北调查总队(以下简称湖北总队)2018年政府信息公开工作报告。", TABLE].join("\n");
+    expect(identity(page)).toEqual(["国家统计局湖北调查总队", "湖北省", null, null, "province"]);
+  });
 });
+

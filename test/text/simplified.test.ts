@@ -14,4 +14,11 @@ describe("simplified script", () => {
     const text = "本年度主动公开政府信息120条，其中政策文件35条。";
     expect(simplified(text)).toBe(text);
   });
+
+  // ao-048…053 (holdout AO): a copy writing 陜西省人民政府辦公廳 named no province.
+  it("reads variant characters the dictionaries leave as they are", () => {
+    expect(simplified("陜西省人民政府辦公廳")).toBe("陕西省人民政府办公厅");
+    expect(simplified("陜西")).toBe("陕西");
+  });
 });
+

@@ -32,7 +32,8 @@ export function branchPlace(kind: string, around: readonly string[]): string | n
 }
 
 function fits(p: Place, around: readonly string[]): boolean {
-  if (around.length === 0) return p.level === "province";
+  // A national organ's provincial branch is placed in the province it is named by (湖北 of 国家统计局湖北调查总队).
+  if (around.length === 0 || (around.includes(p.name) && p.level === "province")) return p.level === "province";
   // 平江县 lies within 岳阳市: one of its parents is named as the agency's place is.
   return lineage(p)
     .slice(0, -1)

@@ -4,7 +4,7 @@
  * short name (人社部, 国管局). Both are read only where the question names no held agency as written.
  */
 import aliases from "../../../data/aliases.json" with { type: "json" };
-import { organMentions, organNamed } from "../../places/organs.ts";
+import { localOfficeOf, organMentions, organNamed } from "../../places/organs.ts";
 import { abbreviates } from "../../text/short-names.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
 
@@ -42,6 +42,8 @@ export function organAsked(text: string, index: CatalogIndex): AgencyEntry | nul
 export function organOtherThan(text: string, agency: AgencyEntry): boolean {
   const mention = organMentions(text)[0];
   if (!mention || organNamed(agency.name)?.name === mention.organ.name || text.includes(agency.name)) return false;
+  // 湖北调查总队…国家统计局: a local office of the organ named is the organ's own.
+  if (localOfficeOf(agency.name)?.organ.name === mention.organ.name) return false;
   // 东局子街道对照国办…: an organ named after the agency's own kind is what the agency's report cites.
   // …or after a place the agency sits in (吉木萨尔县生态环境分局…国办): the agency was named by that place.
   const before = text.slice(0, mention.at);

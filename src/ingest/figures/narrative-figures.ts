@@ -3,6 +3,7 @@
  * `接受群众查询1838余人次`, `一千三百余条`), labelled with the noun phrase before it, quoted with its
  * sentence, and linked to the total it breaks down (`13条,其中,公开指南1条…`).
  */
+import { tagWords } from "../word-tags.ts";
 import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import type { NormalizedText } from "../../text/normalized-text.ts";
 import { touchesCut } from "../cut-characters.ts";
@@ -60,6 +61,12 @@ const OBJECT = /^[\u4e00-\u9fff]{2,16}/u;
 // A count of time before 内 (3个工作日内) is a time limit, not a count of anything done.
 const TIME_LIMIT_UNIT = /^(?:个?工作日|小时|天)$/u;
 const NOUN_AFTER = /^[\u4e00-\u9fff]{2}/u;
+// What a bare verb counts, written after the count: its nouns up to the next verb (发布1条概况类信息).
+const COUNTED_OBJECT = /^[\u4e00-\u9fff]{2,10}/u;
+const NOUN_TAG = /^(?:n|q)/u;
+const CLAUSE_END = /^(?:$|[,，;；。、(（])/u;
+// What parts a count's noun from the next count of a list: a mark, after an aside in brackets, if any.
+const LIST_SEPARATOR = /^(?:[(（][^()（）]*[)）])?[、,，]$/u;
 const WITHIN = /^\s*(?:以内|之内|内)/u;
 
 /** A prose figure with what metric assignment and checks need beyond the draft. */
@@ -223,6 +230,19 @@ function labelOf(
   const object = OBJECT.exec(norm.text.slice(numberEnd, numberEnd + MAX_OBJECT));
   if (object && OBJECT_VERB.test(norm.text.slice(span.start, span.end))) return writtenText(norm, numberEnd, numberEnd + object[0].length);
   if (span.end > span.start) {
+    // Counts each written before its noun (聚焦16个深度贫困县、20个极贫乡镇): the words before one are
+    // the noun of the count before it, and the noun after it names it.
+    const previousObject = previous && !previousInEarlierClause ? countedObject(norm.text.slice(previous.end, previous.end + MAX_OBJECT)) : 0;
+    const ownObject = previousObject >= 2 ? countedObject(norm.text.slice(numberEnd, numberEnd + MAX_OBJECT)) : 0;
+    const between = previousObject >= 2 ? norm.text.slice(previous!.end + previousObject, numberStart) : "";
+    if (ownObject >= 2 && span.start === previous!.end && LIST_SEPARATOR.test(between)) {
+      return writtenText(norm, numberEnd, numberEnd + ownObject);
+    }
+    // A bare verb with its object after the count (其中发布1条概况类信息) is named by both; the last of
+    // counts said in parallel (取消63项、下放670项市级行政权力事项) writes the noun they all share.
+    const parallel = norm.text[span.start - 1] === "、";
+    const object = span.end - span.start <= 2 && !parallel ? countedObject(norm.text.slice(numberEnd, numberEnd + MAX_OBJECT)) : 0;
+    if (object >= 2) return writtenText(norm, span.start, span.end) + writtenText(norm, numberEnd, numberEnd + object);
     // 每日发布空气质量日报,全年共发布365期: a bare verb counts what the clause before it names.
     if (span.end - span.start <= 2 && earlierClause !== null) {
       const whole = labelSpan(norm.text, earlierClause, span.end);
@@ -246,6 +266,22 @@ function labelOf(
   const whole = earlierClause === null ? null : labelSpan(norm.text, earlierClause, from);
   if (whole && whole.end > whole.start) return writtenText(norm, whole.start, whole.end);
   return writtenText(norm, numberStart, numberEnd);
+}
+
+/**
+ * The length of what a bare verb counts, written after the count: the run to its clause's end
+ * where that is short (4件信息公开申请,), else the nouns opening it (专题专栏 of 专题专栏集中发布…).
+ */
+function countedObject(after: string): number {
+  const run = COUNTED_OBJECT.exec(after);
+  if (!run) return 0;
+  if (CLAUSE_END.test(after.slice(run[0].length))) return run[0].length;
+  let length = 0;
+  for (const { word, tag } of tagWords(run[0])) {
+    if (!NOUN_TAG.test(tag)) break;
+    length += word.length;
+  }
+  return length;
 }
 
 // What a count is, named by its predicate: an outcome of applications (…件为不予公开) or the kind

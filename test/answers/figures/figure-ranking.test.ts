@@ -610,6 +610,15 @@ describe("a part of a total the question names", () => {
     expect(valuesOf(findFor(detail, "通过其他方式公开政府信息多少条"))).toEqual([105]);
   });
 
+  // a2014-158, a2014-159: 网上 asked where the report writes 网络, beside a total named in full.
+  it("answers the part written in the report's word for the one asked, beside a total named in full", () => {
+    const own = reportOfPage(
+      ["示例镇人民政府2018年政府信息公开工作年度报告", "三、政府信息依申请公开情况", "2018年度我镇共收到4件信息公开申请,其中网络申请3件,信函申请1件。"].join("\n"),
+    );
+    expect(valuesOf(findFor(own, "收到几件信息公开申请"))[0]).toBe(4);
+    expect(valuesOf(findFor(own, "网上提交的信息公开申请有几件"))[0]).toBe(3);
+  });
+
   it("answers the total where the question names nothing its parts add", () => {
     expect(valuesOf(findFor(detail, "收到信息公开申请多少件"))[0]).toBe(47);
     expect(valuesOf(findFor(detail, "主动公开政府信息一共多少条"))[0]).toBe(4536);

@@ -33,6 +33,27 @@ describe("what a prose count is named by", () => {
   // g001-02 (holdout2); checked on d22 (公开招聘2次,招考90人 still names 招考 by the clause before).
   it("leaves a bare verb whose count has a noun after it (开设8个专题专栏) unjoined to the clause before", () => {
     const figures = figuresOf("全年主动公开各类信息300条,开设8个专题专栏集中发布权威信息。");
-    expect(figures.find((f) => f.value === 8)?.label).toBe("开设");
+    expect(figures.find((f) => f.value === 8)?.label).toBe("开设专题专栏");
+  });
+
+  // al-023 (holdout AL): 其中发布1条概况类信息 left the part named by its verb alone.
+  it("names a part counted by a bare verb by the verb and the nouns after its count", () => {
+    const figures = figuresOf("网站公开发布信息244条,其中发布1条概况类信息,35条政务动态信息。");
+    expect(figures.map((f) => [f.value, f.label])).toEqual([
+      [244, "网站公开发布信息"],
+      [1, "发布概况类信息"],
+      [35, "政务动态信息"],
+    ]);
+  });
+
+  // a2014-179…181: counts each written before its noun, in a list, are named by the noun after each.
+  it("names counts each written before its noun by the noun after each", () => {
+    const figures = figuresOf("聚焦8个重点县(含东山县)、12个重点乡镇、300个重点村,开展信息公开。");
+    expect(figures.map((f) => [f.value, f.label])).toEqual([
+      [8, "聚焦重点县"],
+      [12, "重点乡镇"],
+      [300, "重点村"],
+    ]);
   });
 });
+
