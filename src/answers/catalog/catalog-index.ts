@@ -11,7 +11,7 @@ import { GOVERNMENT_KEY, isGovernmentKind, isPlaceAuthorityKind, kindGroupsOf } 
 import { placeStem, splitAgencyName } from "./agency-name.ts";
 import { branchPlace } from "./branch-place.ts";
 import { zonesBeside } from "./joint-title.ts";
-import { cityInitialForm, leagueShortForm, placesStemmed } from "../../places/gazetteer.ts";
+import { cityInitialForm, leagueShortForm, placesNamed, placesStemmed } from "../../places/gazetteer.ts";
 import { districtsAfterZones, isListedZone, isZoneName } from "../../places/zone-names.ts";
 
 /** One agency the corpus holds reports of. */
@@ -161,8 +161,9 @@ class PlaceForms {
       // 锡盟 for 锡林郭勒盟, 哈市 for 哈尔滨市.
       const league = leagueShortForm(place) ?? cityInitialForm(place);
       if (league) forms = [...forms, league];
-      // A zone named after its city (丽水青溪经济开发区) is written without the city too (青溪经济开发区).
-      const local = zone ? withoutCityStem(place) : null;
+      // A zone named after its city (丽水青溪经济开发区) is written without the city too (青溪经济开发区);
+      // so is an area the gazetteer does not list (西安大兴新区 → 大兴新区).
+      const local = zone ? withoutCityStem(place) : unlistedArea(place) ? withoutCityStem(place, UNLISTED_AREA_LENGTH) : null;
       if (local) forms = [...forms, local];
       this.#forms.set(place, forms);
     }
@@ -174,11 +175,21 @@ class PlaceForms {
   }
 }
 
+// A zone's own name is kept to five characters or more: 工业园区 alone names no zone in particular.
+const ZONE_LENGTH = 5;
+// An area no gazetteer lists, named 新区 or 区 after its city (西安大兴新区): its own name is a stem and 区.
+const UNLISTED_AREA = /^[\u4e00-\u9fff]{2,}区$/u;
+const UNLISTED_AREA_LENGTH = 4;
+
+function unlistedArea(place: string): boolean {
+  return UNLISTED_AREA.test(place) && placesNamed(place).length === 0;
+}
+
 /** The zone's name after the stem of the city or county opening it, or null when none opens it. */
-function withoutCityStem(zone: string): string | null {
+function withoutCityStem(zone: string, shortest = ZONE_LENGTH): string | null {
   for (const len of [3, 2]) {
     const rest = zone.slice(len);
-    if (rest.length >= 5 && isZoneName(rest) && placesStemmed(zone.slice(0, len)).some((p) => p.level === "city" || p.level === "county")) return rest;
+    if (rest.length >= shortest && (isZoneName(rest) || UNLISTED_AREA.test(rest)) && placesStemmed(zone.slice(0, len)).some((p) => p.level === "city" || p.level === "county")) return rest;
   }
   return null;
 }

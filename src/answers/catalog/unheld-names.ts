@@ -6,6 +6,7 @@
 import { NOT_PLACE_PARTS, PLACE_SUFFIXES } from "./alias-table.ts";
 import { detectIntent } from "../question/metric-intent.ts";
 import { openerLength } from "../question/question-opener.ts";
+import { placesNamed } from "../../places/gazetteer.ts";
 
 /** Where a name stands in the question: its first character and the one after its last. */
 export interface NameSpan {
@@ -55,7 +56,9 @@ export function leadingOffice(text: string): string | null {
 /** The held place and the unheld place written right after it (曲靖市麒麟区), or null. */
 export function placeAfter(text: string, place: NameSpan): string | null {
   const inner = leadingPlace(text.slice(place.end));
-  return inner && !/^\s/.test(text.slice(place.end)) ? text.slice(place.index, place.end) + inner : null;
+  // 吾合沙鲁乡公示栏公示乡村信息: a word ending in 乡 the gazetteer does not know is no place within.
+  if (!inner || placesNamed(inner).length === 0) return null;
+  return !/^\s/.test(text.slice(place.end)) ? text.slice(place.index, place.end) + inner : null;
 }
 
 /** The held place and the office written right after it (德阳市城管局), or null. */

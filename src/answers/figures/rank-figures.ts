@@ -332,6 +332,9 @@ function namesEnough(c: FigureCandidate, own: string[], weight: Map<string, numb
   return inClause >= 1 && held >= need && all > 0 && heldWeight / all >= W.MIN_OWN_SHARE;
 }
 
+const REMAINDER = /^其[他它]/u;
+const REMAINDER_ASKED = /其[他它]|别的|另外/u;
+
 function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map<string, number>, total: number): ScoredFigure {
   const evidence: [string, number][] = [];
   let s = 0;
@@ -380,6 +383,8 @@ function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map
   if (wholeAfter || names.some((n) => n.length >= MIN_WHOLE_LABEL && ask.query.includes(n) && ownName(n))) add(W.LABEL_WHOLE, "whole label asked");
   else if (names.some((n) => n.length >= 2 && ask.query.includes(n.slice(-2)))) add(W.HEAD_NOUN, "head noun asked");
   if (c.runVerb !== null && ask.query.includes(c.runVerb)) add(W.RUN_VERB_ASKED, `verb ${c.runVerb} of its run asked`);
+  // 其他文件类信息80条 counts what the rest of its list leaves: a question names it only by 其他.
+  if (REMAINDER.test(f.label) && !REMAINDER_ASKED.test(ask.query)) add(W.REMAINDER_UNASKED, "remainder unasked");
   const reason = ask.reasons.find((r) => c.label.includes(r));
   if (reason) add(W.REASON_NAMED, `reason ${reason} named`);
 

@@ -30,6 +30,8 @@ export const WEIGHTS = {
   LABEL_COVERAGE: 3,
   /** The question writes the whole label (网上申请, 网站访问量), three characters or more. */
   LABEL_WHOLE: 4,
+  /** The figure's label opens with 其他 (其他文件类信息) and the question asks for no remainder. */
+  REMAINDER_UNASKED: -3,
   /** In a run of counts said in parallel (保留…65件、废止52件), the question writes the verb that sets this one apart. */
   RUN_VERB_ASKED: 1.5,
   /** The question names a reason for not disclosing (本机关不掌握) that the figure's label names: the count of that outcome. */

