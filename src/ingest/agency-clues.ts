@@ -234,8 +234,21 @@ function compiledBy(text: string): string[] {
 export function compilingBody(phrase: string, government: RegExp): string {
   const m = new RegExp(`^(.*?(?:${government.source}))(.*)$`).exec(phrase);
   if (!m) return phrase;
+  // 常州市人民政府外事办公室 is a department of its own, written under its government, not a part of it.
+  if (isOwnDepartment(m[2]!)) return phrase;
   const township = TOWNSHIP_OPENING.exec(m[2]!);
   return township ? m[1]! + township[0] : m[1]!;
+}
+
+const GOVERNMENT_PARTS = new Set(aliases.governmentParts);
+// The offices that compile a government's report: its disclosure office or group's office, and the
+// department running its disclosure work (政务服务数据管理局, 大数据局).
+const COMPILING_OFFICE = /(?:公开|小组)(?:工作)?(?:办公室|办)?$|政务服务|数据/u;
+const DEPARTMENT_KIND = /(?:办公室|委员会|局|委|办|厅|室|中心)$/u;
+
+/** Whether what a government's name is followed by (外事办公室) names a department of its own. */
+function isOwnDepartment(rest: string): boolean {
+  return rest.length >= 4 && DEPARTMENT_KIND.test(rest) && !GOVERNMENT_PARTS.has(rest) && !COMPILING_OFFICE.test(rest) && !TOWNSHIP_OPENING.test(rest);
 }
 
 // A township opening what follows a government's name: a stem free of the words kinds of office are

