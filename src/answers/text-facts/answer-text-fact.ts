@@ -56,7 +56,10 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
   const counter = type.id === "ordinal" ? askedOrdinalCounter(query) : null;
   // The report's outline (本报告由…收到和处理政府信息公开申请情况…组成) names its sections, and says
   // nothing happened: no yes or no is read from it.
-  const best = ranked.find((r) => fits(r, type, options, counter, terms.words.length > 0) && !(type.id === "yes_no" && OUTLINE.test(r.sentence.text)));
+  const fitting = ranked.filter((r) => fits(r, type, options, counter, terms.words.length > 0) && !(type.id === "yes_no" && OUTLINE.test(r.sentence.text)));
+  // 省政府令〔2008〕第几号: a number asked of an issuer the question names is in a sentence citing that issuer.
+  const issued = NUMBER_ASKED.test(query) ? fitting.find((r) => citesIssuerAsked(detail, r.sentence.text.trim(), question)) : undefined;
+  const best = issued ?? fitting[0];
   // Pages give their publication date and index number in header lines ingest keeps with the report, not as text.
   // 落款日期 asks the date the report is signed with, at its close, which the page's header is not.
   if (type.id === "issued" && SIGNATURE_ASKED.test(query)) {
@@ -96,7 +99,11 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
     return { status: "no_figure", lines, citations: nearest ? [nearest] : [] };
   }
   const citation = cite(detail, best.sentence);
-  const part = extractAnswer(best, type, terms);
+  const extracted = extractAnswer(best, type, terms);
+  const numbered = !type.countable && NUMBER_ASKED.test(query) ? numberStated(detail, best, extracted, query, question) : [];
+  // Of a sentence citing several documents, the one asked is shown, not the first it writes.
+  const shown = numbered[0];
+  const part = shown && !new RegExp(`(?<!\\d)${shown.value}(?!\\d)`, "u").test(extracted ?? "") ? shown.label : extracted;
   const labelled = part !== null && type.labels.some((l) => part.includes(l));
   const head =
     type.id === "yes_no"
@@ -104,7 +111,7 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
       : part
         ? `${name}：${labelled || !type.subject ? "" : type.subject}「${part}」`
         : `${name}中的相关表述：`;
-  const figures = type.countable && part ? countStated(detail, best, part) : NUMBER_ASKED.test(query) ? numberStated(detail, best, part, query) : [];
+  const figures = type.countable && part ? countStated(detail, best, part) : numbered;
   return { status: "answered", lines: [head, citationText(citation)], citations: [citation], figures };
 }
 
@@ -116,13 +123,45 @@ const NUMBER_ASKED = /(?:第|几|多少|\s)\s*号/u;
  * issuer the question names (国务院令, 国办发), else the one the answering part writes, else the
  * sentence's only one.
  */
-function numberStated(detail: ReportDetail, best: RankedSentence, part: string | null, query: string): StoredFigure[] {
+function numberStated(detail: ReportDetail, best: RankedSentence, part: string | null, query: string, question: string): StoredFigure[] {
   const sentence = best.sentence.text.trim();
   const cited = detail.figures.filter((f) => f.metric === NARRATIVE_METRICS.documentNumber && f.quote.includes(sentence));
-  const named = cited.find((f) => query.includes(issuerOf(f.label)));
+  // The issuer is read in the whole question: the asking part has the agency's words (政府) taken out.
+  const named = cited.filter((f) => question.includes(issuerOf(f.label)));
   const written = part === null ? undefined : cited.find((f) => part.replace(/\s+/gu, "").includes(`${f.value}`));
-  const one = named ?? written ?? (cited.length === 1 ? cited[0] : undefined);
+  const one = (named.length > 1 ? byTitleAsked(named, sentence, query) : named[0]) ?? written ?? (cited.length === 1 ? cited[0] : undefined);
   return one ? [one] : [];
+}
+
+/**
+ * Of documents of one issuer a sentence cites (鄂政办发〔2016〕12号、…44号), the one whose title right
+ * before it holds most of the question's words (全省政务公开工作要点); the first where none holds more.
+ */
+function byTitleAsked(documents: readonly StoredFigure[], sentence: string, query: string): StoredFigure | undefined {
+  const asked = new Set(bigrams(query));
+  let best: StoredFigure | undefined;
+  let bestShare = -1;
+  for (const d of documents) {
+    const at = sentence.indexOf(d.label);
+    const title = at < 0 ? null : TITLE_BEFORE.exec(sentence.slice(0, at))?.[1];
+    const own = title ? bigrams(title) : [];
+    const share = own.length === 0 ? 0 : own.filter((b) => asked.has(b)).length / own.length;
+    if (share > bestShare) [best, bestShare] = [d, share];
+  }
+  return best;
+}
+
+// The title of a document right before its number: 《…》(鄂政办发〔2016〕44号).
+const TITLE_BEFORE = /《([^《》]+)》\s*[(（]?\s*$/u;
+
+function bigrams(text: string): string[] {
+  const han = text.replace(/[^\u4e00-\u9fff]/gu, "");
+  return Array.from({ length: Math.max(0, han.length - 1) }, (_, i) => han.slice(i, i + 2));
+}
+
+/** Whether `sentence` cites a document of an issuer `query` names (省政府令 of 省政府令〔2008〕第9号). */
+function citesIssuerAsked(detail: ReportDetail, sentence: string, query: string): boolean {
+  return detail.figures.some((f) => f.metric === NARRATIVE_METRICS.documentNumber && f.quote.includes(sentence) && sentence.includes(f.label) && query.includes(issuerOf(f.label)));
 }
 
 /** The issuer's part of a designation (国务院令 of 国务院令第711号, 国办发 of 国办发〔2015〕22号). */
