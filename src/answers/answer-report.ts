@@ -5,6 +5,7 @@
  */
 import type { Answer, Candidate, Citation, FigureChoice } from "./answer.ts";
 import type { AgencyEntry } from "./catalog/catalog-index.ts";
+import { absenceStatement } from "./figures/absence-statement.ts";
 import { findInReport, pickedFinding, statesChange, type Finding, type JoinedMeasure } from "./figures/figure-choice.ts";
 import type { AnswerType } from "./question/answer-type.ts";
 import type { Understanding } from "./question/understand-question.ts";
@@ -129,7 +130,7 @@ async function textFactYear(agency: AgencyEntry, year: number, summaries: Report
   for (const summary of summaries) {
     const detail = await cache.get(summary.id);
     if (!detail) continue;
-    const cite = (d: ReportDetail, s: Sentence) => sourceRunCitation(spanCitation(summary, sectionHeading(d, s.sectionIndex), s, s.text), d.passages);
+    const cite = (d: ReportDetail, s: Sentence) => sentenceCitation(summary, d, s);
     const said = answerTextFact(detail, reportName(agency.name, year), type, u.query, cite, u.text);
     if (said.status === "answered") return { year, ...said, figures: said.figures ?? [], warnings: [] };
     first ??= said;
@@ -243,6 +244,9 @@ function found(agency: AgencyEntry, year: number, asked: string, summary: Report
   if (runnerUp) lines.push(`相近的还有：${simplified(runnerUp.label)} ${plainFigure(runnerUp)}。`);
   const cited = dedupe([...finding.figures, ...(runnerUp ? [runnerUp] : [])]);
   const citations = cited.map((f) => figureCitation(summary, detail, f));
+  // 有没有收到申请 answered by a 0: the report's own words saying none came are quoted too.
+  const absence = yesNo && none ? absenceStatement(detail, asked) : null;
+  if (absence && !citations.some((c) => c.quote.includes(absence.text.trim()))) citations.push(sentenceCitation(summary, detail, absence));
   for (const c of dedupeCitations(citations)) lines.push(citationText(c));
   const keys = new Set([...finding.figures, ...finding.children].map((f) => f.key));
   const warnings = detail.warnings.filter((w) => w.figureKeys.some((k) => keys.has(k))).map((w) => w.message);
@@ -274,6 +278,11 @@ export function figureCitation(summary: ReportSummary, detail: ReportDetail, f: 
 /** The citation of a figure read with its section's heading, without its report's detail. */
 export function readFigureCitation(summary: ReportSummary, f: ReportFigure): Citation {
   return withCell(spanCitation(summary, f.section, f, f.quote), f);
+}
+
+/** The citation of a sentence of a report. */
+function sentenceCitation(summary: ReportSummary, detail: ReportDetail, s: Sentence): Citation {
+  return sourceRunCitation(spanCitation(summary, sectionHeading(detail, s.sectionIndex), s, s.text), detail.passages);
 }
 
 /** The citation of a passage. */

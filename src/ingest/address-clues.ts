@@ -5,7 +5,7 @@
  */
 import departmentData from "../../data/department-slugs.json" with { type: "json" };
 import provinceHostData from "../../data/province-hosts.json" with { type: "json" };
-import { citiesByInitials, placesSpelled, provinceByInitials } from "../places/place-pinyin.ts";
+import { citiesByInitials, placesSpelled, provinceByInitials, townshipsByInitials } from "../places/place-pinyin.ts";
 import { lineage, placesNamed, placeStem, within, type Place } from "../places/gazetteer.ts";
 
 export interface AddressClues {
@@ -104,8 +104,18 @@ export function addressClues(url: string | null): AddressClues {
       } else if (leveled) clues.departments.push(leveled);
     }
   }
+  // /xyzjdbsc/ on a district's site: the initials of one of its townships before its office's (街道办事处).
+  const counties = clues.places.flatMap((w) => w.places).filter((p) => p.level === "county");
+  for (const word of new Set(words)) {
+    const slug = TOWNSHIP_SLUG.exec(word);
+    const townships = slug ? [...new Set(counties.flatMap((c) => townshipsByInitials(slug[1]!, c)))] : [];
+    if (townships.length > 0) clues.places.push({ word, places: townships });
+  }
   return clues;
 }
+
+// The initials of a township's office after the initials of its name: 街道办事处 (or 街办事处), 镇人民政府, 乡政府.
+const TOWNSHIP_SLUG = /^([a-z]{2,5}?)(?:jdbsc|jbsc|jdb|jd|zrmzf|zzf|xrmzf|xzf)$/;
 
 /**
  * The one innermost place the address spells, the words agreeing with each other (daan + jlbc →

@@ -68,8 +68,11 @@ export function placeAgency(name: string | null, text: string, address: AddressC
     return { p, score, evidence };
   });
   scored.sort((a, b) => b.score - a.score);
-  const best = scored[0]!;
-  if (scored.length > 1 && scored[1]!.score === best.score) return null;
+  const tied = scored.filter((s) => s.score === scored[0]!.score);
+  // 大理 of 大理经济技术开发区 reads as 大理州 and the 大理市 within it: the place both lie in is sure.
+  const outer = tied.find((t) => tied.every((o) => o === t || within(o.p, t.p)));
+  const best = tied.length === 1 ? scored[0]! : outer;
+  if (!best) return null;
   const chain = chainOf(best.p);
   // A township newer than the division list (锡山区 + 厚桥街道办事处) still sits in the county it follows.
   const township = best.p.level === "county" ? UNLISTED_TOWNSHIP.exec(name.slice(placeRunAt(name)?.length ?? name.length)) : null;
@@ -83,7 +86,6 @@ export function placeAgency(name: string | null, text: string, address: AddressC
   };
 }
 
-/** Places the name opens with: a run of full names, or a stem and a level word (吐鲁番地区). */
 /** A local office written by its province's short name alone (湖北调查总队 of 国家统计局湖北调查总队) sits in that province. */
 function provincialOffice(office: string): Placement | null {
   for (const len of [3, 2]) {
@@ -95,6 +97,7 @@ function provincialOffice(office: string): Placement | null {
   return null;
 }
 
+/** Places the name opens with: a run of full names, or a stem and a level word (吐鲁番地区). */
 function readingsOf(written: string): Place[] {
   // 昌吉州生态环境局吉木萨尔县分局: a branch sits in the place written before 分局, within its head office's.
   const branch = BRANCH_PLACE.exec(written);

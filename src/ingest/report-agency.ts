@@ -148,7 +148,9 @@ function withAddressPlaces(clues: readonly AgencyClue[], source: AgencySource): 
 function addressName(address: AddressClues | undefined, text: string, office: string | null, named = false): string | null {
   if (!address) return null;
   const place = addressPlace(address, text);
-  if (!place || place.level === "township") return null;
+  if (!place) return null;
+  // /xyzjdbsc/ under a district's site: a report naming no body of its own is that township's.
+  if (place.level === "township") return named ? null : `${place.name}${place.name.endsWith("街道") ? "办事处" : "人民政府"}`;
   // A slug names the department (the host's, where the path names a sub-unit's folder too: scjg.xm.gov.cn/…/hlqgsj/);
   // else a report that only says 我局 is the office of the field it writes about, and one saying 我办
   // that names its government's office by level (区政府办公室) is that office.

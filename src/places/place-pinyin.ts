@@ -54,6 +54,27 @@ export function provinceByInitials(word: string): readonly Place[] {
   return found.length === 1 ? found : [];
 }
 
+const townshipIndex = new Map<string, Map<string, Place[]>>();
+
+/**
+ * Townships of `county` whose stem's initials are `word` (xyz for 西于庄街道 of 红桥区): a district's
+ * site files its townships' pages under them (/xyzjdbsc/ for 西于庄街道办事处).
+ */
+export function townshipsByInitials(word: string, county: Place): readonly Place[] {
+  let byInitials = townshipIndex.get(county.code);
+  if (!byInitials) {
+    index ??= build();
+    byInitials = new Map();
+    for (const p of allPlaces(["township"])) {
+      if (p.parent !== county) continue;
+      const key = initials(placeStem(p.name));
+      byInitials.set(key, [...(byInitials.get(key) ?? []), p]);
+    }
+    townshipIndex.set(county.code, byInitials);
+  }
+  return byInitials.get(word.toLowerCase()) ?? [];
+}
+
 function build(): Map<string, Place[]> {
   pinyin = (createRequire(import.meta.url)("pinyin-pro") as typeof PinyinPro).pinyin;
   const map = new Map<string, Place[]>();

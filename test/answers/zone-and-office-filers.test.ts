@@ -174,3 +174,17 @@ describe("an area the gazetteer does not list, named after its city", () => {
     expect(named("大兴新区管委会党政办电话")).toBe("西安大兴新区开发建设管理委员会");
   });
 });
+
+// am-066 (holdout AM): 政府预决算 names what is disclosed, not a government asked of.
+describe("政府 in the name of what a government discloses", () => {
+  const index = buildCatalogIndex(1, [
+    { ...catalogSummary(1, "大理经济技术开发区管理委员会", 2023), region: { province: "云南省", city: "大理白族自治州", county: null, township: null } },
+    { ...catalogSummary(2, "关岭自治县永宁镇人民政府", 2023), region: { province: "贵州省", city: "安顺市", county: "关岭布依族苗族自治县", township: "永宁镇" } },
+  ]);
+
+  it("is no government asked, so the zone written short is", () => {
+    expect(resolvedName(resolveAgency("政府预决算公开了几件", [2023], index))).toBe("none");
+    const r = understand("大理经开区2023年政府预决算公开了几件", null, index, new Date("2024-06-01T12:00:00")).resolution;
+    expect(r.kind === "agency" && r.agency.name).toBe("大理经济技术开发区管理委员会");
+  });
+});

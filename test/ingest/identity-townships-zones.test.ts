@@ -4,6 +4,7 @@ import { normalizeAgencyName } from "../../src/ingest/agency-names.ts";
 import { parseFile } from "../../src/ingest/parse-file.ts";
 import { isReportTitleLine } from "../../src/ingest/report-headings.ts";
 import { splitLines } from "../../src/ingest/text-lines.ts";
+import { reportOfPage, TABLE } from "./made-up-page.ts";
 
 function parse(text: string, url?: string) {
   return parseFile({ bytes: new TextEncoder().encode(text), name: "page.txt", ...(url ? { meta: { url } } : {}) }).reports[0]!;
@@ -14,7 +15,6 @@ function placed(text: string, url?: string) {
   return [r.agencyNormalized, r.region.province, r.region.city, r.region.county, r.region.township, r.level];
 }
 
-const TABLE = "二、主动公开政府信息情况\n本年主动公开政府信息120条。\n三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请6件。";
 
 describe("the body a place alone stands for", () => {
   it("is a 街道's office, a zone's committee, or else a people's government", () => {
@@ -142,5 +142,13 @@ describe("a zone written with the district it governs", () => {
   it("takes no district its city does not hold", () => {
     const page = ["石家庄国家高新区(鼓楼区)", "2022年高新区(鼓楼区)政府信息公开工作年度报告", "一、总体情况", "高新区严格贯彻落实《条例》,全面推进政务公开。", TABLE].join("\n");
     expect(placed(page).slice(3)).toEqual([null, null, "city"]);
+  });
+});
+
+// am-066 (holdout AM): 大理 of a zone's name reads as both 大理白族自治州 and 大理市 within it.
+describe("a zone whose stem reads as a prefecture and a city within it", () => {
+  it("sits in the prefecture both lie in", () => {
+    const r = reportOfPage(`楚雄高新技术产业开发区管理委员会2023年政府信息公开工作年度报告\n${TABLE}`);
+    expect([r.agencyNormalized, r.region.province, r.region.city, r.region.county]).toEqual(["楚雄高新技术产业开发区管理委员会", "云南省", "楚雄彝族自治州", null]);
   });
 });

@@ -100,6 +100,7 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     return { figure, metric, label, after, following: saidAfter(after, tail), names, runVerb: null, nameTokens, clause, ownClause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers, changeOf: null, partOf: parent?.metric ?? null };
   });
   out.forEach((c, i) => namedByCountBefore(c, out[i - 1]));
+  out.forEach((c, i) => changeOfTotalBefore(c, out.slice(0, i)));
   for (const run of parallelRuns(out)) shareRunNoun(run);
   return out;
 }
@@ -208,6 +209,20 @@ function namedByCountBefore(c: FigureCandidate, before: FigureCandidate | undefi
   c.names = [...c.names, ...nouns];
   c.nameTokens = c.names.map((n) => [...new Set(tokenize(n))]);
   c.clause = `${c.clause} ${nouns.join(" ")}`;
+}
+
+// A change said of the whole (整体情况比2018年增加58条, 总体较上年增长): it opens with a word for the whole, if any, then the comparison.
+const WHOLE_CHANGE = /^(?:整体(?:情况)?|总体(?:情况)?|总量|总数|全年)?(?:比|较|同比)/u;
+
+/**
+ * A change said of the whole in a sentence of its own (…共367条,其中…。整体情况比2018年增加58条) is the
+ * change of the last total counted before it in the unit it is counted in: a count no 其中 puts under another.
+ */
+function changeOfTotalBefore(c: FigureCandidate, before: readonly FigureCandidate[]): void {
+  if (!c.qualifiers.change || c.changeOf !== null || !WHOLE_CHANGE.test(c.label)) return;
+  const total = before.findLast((b) => !b.qualifiers.change && b.figure.parentKey === null && b.quote !== c.quote && countUnit(b.figure.unit) === countUnit(c.figure.unit));
+  if (!total || total.figure.sectionIndex !== c.figure.sectionIndex) return;
+  c.changeOf = total.metric;
 }
 
 // Prose measures a second statement of the same label restates.

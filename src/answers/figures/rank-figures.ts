@@ -194,7 +194,7 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     return { ...s, fits: !clash && !otherSpan && !notMoney && !otherCell && !silent && !structure && !otherMeasure && !otherMatter && !unnamedMeasure && !otherNoun && (writtenWhole || (namesMeasure && !strays) || soleUnit || namesEnough(c, own, ownWeight)) };
   });
   if (WHOLE_ASKED.test(ask.query)) partsYieldToWholes(scored);
-  else wholesYieldToParts(scored);
+  else wholesYieldToParts(scored, own, ask.query);
   return scored
     .map((s, i) => ({ s, i }))
     .sort((a, b) => b.s.score - a.s.score || a.i - b.i)
@@ -233,13 +233,26 @@ function phraseCore(phrase: string): string {
   return phrase.replace(/了?(?:多少|几)$/u, "");
 }
 
+// Words joining two things a question asks of together.
+const JOINED = /[和及与、]/u;
+
 /**
  * A 其中 part holding most of the question's own words, more than its fitting total holds
  * (申请人主动撤销9件 of 收到申请47件, for 申请中有几件是申请人撤回的), is what is asked of that total.
  */
-function wholesYieldToParts(scored: ScoredFigure[]): void {
-  for (const [s, parent] of partsWithTotals(scored)) {
-    if (!parent.fits || !s.fits || s.ownHeld < W.PART_OWN_SHARE || s.ownHeld <= parent.ownHeld) continue;
+function wholesYieldToParts(scored: ScoredFigure[], own: readonly string[], query: string): void {
+  const pairs = partsWithTotals(scored);
+  const joined = JOINED.test(query);
+  for (const [s, parent] of pairs) {
+    if (!parent.fits || !s.fits) continue;
+    // 人大建议和政协提案共多少件 names two parts of one total: their total is asked.
+    const label = s.candidate.label;
+    if (joined && pairs.some(([o, p]) => p === parent && o !== s && own.filter((t) => o.candidate.label.includes(t) && !label.includes(t)).length >= W.SIBLING_NAMED_PAIRS)) {
+      s.score += W.PART_OF_WHOLE_ASKED;
+      s.evidence.push(["a part, another part of its whole asked too", W.PART_OF_WHOLE_ASKED]);
+      continue;
+    }
+    if (s.ownHeld < W.PART_OWN_SHARE || s.ownHeld <= parent.ownHeld) continue;
     s.score += W.PART_NAMES_ASKED;
     s.evidence.push(["a part naming what its whole lacks", W.PART_NAMES_ASKED]);
   }

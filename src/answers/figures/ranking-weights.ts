@@ -75,6 +75,8 @@ export const WEIGHTS = {
   PART_OF_WHOLE_ASKED: -3,
   /** The figure is a 其中 part of a fitting total and holds more of the question's own words than it. */
   PART_NAMES_ASKED: 4,
+  /** … unless another part of that total holds this many of the question's words this one lacks: both asked, their total answers. */
+  SIBLING_NAMED_PAIRS: 2,
   /** … where the part holds at least this share of them (not a chance pair: 省政府 of 省政府公报 in 省政府文件33个). */
   PART_OWN_SHARE: 0.75,
   /** The figure stands in the section the measure belongs to. */

@@ -707,3 +707,36 @@ describe("a remainder of a list", () => {
   });
 });
 
+
+// al-139 (holdout AL): 人大建议和政协提案共多少件 names both parts of the total stated before them.
+describe("two parts of one total asked together", () => {
+  const detail = reportOfPage(
+    [
+      "示例市民政局2019年政府信息公开工作年度报告",
+      "一、总体情况",
+      "2019年,市民政局收到人大代表建议和政协委员提案共24件。其中,市人大代表建议10件,市政协提案14件,均已按时答复。",
+    ].join("\n"),
+  );
+
+  it("answers their total, and each part asked alone", () => {
+    expect(valuesOf(findFor(detail, "收到人大建议和政协提案共多少件"))[0]).toBe(24);
+    expect(valuesOf(findFor(detail, "政协提案多少件"))[0]).toBe(14);
+    expect(valuesOf(findFor(detail, "人大建议多少件"))[0]).toBe(10);
+  });
+});
+
+// am-013 (holdout AM): a change said of the whole in the sentence after the total and its parts.
+describe("a change said of the whole in a sentence of its own", () => {
+  const detail = reportOfPage(
+    [
+      "示例乡人民政府2019年政府信息公开工作年度报告",
+      "二、主动公开政府信息情况",
+      "2019年我乡主动公开政府信息共367条,其中:政策文件信息134条,工作动态信息92条。整体情况比2018年增加58条,其中政策文件相比2018年上涨了116%。",
+    ].join("\n"),
+  );
+
+  it("answers the change of the total asked, and the total where no change is asked", () => {
+    expect(valuesOf(findFor(detail, "比上年多公开了多少条信息"))[0]).toBe(58);
+    expect(valuesOf(findFor(detail, "主动公开了多少条信息"))[0]).toBe(367);
+  });
+});
