@@ -306,10 +306,14 @@ const MEASURE_NOUN = /(\p{Script=Han}{2})[量数](?:(?:是|为|有|达到|达)?(
 // …unless the stem's last character counts by itself (总数, 人数, 件数, 次数, 数量 of 信息数量): those name no measure.
 const COUNTING_STEM_END = /[总次人件条个户份篇期项家数]$/u;
 
-/** The stem of the noun of amount `query` asks (访问 of 访问量多少), or null. */
+// Nouns that are amounts by themselves (粉丝有多少, 阅读多少次): what is measured is the noun.
+const AMOUNT_NOUN = /(粉丝|关注|阅读|浏览|点击|访问|订阅)(?:是|为|有|达到|达)?(?:多少|几|$)/u;
+
+/** The stem of the noun of amount `query` asks (访问 of 访问量多少, 粉丝 of 粉丝有多少), or null. */
 function measureNounAsked(query: string): string | null {
   const m = MEASURE_NOUN.exec(query);
-  return m && !COUNTING_STEM_END.test(m[1]!) ? m[1]! : null;
+  if (m && !COUNTING_STEM_END.test(m[1]!)) return m[1]!;
+  return AMOUNT_NOUN.exec(query)?.[1] ?? null;
 }
 
 /** Length of the longest opening of `noun` that `query` writes. */

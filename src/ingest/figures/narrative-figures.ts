@@ -65,8 +65,12 @@ const NOUN_AFTER = /^[\u4e00-\u9fff]{2}/u;
 const COUNTED_OBJECT = /^[\u4e00-\u9fff]{2,10}/u;
 const NOUN_TAG = /^(?:n|q)/u;
 const CLAUSE_END = /^(?:$|[,，;；。、(（])/u;
+// A noun ended by a word joining it to the next count (一级栏目和54个二级栏目).
+const JOINED_BEFORE_COUNT = /^([\u4e00-\u9fff]{2,10}?)(?:以及|和|及|与)(?=\d)/u;
 // What parts a count's noun from the next count of a list: a mark, after an aside in brackets, if any.
-const LIST_SEPARATOR = /^(?:[(（][^()（）]*[)）])?[、,，]$/u;
+const LIST_SEPARATOR = /^(?:[(（][^()（）]*[)）])?(?:[、,，和及与]|以及)$/u;
+// A list's next count right after a count's noun: 和54个…, 、20个….
+const NEXT_COUNT = /^(?:[(（][^()（）]*[)）])?(?:[、,，和及与]|以及)\d/u;
 const WITHIN = /^\s*(?:以内|之内|内)/u;
 
 /** A prose figure with what metric assignment and checks need beyond the draft. */
@@ -240,9 +244,12 @@ function labelOf(
     }
     // A bare verb with its object after the count (其中发布1条概况类信息) is named by both; the last of
     // counts said in parallel (取消63项、下放670项市级行政权力事项) writes the noun they all share.
+    // The first of counts each written before its noun (设置了23个一级栏目和54个二级栏目) is named by its
+    // words and its noun, however long its words.
     const parallel = norm.text[span.start - 1] === "、";
-    const object = span.end - span.start <= 2 && !parallel ? countedObject(norm.text.slice(numberEnd, numberEnd + MAX_OBJECT)) : 0;
-    if (object >= 2) return writtenText(norm, span.start, span.end) + writtenText(norm, numberEnd, numberEnd + object);
+    const after = parallel ? 0 : countedObject(norm.text.slice(numberEnd, numberEnd + MAX_OBJECT));
+    const listed = after >= 2 && NEXT_COUNT.test(norm.text.slice(numberEnd + after, numberEnd + after + 4));
+    if (after >= 2 && (span.end - span.start <= 2 || listed)) return writtenText(norm, span.start, span.end) + writtenText(norm, numberEnd, numberEnd + after);
     // 每日发布空气质量日报,全年共发布365期: a bare verb counts what the clause before it names.
     if (span.end - span.start <= 2 && earlierClause !== null) {
       const whole = labelSpan(norm.text, earlierClause, span.end);
@@ -276,6 +283,8 @@ function countedObject(after: string): number {
   const run = COUNTED_OBJECT.exec(after);
   if (!run) return 0;
   if (CLAUSE_END.test(after.slice(run[0].length))) return run[0].length;
+  const joined = JOINED_BEFORE_COUNT.exec(after);
+  if (joined) return joined[1]!.length;
   let length = 0;
   for (const { word, tag } of tagWords(run[0])) {
     if (!NOUN_TAG.test(tag)) break;

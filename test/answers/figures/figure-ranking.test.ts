@@ -740,3 +740,19 @@ describe("a change said of the whole in a sentence of its own", () => {
     expect(valuesOf(findFor(detail, "主动公开了多少条信息"))[0]).toBe(367);
   });
 });
+
+// ar-099 (holdout AR): 粉丝有多少 asks an amount its noun names, not the count of posts beside it.
+describe("an amount named by its noun alone", () => {
+  const detail = reportOfPage(
+    [
+      "示例市自然资源局2022年政府信息公开工作年度报告",
+      "一、总体情况",
+      "我局微信公众号“示例自然资源”,2022年公开发布信息共150条,粉丝量达2900个,较上一年度上涨了800人。",
+    ].join("\n"),
+  );
+
+  it("answers the amount, and the posts where they are asked", () => {
+    expect(valuesOf(findFor(detail, "公众号粉丝有多少"))[0]).toBe(2900);
+    expect(valuesOf(findFor(detail, "公众号发布了多少条信息"))[0]).toBe(150);
+  });
+});

@@ -55,5 +55,14 @@ describe("what a prose count is named by", () => {
       [300, "重点村"],
     ]);
   });
+
+  // ar-100 (holdout AR): the first of two counts joined by 和, each before its noun.
+  it("names the first of counts joined by 和 by its words and its noun", () => {
+    const figures = figuresOf("局网站共设置了23个一级栏目和54个二级栏目。");
+    expect(figures.map((f) => [f.value, f.label])).toEqual([
+      [23, "局网站共设置一级栏目"],
+      [54, "二级栏目"],
+    ]);
+  });
 });
 

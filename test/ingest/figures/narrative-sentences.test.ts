@@ -56,7 +56,7 @@ describe("figures in single sentences", () => {
 
   it("labels a figure after another in the same clause by the text between them", () => {
     expect(figuresOf("现存档案58个全宗、7198卷。").map((f) => [f.label, f.value, f.unit])).toEqual([
-      ["现存档案", 58, "个"],
+      ["现存档案全宗", 58, "个"],
       ["全宗", 7198, "卷"],
     ]);
   });
