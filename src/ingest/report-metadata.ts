@@ -12,6 +12,9 @@ const DATE_LABEL = /发布日期|发布时间|发表日期|发表时间|成文�
 const DATE_VALUE = /((?:19|20)\d{2}|(?<!\d)\d{2}(?=\s*年))\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const DATES = new RegExp(`(?:${DATE_LABEL.source}|日期|时间)\\s*[:：]?\\s*${DATE_VALUE.source}`, "g");
 const CREATED = /^(?:生成|成文)/;
+// A header line opening with the day the page was posted, unlabelled, before the page's other
+// fields (2022-01-28 发布机构:侯家庄乡 浏览次数:30).
+export const BARE_DATE = new RegExp(`^\\s*${DATE_VALUE.source}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+(?=发布机构|来源|信息来源|浏览|点击|作者|访问)`);
 
 /** Lines that carry header fields rather than report text. */
 export const METADATA_LINE = /^(?:索引号|发布机构|公开方式|体裁分类|主题分类|发布日期|发布时间|发表日期|发表时间|成文日期|公开日期|发文日期|时间\s*[:：]|来源\s*[:：]|文号|发文字号|信息来源|所属机构)/;
@@ -70,10 +73,14 @@ function datedLines(lines: readonly TextLine[]): DatedLine[] {
     // A header table flattened into cells puts the label and the date in neighbouring cells.
     // The period the figures cover (统计时间:2022年1月1日至…) dates no page.
     if (PERIOD.test(line.text)) continue;
-    for (const m of line.text.replace(/\s*\|\s*/g, " ").matchAll(DATES)) {
+    const cells = line.text.replace(/\s*\|\s*/g, " ");
+    for (const m of cells.matchAll(DATES)) {
       const date = dateOf(m);
       if (date !== undefined) (CREATED.test(m[0]) ? created : posted).push({ date, line });
     }
+    const bare = BARE_DATE.exec(cells);
+    const date = bare ? dateOf(bare) : undefined;
+    if (date !== undefined) posted.push({ date, line });
   }
   if (posted.length + created.length > 0) return [...posted, ...created];
   // A header row naming its fields (索引号 | 发布机构 | 生成日期) over a row of their values.

@@ -6,6 +6,13 @@ import { parseFile } from "../../src/ingest/parse-file.ts";
 const findPublished = (lines: readonly TextLine[], year: number) => findPublishedLine(lines, year)?.date ?? null;
 
 describe("header fields", () => {
+  // aq-094 (holdout AQ): the date alone opening the line of the page's fields, kept as no debris.
+  it("reads a date opening the header line before the page's other fields", () => {
+    const page = ["示例乡2021年政府信息公开工作年度报告", "2022-01-28 发布机构:示例乡 浏览次数:30 字体:[大 中 小]", "一、总体情况", "2021年,我乡主动公开政府信息12条。"].join("\n");
+    expect(parseFile({ bytes: new TextEncoder().encode(page), name: "page.txt" }).reports[0]!.published).toBe("2022-01-28");
+    expect(findPublished(splitLines("2022年1月28日 发布于门户网站"), 2021)).toBe(null);
+  });
+
   it("reads a header table whose cells hold a label with its colon and then the value", () => {
     const lines = splitLines(["索引号： | 11620723013941209X/2023-00031 | 发布机构： | 临泽县人民政府办公室", "主题分类： | 政务公开 | 发布日期： | 2023-01-30"].join("\n"));
     expect(findIndexNumber(lines)).toBe("11620723013941209X/2023-00031");
