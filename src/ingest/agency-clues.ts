@@ -362,15 +362,23 @@ const QUOTED_NAME = /[“"「]([\u4e00-\u9fff]{3,8})[”"」]/gu;
 export function accountNames(text: string, office: string | null): string[] {
   if (office === null) return [];
   const out = new Set<string>();
-  for (const m of text.matchAll(QUOTED_NAME)) {
-    const quoted = m[1]!;
-    for (const len of [3, 2]) {
-      const place = countyOrCityOfStem(quoted.slice(0, len));
-      const kind = place ? kindOfField(quoted.slice(len), office) : null;
-      if (place && kind) out.add(place.name + kind);
-    }
-  }
+  for (const m of text.matchAll(QUOTED_NAME)) for (const name of fieldOfficeNames(m[1]!, office)) out.add(name);
   return [...out];
+}
+
+/**
+ * The offices a name made of a place's stem and a field of work stands for (大余民政 → 大余县民政局,
+ * 山西水利 → 山西省水利厅), of the kind a report calls itself by (`office`): the stem that of one
+ * province, county or city.
+ */
+function fieldOfficeNames(named: string, office: string): string[] {
+  const out: string[] = [];
+  for (const len of [3, 2]) {
+    const place = placesStemmed(named.slice(0, len)).find((p) => p.level === "province") ?? countyOrCityOfStem(named.slice(0, len));
+    const kind = place ? kindOfField(named.slice(len), office) : null;
+    if (place && kind) out.push(place.name + kind);
+  }
+  return out;
 }
 
 /** `name` with the stem it opens with written out as the one county or city it stands for (海口人力资源… → 海口市人力资源…). */
@@ -414,7 +422,8 @@ export function placeAccountNames(text: string, level: string | null): string[] 
 }
 
 // 通过甘肃林业和草原局门户网站发布: a body's own site, through which the report says it published.
-const OWN_SITE = /(?:通过|在|依托)([\u4e00-\u9fff]{4,16}?)(?:门户网站|官方网站|官网|网站|政务外网|政务网)/gu;
+// A site named …网 stands right before what is done on it (在山西水利网上下载).
+const OWN_SITE = /(?:通过|在|依托)([\u4e00-\u9fff]{4,16}?)(?:门户网站|官方网站|官网|网站|政务外网|政务网|网(?=上下载|上公开|上发布|政府信息|[,，。;；]))/gu;
 // 我局门户网站“海口人力资源和社会保障局网站”: the report's own site, by its name in quotes.
 const QUOTED_SITE = /[“"「]([\u4e00-\u9fff]{4,20}?)(?:门户网站|网站|网)[”"」]/gu;
 
@@ -426,7 +435,8 @@ export function siteNames(text: string, office: string | null): string[] {
   if (office === null) return [];
   const out = new Set<string>();
   for (const m of [...text.matchAll(OWN_SITE), ...text.matchAll(QUOTED_SITE)]) {
-    const name = nameEnding(m[1]!);
+    // 在山西水利网上下载: a site named by its place's stem and its field.
+    const name: string | null = nameEnding(m[1]!) ?? fieldOfficeNames(m[1]!, office)[0] ?? null;
     // 市外侨办 ends with 办, its full name with the 办公室 the report calls itself by.
     if (name && normalizeAgencyName(name).endsWith(office) && !/政府/u.test(name)) out.add(stemWrittenOut(name));
   }

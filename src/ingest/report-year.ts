@@ -16,6 +16,9 @@ const ENGLISH_PERIOD = /January\s+1\s*,\s*((?:19|20)\d{2})\s+to\s+December\s+31/
 const AS_OF = new RegExp(`(?:截至|截止到?|至|到)\\s*${YEAR}\\s*年\\s*(?:12\\s*月\\s*(?:31\\s*日|底)|年底|末)`);
 const MENTION = new RegExp(`${YEAR}\\s*年(度)?(\\s*\\d{1,2}\\s*月)?`, "g");
 
+// A report naming itself by its title in book marks after the verb publishing it.
+const OWN_TITLE_ANNOUNCED = new RegExp(`(?:发布|公布)《[^《》]{0,40}?${YEAR}\\s*年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?报告》`, "u");
+
 /** A year a cited document's title names (《…2022年度财务工作报告》) is that document's: it counts this much. */
 const CITED_TITLE_WEIGHT = 0.25;
 /** A year opening a sentence (2022年,我局…) is the year the text goes on about: it counts this many times. */
@@ -37,6 +40,10 @@ export function findYear(text: string, title: string | null, filed: number | nul
   const fromTitle = title ? TITLE_YEAR.exec(title) : null;
   const titleYear = fromTitle ? readYear(fromTitle[1]!) : null;
   if (titleYear !== null) return titleYear;
+  // 发布《重庆市审计局2021年政府信息公开工作年度报告》: the report announcing its own title.
+  const announced = OWN_TITLE_ANNOUNCED.exec(text);
+  const announcedYear = announced ? readYear(announced[1]!) : null;
+  if (announcedYear !== null) return announcedYear;
   const asOf = AS_OF.exec(text);
   const asOfYear = asOf ? readYear(asOf[1]!) : null;
   if (asOfYear !== null) return asOfYear;

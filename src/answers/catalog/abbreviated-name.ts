@@ -37,6 +37,8 @@ export function expandShortName(text: string, index: CatalogIndex): string | nul
     }
     if (best !== null) return opening + best + lead.slice(end);
   }
+  const township = townshipShortened(lead, index);
+  if (township !== null) return opening + township;
   const levelled = afterLevelWord(lead, index);
   if (levelled !== null) return opening + levelled;
   // 沪府办, 粤教育厅: a province's one-character short name before an office.
@@ -46,6 +48,26 @@ export function expandShortName(text: string, index: CatalogIndex): string | nul
   // What follows may be short too (沪府办 → 上海市府办 → 上海市人民政府办公厅).
   const written = opening + province + lead.slice(1);
   return expandShortName(written, index) ?? written;
+}
+
+// A township's short name (文东街道 for 文化东路街道): its first character and level word kept.
+const TOWNSHIP_SHORT = /^[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡)/u;
+
+/**
+ * `lead` with the township it opens with, written short, written out as the one township the
+ * catalogue holds that it shortens (文东街道 → 文化东路街道); null when none or several. A search by
+ * shared pairs of characters misses such a name, which shares only its level word with the full one.
+ */
+function townshipShortened(lead: string, index: CatalogIndex): string | null {
+  const short = TOWNSHIP_SHORT.exec(lead)?.[0];
+  if (!short) return null;
+  const found = new Set<string>();
+  for (const place of index.byPlace.keys()) {
+    if (place[0] === short[0] && place.endsWith(short.slice(-1)) && abbreviates(short, place)) found.add(place);
+  }
+  if (found.size !== 1) return null;
+  const [place] = found;
+  return place! + lead.slice(short.length);
 }
 
 /** Whether `text` opens with a province's one-character short name before an office (川财政厅, 粤教育厅). */
