@@ -73,7 +73,7 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     const whole = bracketsOpened(form(unwrapped(figure.quote)));
     const quote = figure.end >= textEnd ? withoutCutTail(whole) : whole;
     const label = bracketsOpened(form(figure.label));
-    const { before, after, tail } = aroundNumber(quote, label, figure);
+    const { before, after, tail, yearsPartAfter } = aroundNumber(quote, label, figure);
     // The rest of the clause before the label (政务微信全年 of 政务微信全年发布信息1500余条) names it too.
     const lead = leadOf(before, label);
     const parent = figure.parentKey ? byKey.get(figure.parentKey) : undefined;
@@ -90,7 +90,13 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     const ownClause = OWN_VERB.test(ownLead + label) ? [ownLead, label, inRun ? after : after + tail, implied].join(" ") : clause;
     // A change on the year before is said in the count's own clause (比上年增加3件); one said of a
     // total before it (…995845条,较上年增长7.5%,其中省政府及其部门331926条) is the total's.
-    const own = { ...qualifiersOf(before), change: qualifiersOf(before.slice(lastComma(before, before.length))).change };
+    // An aside in brackets before the count (…150条(2012年新增20条),答复咨询17条) qualifies its own count.
+    const stated = qualifiersOf(before.replace(CLOSED_ASIDE, " "));
+    const own = {
+      ...stated,
+      cumulative: stated.cumulative || (yearsPartAfter === true && !stated.thisYear),
+      change: qualifiersOf(before.slice(lastComma(before, before.length))).change,
+    };
     // A part is of its total's time: the parts of a running total run too.
     const ofTotal = parent && !own.cumulative && !own.thisYear ? qualifiersOf(parentBefore(parent, form)) : null;
     const qualifiers = ofTotal ? { ...own, cumulative: ofTotal.cumulative, thisYear: ofTotal.thisYear } : own;
@@ -244,7 +250,7 @@ function sameMeasures(detail: ReportDetail, form: MatchingForm): Map<string, str
  * The text of the quote's sentence before the figure's number, and the noun after its unit. The
  * number is looked for right after the label (table rows have none: their label is the row).
  */
-function aroundNumber(quote: string, label: string, figure: StoredFigure): { before: string; after: string; tail: string } {
+function aroundNumber(quote: string, label: string, figure: StoredFigure): { before: string; after: string; tail: string; yearsPartAfter?: boolean } {
   // The label where the number follows it: a short one (部门 of 36个部门50余人) may stand earlier too.
   let at = label.length > 0 ? quote.indexOf(label) : -1;
   for (let i = at; i >= 0; i = quote.indexOf(label, i + 1)) {
@@ -276,8 +282,13 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
   // The words between the label and its number (媒体报道累计729篇) say of the count what words before the label do.
   // Only those words count, not an aside in brackets or the 、 of a run standing there too.
   const bridge = BRIDGE_QUALIFIER.exec(/^[^\d〇零一二两三四五六七八九十百千]*/u.exec(number[0])?.[0] ?? "")?.[0] ?? "";
-  return { before: quote.slice(sentenceStart, at + label.length) + bridge, after, tail };
+  return { before: quote.slice(sentenceStart, at + label.length) + bridge, after, tail, yearsPartAfter: YEARS_PART.test(afterUnit) };
 }
+
+const CLOSED_ASIDE = /[(（][^()（）]*[)）]/gu;
+
+// A year's own part said in brackets right after a count (答复咨询17条(2012年新增15条)): the count runs over years.
+const YEARS_PART = /^\s*[(（]\s*(?:其中)?\s*(?:(?:19|20)\d{2}\s*年度?|本年度?|今年|当年)?\s*新增/u;
 
 /** Whether the number `text` opens with (after 为, 达到 …) is `value`; one in Chinese numerals is taken as it. */
 function isOwnNumber(text: string, value: number): boolean {

@@ -408,7 +408,8 @@ function fitsUnder(part: DraftFigure, total: DraftFigure, unitless = false): boo
 
 /**
  * Parts listed in parentheses right after a total, in its unit (发布信息16642条(概况类194条、政务动态5749条)):
- * two or more of them break it down, as 其中 would say, unless the total is a part itself (h5-180).
+ * two or more of them break it down, as 其中 would say, unless the total is a part itself (h5-180);
+ * so does the one share of the year a running total states there.
  */
 function linkParenthesizedParts(body: string, from: number, found: NarrativeFigure[]): void {
   for (const total of found) {
@@ -416,9 +417,14 @@ function linkParenthesizedParts(body: string, from: number, found: NarrativeFigu
     if (total.change || total.draft.parent !== null || !/^\s*\(/u.test(body.slice(total.end - from))) continue;
     const close = closingParen(body, body.indexOf("(", total.end - from) + 1) + from;
     const parts = found.filter((f) => f.start > total.end && f.end <= close && !f.change && f.draft.parent === null && fitsUnder(f.draft, total.draft));
-    if (parts.length >= 2) for (const f of parts) f.draft.parent = total.draft;
+    // One part is enough where it is the year's own share of a running total (答复咨询17条(2012年新增15条)).
+    const yearsShare = parts.length === 1 && YEARS_SHARE.test(body.slice(total.end - from, parts[0]!.start - from));
+    if (parts.length >= 2 || yearsShare) for (const f of parts) f.draft.parent = total.draft;
   }
 }
+
+// What opens a bracket holding a year's own share of the count before it: (2012年新增…, (其中本年…, (今年新增….
+const YEARS_SHARE = /^\s*\(\s*(?:其中)?\s*(?:(?:19|20)\d{2}\s*年度?|本年度?|今年|当年)?\s*新增\s*$/u;
 
 /** A total whose parts were being listed when a sentence ended with ";" (the list may go on). */
 interface OpenBreakdown {

@@ -67,7 +67,9 @@ const COUNT_UNIT = /^[万亿]?(?:件|条|个|宗|例)$/u;
 
 /** The canonical metric of a prose figure, or `misc` when it counts something report-specific. */
 export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
-  const { draft, context } = f;
+  const { draft } = f;
+  // 完善了《政府信息依申请公开制度》等9项制度: words of a title name the document, not what is counted.
+  const context = withoutTitles(f.context);
   if (f.change) return NARRATIVE_METRICS.misc;
   const unit = draft.unit;
   const clause = context.trimEnd();
@@ -91,7 +93,8 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
     !PROACTIVE_NOT_COUNTED.test(clause) &&
     !countsOneOfSeveralChannels(clause, setting.text);
   if (draft.parent !== null) {
-    if (draft.parent.metric === NARRATIVE_METRICS.proactiveTotal) return NARRATIVE_METRICS.proactiveCategory;
+    // The year's own share of a running total (…150条(2012年新增20条)) is no category of it.
+    if (draft.parent.metric === NARRATIVE_METRICS.proactiveTotal) return YEARS_SHARE_LABEL.test(draft.label) ? NARRATIVE_METRICS.misc : NARRATIVE_METRICS.proactiveCategory;
     // A part of a total of something else that names the measure itself (制作、获取政府信息总数1873条，
     // 其中主动公开政府信息425条) is the report's proactive total.
     return proactive && PROACTIVE_NAMED.test(clause) && draft.parent.metric === NARRATIVE_METRICS.misc
@@ -118,6 +121,16 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
     if (litigation && !review) return NARRATIVE_METRICS.litigationTotal;
   }
   return NARRATIVE_METRICS.misc;
+}
+
+const YEARS_SHARE_LABEL = /^(?:其中)?(?:(?:19|20)\d{2}年度?|本年度?|今年|当年)?新增$/u;
+
+// A title in book marks, and the end of one the clause opens inside of.
+const BOOK_TITLE = /《[^《》]*》|^[^《》]*》/gu;
+
+/** `context` with the titles it cites left out. */
+function withoutTitles(context: string): string {
+  return context.includes("》") ? context.replace(BOOK_TITLE, " ") : context;
 }
 
 // How a sentence names the outcomes of the review table's columns.

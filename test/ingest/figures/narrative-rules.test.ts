@@ -605,3 +605,11 @@ describe("parts of a total", () => {
     ]);
   });
 });
+
+// at-010 (holdout AT): a count of 制度 whose titles name 依申请公开 was stored as the applications received.
+describe("a count after titles of documents", () => {
+  it("is named by what it counts, not by the words of the titles", () => {
+    const { figures } = figuresOf("进一步完善了《政府信息主动公开制度》、《政府信息依申请公开制度》、《保密审查制度》等9项制度。");
+    expect(figures.map((f) => [f.metric, f.value])).toEqual([["misc", 9]]);
+  });
+});
