@@ -28,6 +28,9 @@ const PATH_DATE = /(?:^|[/_t])((?:19|20)\d{2})(?:(0[1-9]|1[0-2])(?:[0-3]\d)?|[/-
 /** Last month of the year after a report's in which it is taken to be published. */
 const LAST_PUBLISHING_MONTH = 6;
 
+// A city's own host named by its initials or name and "city" (yzcity, wuhancity).
+const CITY_HOST = /^([a-z]{2,12})city$/;
+
 // qmzj: a level's initial (区, 县, 市) before a department's slug names the department of the site's place.
 const LEVEL_INITIAL = /^[qxs]/;
 
@@ -85,6 +88,12 @@ export function addressClues(url: string | null): AddressClues {
   }
   // A mirror keeps the path of the page it copies, not the host: only a government's host names its owner.
   const ownHost = /\.gov\.cn$|\.gov$/.test(parsed.hostname.toLowerCase());
+  // www.yzcity.gov.cn: a city's initials or name before "city".
+  for (const label of ownHost ? labels : []) {
+    const stem = CITY_HOST.exec(label)?.[1];
+    const cities = stem === undefined ? [] : stem.length === 2 ? citiesByInitials(stem) : placesSpelled(stem).filter((p) => p.level === "city");
+    if (cities.length > 0) clues.places.push({ word: label, places: cities });
+  }
   const words = [...(ownHost ? labels : []), ...parsed.pathname.toLowerCase().split(/[^a-z]+/)].filter((w) => w.length >= 3 && !GENERIC.has(w) && (province === undefined || w !== provinceLabel));
   const hostSlugs = ownHost ? labels.map((l) => SLUGS[l]).filter((d): d is string => d !== undefined) : [];
   if (hostSlugs.length === 1) clues.hostDepartment = hostSlugs[0]!;
@@ -127,7 +136,9 @@ export function addressPlace(clues: AddressClues, text = ""): Place | null {
   if (readings.length === 0) return null;
   const support = (p: Place): number =>
     new Set(readings.filter((r) => within(p, r.p) || within(r.p, p)).map((r) => r.word)).size;
-  const scored = readings.map((r) => ({ p: r.p, s: support(r.p), depth: lineage(r.p).length, written: writes(text, r.p) ? 1 : 0 }));
+  // A place the text writes, else one in the province the text writes (永州 of 湖南, not 扬州).
+  const written = (p: Place): number => (writes(text, p) ? 2 : text.includes(lineage(p)[0]!.name) ? 1 : 0);
+  const scored = readings.map((r) => ({ p: r.p, s: support(r.p), depth: lineage(r.p).length, written: written(r.p) }));
   scored.sort((a, b) => b.s - a.s || b.depth - a.depth || b.written - a.written);
   const best = scored[0]!;
   const rivals = scored.filter((x) => x.p !== best.p && x.s === best.s && x.depth === best.depth && x.written === best.written);

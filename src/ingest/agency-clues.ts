@@ -222,9 +222,12 @@ function compiledBy(text: string): string[] {
   return namesCaptured(text, COMPILED_BY, (captured) => {
     // 由北京市统计局、国家统计局北京调查总队编制: bodies compiling a report together file it under the first.
     const phrase = captured.replace(PARENTHESES, "").split(JOINT_BODIES)[0]!;
-    return compilingBody(phrase, /人民政府|政府/);
+    // 由政务公开办公室编制, with no body before it: the disclosure office of a government compiles its report.
+    return DISCLOSURE_OFFICE_ALONE.test(phrase) ? "人民政府" : compilingBody(phrase, /人民政府|政府/);
   });
 }
+
+const DISCLOSURE_OFFICE_ALONE = /^(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:领导小组|协调小组)?(?:办公室|办)$/u;
 
 /**
  * The body whose report a compiling office makes: 龙港区人民政府政务公开领导小组办公室 compiles the

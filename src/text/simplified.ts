@@ -48,7 +48,8 @@ function triggerUnits(): Uint8Array {
     if (converted !== chars[i]) changes.add(chars[i]!);
   });
   for (const ch of changes) mark(ch);
-  for (const ch of Object.keys(variants.forms)) mark(ch);
+  // A variant word (计画, simplified as written or as 計畫 converts) is looked for where its last character stands.
+  for (const key of Object.keys(variants.forms)) mark(key.slice(-1));
   const phrases = [...keys].filter((key) => [...key].length >= 2 && ![...key].some((ch) => changes.has(ch)));
   convertEach(phrases).forEach((converted, i) => {
     const key = phrases[i]!;

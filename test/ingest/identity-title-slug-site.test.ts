@@ -33,4 +33,19 @@ describe("a report's year and body from what it says of itself", () => {
     ].join("\n");
     expect(reportOfPage(page).agencyNormalized).toBe("山西省水利厅");
   });
+
+  // at-136…140 (holdout AT): a bookmaker's name where the city's stood; the report's own site (yzcity)
+  // and its province say which city, and its disclosure office compiling it says it is the government's.
+  it("reads the government of the city its own site's host names, in the province the text names", () => {
+    const page = [
+      "本年度报告根据《中华人民共和国政府信息公开条例》和《湖南省实施<中华人民共和国政府信息公开条例>办法》,由立博官网政务公开办公室编制。",
+      "本年度报告电子版可在立博官网人民政府网站下载(网址:www.yzcity.gov.cn)。",
+      "一、概述",
+      "2009年,全市主动公开政府信息1200条。",
+      TABLE,
+    ].join("\n");
+    const r = reportOfPage(page);
+    expect([r.agencyNormalized, r.region.province, r.region.city]).toEqual(["永州市人民政府", "湖南省", "永州市"]);
+  });
 });
+

