@@ -12,7 +12,8 @@ export interface Qualifiers {
 }
 
 // 年底 of a year asked (2023年底共有) asks what stands at its end, not what it added; 现行有效 counts what stands.
-const CUMULATIVE = /累计|截至|截止|历年|至今|迄今|为止|总量|以来共|年底|年末|现行有效/gu;
+// 全年浏览总量 is the year's total, not a running one.
+const CUMULATIVE = /累计|截至|截止|历年|至今|迄今|为止|(?<!(?:全年|本年|当年|年度)[\u4e00-\u9fff]{0,4})总量|以来共|年底|年末|现行有效/gu;
 // 新开设, 新建, 注销, 关停: what the year added or removed, as 新增 is.
 // 其中2009年度1499万人次: a year's own part of a running total is named by that year.
 const THIS_YEAR = /新增|本年|全年|当年|今年|年内|本年度|(?:19|20)\d{2}年度|新开|新设|新建|注销|关停/gu;

@@ -72,7 +72,7 @@ export const WEIGHTS = {
   /** The question asks of the body's own (自己网站) and the figure's clause names the report's body. */
   OWN_BODY_NAMED: 3,
   /** The question asks the whole (一共, 总共) and the figure is a 其中 part of a fitting total holding as much of the question. */
-  PART_OF_WHOLE_ASKED: -3,
+  PART_OF_WHOLE_ASKED: -5,
   /** The figure is a 其中 part of a fitting total and holds more of the question's own words than it. */
   PART_NAMES_ASKED: 4,
   /** … unless another part of that total holds this many of the question's words this one lacks: both asked, their total answers. */

@@ -97,6 +97,8 @@ export function narrativeFigures(
 ): NarrativeFigure[] {
   const all: NarrativeFigure[] = [];
   let previous: NarrativeFigure[] = [];
+  // The counts of the last sentence that stated any, which a later one may say again.
+  let stated: NarrativeFigure[] = [];
   let previousSentence: Sentence | null = null;
   let open: OpenBreakdown | null = null;
   // A number next to a cut character lost a character: it is not the number the report wrote.
@@ -113,10 +115,12 @@ export function narrativeFigures(
     }
     const found = sentenceFigures(norm, sentence, inSentence);
     open = linkBreakdowns(norm.text, sentence, found, previousSentence, previous, open);
+    restatedParts(found, stated);
     const about = { text: norm.text.slice(sentence.start, sentence.end), inApplications: inApplications(sentence.start) };
     for (const f of found) f.draft.metric = metricOf(f, about);
     for (const f of found) if (f.draft.metric === NARRATIVE_METRICS.proactiveTotal && opensList(norm.text, f, found)) f.draft.metric = NARRATIVE_METRICS.misc;
     all.push(...found);
+    if (found.length > 0) stated = found;
     previous = found;
     previousSentence = sentence;
   }
@@ -425,6 +429,21 @@ function linkParenthesizedParts(body: string, from: number, found: NarrativeFigu
 
 // What opens a bracket holding a year's own share of the count before it: (2012年新增…, (其中本年…, (今年新增….
 const YEARS_SHARE = /^\s*\(\s*(?:其中)?\s*(?:(?:19|20)\d{2}\s*年度?|本年度?|今年|当年)?\s*新增\s*$/u;
+
+// A count said again to open its own breakdown (在主办30件建议提案中,…): 在 and the label it had.
+const RESTATED = /^在([\u4e00-\u9fff]{2,12})$/u;
+
+/**
+ * A count the last sentence stating counts gave as a part (共53件,其中主办30件) and this one says again to
+ * break it down (在主办30件建议提案中,…) is that part again, under the same total.
+ */
+function restatedParts(found: NarrativeFigure[], previous: readonly NarrativeFigure[]): void {
+  for (const f of found) {
+    const said = f.draft.parent === null ? RESTATED.exec(f.draft.label)?.[1] : undefined;
+    const before = said === undefined ? undefined : previous.find((p) => p.draft.label === said && p.draft.value === f.draft.value && p.draft.unit === f.draft.unit);
+    if (before?.draft.parent) f.draft.parent = before.draft.parent;
+  }
+}
 
 /** A total whose parts were being listed when a sentence ended with ";" (the list may go on). */
 interface OpenBreakdown {

