@@ -39,3 +39,9 @@ export function officeByDomain(text: string, office: string): string | null {
 export function kindOfField(field: string, office: string): string | null {
   return KINDS.get(`${field}|${office}`) ?? null;
 }
+
+/** The fields a name of an office belongs to by the alias table (城管 of 城管执法局), longest form first matched. */
+export function fieldsOfKind(name: string): string[] {
+  // A government is no field (政府 of 人民政府 stands before every 信息公开).
+  return aliases.kindGroups.filter((g) => g.key.length >= 2 && g.key !== aliases.governmentKey && g.forms.some((f) => name.endsWith(f))).map((g) => g.key);
+}

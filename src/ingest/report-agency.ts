@@ -7,7 +7,7 @@
  * completed from the text (黄河河务局; 宁安 + 我市 → 宁安市教育局).
  */
 import { localOfficeOf, organNamed, organsInEnglish, provincialBodyAt } from "../places/organs.ts";
-import { kindOfField, officeByDomain } from "./office-domain.ts";
+import { fieldsOfKind, kindOfField, officeByDomain } from "./office-domain.ts";
 import { governmentOfficeByLevel } from "./government-office.ts";
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
 import { findNameCandidates, trimToName, type NameCandidate } from "./agency-candidates.ts";
@@ -432,9 +432,20 @@ function longerForm(name: string, text: string): string | null {
 // A site or body named with the place's short form (宁安教育信息网) tells where 教育局 is; the
 // report's own 我市 / 我县 gives the level to add.
 function placeBeforeStem(name: string, text: string, selfType: string | null): string | null {
-  const stem = name.replace(/^[市县区]/, "").replace(ORG_SUFFIX, "");
-  if (stem.length < 2) return null;
+  const own = name.replace(/^[市县区]/, "").replace(ORG_SUFFIX, "");
   const level = /^[市县区]/.exec(name)?.[0] ?? levelReference(text, selfType);
+  // 铜陵城管 of a 市城管执法局: the field the kind belongs to stands for it too, where the name lacks its place.
+  const fields = /^[市县区]/.test(name) ? fieldsOfKind(name) : [];
+  for (const stem of new Set([own, ...fields])) {
+    if (stem.length < 2) continue;
+    const place = placeBeforeWord(stem, text, level);
+    if (place) return place;
+  }
+  return null;
+}
+
+/** The place written right before `stem` in `text` (安康 of 安康商务), at `level` where one is said. */
+function placeBeforeWord(stem: string, text: string, level: string | null): string | null {
   for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
     const words = tagWords(text.slice(Math.max(0, at - 4), at + stem.length));
     const idx = words.findIndex((w, i) => words.slice(i).map((x) => x.word).join("").startsWith(stem));

