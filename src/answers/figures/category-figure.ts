@@ -36,8 +36,14 @@ export function categoryFigure(detail: ReportDetail, query: string, form: Matchi
       bestLength = length;
     }
   }
-  return best ?? coveringCategory(named, query);
+  const chosen = best ?? coveringCategory(named, query);
+  // 直属单位信息 written whole is that figure's label, not part of the category 总局机关和直属单位子站信息.
+  if (chosen && others.some((l) => l.length >= MIN_WHOLE_OTHER && l.length > bestLength && query.includes(l))) return null;
+  return chosen;
 }
+
+/** Shortest label of another figure that, written whole in the question, names that figure over a category. */
+const MIN_WHOLE_OTHER = 4;
 
 /** Characters past a category's name that, written on in another figure's label, make the question name that figure. */
 const RUN_ON = 2;

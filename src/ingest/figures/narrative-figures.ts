@@ -33,7 +33,7 @@ const MENTION = new RegExp(
     // A count in 万 with no measure word after it (总关注量137.6万,) ends at the punctuation; so does one
     // a noun of amount names right before it (订阅人数为6113。), which needs no measure word; so does
     // a count right after a thing counted by the piece, where the measure word was lost.
-    `(${COUNTING_UNITS}|%|(?<=[万亿])(?=[,，。;；、)）])|(?<=${AMOUNT_NOUN}(?:为|是|达到|达|:|：)?\\s*[\\d,.]+)(?=[,，。;；、)）]|$)|(?<=${COUNTED_NOUN}\\d[\\d,]*)(?=[,，。;；、)）]|$|(?![年月日号期届版])\\p{Script=Han}))(左右|以上|余)?`,
+    `(${COUNTING_UNITS}|%|(?<=[万亿])(?=[,，。;；、)）])|(?<=${AMOUNT_NOUN}(?:为|是|达到|达|:|：)?\\s*[\\d,.]+)(?=[,，。;；、)）]|$)|(?<=${COUNTED_NOUN}\\d[\\d,]*)(?=[,，。;；、)）\\n]|$|(?![年月日号期届版])\\p{Script=Han}))(左右|以上|余)?`,
   "uy",
 );
 // A mention opens with its number or with a prefix word of at most two characters right before

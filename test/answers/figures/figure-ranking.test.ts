@@ -821,3 +821,18 @@ describe("a part said again to open its breakdown", () => {
     expect(valuesOf(findFor(detail, "主办的建议提案几件"))[0]).toBe(30);
   });
 });
+
+// av-082 (holdout AV): a label written whole in the question, inside a category's brackets.
+describe("a figure's label written whole beside a category holding its words", () => {
+  const detail = reportOfPage(
+    [
+      "国家示例总局2021年政府信息公开工作年度报告",
+      "二、主动公开政府信息情况",
+      "2021年主动公开信息21630条,其中,总局机关和直属单位子站信息3357条(机关信息633条、直属单位信息2724条),占公开信息总数的15.52%。",
+    ].join("\n"),
+  );
+
+  it("answers that figure, not the category", () => {
+    expect(valuesOf(findFor(detail, "示例总局 直属单位信息有 条"))[0]).toBe(2724);
+  });
+});

@@ -613,3 +613,15 @@ describe("a count after titles of documents", () => {
     expect(figures.map((f) => [f.metric, f.value])).toEqual([["misc", 9]]);
   });
 });
+
+// av-128 (holdout AV): a count after 信息 with its measure word lost, where the cut page's line ends.
+describe("a count after a thing counted by the piece, ending its line", () => {
+  it("is read with no unit", () => {
+    const { figures } = figuresOf("中心官网发布信息377条,中心微信公众号全年发布信息59\n(二)依申请公开\n全年收到申请1件。");
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([
+      [377, "条"],
+      [59, ""],
+      [1, "件"],
+    ]);
+  });
+});
