@@ -5,6 +5,7 @@
  */
 import { reportSentences, type Sentence } from "../text-facts/report-sentences.ts";
 import type { ReportDetail } from "../report-source.ts";
+import { tokenize } from "../search/bigram-tokenizer.ts";
 
 // A negation and the words it governs, to the clause's end.
 const NEGATED = /(?:未|没有|无)([^。，,；;：:]{2,24})/gu;
@@ -15,13 +16,13 @@ const HEAD_NOUN = 3;
 
 /** The sentence of `detail` whose negated words share most with `asked` (收到过行政许可申请吗), or null. */
 export function absenceStatement(detail: ReportDetail, asked: string): Sentence | null {
-  const wanted = new Set(pairs(asked));
+  const wanted = new Set(tokenize(asked));
   let best: Sentence | null = null;
   let most = MIN_SHARED - 1;
   for (const sentence of reportSentences(detail)) {
     for (const m of sentence.text.matchAll(NEGATED)) {
       const negated = m[1]!;
-      const shared = new Set(pairs(negated).filter((p) => wanted.has(p))).size;
+      const shared = new Set(tokenize(negated).filter((p) => wanted.has(p))).size;
       if (shared < MIN_SHARED) continue;
       // What is said not to have happened is named last (…的申请, …诉讼案件): the question's own thing first.
       const score = shared + (wanted.has(negated.slice(-2)) ? HEAD_NOUN : 0);
@@ -31,7 +32,3 @@ export function absenceStatement(detail: ReportDetail, asked: string): Sentence 
   return best;
 }
 
-function pairs(text: string): string[] {
-  const han = text.replace(/[^\u4e00-\u9fff]/gu, "");
-  return Array.from({ length: Math.max(0, han.length - 1) }, (_, i) => han.slice(i, i + 2));
-}

@@ -14,6 +14,7 @@ import { qualifiersOf, type Qualifiers } from "./figure-qualifier.ts";
 import { countUnit } from "./rank-figures.ts";
 import { kindName } from "./kind-mark.ts";
 import { askedChannel } from "../question/metric-intent.ts";
+import { YEARS_NEW_SHARE } from "../../text/year-share.ts";
 
 export interface FigureCandidate {
   figure: StoredFigure;
@@ -288,7 +289,7 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
 const CLOSED_ASIDE = /[(（][^()（）]*[)）]/gu;
 
 // A year's own part said in brackets right after a count (答复咨询17条(2012年新增15条)): the count runs over years.
-const YEARS_PART = /^\s*[(（]\s*(?:其中)?\s*(?:(?:19|20)\d{2}\s*年度?|本年度?|今年|当年)?\s*新增/u;
+const YEARS_PART = new RegExp(String.raw`^\s*[(（]\s*${YEARS_NEW_SHARE}`, "u");
 
 /** Whether the number `text` opens with (after 为, 达到 …) is `value`; one in Chinese numerals is taken as it. */
 function isOwnNumber(text: string, value: number): boolean {

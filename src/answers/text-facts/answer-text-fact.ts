@@ -8,6 +8,7 @@ import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import type { AnswerType } from "../question/answer-type.ts";
 import { citationText } from "../render/answer-text.ts";
 import type { ReportDetail, StoredFigure } from "../report-source.ts";
+import { tokenize } from "../search/bigram-tokenizer.ts";
 import { foldedFormOf } from "../search/matching-form.ts";
 import { simplified } from "../../text/simplified.ts";
 import { askedOrdinalCounter } from "./asked-ordinal.ts";
@@ -138,13 +139,13 @@ function numberStated(detail: ReportDetail, best: RankedSentence, part: string |
  * before it holds most of the question's words (全省政务公开工作要点); the first where none holds more.
  */
 function byTitleAsked(documents: readonly StoredFigure[], sentence: string, query: string): StoredFigure | undefined {
-  const asked = new Set(bigrams(query));
+  const asked = new Set(tokenize(query));
   let best: StoredFigure | undefined;
   let bestShare = -1;
   for (const d of documents) {
     const at = sentence.indexOf(d.label);
     const title = at < 0 ? null : TITLE_BEFORE.exec(sentence.slice(0, at))?.[1];
-    const own = title ? bigrams(title) : [];
+    const own = title ? tokenize(title) : [];
     const share = own.length === 0 ? 0 : own.filter((b) => asked.has(b)).length / own.length;
     if (share > bestShare) [best, bestShare] = [d, share];
   }
@@ -154,10 +155,6 @@ function byTitleAsked(documents: readonly StoredFigure[], sentence: string, quer
 // The title of a document right before its number: 《…》(鄂政办发〔2016〕44号).
 const TITLE_BEFORE = /《([^《》]+)》\s*[(（]?\s*$/u;
 
-function bigrams(text: string): string[] {
-  const han = text.replace(/[^\u4e00-\u9fff]/gu, "");
-  return Array.from({ length: Math.max(0, han.length - 1) }, (_, i) => han.slice(i, i + 2));
-}
 
 /** Whether `sentence` cites a document of an issuer `query` names (省政府令 of 省政府令〔2008〕第9号). */
 function citesIssuerAsked(detail: ReportDetail, sentence: string, query: string): boolean {

@@ -4,6 +4,7 @@
  * sentence, and linked to the total it breaks down (`13条,其中,公开指南1条…`).
  */
 import { tagWords } from "../word-tags.ts";
+import { YEARS_NEW_SHARE } from "../../text/year-share.ts";
 import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import type { NormalizedText } from "../../text/normalized-text.ts";
 import { touchesCut } from "../cut-characters.ts";
@@ -428,7 +429,7 @@ function linkParenthesizedParts(body: string, from: number, found: NarrativeFigu
 }
 
 // What opens a bracket holding a year's own share of the count before it: (2012年新增…, (其中本年…, (今年新增….
-const YEARS_SHARE = /^\s*\(\s*(?:其中)?\s*(?:(?:19|20)\d{2}\s*年度?|本年度?|今年|当年)?\s*新增\s*$/u;
+const YEARS_SHARE = new RegExp(String.raw`^\s*\(\s*${YEARS_NEW_SHARE}\s*$`, "u");
 
 // A count said again to open its own breakdown (在主办30件建议提案中,…): 在 and the label it had.
 const RESTATED = /^在([\u4e00-\u9fff]{2,12})$/u;

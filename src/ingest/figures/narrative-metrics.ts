@@ -7,6 +7,7 @@
 import { applicationMetric, NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import { reasonRowOf } from "./application-table.ts";
 import type { NarrativeFigure } from "./narrative-figures.ts";
+import { YEARS_NEW_SHARE } from "../../text/year-share.ts";
 
 /** The sentence a figure stands in. */
 export interface FigureSetting {
@@ -123,7 +124,7 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
   return NARRATIVE_METRICS.misc;
 }
 
-const YEARS_SHARE_LABEL = /^(?:其中)?(?:(?:19|20)\d{2}年度?|本年度?|今年|当年)?新增$/u;
+const YEARS_SHARE_LABEL = new RegExp(`^${YEARS_NEW_SHARE}$`, "u");
 
 // A title in book marks, and the end of one the clause opens inside of.
 const BOOK_TITLE = /《[^《》]*》|^[^《》]*》/gu;
