@@ -5,6 +5,7 @@ import type { ReportSummary } from "../../src/answers/report-source.ts";
 import { catalogSummary } from "./catalog-summary.ts";
 import { questionText } from "../../src/answers/question/question-text.ts";
 import { understand } from "../../src/answers/question/understand-question.ts";
+import { secondNameInTitle } from "../../src/answers/catalog/joint-title.ts";
 
 function inCounty(id: number, agency: string, year: number, county: string): ReportSummary {
   return { ...catalogSummary(id, agency, year), region: { province: "福建省", city: "漳州市", county, township: null }, level: "county" };
@@ -210,5 +211,27 @@ describe("a township written short", () => {
     expect(named("文东街道2025年主动公开了多少条信息")).toBe("济南市历下区文化东路街道办事处");
     // 文路街道 shortens 文化东路街道 and 文化西路街道 alike: no one township is meant.
     expect(named("文路街道2025年主动公开了多少条信息")).toBe("unknown");
+  });
+});
+
+// am-053, am-054 (holdout AM): a body with two names, the second in brackets in its report's title.
+describe("a body's second name in its report's title", () => {
+  const index = buildCatalogIndex(1, [
+    {
+      ...catalogSummary(1, "云南滇中新区临空先进制造业发展局", 2022),
+      title: "云南滇中新区临空先进制造业发展局(临空先进制造业区管委会)2022年政府信息公开工作年度报告",
+      region: { province: "云南省", city: "昆明市", county: null, township: null },
+    },
+    { ...catalogSummary(2, "昆明市民政局", 2022), region: { province: "云南省", city: "昆明市", county: null, township: null } },
+  ]);
+  const named = (q: string) => {
+    const r = understand(q, null, index, new Date("2023-06-01T12:00:00")).resolution;
+    return r.kind === "agency" ? r.agency.name : r.kind;
+  };
+
+  it("reaches the body written whole or short", () => {
+    expect(secondNameInTitle("云南滇中新区临空先进制造业发展局(临空先进制造业区管委会)2022年政府信息公开工作年度报告", "云南滇中新区临空先进制造业发展局")).toBe("临空先进制造业区管委会");
+    expect(named("临空先进制造业区管委会22年有没有收信息处理费")).toBe("云南滇中新区临空先进制造业发展局");
+    expect(named("临空管委会2022年报说存在哪些问题")).toBe("云南滇中新区临空先进制造业发展局");
   });
 });

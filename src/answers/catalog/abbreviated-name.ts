@@ -34,6 +34,8 @@ export function expandShortName(text: string, index: CatalogIndex): string | nul
       for (const full of fullForms(agency)) {
         if (abbreviates(short, full) && (best === null || full.length < best.length)) best = full;
       }
+      // A second name (临空管委会 of 临空先进制造业区管委会) is written out as the name the body is held by.
+      if (agency.secondNames.some((second) => second === short || abbreviates(short, second))) best = agency.name;
     }
     if (best !== null) return opening + best + lead.slice(end);
   }

@@ -10,7 +10,7 @@ import { provincialBodyNamed } from "../../places/organs.ts";
 import { GOVERNMENT_KEY, isGovernmentKind, isPlaceAuthorityKind, kindGroupsOf } from "./alias-table.ts";
 import { placeStem, splitAgencyName } from "./agency-name.ts";
 import { branchPlace } from "./branch-place.ts";
-import { zonesBeside } from "./joint-title.ts";
+import { secondNameInTitle, zonesBeside } from "./joint-title.ts";
 import { cityInitialForm, leagueShortForm, placesNamed, placesStemmed } from "../../places/gazetteer.ts";
 import { districtsAfterZones, isListedZone, isZoneName } from "../../places/zone-names.ts";
 
@@ -29,6 +29,8 @@ export interface AgencyEntry {
   government: boolean;
   /** Its reports, newest year first. */
   reports: ReportSummary[];
+  /** The second names its reports' titles give it (临空先进制造业区管委会 of 临空先进制造业发展局). */
+  secondNames: string[];
 }
 
 export interface CatalogIndex {
@@ -83,11 +85,14 @@ export function buildCatalogIndex(version: number, reports: ReportSummary[]): Ca
         kindKeys: kind.keys,
         government: kind.government,
         reports: [],
+        secondNames: [],
       };
       byName.set(name, entry);
       agencies.push(entry);
     }
     entry.reports.push(report);
+    const second = secondNameInTitle(report.title, report.agency ?? name) ?? secondNameInTitle(report.title, name);
+    if (second && !entry.secondNames.includes(second)) entry.secondNames.push(second);
   }
   const byPlace = new Map<string, AgencyEntry[]>();
   const byRegion = new Map<string, AgencyEntry[]>();
@@ -112,7 +117,7 @@ export function buildCatalogIndex(version: number, reports: ReportSummary[]): Ca
     const kind = kinds.get(a.kind)!;
     for (const tail of kind.tails) push(byKind, tail, a);
     for (const key of kind.keys) push(byKindKey, key, a);
-    documents.push({ id: a.id, name: a.name, places: [...a.within].join(" ") });
+    documents.push({ id: a.id, name: [a.name, ...a.secondNames].join(" "), places: [...a.within].join(" ") });
   }
   // Filled in the background once the cache makes this index current (see `AgencySearch.warm`).
   const search = createAgencySearch(documents);

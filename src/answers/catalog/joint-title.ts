@@ -1,7 +1,7 @@
 /**
- * The zones a report's title names beside its own body: a district's government and the zone it
- * runs file one report under both names (广州市黄埔区人民政府 广州开发区管委会2022年…), so a question
- * naming the zone means that report.
+ * The other names a report's title gives its own body: the zones a district's government files one
+ * report with (广州市黄埔区人民政府 广州开发区管委会2022年…), and the second name of a body with two
+ * (临空先进制造业发展局(临空先进制造业区管委会)2022年…). A question naming either means that report.
  */
 import { isZoneName } from "../../places/zone-names.ts";
 
@@ -22,3 +22,16 @@ export function zonesBeside(title: string, agency: string): string[] {
     .map((p) => p.replace(AUTHORITY, ""))
     .filter((p) => p.length >= 3 && isZoneName(p));
 }
+
+// A body's second name in brackets right after its first, before the year: an office's name.
+const SECOND_NAME = /[(（]([\u4e00-\u9fff]{4,30}(?:管委会|管理委员会|委员会|办公室|局|委|办|馆|中心))[)）]\s*$/u;
+
+/** The second name a report's title gives in brackets right after `agency` (临空先进制造业区管委会), or null. */
+export function secondNameInTitle(title: string, agency: string): string | null {
+  // Most titles hold no bracket before their year: no pattern need run over them.
+  if (!/[(（]/u.test(title)) return null;
+  const names = NAMES_BEFORE_YEAR.exec(title)?.[1]?.trim();
+  if (!names || !names.includes(agency)) return null;
+  return SECOND_NAME.exec(names.slice(names.indexOf(agency) + agency.length))?.[1] ?? null;
+}
+
