@@ -49,7 +49,7 @@ const PUBLISHER_FIELD = /发布机构|发文机关|发布单位|发文单位/;
 // A page's 来源 is often a web site (来源：本站); it counts only when it names an office.
 const SOURCE_FIELD = /信息来源|来源/;
 // 苏木 is the township of Inner Mongolia's pastoral areas.
-const SELF_REFERENCE = /[我本](局|委|乡|镇|苏木|区|县|市|厅|办|院|中心|街道)/g;
+const SELF_REFERENCE = /[我本](局|委|乡|镇|苏木|区|县|市|厅|办|院|中心|街道|社(?!区|会))/g;
 const TITLE_PREFIX_END = /(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}\s*年|政府信息公开|政务信息公开|政务公开|信息公开|关于|年度/;
 // 由X编制, or 由X按照《…》…的要求编制: the body named before what it compiled by.
 const COMPILED_BY = /由([^,，。;；:：《》]{3,40}?)(?:负责|组织)?(?:编制|编写|制作|起草)|由([^,，。;；:：《》]{3,40}?)(?:按照|根据|依据|依照)[^。;；]{0,200}?(?:编制|编写)/;

