@@ -274,9 +274,9 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
   const rest = quote.slice(end);
   const afterUnit = rest.startsWith(figure.unit) ? rest.slice(figure.unit.length) : rest.startsWith(unit) ? rest.slice(unit.length) : rest;
   const noun = AFTER.exec(afterUnit)?.[0] ?? "";
-  // Words running straight into the next number (348条政务要闻415条) are that number's label, not this
+  // Words running straight into the next number (348条政务要闻415条, 1000余条渝快办规范并发布三类事项220个) are that number's label, not this
   // one's noun; so are the words after a count written with no measure word (信息68重点领域…信息410).
-  const after = figure.unit === "" || /^\s*\d/u.test(afterUnit.slice(noun.length)) ? "" : noun.trim();
+  const after = figure.unit === "" || RUNS_INTO_COUNT.test(afterUnit.slice(noun.length)) ? "" : noun.trim();
   // The words after the noun, to the clause's end (有4900人次通过各种方式…咨询涉税信息有关事务，),
   // say what was counted when the noun alone does not.
   const tail = TAIL.exec(afterUnit.slice(noun.length))?.[0] ?? "";
@@ -287,6 +287,8 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
 }
 
 const CLOSED_ASIDE = /[(（][^()（）]*[)）]/gu;
+// Words running on, with no mark, into the next count (…1000余条渝快办规范并发布三类事项220个).
+const RUNS_INTO_COUNT = /^[\u4e00-\u9fff\s]*\d/u;
 
 // A year's own part said in brackets right after a count (答复咨询17条(2012年新增15条)): the count runs over years.
 const YEARS_PART = new RegExp(String.raw`^\s*[(（]\s*${YEARS_NEW_SHARE}`, "u");

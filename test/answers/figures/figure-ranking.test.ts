@@ -836,3 +836,19 @@ describe("a figure's label written whole beside a category holding its words", (
     expect(valuesOf(findFor(detail, "示例总局 直属单位信息有 条"))[0]).toBe(2724);
   });
 });
+
+// am-034 (holdout AM): a mirror lost the mark after a count, whose words then run on into the next count.
+describe("words running on into the next count", () => {
+  const detail = reportOfPage(
+    [
+      "示例街道办事处2020年政府信息公开工作年度报告",
+      "一、总体情况",
+      "线上通过门户网站全年发布信息1000余条渝快办规范并发布三类事项220个。",
+    ].join("\n"),
+  );
+
+  it("name that count, not the one before", () => {
+    expect(valuesOf(findFor(detail, "在渝快办规范发布了多少个事项"))[0]).toBe(220);
+    expect(valuesOf(findFor(detail, "通过门户网站发布了多少条信息"))[0]).toBe(1000);
+  });
+});
