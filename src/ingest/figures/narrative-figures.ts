@@ -45,6 +45,8 @@ const NUMBER_CHAR = new RegExp(`[\\d${NUMERAL_CHARS}]`, "gu");
 const LONGEST_PREFIX = 2;
 // A lone 一/两/百/千/万 before a measure word is an article or an idiom (一名工作人员, 千家万户), not a count.
 const LONE_NON_COUNT = /^[一两百千万亿零〇]$/u;
+const COUNTED_BEFORE = new RegExp(`${COUNTED_NOUN}$`, "u");
+const CLAUSE_ENDS = /^(?:$|[,，。;；])/u;
 // 两 before a unit counting people, acts or items is a count (由两名工作人员负责, 召开两次会议);
 // before 个 it opens a set phrase as often (两个维护, 两个责任).
 const COUNTING_TWO = /^(?:名|人|人次|次|件|条|期|篇|场|家|批|份)$/u;
@@ -165,7 +167,9 @@ function sentenceFigures(norm: NormalizedText, sentence: Sentence, mentions: Reg
     const [whole, prefix, digits, thousands, suffix, large, largeSuffix, unit, after] = m;
     const at = m.index - sentence.start;
     const countingTwo = digits === "两" && !large && COUNTING_TWO.test(unit!);
-    if ((LONE_NON_COUNT.test(digits!) && !countingTwo) || insideBookTitle(text, at) || ORDINAL_RANGE.test(text.slice(0, at))) continue;
+    // 收到政府信息公开申请一件,: one of a thing counted by the piece, ending its clause, is a count.
+    const countedOne = digits === "一" && !large && COUNTED_BEFORE.test(text.slice(0, at)) && CLAUSE_ENDS.test(text.slice(at + whole!.length));
+    if ((LONE_NON_COUNT.test(digits!) && !countingTwo && !countedOne) || insideBookTitle(text, at) || ORDINAL_RANGE.test(text.slice(0, at))) continue;
     const read = readNumber(digits!);
     if (read === null) continue;
     const value = thousands ? read * 1000 : read;

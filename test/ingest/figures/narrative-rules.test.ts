@@ -625,3 +625,11 @@ describe("a count after a thing counted by the piece, ending its line", () => {
     ]);
   });
 });
+
+// au-021 (holdout AU): one application written 一件 after its noun; 一名 before a noun stays an article.
+describe("one of a thing counted by the piece", () => {
+  it("is a count where it follows the thing and ends its clause", () => {
+    const { figures } = figuresOf("2023年度示例街道收到政府信息公开申请一件,已办理完毕。配备一名工作人员负责信息公开。");
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([[1, "件"]]);
+  });
+});
