@@ -59,7 +59,8 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
   // nothing happened: no yes or no is read from it.
   const fitting = ranked.filter((r) => fits(r, type, options, counter, terms.words.length > 0) && !(type.id === "yes_no" && OUTLINE.test(r.sentence.text)));
   // 省政府令〔2008〕第几号: a number asked of an issuer the question names is in a sentence citing that issuer.
-  const issued = NUMBER_ASKED.test(query) ? fitting.find((r) => citesIssuerAsked(detail, r.sentence.text.trim(), question)) : undefined;
+  const numberAsked = NUMBER_ASKED.test(query);
+  const issued = numberAsked ? fitting.find((r) => citesIssuerAsked(detail, r.sentence.text.trim(), question)) : undefined;
   const best = issued ?? fitting[0];
   // Pages give their publication date and index number in header lines ingest keeps with the report, not as text.
   // 落款日期 asks the date the report is signed with, at its close, which the page's header is not.
@@ -101,7 +102,7 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
   }
   const citation = cite(detail, best.sentence);
   const extracted = extractAnswer(best, type, terms);
-  const numbered = !type.countable && NUMBER_ASKED.test(query) ? numberStated(detail, best, extracted, query, question) : [];
+  const numbered = !type.countable && numberAsked ? numberStated(detail, best, extracted, query, question) : [];
   // Of a sentence citing several documents, the one asked is shown, not the first it writes.
   const shown = numbered[0];
   const part = shown && !new RegExp(`(?<!\\d)${shown.value}(?!\\d)`, "u").test(extracted ?? "") ? shown.label : extracted;

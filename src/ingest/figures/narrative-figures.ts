@@ -46,7 +46,8 @@ const LONGEST_PREFIX = 2;
 // A lone 一/两/百/千/万 before a measure word is an article or an idiom (一名工作人员, 千家万户), not a count.
 const LONE_NON_COUNT = /^[一两百千万亿零〇]$/u;
 const COUNTED_BEFORE = new RegExp(`${COUNTED_NOUN}$`, "u");
-const CLAUSE_ENDS = /^(?:$|[,，。;；])/u;
+// What ends the clause of a lone 一 counted (申请一件,).
+const ONE_ENDS_CLAUSE = /^(?:$|[,，。;；])/u;
 // 两 before a unit counting people, acts or items is a count (由两名工作人员负责, 召开两次会议);
 // before 个 it opens a set phrase as often (两个维护, 两个责任).
 const COUNTING_TWO = /^(?:名|人|人次|次|件|条|期|篇|场|家|批|份)$/u;
@@ -71,9 +72,10 @@ const CLAUSE_END = /^(?:$|[,，;；。、(（])/u;
 // A noun ended by a word joining it to the next count (一级栏目和54个二级栏目).
 const JOINED_BEFORE_COUNT = /^([\u4e00-\u9fff]{2,10}?)(?:以及|和|及|与)(?=\d)/u;
 // What parts a count's noun from the next count of a list: a mark, after an aside in brackets, if any.
-const LIST_SEPARATOR = /^(?:[(（][^()（）]*[)）])?(?:[、,，和及与]|以及)$/u;
+const LIST_MARK = String.raw`(?:[(（][^()（）]*[)）])?(?:[、,，和及与]|以及)`;
+const LIST_SEPARATOR = new RegExp(`^${LIST_MARK}$`, "u");
 // A list's next count right after a count's noun: 和54个…, 、20个….
-const NEXT_COUNT = /^(?:[(（][^()（）]*[)）])?(?:[、,，和及与]|以及)\d/u;
+const NEXT_COUNT = new RegExp(String.raw`^${LIST_MARK}\d`, "u");
 const WITHIN = /^\s*(?:以内|之内|内)/u;
 
 /** A prose figure with what metric assignment and checks need beyond the draft. */
@@ -168,7 +170,7 @@ function sentenceFigures(norm: NormalizedText, sentence: Sentence, mentions: Reg
     const at = m.index - sentence.start;
     const countingTwo = digits === "两" && !large && COUNTING_TWO.test(unit!);
     // 收到政府信息公开申请一件,: one of a thing counted by the piece, ending its clause, is a count.
-    const countedOne = digits === "一" && !large && COUNTED_BEFORE.test(text.slice(0, at)) && CLAUSE_ENDS.test(text.slice(at + whole!.length));
+    const countedOne = digits === "一" && !large && COUNTED_BEFORE.test(text.slice(0, at)) && ONE_ENDS_CLAUSE.test(text.slice(at + whole!.length));
     if ((LONE_NON_COUNT.test(digits!) && !countingTwo && !countedOne) || insideBookTitle(text, at) || ORDINAL_RANGE.test(text.slice(0, at))) continue;
     const read = readNumber(digits!);
     if (read === null) continue;
@@ -246,7 +248,8 @@ function labelOf(
     // Counts each written before its noun (聚焦16个深度贫困县、20个极贫乡镇): the words before one are
     // the noun of the count before it, and the noun after it names it.
     const previousObject = previous && !previousInEarlierClause ? countedObject(norm.text.slice(previous.end, previous.end + MAX_OBJECT)) : 0;
-    const ownObject = previousObject >= 2 ? countedObject(norm.text.slice(numberEnd, numberEnd + MAX_OBJECT)) : 0;
+    const objectAfter = countedObject(norm.text.slice(numberEnd, numberEnd + MAX_OBJECT));
+    const ownObject = previousObject >= 2 ? objectAfter : 0;
     const between = previousObject >= 2 ? norm.text.slice(previous!.end + previousObject, numberStart) : "";
     if (ownObject >= 2 && span.start === previous!.end && LIST_SEPARATOR.test(between)) {
       return writtenText(norm, numberEnd, numberEnd + ownObject);
@@ -256,7 +259,7 @@ function labelOf(
     // The first of counts each written before its noun (设置了23个一级栏目和54个二级栏目) is named by its
     // words and its noun, however long its words.
     const parallel = norm.text[span.start - 1] === "、";
-    const after = parallel ? 0 : countedObject(norm.text.slice(numberEnd, numberEnd + MAX_OBJECT));
+    const after = parallel ? 0 : objectAfter;
     const listed = after >= 2 && NEXT_COUNT.test(norm.text.slice(numberEnd + after, numberEnd + after + 4));
     if (after >= 2 && (span.end - span.start <= 2 || listed)) return writtenText(norm, span.start, span.end) + writtenText(norm, numberEnd, numberEnd + after);
     // 每日发布空气质量日报,全年共发布365期: a bare verb counts what the clause before it names.
