@@ -5,7 +5,7 @@
  */
 import departmentData from "../../data/department-slugs.json" with { type: "json" };
 import provinceHostData from "../../data/province-hosts.json" with { type: "json" };
-import { citiesByInitials, placesSpelled, provinceByInitials, townshipsByInitials } from "../places/place-pinyin.ts";
+import { citiesByInitials, countiesByInitials, placesSpelled, provinceByInitials, townshipsByInitials } from "../places/place-pinyin.ts";
 import { lineage, placesNamed, placeStem, within, type Place } from "../places/gazetteer.ts";
 
 export interface AddressClues {
@@ -30,6 +30,8 @@ const LAST_PUBLISHING_MONTH = 6;
 
 // A city's own host named by its initials or name and "city" (yzcity, wuhancity).
 const CITY_HOST = /^([a-z]{2,12})city$/;
+// A host named by "cn" (中国) and a place's initials or name (cnzh for 中国昭化, cngy for 中国广元).
+const CHINA_HOST = /^cn([a-z]{2,12})$/;
 
 // qmzj: a level's initial (区, 县, 市) before a department's slug names the department of the site's place.
 const LEVEL_INITIAL = /^[qxs]/;
@@ -93,6 +95,9 @@ export function addressClues(url: string | null): AddressClues {
     const stem = CITY_HOST.exec(label)?.[1];
     const cities = stem === undefined ? [] : stem.length === 2 ? citiesByInitials(stem) : placesSpelled(stem).filter((p) => p.level === "city");
     if (cities.length > 0) clues.places.push({ word: label, places: cities });
+    const named = CHINA_HOST.exec(label)?.[1];
+    const places = named === undefined ? [] : named.length === 2 ? [...citiesByInitials(named), ...countiesByInitials(named)] : placesSpelled(named);
+    if (places.length > 0) clues.places.push({ word: label, places });
   }
   const words = [...(ownHost ? labels : []), ...parsed.pathname.toLowerCase().split(/[^a-z]+/)].filter((w) => w.length >= 3 && !GENERIC.has(w) && (province === undefined || w !== provinceLabel));
   const hostSlugs = ownHost ? labels.map((l) => SLUGS[l]).filter((d): d is string => d !== undefined) : [];

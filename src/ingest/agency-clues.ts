@@ -49,13 +49,14 @@ const PARENTHESES = /\([^)]{0,16}\)|（[^）]{0,16}）/g;
 // Words that end the phrase before a name: 现发布…, 根据…, 由…, 关于….
 const LEAD_IN =
   /(?:现将|现予|特此|特|现|并|予以|向社会)?(?:发布|公布|公开|印发|编制|编写|制定|报送)|根据|按照|依据|结合|关于|对于|由|是|为|了|的|在|将|以下|本次|这是/g;
-const TRAILING_VERB = /(?:编制|编写|制作|发布|公布|形成)了?的?$/;
+const TRAILING_VERB = /(?:向社会)?(?:编制|编写|制作|发布|公布|形成)了?的?$/;
 const YEAR_LEAD = /^.*?(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?/;
 // The run before a report's own name for itself: 现发布东风区人社局 | 2017年 | 政府信息公开工作年度报告.
-// The name may be followed by the short name the report goes on to use (X(以下简称管委会)2025年度…);
+// The name may be followed by the short name the report goes on to use (X(以下简称管委会)2025年度…),
+// or by its other name (靖江市城南办事处(城南园区)2024年…);
 // a year's 工作情况 names the report as well as its 报告 does (全面总结X2025年政府信息公开工作情况).
 export const ANNOUNCED =
-  /([^\s,，。;；:：、!?|<>《》"“”()（）]{2,40}?)["”》]?(?:[(（]以下简称[^\s()（）]{1,10}[)）])?(?:(?:19|20)\d{2}\s*年度?|[〇零一二三四五六七八九]{4}年度?)?的?["“《]?(?:政府|政务)?信息公开(?:工作)?(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{0,8}?(?:报告|年报|(?<=(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开工作)情况)/g;
+  /([^\s,，。;；:：、!?|<>《》"“”()（）]{2,40}?)["”》]?(?:[(（](?:以下简称)?[^\s()（）]{1,10}[)）])?(?:(?:19|20)\d{2}\s*年度?|[〇零一二三四五六七八九]{4}年度?)?(?:本级)?的?["“《]?(?:政府|政务)?信息公开(?:工作)?(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{0,8}?(?:报告|年报|(?<=(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开工作)情况)/g;
 // Marks between the names of bodies filing one report together (统计局•调查总队, 统计局、调查总队).
 const JOINT_BODIES = /[•·・、]/;
 const COMPILED_BY = /由([^\s,，。;；:：《》"“”]{3,40}?)(?:负责|组织|牵头)?(?:编制|编写|制作|起草|根据|按照|依据)/g;

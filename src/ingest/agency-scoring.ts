@@ -5,7 +5,8 @@
  * body opening it, an office kind agreeing with how the report refers to itself). The highest
  * score wins; the clues behind it are its evidence.
  */
-import { placeRunAt } from "../places/gazetteer.ts";
+import { placeRunAt, placesStemmed } from "../places/gazetteer.ts";
+import { ZONE_WORDS } from "../places/zone-names.ts";
 import { organNamed, provincialBodyAt } from "../places/organs.ts";
 import type { AgencyClue, ClueSource } from "./agency-clues.ts";
 import { normalizeAgencyName } from "./agency-names.ts";
@@ -89,7 +90,7 @@ export function scoreAgencyClues(clues: readonly AgencyClue[], selfKind: string 
     const named = evidence.some((e) => !e.text.startsWith("mention:"));
     if (!named && mentions < MIN_MENTIONS_ALONE * CLUE_WEIGHTS.mention) score = 0;
     else score += placed(key) ? (named ? PLACED_BONUS : 0) : UNPLACED_PENALTY;
-    if (selfKind) score += key.endsWith(selfKind) ? SELF_KIND_BONUS : SELF_KIND_MISMATCH;
+    if (selfKind) score += endsWithSelfKind(key, selfKind) ? SELF_KIND_BONUS : SELF_KIND_MISMATCH;
     evidence.sort((a, b) => b.weight - a.weight);
     const written = keyed.filter((c) => c.key === key).sort((a, b) => CLUE_WEIGHTS[b.source] - CLUE_WEIGHTS[a.source])[0]?.name ?? key;
     return { key, name: written, score, evidence: [...new Set(evidence.map((e) => e.text))] };
@@ -99,6 +100,13 @@ export function scoreAgencyClues(clues: readonly AgencyClue[], selfKind: string 
   if (best!.score <= 0 && !best!.evidence.some((e) => !e.startsWith("mention:"))) return null;
   const confidence = second && best!.score > 0 ? Math.max(0, best!.score - Math.max(0, second.score)) / best!.score : 1;
   return { name: best!.name, score: best!.score, confidence: Math.round(confidence * 100) / 100, evidence: best!.evidence };
+}
+
+// A report saying 我办 may be an office's or a 街道办事处's.
+const SELF_KIND_FORMS: Readonly<Record<string, readonly string[]>> = { 办公室: ["办公室", "办公厅", "办事处"] };
+
+function endsWithSelfKind(name: string, selfKind: string): boolean {
+  return (SELF_KIND_FORMS[selfKind] ?? [selfKind]).some((k) => name.endsWith(k));
 }
 
 /** Whether `longer` is `shorter` with places written before it (武汉市 + 江汉区人民政府): the same agency. */
@@ -121,6 +129,15 @@ function writtenByLevel(full: string, short: string): boolean {
   return rest === body || abbreviates(rest, body);
 }
 
+// 郑州高新区沟赵办事处: a zone named by its place's stem (郑州高新区) places the name as a place would.
+const ZONE_OPENING = new RegExp(`^(\\p{Script=Han}{2,4}?)(?:${ZONE_WORDS.join("|")})`, "u");
+
+function opensWithZone(name: string): boolean {
+  const stem = ZONE_OPENING.exec(name)?.[1];
+  // A township's stem (冶金 of 冶金街道) names no zone: zones are named after their county or city.
+  return stem !== undefined && (placesStemmed(stem).some((p) => p.level !== "township") || placeRunAt(stem)?.length === stem.length);
+}
+
 function placed(name: string): boolean {
-  return placeRunAt(name) !== null || organNamed(name) !== undefined || provincialBodyAt(name) !== undefined || /^(?:国务院|国家|中国|中华人民共和国|中央)/.test(name);
+  return placeRunAt(name) !== null || opensWithZone(name) || organNamed(name) !== undefined || provincialBodyAt(name) !== undefined || /^(?:国务院|国家|中国|中华人民共和国|中央)/.test(name);
 }

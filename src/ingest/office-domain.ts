@@ -17,6 +17,10 @@ for (const group of aliases.kindGroups) {
   }
 }
 
+// Fields every report writes of (统计期限, 网站建设): one tells the report's own only named as an office or a line of work.
+const EVERY_FIELD = new Set<string>(aliases.everyFieldWords);
+const OWN_FIELD_AFTER = /^(?:局|委|厅|系统|行业|部门)/u;
+
 /** The kind (交通运输局) of an office whose report refers to itself as `office` (局, 委员会, 厅), or null. */
 export function officeByDomain(text: string, office: string): string | null {
   const counts: Array<{ field: string; kind: string; n: number }> = [];
@@ -24,7 +28,9 @@ export function officeByDomain(text: string, office: string): string | null {
     const [field, word] = key.split("|") as [string, string];
     if (word !== office) continue;
     let n = 0;
-    for (let at = text.indexOf(field); at >= 0; at = text.indexOf(field, at + field.length)) n++;
+    for (let at = text.indexOf(field); at >= 0; at = text.indexOf(field, at + field.length)) {
+      if (!EVERY_FIELD.has(field) || OWN_FIELD_AFTER.test(text.slice(at + field.length))) n++;
+    }
     if (n > 0) counts.push({ field, kind, n });
   }
   // 交通 counted mostly inside 交通运输 is that field, not one of its own.

@@ -17,25 +17,33 @@ export function placesSpelled(word: string): readonly Place[] {
   return index.get(word.toLowerCase()) ?? [];
 }
 
-let cityIndex: Map<string, Place[]> | null = null;
+const initialsIndex = new Map<"city" | "county", Map<string, Place[]>>();
 
 /**
  * Cities whose stem's two initials are `word` (xm for 厦门): a city's own host (scjg.xm.gov.cn) is
  * named so. Two letters fit many places: a caller takes them only where little else is spelled.
  */
 export function citiesByInitials(word: string): readonly Place[] {
-  if (!cityIndex) {
+  return byTwoInitials(word, "city");
+}
+
+/** Counties whose stem's two initials are `word` (zh for 昭化区), as for `citiesByInitials`. */
+export function countiesByInitials(word: string): readonly Place[] {
+  return byTwoInitials(word, "county");
+}
+
+function byTwoInitials(word: string, level: "city" | "county"): readonly Place[] {
+  let byInitials = initialsIndex.get(level);
+  if (!byInitials) {
     index ??= build();
-    cityIndex = new Map();
-    for (const p of allPlaces(["city"])) {
+    byInitials = new Map();
+    for (const p of allPlaces([level])) {
       const key = initials(placeStem(p.name));
-      if (key.length !== 2) continue;
-      const list = cityIndex.get(key);
-      if (list) list.push(p);
-      else cityIndex.set(key, [p]);
+      if (key.length === 2) byInitials.set(key, [...(byInitials.get(key) ?? []), p]);
     }
+    initialsIndex.set(level, byInitials);
   }
-  return cityIndex.get(word.toLowerCase()) ?? [];
+  return byInitials.get(word.toLowerCase()) ?? [];
 }
 
 let provinceIndex: Map<string, Place[]> | null = null;

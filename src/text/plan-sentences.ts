@@ -6,8 +6,9 @@
  */
 
 // A year a count runs up to (截至2025年1月底, 截止, 至, 到) dates the past, not a plan; a year in a
-// report's name (a page's running title …2022年政府信息公开工作年度报告) names the report.
-const PLAIN_YEAR = /(?<![至止到])(\d{4})年(?!度?(?:政府|政务)?信息公开工作年度报告)/gu;
+// report's name (a page's running title …2022年政府信息公开工作年度报告) names the report; a year
+// requests are carried into (结转2023年继续办理) is the template's next-year column, no plan.
+const PLAIN_YEAR = /(?<![至止到])(?<!结转|转入)(\d{4})年(?!度?(?:政府|政务)?信息公开工作年度报告)/gu;
 
 /**
  * True when `sentence` names a year after `reportYear` other than as the date a count runs to, and

@@ -174,7 +174,9 @@ function endingOfHeldNames(text: string, unheld: string, kind: NameSpan, kinds: 
 
 function namedKind(mentions: readonly KindMention[], tails: readonly Hit[], index: CatalogIndex, limit = Infinity): AgencyEntry[] {
   const set = new Set<AgencyEntry>();
-  for (const list of [...mentions.map((m) => index.byKindKey.get(m.key) ?? []), ...tails.map((h) => h.entries)]) {
+  // 沟赵办事处: a held kind written whole says more than the group (办事处) it ends with.
+  const named = mentions.filter((m) => !tails.some((h) => h.index <= m.index && h.index + h.token.length >= m.index + m.form.length && h.token.length > m.form.length));
+  for (const list of [...named.map((m) => index.byKindKey.get(m.key) ?? []), ...tails.map((h) => h.entries)]) {
     for (const a of list) {
       if (set.size >= limit) return [...set];
       set.add(a);

@@ -92,7 +92,9 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     // A change on the year before is said in the count's own clause (比上年增加3件); one said of a
     // total before it (…995845条,较上年增长7.5%,其中省政府及其部门331926条) is the total's.
     // An aside in brackets before the count (…150条(2012年新增20条),答复咨询17条) qualifies its own count.
-    const stated = qualifiersOf(before.replace(CLOSED_ASIDE, " "));
+    const unbracketed = before.replace(CLOSED_ASIDE, " ");
+    // The count's own clause starts after the last count before it (新开设专栏1个,专栏总数达到14个).
+    const stated = qualifiersOf(unbracketed, unbracketed.search(/\d\D*$/u) + 1);
     const own = {
       ...stated,
       cumulative: stated.cumulative || (yearsPartAfter === true && !stated.thisYear),

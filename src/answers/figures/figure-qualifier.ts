@@ -14,18 +14,24 @@ export interface Qualifiers {
 // 年底 of a year asked (2023年底共有) asks what stands at its end, not what it added; 现行有效 counts what stands.
 // 全年浏览总量 is the year's total, not a running one.
 const CUMULATIVE = /累计|截至|截止|历年|至今|迄今|为止|(?<!(?:全年|本年|当年|年度)[\u4e00-\u9fff]{0,4})总量|以来共|年底|年末|现行有效/gu;
-// 新开设, 新建, 注销, 关停: what the year added or removed, as 新增 is.
 // 其中2009年度1499万人次: a year's own part of a running total is named by that year.
-const THIS_YEAR = /新增|本年|全年|当年|今年|年内|本年度|(?:19|20)\d{2}年度|新开|新设|新建|注销|关停/gu;
+const THIS_YEAR = /本年|全年|当年|今年|年内|本年度|(?:19|20)\d{2}年度/gu;
+// 新增, 新开设, 新建, 注销, 关停: what the year added or removed, said of the count they stand before
+// (新开设专栏1个,专栏总数达到14个: the total after it is no count of the year).
+const ADDED = /新增|新开|新设|新建|注销|关停/gu;
 // A comparison with the year before, or the direction right before the number (增加3147件).
 const CHANGE = /(?:比|较)(?:上一?年|去年)|同比|环比|(?:增加|增长|减少|下降|上升|提高|降低)了?$/u;
 const PLAN = /计划|力争|预计|目标/u;
 
-/** The qualifiers `text` states; `change` only from a comparison, or a direction ending the text. */
-export function qualifiersOf(text: string): Qualifiers {
+/**
+ * The qualifiers `text` states; `change` only from a comparison, or a direction ending the text.
+ * Words of what was added count only from `ownFrom` on, where the count's own clause starts.
+ */
+export function qualifiersOf(text: string, ownFrom = 0): Qualifiers {
   // 截至12月31日,新增…311条: where a clause says both, the word nearer the count says which it is.
   const cumulativeAt = lastAt(text, CUMULATIVE);
-  const thisYearAt = lastAt(text, THIS_YEAR);
+  const added = lastAt(text, ADDED);
+  const thisYearAt = Math.max(lastAt(text, THIS_YEAR), added >= ownFrom ? added : -1);
   return {
     cumulative: cumulativeAt >= 0 && cumulativeAt > thisYearAt,
     thisYear: thisYearAt >= 0 && thisYearAt > cumulativeAt,

@@ -2,8 +2,8 @@
  * The 类 that marks a kind (政府信息公开类信息, 法规文件类信息, 概况类194条): a report and a question
  * write it or leave it out at will, so a figure's words and a question's are matched without it.
  */
-// 报告类的信息 writes 的 after the mark as well; a question may end the kind with its mark (业务工作类有多少条).
-const KIND_MARK = /(?<=\p{Script=Han})类的?(?=信息)|(?<=\p{Script=Han}{2})类(?=有|多少|几|共|是)/gu;
+// 报告类的信息 writes 的 after the mark as well, 各类信息 各 before it; a question may end the kind with its mark (业务工作类有多少条).
+const KIND_MARK = /(?<=\p{Script=Han})各?类的?(?=信息)|(?<=\p{Script=Han}{2})类(?=有|多少|几|共|是)/gu;
 
 /** `text` with the kind mark before 信息 dropped (政府信息公开类信息 → 政府信息公开信息). */
 export function withoutKindMark(text: string): string {

@@ -109,5 +109,10 @@ export interface ShapeMatch {
 export function shapeMatches(type: AnswerTypeId, sentence: string): ShapeMatch[] {
   const pattern = PATTERNS[type];
   if (!pattern) return [];
-  return [...sentence.matchAll(pattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const found = [...sentence.matchAll(pattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  return type === "named" ? found.filter((m) => !CHANNEL_ALONE.test(m.text)) : found;
 }
+
+// A kind of channel written alone (政府网, 门户网), or after the verb that uses it (鹤山镇通过政府网),
+// names no account or site of its own.
+const CHANNEL_ALONE = /(?:^|通过|利用|依托|借助|在|和|及|与|或)(?:微信|微博|政府|政务|门户|官方|新媒体|信息公开|政务公开|网上|服务)+(?:网|平台|公众号|APP|App|客户端|小程序)$/u;
