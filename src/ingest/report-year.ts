@@ -16,6 +16,8 @@ const ENGLISH_PERIOD = /January\s+1\s*,\s*((?:19|20)\d{2})\s+to\s+December\s+31/
 const AS_OF = new RegExp(`(?:截至|截止到?|至|到)\\s*${YEAR}\\s*年\\s*(?:12\\s*月\\s*(?:31\\s*日|底)|年底|末)`);
 const MENTION = new RegExp(`${YEAR}\\s*年(度)?(\\s*\\d{1,2}\\s*月)?`, "g");
 
+// A report announcing its own year's report (现将2022年度政府信息公开工作报告如下).
+const OWN_YEAR_ANNOUNCED = new RegExp(`(?:现将|现予|现|特向社会|向社会)(?:发布|公布|公开|报告)?(?:我[局委办厅])?\\s*${YEAR}\\s*年度(?:政府|政务)?信息公开(?:工作)?(?:年度)?报告`, "u");
 // A report naming itself by its title in book marks after the verb publishing it.
 const OWN_TITLE_ANNOUNCED = new RegExp(`(?:发布|公布)《[^《》]{0,40}?${YEAR}\\s*年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?报告》`, "u");
 
@@ -36,7 +38,14 @@ export function findYear(text: string, title: string | null, filed: number | nul
   const period = PERIOD.exec(text);
   const stated = period ?? RUN_TOGETHER_END.exec(text) ?? ENGLISH_PERIOD.exec(text);
   const periodYear = stated ? readYear(stated[1]!) : null;
-  if (periodYear !== null) return periodYear;
+  if (periodYear !== null) {
+    // A period copied from last year's report (现将2022年度…报告如下 over 自2021年1月1日…): the year the
+    // report announces itself by wins where the rest of its text names that year most.
+    const own = OWN_YEAR_ANNOUNCED.exec(text);
+    const ownYear = own ? readYear(own[1]!) : null;
+    if (ownYear === null || ownYear === periodYear) return periodYear;
+    return mostNamed(text.replace(stated![0], " "), null) === ownYear ? ownYear : periodYear;
+  }
   const fromTitle = title ? TITLE_YEAR.exec(title) : null;
   const titleYear = fromTitle ? readYear(fromTitle[1]!) : null;
   if (titleYear !== null) return titleYear;
@@ -47,6 +56,11 @@ export function findYear(text: string, title: string | null, filed: number | nul
   const asOf = AS_OF.exec(text);
   const asOfYear = asOf ? readYear(asOf[1]!) : null;
   if (asOfYear !== null) return asOfYear;
+  return mostNamed(text, filed);
+}
+
+/** The year `text` names most (a year opening a sentence, or written 年度, counting more), `filed` counted with them. */
+function mostNamed(text: string, filed: number | null): number | null {
   const weights = new Map<number, number>();
   const first = new Map<number, number>();
   if (filed !== null) {

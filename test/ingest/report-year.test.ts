@@ -17,6 +17,15 @@ describe("findYear", () => {
     expect(findYear("2011年3月报送。截至2010年12月31日,累计公开656条。", null)).toBe(2010);
   });
 
+  // ax-107…ax-112: a period copied from the year before, under the year the report announces itself by.
+  it("takes the year a report announces itself by over a period the rest of its text contradicts", () => {
+    const copied = "现将2022年度政府信息公开工作报告如下。本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。2022年,我局主动公开信息980条。2022年,我局未收到申请。";
+    expect(findYear(copied, null)).toBe(2022);
+    // The text naming the period's year most keeps the period.
+    const kept = "现将2022年度政府信息公开工作报告如下。本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。2021年,我局主动公开信息980条。2021年,我局未收到申请。";
+    expect(findYear(kept, null)).toBe(2021);
+  });
+
   it("otherwise takes the year the text names most, counting dates less", () => {
     expect(findYear("2010年,我乡…截止2011年3月24日…2006年以来…2010年度存在的问题…2006年以来", null)).toBe(2010);
     expect(findYear("時間:2022-03-14 …2011年我局主動公開…我局2011年度無受理", null)).toBe(2011);
