@@ -52,6 +52,7 @@ const DISCLOSURE = /信息公开|政务公开|主动公开政府信息|依申请
 const TITLE_LABEL = /^(?:标\s*题|题\s*目|名\s*称)\s*[:：|]?\s*/;
 const COLLECTION_TITLE = /汇编|合集|汇总|精选|范文|大全|\d+篇/;
 const LINE_BREAK = /\s*\n\s*/g;
+const LEADING_BULLET = /^[•·・●◆■▪]\s*/u;
 
 /** Parses a source file; throws `IngestError` when it is undecodable, empty, or holds no report. */
 export function parseFile(input: ParseInput): ParsedFile {
@@ -256,7 +257,8 @@ function spansLines(line: TextLine): boolean {
 
 function titleText(norm: NormalizedText, own: Span | null, markerTitle: string | null, first: TextLine, agency: string | null, year: number | null): string {
   // A title broken over two lines is cited as one.
-  if (own) return keptOriginal(norm, own.start, own.end).replace(LINE_BREAK, "");
+  // A header list's bullet (• 2020年…) marks the line, not the title.
+  if (own) return keptOriginal(norm, own.start, own.end).replace(LINE_BREAK, "").replace(LEADING_BULLET, "");
   if (markerTitle) {
     const at = norm.text.indexOf(markerTitle, first.start);
     if (at >= 0) return keptOriginal(norm, at, at + markerTitle.length);

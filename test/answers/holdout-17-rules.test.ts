@@ -80,7 +80,12 @@ const FIGURE_PAGES: Record<string, string> = {
     "泗水镇2020年政府信息公开工作年度报告",
     "一、总体情况",
     "2020年泗水镇通过政府网站、微信公众号、政务公开专区主动公开政府信息150余条,做到了政府工作公开透明。“泗水之声”微信公众号共发布各类信息80余条。",
-    "二是通过泗水发布微信公众号、泗水党建微信公众号发布惠民政策。",
+  ].join("\n"),
+  "accounts.txt": [
+    "钱塘街道办事处2020年政府信息公开工作年度报告",
+    "一、总体情况",
+    "2020年,钱塘街道通过政务网公开各类信息70条,通过政务微信等新媒体发布各类信息610条。",
+    "二是通过钱塘发布微信公众号、钱塘党建微信公众号发布惠民政策。",
   ].join("\n"),
 };
 
@@ -122,8 +127,69 @@ describe("figures and names over the pages of the AX–AZ sets' shapes", () => {
 
   // az-005: 用哪些微信公众号 asks the accounts' names, not how many posts went out on them.
   it("answers which accounts with their names", async () => {
-    const a = await ask("f:6", "泗水镇2020年报里提到用哪些微信公众号发布信息");
+    const a = await ask("f:6", "钱塘街道2020年报里提到用哪些微信公众号发布信息");
     expect([a.status, a.figures.length]).toEqual(["answered", 0]);
-    expect(a.text).toContain("泗水发布微信公众号、泗水党建微信公众号");
+    expect(a.text).toContain("钱塘发布微信公众号、钱塘党建微信公众号");
+  });
+});
+
+const TEXT_PAGES: Record<string, string> = {
+  "culture.txt": [
+    "临沂市文化旅游广电局2021年政府信息公开年度报告",
+    "一、总体情况",
+    "2021年,我局共发布各类政务信息1520条,其中局官方网站发布830条,微博“临沂文旅”发布260条,微信“临沂文旅在线”发布430条。",
+  ].join("\n"),
+  "agriculture.txt": [
+    "衢州市农业局2017年度政府信息公开年度报告",
+    "一、总体情况",
+    "我局设立咨询电话:0570-3021234;",
+    "局长周建华走进《民生热线》在线访谈3次,回应春耕备耕等热点问题。",
+  ].join("\n"),
+  "tourism.txt": [
+    "蒲城县文化和旅游局2021年政府信息公开工作年度报告",
+    "一、总体情况",
+    "今年以来,我局充分利用蒲城县人民政府网站、微信公众号、政务公示栏等多种渠道主动向社会公布信息。",
+    "(一)主动公开:2021年通过县政府网站公开发布政务信息9条,通过单位微信公众号“文化蒲城”发布工作动态及信息310余条。",
+  ].join("\n"),
+  "street.txt": [
+    "• 005283628/2021-00001",
+    "• 上街区峡窝镇人民政府",
+    "• 2020年政府信息公开工作年度报告",
+    "郑州市上街区峡窝镇人民政府2020年政府信息公开工作年度报告",
+    "一、总体情况",
+    "2020年,峡窝镇主动公开政府信息45条。",
+    "联系电话:0371-68921234;",
+  ].join("\n"),
+};
+
+describe("questions naming bodies and people the way the BA and AZ sets do", () => {
+  const ask = askingOverPages(TEXT_PAGES, new Date("2025-06-01T12:00:00"));
+
+  // ba-040: 文旅 of 临沂文旅广电局 shortens the agency's own kind; it names no 文旅 account of its report.
+  it("leaves the words that shorten the agency's kind out of what is asked", async () => {
+    const a = await ask("t:1", "临沂文旅广电局21年一共发布政务信息多少条");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 1520]);
+  });
+
+  // ba-015: 哪位局长 asks a person, though the question goes on to name a 热线.
+  it("asks a person by 哪位 and a post, over the phone a hotline's name suggests", async () => {
+    const a = await ask("t:2", "17年衢州市农业局是哪位局长上的民生热线");
+    expect(a.status).toBe("answered");
+    expect(a.citations[0]?.quote).toBe("局长周建华走进《民生热线》在线访谈3次,回应春耕备耕等热点问题。");
+  });
+
+  // ba-048: a name in quotes beside 公众号 names the account, not the words before 网 in a list of channels.
+  it("names the account set in quotes beside the channel asked", async () => {
+    const a = await ask("t:3", "蒲城县文化和旅游局的微信公众号叫啥");
+    expect(a.status).toBe("answered");
+    expect(a.text).toContain("“文化蒲城”");
+  });
+
+  // az-149: 便民服务中心 is a part of the 镇's government, answered by its report.
+  it("answers of a township's service centre from the township's report, titled without its header bullet", async () => {
+    const a = await ask("t:4", "峡窝镇便民服务中心电话(2020年报)");
+    expect([a.status, a.agency]).toEqual(["answered", "郑州市上街区峡窝镇人民政府"]);
+    expect(a.text).toContain("0371-68921234");
+    expect(a.citations[0]?.title).toBe("2020年政府信息公开工作年度报告");
   });
 });

@@ -207,12 +207,27 @@ function stripAgency(text: string, resolution: AgencyResolution): string {
   // 市政府各部门 names a group the report counts (其中市政府各部门主动公开…条), not the agency.
   const mentions = kindMentions(out).filter((m) => (agency === null || agency.kindKeys.includes(m.key)) && !departmentsFollow(out, m.index + m.form.length));
   const named = agency ? mentions.slice(0, 1) : mentions;
-  for (const m of [...named].sort((a, b) => b.index - a.index)) out = `${out.slice(0, m.index)} ${out.slice(m.index + m.form.length)}`;
+  for (const m of [...named].sort((a, b) => b.index - a.index)) {
+    // 文旅广电局 of 文化旅游广电局: the words before the kind that shorten the agency's own go with it.
+    const from = agency ? shortenedKindStart(out, m.index, m.index + m.form.length, agency.kind) : m.index;
+    out = `${out.slice(0, from)} ${out.slice(m.index + m.form.length)}`;
+  }
   for (const name of [...names, ...QUESTION_WORDS].sort((a, b) => b.length - a.length)) {
     if (name.length > 0) out = out.split(name).join(" ");
   }
   out = out.replace(/\s+/g, " ").trim();
   return agency ? withoutShortName(out, agency) : out;
+}
+
+/** Longest reach of words before a kind that may shorten the agency's kind with it. */
+const KIND_SHORT_REACH = 6;
+
+/** Where the run before `end` that shortens `kind` (文旅广电局 of 文化旅游广电局) starts; `at` when none longer does. */
+function shortenedKindStart(text: string, at: number, end: number, kind: string): number {
+  for (let from = Math.max(0, at - KIND_SHORT_REACH); from < at; from++) {
+    if (abbreviates(text.slice(from, end), kind)) return from;
+  }
+  return at;
 }
 
 /**

@@ -84,7 +84,7 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
     const label = type.labels.some((l) => text.includes(l));
     // A name set right beside what the question asks the name of (微信公众平台“魅力侨乡”, “滨海后龙”政务新媒体),
     // by the share of the question's words beside it.
-    const beside = type.id !== "named" || totalWords === 0 ? 0 : Math.max(0, ...shapes.map((s) => terms.words.reduce((sum, t, k) => (wordDf[k]! > 0 && besideShape(text, s, t) ? sum + weightOf.get(t)! : sum), 0))) / totalWords;
+    const beside = type.id !== "named" || totalWords === 0 ? 0 : Math.max(0, ...shapes.filter((s) => QUOTED_NAME.test(s.text)).map((s) => terms.words.reduce((sum, t, k) => (wordDf[k]! > 0 && besideShape(text, s, t) ? sum + weightOf.get(t)! : sum), 0))) / totalWords;
     // 组长是谁: a person named by the very post asked (组长:黄某, 以…为组长), not one of another post.
     const post = type.id === "person" && posts.some((p) => shapes.some((s) => s.text.replace(/\s/gu, "").includes(p)));
     const score =
@@ -117,6 +117,9 @@ function topicHeadings(sentences: readonly Sentence[], matched: readonly string[
     return { heading: false, under: current?.text ?? "" };
   });
 }
+
+// A name set in quotes or book marks (“魅力侨乡”, 《政风行风热线》), not a run of words before 网 or 公众号.
+const QUOTED_NAME = /^[“「"‘《]/u;
 
 /** True when `term` is written right before or right after the shaped run `shape` of `text`. */
 function besideShape(text: string, shape: ShapeMatch, term: Term): boolean {
