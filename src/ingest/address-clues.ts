@@ -30,8 +30,8 @@ const LAST_PUBLISHING_MONTH = 6;
 
 // A city's own host named by its initials or name and "city" (yzcity, wuhancity).
 const CITY_HOST = /^([a-z]{2,12})city$/;
-// A host named by "cn" (中国) and a place's initials or name (cnzh for 中国昭化, cngy for 中国广元).
-const CHINA_HOST = /^cn([a-z]{2,12})$/;
+// A host named by "cn" or "china" (中国) and a place's initials or name (cnzh for 中国昭化, chinaqinglong for 中国青龙).
+const CHINA_HOST = /^(?:cn|china)([a-z]{2,12})$/;
 
 // qmzj: a level's initial (区, 县, 市) before a department's slug names the department of the site's place.
 const LEVEL_INITIAL = /^[qxs]/;

@@ -21,7 +21,7 @@ const GENERIC_WORD = /^(?:城|全|各|本|我|该|乡|镇|集|兄弟|其他|其�
 const GENERIC_LEVEL = /^(?:市|县|区|省|乡|镇)$/;
 const LEVEL_GOVERNMENT = /^(?:市|县|区|省)政府$/;
 const NAME_CHAR = /[\u4e00-\u9fffXM*×]/;
-const MAX_RUN = 16;
+const MAX_RUN = 24;
 // An anonymized name (XX局, 某某乡人民政府) ending a run; built once, not per run.
 const ANONYMIZED_ENDING = new RegExp(`(?:${ANONYMIZED.source})[\\u4e00-\\u9fff]{0,5}$`);
 // Where the suffix is only the start of a longer word: 局长, 乡镇, 委员, 镇长, 区委.

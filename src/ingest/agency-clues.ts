@@ -37,7 +37,7 @@ export interface AgencyClue {
 
 /** Words an agency's name ends with. */
 export const ORG_END =
-  /(?:人民政府办公室|人民政府办公厅|政府机关|人民政府|行政公署|办事处|委员会|办公室|办公厅|研究室|管理局|总局|分局|公署|政府|海关|局|委|厅|署|部|办|院|中心|站|队|乡|镇|街道|苏木|管委会|联合社|供销社|气象部门|中学|小学|大学|学校|幼儿园|档案馆|图书馆|博物馆|纪念馆)$/;
+  /(?:人民政府办公室|人民政府办公厅|政府机关|人民政府|行政公署|办事处|委员会|办公室|办公厅|研究室|管理局|总局|分局|公署|政府|海关|局|委|厅|署|部|办|院|中心|站|队|乡|镇|街道|苏木|管委会|联合社|供销社|联合会|残联|气象部门|中学|小学|大学|学校|幼儿园|档案馆|图书馆|博物馆|纪念馆)$/;
 // A level word standing for the report's own place (区住建委 is the district's).
 const LEVEL_ONLY = /^(?:自治区|[省市县区旗])$/;
 const LEVEL_OPENING = /^(?:自治区|[省市县区旗])/;
@@ -104,8 +104,13 @@ function nameRestEnds(phrase: string): string | null {
   // A county or city written by its stem (铜鼓公路分局) opens the name where the tagger reads less of it.
   const stemmed = stemOpening(rest);
   if (stemmed && (!tagged || (stemmed.length > tagged.length && stemmed.endsWith(tagged)))) return acceptable(stemmed);
+  // A zone named by a stem the tagger reads as no name (蒲纺工业园区) is named whole.
+  if (rest.length <= MAX_ZONE_NAME && isZoneName(rest) && (!tagged || (rest.length > tagged.length && rest.endsWith(tagged)))) return acceptable(rest);
   return tagged ? acceptable(tagged) : null;
 }
+
+/** Longest zone name read whole where the tagger finds no name in it. */
+const MAX_ZONE_NAME = 12;
 
 function stemOpening(rest: string): string | null {
   for (let i = 0; i < rest.length - 2; i++) {

@@ -37,8 +37,8 @@ export function agencyRegion(agency: string | null, text: string, pageText: stri
   // An autonomous 州 is a city-level place, an autonomous 县 or 旗 a county (湘西土家族苗族自治州).
   const autonomous = AUTONOMOUS_PLACE.exec(rest);
   const cityName = autonomous?.[2] === "州" ? autonomous[0] : CITY.exec(rest)?.[1];
-  // 渝北区城市管理局: a district's 城市管理局 is no city named 渝北区城市.
-  if (cityName && !isOrgWord(cityName) && !/[区县]/.test(cityName.slice(0, -1))) {
+  // 渝北区城市管理局: a district's 城市管理局 is no city named 渝北区城市; nor is 鄂温克旗市场监督管理局 a city 鄂温克旗市.
+  if (cityName && !isOrgWord(cityName) && !/[区县旗]/.test(cityName.slice(0, -1))) {
     region.city = cityName;
     rest = rest.slice(cityName.length);
   }

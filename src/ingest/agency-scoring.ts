@@ -72,7 +72,7 @@ export function scoreAgencyClues(clues: readonly AgencyClue[], selfKind: string 
     const evidence: Array<{ text: string; weight: number }> = [];
     for (const c of keyed) {
       const share =
-        c.key === key || withParents(key, c.key) || withParents(c.key, key) || writtenByLevel(key, c.key)
+        c.key === key || withParents(key, c.key) || withParents(c.key, key) || writtenByLevel(key, c.key) || shortenedFrom(c.name, key)
           ? 1
           : key.endsWith(c.key) && c.key.length >= MIN_SUPPORTING && !placed(c.key)
             ? SUFFIX_SHARE
@@ -114,6 +114,12 @@ function withParents(longer: string, shorter: string): boolean {
   if (longer.length <= shorter.length || !longer.endsWith(shorter) || placeRunAt(shorter) === null) return false;
   const prefix = longer.slice(0, longer.length - shorter.length);
   return placeRunAt(prefix)?.length === prefix.length;
+}
+
+/** Whether `written` is `full` shortened (台儿庄区文广局 of 台儿庄区文化广电新闻出版局), both opening with the same place. */
+function shortenedFrom(written: string, full: string): boolean {
+  const run = placeRunAt(written);
+  return run !== null && written.length >= MIN_SUPPORTING && full.startsWith(written.slice(0, run.length)) && abbreviates(written, full);
 }
 
 // The level words a name may open with in place of its place (省发展改革委 of 河北省发展和改革委员会).

@@ -202,17 +202,24 @@ function bareSubject(text: string, pattern: RegExp): string | null {
  */
 function townshipSpokenOfBare(text: string, address: AddressClues | undefined): string | null {
   const word = bareSubject(text, BARE_TOWNSHIP_SUBJECT);
-  if (!word) return null;
+  const name = word ? soleTownshipNamed(text, word, address) : null;
+  return name === null ? null : word === "街道" ? `${name}办事处` : `${name}人民政府`;
+}
+
+/** The one township ending in `word` (街道, 镇, 乡) that `text` names, within the place the address spells; else null. */
+function soleTownshipNamed(text: string, word: string, address: AddressClues | undefined): string | null {
   const around = address ? addressPlace(address, text) : null;
   const named = new Set<string>();
   for (const m of placeMentions(text)) {
-    const township = m.places.find((p) => p.level === "township" && p.name.endsWith(word) && (around === null || within(p, around)));
+    // The level word alone (街道) names no township, though the gazetteer holds one so named.
+    const township = m.places.find((p) => p.level === "township" && p.name.endsWith(word) && p.name.length > word.length && (around === null || within(p, around)));
     if (township) named.add(township.name);
   }
-  if (named.size !== 1) return null;
-  const [name] = named;
-  return word === "街道" ? `${name!}办事处` : `${name!}人民政府`;
+  return named.size === 1 ? [...named][0]! : null;
 }
+
+// A township's body named by its level word alone (街道办事处, 镇人民政府).
+const BARE_TOWNSHIP_BODY = /^(街道|镇|乡)(办事处|人民政府|政府)$/u;
 
 // 投资区主动公开政府信息140条: a zone's report speaking of itself by its zone word alone.
 const BARE_ZONE_SUBJECT = new RegExp(`(?:^|[,，。;；\\n])(${ZONE_WORDS.join("|")})(?=${BARE_SUBJECT_VERBS}|注重)`, "gu");
@@ -407,6 +414,10 @@ function complete(name: string, text: string, selfType: string | null, address?:
   if (body) return { written: name, full: body.body.name + name.slice(body.form.length) };
   const longer = longerForm(name, text);
   if (longer) return { written: longer, full: longer };
+  // 街道办事处 in a report naming one 街道 (…南大街街道综合办公室): that 街道's.
+  const bareTownship = BARE_TOWNSHIP_BODY.exec(name);
+  const township = bareTownship ? soleTownshipNamed(text, bareTownship[1]!, address) : null;
+  if (township) return { written: name, full: township + bareTownship![2]! };
   const place = placeBeforeStem(name, text, selfType) ?? soleLevelPlace(name, text) ?? addressLevelPlace(name, text, address, true);
   return { written: name, full: place ? place + name.replace(/^(?:自治区|[省市县区])/, "") : name };
 }

@@ -193,3 +193,24 @@ describe("questions naming bodies and people the way the BA and AZ sets do", () 
     expect(a.citations[0]?.title).toBe("2020年政府信息公开工作年度报告");
   });
 });
+
+// bc-150…bc-154: a zone filing as the government of the district it governs as one body.
+describe("a zone's government asked by the district its title writes beside it", () => {
+  const ask = askingOverPages(
+    {
+      "zone-district.txt": [
+        "2021年高新区(新市区)政府信息公开工作年度报告",
+        "高新区(新市区)政府2021年信息公开工作年度报告",
+        "根据《条例》规定,按照乌鲁木齐市人民政府有关通知要求编制本报告。",
+        "一、总体情况",
+        "2021年,我区通过政府门户网站主动公开各类工作信息820条。",
+      ].join("\n"),
+    },
+    new Date("2025-06-01T12:00:00"),
+  );
+
+  it("reaches the zone's report by the district's name, the zone filing as a government", async () => {
+    const a = await ask("z:1", "乌鲁木齐新市区2021年通过门户网站主动公开工作信息多少条");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 820]);
+  });
+});

@@ -111,8 +111,9 @@ export function buildCatalogIndex(version: number, reports: ReportSummary[]): Ca
     }
     // A zone its title names beside it (广州开发区 of 广州市黄埔区人民政府 广州开发区管委会…) names it too.
     for (const zone of new Set(a.reports.flatMap((r) => zonesBeside(r.title, a.name)))) push(byPlace, zone, a);
-    // A district its zone's title writes beside the zone (高新区(新市区)): the zone governs it as one body.
-    if (isPlaceAuthorityKind(a.kind)) for (const district of new Set(a.reports.flatMap((r) => districtsAfterZones(r.title)))) for (const token of places.of(district)) push(byPlace, token, a);
+    // A district its zone's title writes beside the zone (高新区(新市区)): the zone governs it as one body,
+    // its committee or the government it files as.
+    if (isPlaceAuthorityKind(a.kind) || a.government) for (const district of new Set(a.reports.flatMap((r) => districtsAfterZones(r.title)))) for (const token of places.of(district)) push(byPlace, token, a);
     // A township its zone's title writes as the body's second name (冶金工业园(锦丰镇)) names it too.
     for (const second of a.secondNames) if (placesNamed(second).length > 0) for (const token of places.of(second)) push(byPlace, token, a);
     for (const token of a.within) push(byRegion, token, a);
