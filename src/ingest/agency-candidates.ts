@@ -21,6 +21,8 @@ const GENERIC_WORD = /^(?:城|全|各|本|我|该|乡|镇|集|兄弟|其他|其�
 const GENERIC_LEVEL = /^(?:市|县|区|省|乡|镇)$/;
 const LEVEL_GOVERNMENT = /^(?:市|县|区|省)政府$/;
 const NAME_CHAR = /[\u4e00-\u9fffXM*×]/;
+// An office's one-character word closing a name, whatever the tagger reads it as.
+const OFFICE_CHAR = /^[办局委厅署院]$/;
 const MAX_RUN = 24;
 // An anonymized name (XX局, 某某乡人民政府) ending a run; built once, not per run.
 const ANONYMIZED_ENDING = new RegExp(`(?:${ANONYMIZED.source})[\\u4e00-\\u9fff]{0,5}$`);
@@ -62,6 +64,10 @@ export function trimToName(run: string): NameCandidate | null {
   if (anon && !/[和的及与况]/.test(anon[0])) return { name: anon[0], proper: false, anonymized: true };
   const words = tagWords(run);
   let first = words.length;
+  // 办 of 县地方志办 is tagged a verb, yet after a noun, closing a name, it is the office's.
+  const before = words[first - 2];
+  const place = words[first - 3];
+  if (first > 0 && OFFICE_CHAR.test(words[first - 1]!.word) && before && before.word.length >= 2 && /^n/.test(before.tag) && place && (GENERIC_LEVEL.test(place.word) || place.tag === "ns")) first--;
   while (first > 0 && NAME_TAGS.has(words[first - 1]!.tag)) first--;
   const nouns = words.slice(first);
   if (nouns.length === 0) return null;

@@ -96,3 +96,16 @@ describe("a sports stream's ad in a title", () => {
     expect(findSpamSpans(title).map((s) => title.slice(s.start, s.end))).toEqual(["西甲直播"]);
   });
 });
+
+// bc-113…bc-116: 办 closing 县地方志办 is tagged a verb; after a level word and a noun it is the office's.
+describe("an office named with 办 after its level word and field", () => {
+  it("is that office of the county the page's place gives", () => {
+    const page = [
+      "一、总体情况",
+      "根据《条例》规定和省、市、县政府信息公开工作要求,2019年县地方志办在政务公开工作领导小组的指导下推进公开工作。",
+      "(一)本年度在政府网站主动公开信息9条。联系电话:0839-1234567。编制了“苍溪县地方志编纂委员会办公室政务公开基本目录”。",
+      TABLE,
+    ].join("\n");
+    expect(report(page).agencyNormalized).toBe("苍溪县地方志办");
+  });
+});

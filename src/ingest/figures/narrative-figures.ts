@@ -71,6 +71,8 @@ const NOUN_TAG = /^(?:n|q)/u;
 const CLAUSE_END = /^(?:$|[,，;；。、(（])/u;
 // A noun ended by a word joining it to the next count (一级栏目和54个二级栏目).
 const JOINED_BEFORE_COUNT = /^([\u4e00-\u9fff]{2,10}?)(?:以及|和|及|与)(?=\d)/u;
+// A count's noun, a joining word, and the label of the next count (统计月报 | 及 | 统计分析 of 10条统计月报及统计分析171条).
+const NOUN_THEN_LABELLED_COUNT = /^([\u4e00-\u9fff]{2,10}?)(?:以及|及|和|与)([\u4e00-\u9fff]{2,10})(?=\d)/u;
 // What parts a count's noun from the next count of a list: a mark, after an aside in brackets, if any.
 const LIST_MARK = String.raw`(?:[(（][^()（）]*[)）])?(?:[、,，和及与]|以及)`;
 const LIST_SEPARATOR = new RegExp(`^${LIST_MARK}$`, "u");
@@ -237,6 +239,11 @@ function labelOf(
   earlierClause: number | null,
 ): string {
   const span = labelSpan(norm.text, from, numberStart);
+  // 10条统计月报及统计分析171条: a count's own noun, joined to the label of the count after it.
+  const pair = NOUN_THEN_LABELLED_COUNT.exec(norm.text.slice(numberEnd, numberEnd + 2 * MAX_OBJECT));
+  if (pair) return writtenText(norm, numberEnd, numberEnd + pair[1]!.length);
+  const prior = previous && !previousInEarlierClause && span.start === previous.end ? NOUN_THEN_LABELLED_COUNT.exec(norm.text.slice(previous.end, numberStart + 1)) : null;
+  if (prior && previous!.end + prior[0].length === numberStart) return writtenText(norm, numberStart - prior[2]!.length, numberStart);
   // A word that only leads into the count (由两名工作人员负责) names nothing: the noun after it does.
   const after = FOLLOWING_NOUN.exec(norm.text.slice(numberEnd, numberEnd + 8));
   if (after && LEAD_IN.test(norm.text.slice(span.start, span.end))) return writtenText(norm, numberEnd, numberEnd + after[0].length);

@@ -64,5 +64,13 @@ describe("what a prose count is named by", () => {
       [54, "二级栏目"],
     ]);
   });
-});
 
+  // bb-037, bb-038: a count written before its noun, joined by 及 to a count written after its label.
+  it("names a count by its noun and the next by the label after the joining word (10条统计月报及统计分析171条)", () => {
+    const figures = figuresOf("在“统计信息”专栏公开年度统计公报、12条统计月报及统计分析160条。");
+    expect(figures.map((f) => [f.label, f.value])).toEqual([
+      ["统计月报", 12],
+      ["统计分析", 160],
+    ]);
+  });
+});
