@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { asksChange } from "../../src/answers/question/metric-intent.ts";
 import { plansAhead } from "../../src/text/plan-sentences.ts";
 import { askingOverPages } from "./seeded-engine.ts";
 
@@ -212,5 +213,44 @@ describe("a zone's government asked by the district its title writes beside it",
   it("reaches the zone's report by the district's name, the zone filing as a government", async () => {
     const a = await ask("z:1", "乌鲁木齐新市区2021年通过门户网站主动公开工作信息多少条");
     expect([a.status, a.figures[0]?.value]).toEqual(["answered", 820]);
+  });
+});
+
+// bd-025, bd-050, bd-080: the BD set's mirrored pages of bureaus and ministries.
+describe("counts asked as the BD set asks them", () => {
+  const ask = askingOverPages(
+    {
+      "letters.txt": [
+        "无锡市教育局2012年度政府信息公开年度报告",
+        "一、概述",
+        "2012年我局共收到来信1960件次,其中局长信箱40件,部门信箱612件,市政府网站“无锡公众监督”1120件,直接来信131件,转来信件57件。",
+      ].join("\n"),
+      "police.txt": [
+        "成都市公安局2016年政府信息公开工作年度报告",
+        "一、概述",
+        "2016年,“平安成都”官方微博发布信息2310条,粉丝增长18.4%,网络阅读量5200万。",
+        "全年在市政府新闻办召开专场新闻发布会4次。",
+      ].join("\n"),
+    },
+    new Date("2025-06-01T12:00:00"),
+  );
+
+  // bd-025: 直接来信 names its own count; the clause before it, ending in a count of its own, names that one.
+  it("keeps a listed count's words to its own clause where the clause before ends in another count", async () => {
+    const a = await ask("d:1", "无锡教育局2012年无锡公众监督平台来信多少件");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 1120]);
+  });
+
+  // bd-050: 增长了百分之多少 asks the change.
+  it("answers a rise asked in percent with the percentage of the rise", async () => {
+    expect([asksChange("粉丝增长了百分之多少"), asksChange("粉丝有多少")]).toEqual([true, false]);
+    const a = await ask("d:2", "成都市公安局16年平安成都微博粉丝增长了百分之多少");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 18.4]);
+  });
+
+  // bd-080: 几场 takes meetings counted in 次.
+  it("answers 几场 with meetings counted in 次", async () => {
+    const a = await ask("d:3", "成都市公安局2016年在新闻办开了几场专场新闻发布会");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 4]);
   });
 });

@@ -336,6 +336,8 @@ const PART_OPENING = /^\s*其中/u;
 
 /** Shortest clause, label included, that names what it counts without the clause before it. */
 const MIN_OWN_CLAUSE = 7;
+/** A label this long names a thing of its own (直接来信), not only a step (保留). */
+const MIN_OWN_LABEL = 4;
 
 /**
  * The text of `before` ahead of the label, back to the start of its clause; a short clause (全年发布
@@ -349,7 +351,13 @@ function leadOf(before: string, label: string): string {
   if (start > 0 && !CLAUSE_MARK.test(before[start - 1]!)) return before.slice(start, at);
   // A part (其中现场咨询1600人次) is named by its parent's label; the clause before 其中 is the parent's.
   if (PART_OPENING.test(before.slice(start, at))) return before.slice(start, at);
-  if (at - start + label.length < MIN_OWN_CLAUSE && start > 0) start = lastComma(before, start - 1);
+  // A short clause (保留4件) goes on with the one before; one whose label names a thing of its own
+  // (直接来信148件) does not, where that one ends in a count of its own (…1794件,).
+  if (at - start + label.length < MIN_OWN_CLAUSE && start > 0) {
+    // Items of a list parted by 、 (在网站上公开许可信息6次、处罚信息2条) share what opens it.
+    const ownNamed = label.length >= MIN_OWN_LABEL && /[,，]\s*$/u.test(before.slice(0, start)) && COUNT_END.test(before.slice(0, start).replace(/[\s,，]+$/u, ""));
+    if (!ownNamed) start = lastComma(before, start - 1);
+  }
   // A clause before it that states nothing of its own, neither a number nor a thing done
   // (全年利用门户网站, 在…栏目发布信息713条), says where or how the count was made: it names the count too.
   else if (start > 0) {
