@@ -254,3 +254,32 @@ describe("counts asked as the BD set asks them", () => {
     expect([a.status, a.figures[0]?.value]).toEqual(["answered", 4]);
   });
 });
+
+// bh-033, bf-049: a venue named after a place, and words running on into the next count.
+describe("questions over the BF and BH sets' shapes", () => {
+  const ask = askingOverPages(
+    {
+      "district.txt": [
+        "西城区人民政府2015年政府信息公开工作年度报告",
+        "一、概述",
+        "建立区、街道以及社区级政府信息查阅场所共198个。",
+      ].join("\n"),
+      "education.txt": [
+        "梅州市教育局2024年政府信息公开工作年度报告",
+        "一、总体情况",
+        "2024年共受理教师资格认定申请等行政许可事项540件并经各项程序考核合格后发证498件。",
+      ].join("\n"),
+    },
+    new Date("2025-06-01T12:00:00"),
+  );
+
+  it("reads 查阅场所 after a place as what the place set up, no office of it", async () => {
+    const a = await ask("h:1", "2015年西城区政府信息查阅场所一共多少个");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 198]);
+  });
+
+  it("does not take words running on into the next count as what a count counted", async () => {
+    const a = await ask("h:2", "2024年梅州市教育局受理了多少件行政许可事项");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 540]);
+  });
+});

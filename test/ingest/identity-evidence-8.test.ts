@@ -109,3 +109,16 @@ describe("an office named with 办 after its level word and field", () => {
     expect(report(page).agencyNormalized).toBe("苍溪县地方志办");
   });
 });
+
+// bh-007…bh-010: the overview opens with the body's name and the short name it goes on to use.
+describe("an overview's subject followed by its short name", () => {
+  it("is the report's body", () => {
+    const page = [
+      "依据《中华人民共和国政府信息公开条例》第五十条规定,编制本报告。",
+      "一、总体情况",
+      "2022年,北京市丰台区教育委员会(以下简称区教委)坚持以人民为中心,全面推进政务公开。",
+      TABLE,
+    ].join("\n");
+    expect(identity(page)).toEqual(["北京市丰台区教育委员会", null, "丰台区", null]);
+  });
+});

@@ -281,7 +281,8 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
   const after = figure.unit === "" || RUNS_INTO_COUNT.test(afterUnit.slice(noun.length)) ? "" : noun.trim();
   // The words after the noun, to the clause's end (有4900人次通过各种方式…咨询涉税信息有关事务，),
   // say what was counted when the noun alone does not.
-  const tail = TAIL.exec(afterUnit.slice(noun.length))?.[0] ?? "";
+  // …unless they run on with no mark into the next count (671件并经…考核合格后发证589件): they are its label.
+  const tail = RUNS_INTO_COUNT.test(afterUnit) ? "" : (TAIL.exec(afterUnit.slice(noun.length))?.[0] ?? "");
   // The words between the label and its number (媒体报道累计729篇) say of the count what words before the label do.
   // Only those words count, not an aside in brackets or the 、 of a run standing there too.
   const bridge = BRIDGE_QUALIFIER.exec(/^[^\d〇零一二两三四五六七八九十百千]*/u.exec(number[0])?.[0] ?? "")?.[0] ?? "";
