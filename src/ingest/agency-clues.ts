@@ -48,7 +48,7 @@ const LEVEL_LED_KINDS = new Set(aliases.kindGroups.flatMap((g) => g.forms).filte
 const PARENTHESES = /\([^)]{0,16}\)|（[^）]{0,16}）/g;
 // Words that end the phrase before a name: 现发布…, 根据…, 由…, 关于….
 const LEAD_IN =
-  /(?:现将|现予|特此|特|现|并|予以|向社会)?(?:发布|公布|公开|印发|编制|编写|制定|报送)|根据|按照|依据|结合|关于|对于|由|是|为|了|的|在|将|以下|本次|这是/g;
+  /(?:现将|现予|特此|特|现|并|予以|向社会)?(?:发布|公布|公开|印发|编制|编写|制定|报送)|根据|按照|依据|结合|关于|对于|由|是|为|了|的|在|将|以下|本次|这是|总结/g;
 const TRAILING_VERB = /(?:向社会)?(?:编制|编写|制作|发布|公布|形成)了?的?$/;
 const YEAR_LEAD = /^.*?(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?/;
 // The run before a report's own name for itself: 现发布东风区人社局 | 2017年 | 政府信息公开工作年度报告.

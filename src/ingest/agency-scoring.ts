@@ -116,10 +116,26 @@ function withParents(longer: string, shorter: string): boolean {
   return placeRunAt(prefix)?.length === prefix.length;
 }
 
-/** Whether `written` is `full` shortened (台儿庄区文广局 of 台儿庄区文化广电新闻出版局), both opening with the same place. */
+/**
+ * Whether `written` is `full` shortened (台儿庄区文广局 of 台儿庄区文化广电新闻出版局), both opening with
+ * the same place: characters left out in more than one place. One run left out is a word spliced in
+ * (宜都市澳门民政局 of a spam copy) or a form of the same name (教育体育局 of 教育和体育局).
+ */
 function shortenedFrom(written: string, full: string): boolean {
   const run = placeRunAt(written);
-  return run !== null && written.length >= MIN_SUPPORTING && full.startsWith(written.slice(0, run.length)) && abbreviates(written, full);
+  return run !== null && written.length >= MIN_SUPPORTING && full.startsWith(written.slice(0, run.length)) && abbreviates(written, full) && gapsLeft(written, full) >= 2;
+}
+
+/** In how many places `full` holds characters `short` leaves out, `short`'s characters matched in order. */
+function gapsLeft(short: string, full: string): number {
+  let gaps = 0;
+  let at = 0;
+  for (const ch of short) {
+    const found = full.indexOf(ch, at);
+    if (found > at) gaps++;
+    at = found + 1;
+  }
+  return at < full.length ? gaps + 1 : gaps;
 }
 
 // The level words a name may open with in place of its place (省发展改革委 of 河北省发展和改革委员会).

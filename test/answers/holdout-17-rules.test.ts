@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { asksChange } from "../../src/answers/question/metric-intent.ts";
 import { plansAhead } from "../../src/text/plan-sentences.ts";
 import { askingOverPages } from "./seeded-engine.ts";
 
@@ -192,94 +191,5 @@ describe("questions naming bodies and people the way the BA and AZ sets do", () 
     expect([a.status, a.agency]).toEqual(["answered", "郑州市上街区峡窝镇人民政府"]);
     expect(a.text).toContain("0371-68921234");
     expect(a.citations[0]?.title).toBe("2020年政府信息公开工作年度报告");
-  });
-});
-
-// bc-150…bc-154: a zone filing as the government of the district it governs as one body.
-describe("a zone's government asked by the district its title writes beside it", () => {
-  const ask = askingOverPages(
-    {
-      "zone-district.txt": [
-        "2021年高新区(新市区)政府信息公开工作年度报告",
-        "高新区(新市区)政府2021年信息公开工作年度报告",
-        "根据《条例》规定,按照乌鲁木齐市人民政府有关通知要求编制本报告。",
-        "一、总体情况",
-        "2021年,我区通过政府门户网站主动公开各类工作信息820条。",
-      ].join("\n"),
-    },
-    new Date("2025-06-01T12:00:00"),
-  );
-
-  it("reaches the zone's report by the district's name, the zone filing as a government", async () => {
-    const a = await ask("z:1", "乌鲁木齐新市区2021年通过门户网站主动公开工作信息多少条");
-    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 820]);
-  });
-});
-
-// bd-025, bd-050, bd-080: the BD set's mirrored pages of bureaus and ministries.
-describe("counts asked as the BD set asks them", () => {
-  const ask = askingOverPages(
-    {
-      "letters.txt": [
-        "无锡市教育局2012年度政府信息公开年度报告",
-        "一、概述",
-        "2012年我局共收到来信1960件次,其中局长信箱40件,部门信箱612件,市政府网站“无锡公众监督”1120件,直接来信131件,转来信件57件。",
-      ].join("\n"),
-      "police.txt": [
-        "成都市公安局2016年政府信息公开工作年度报告",
-        "一、概述",
-        "2016年,“平安成都”官方微博发布信息2310条,粉丝增长18.4%,网络阅读量5200万。",
-        "全年在市政府新闻办召开专场新闻发布会4次。",
-      ].join("\n"),
-    },
-    new Date("2025-06-01T12:00:00"),
-  );
-
-  // bd-025: 直接来信 names its own count; the clause before it, ending in a count of its own, names that one.
-  it("keeps a listed count's words to its own clause where the clause before ends in another count", async () => {
-    const a = await ask("d:1", "无锡教育局2012年无锡公众监督平台来信多少件");
-    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 1120]);
-  });
-
-  // bd-050: 增长了百分之多少 asks the change.
-  it("answers a rise asked in percent with the percentage of the rise", async () => {
-    expect([asksChange("粉丝增长了百分之多少"), asksChange("粉丝有多少")]).toEqual([true, false]);
-    const a = await ask("d:2", "成都市公安局16年平安成都微博粉丝增长了百分之多少");
-    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 18.4]);
-  });
-
-  // bd-080: 几场 takes meetings counted in 次.
-  it("answers 几场 with meetings counted in 次", async () => {
-    const a = await ask("d:3", "成都市公安局2016年在新闻办开了几场专场新闻发布会");
-    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 4]);
-  });
-});
-
-// bh-033, bf-049: a venue named after a place, and words running on into the next count.
-describe("questions over the BF and BH sets' shapes", () => {
-  const ask = askingOverPages(
-    {
-      "district.txt": [
-        "西城区人民政府2015年政府信息公开工作年度报告",
-        "一、概述",
-        "建立区、街道以及社区级政府信息查阅场所共198个。",
-      ].join("\n"),
-      "education.txt": [
-        "梅州市教育局2024年政府信息公开工作年度报告",
-        "一、总体情况",
-        "2024年共受理教师资格认定申请等行政许可事项540件并经各项程序考核合格后发证498件。",
-      ].join("\n"),
-    },
-    new Date("2025-06-01T12:00:00"),
-  );
-
-  it("reads 查阅场所 after a place as what the place set up, no office of it", async () => {
-    const a = await ask("h:1", "2015年西城区政府信息查阅场所一共多少个");
-    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 198]);
-  });
-
-  it("does not take words running on into the next count as what a count counted", async () => {
-    const a = await ask("h:2", "2024年梅州市教育局受理了多少件行政许可事项");
-    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 540]);
   });
 });

@@ -71,7 +71,7 @@ describe("the kind of answer a colloquial question asks", () => {
   });
 
   it("takes 第几次 for which one, not how many", () => {
-    expect([measureUnits("开展的是第几次活动"), measureUnits("开展了几次活动")]).toEqual([null, ["次"]]);
+    expect([measureUnits("开展的是第几次活动"), measureUnits("开展了几次活动")]).toEqual([null, ["次", "场"]]);
     // Holdout ac-140: 多少万条 asks 条, counted in ten thousands.
     expect([measureUnits("大约公开多少万条"), measureUnits("收费多少万元")]).toEqual([["条"], ["万元"]]);
   });

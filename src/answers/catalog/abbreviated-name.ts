@@ -8,9 +8,10 @@ import provinceShort from "../../../data/province-short-names.json" with { type:
 import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
 import { openerLength } from "../question/question-opener.ts";
 import { abbreviates } from "../../text/short-names.ts";
+import { isZoneName } from "../../places/zone-names.ts";
 
-/** Characters a name ends with: places (省, 区 …), offices (局, 委, 会 …, and 税 of 地税 for 地方税务局) and institutions (二中 of 第二中学, 馆). */
-const NAME_END = /[省市区县州旗盟乡镇局厅委会办处室站所队心税中学院馆]/u;
+/** Characters a name ends with: places (省, 区 …, 城 of a 新城), offices (局, 委, 会 …, and 税 of 地税 for 地方税务局) and institutions (二中 of 第二中学, 馆). */
+const NAME_END = /[省市区县州旗盟乡镇局厅委会办处室站所队心税中学院馆城]/u;
 /** Longest short name tried; longer prefixes of a question are no name. */
 const MAX_SHORT = 14;
 /** Agencies of the fuzzy search checked per short name. */
@@ -34,8 +35,9 @@ export function expandShortName(text: string, index: CatalogIndex): string | nul
       for (const full of fullForms(agency)) {
         if (abbreviates(short, full) && (best === null || full.length < best.length)) best = full;
       }
-      // A second name (临空管委会 of 临空先进制造业区管委会) is written out as the name the body is held by.
-      if (agency.secondNames.some((second) => second === short || abbreviates(short, second))) best = agency.name;
+      // A second name (临空管委会 of 临空先进制造业区管委会), or the zone a committee governs named by
+      // itself (沣西新城, 黄花综保区 of 长沙黄花综合保税区管理委员会), is written out as the name the body is held by.
+      if ([...agency.secondNames, ...zoneForms(agency)].some((other) => other === short || abbreviates(short, other))) best = agency.name;
     }
     if (best !== null) return opening + best + lead.slice(end);
   }
@@ -135,6 +137,26 @@ function fullForms(agency: AgencyEntry): string[] {
   for (let i = 0; i <= places.length; i++) {
     forms.push(places.slice(i).join("") + kind);
     for (let j = i + 1; j <= places.length; j++) forms.push(places.slice(i, j).join(""));
+  }
+  return forms;
+}
+
+const ZONE_AUTHORITY_END = /(?:管理委员会|管委会)$/u;
+/** Longest city or county stem a zone's name may open with (长沙 of 长沙黄花综合保税区). */
+const STEM_REACH = 3;
+
+/**
+ * The names of the zone a committee governs, as people write them alone: the zone its kind names
+ * (沣西新城 of 沣西新城管理委员会), and a zone place without the city stem opening it (黄花综合保税区).
+ */
+function zoneForms(agency: AgencyEntry): string[] {
+  if (!ZONE_AUTHORITY_END.test(agency.kind)) return [];
+  const forms: string[] = [];
+  const own = agency.kind.replace(ZONE_AUTHORITY_END, "");
+  if (isZoneName(own)) forms.push(own);
+  for (const place of agency.places) {
+    if (!isZoneName(place)) continue;
+    for (let cut = 2; cut <= STEM_REACH; cut++) if (isZoneName(place.slice(cut))) forms.push(place.slice(cut));
   }
   return forms;
 }

@@ -43,7 +43,8 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
   // 石家庄通过…政务服务中心公开: a body named after a verb or preposition is what the place acted through, not the agency asked.
   const mentions = allMentions.filter((m) => !actedThrough(text, allPlaces, m.index));
   const places = allPlaces.filter((h) => !insideMention(h, mentions));
-  const tails = maximal(scan(text, index.byKind)).filter((h) => h.index < cited && !actedThrough(text, places, h.index));
+  // A tail starting inside a place (区管理委员会 of 黔江高新技术产业开发区管理委员会) reads the place's last word as its own.
+  const tails = maximal(scan(text, index.byKind)).filter((h) => h.index < cited && !actedThrough(text, places, h.index) && !places.some((p) => h.index > p.index && h.index < p.index + p.token.length));
   const kindSpans: NameSpan[] = [...mentions.map((m) => ({ index: m.index, end: m.index + m.form.length })), ...tails.map(spanOf)].sort((a, b) => a.index - b.index);
   // 省审计厅, 自治区国资委: a level where a place would stand, weighed rather than read as a place.
   const level = places.length === 0 && kindSpans.length > 0 ? levelBefore(text, kindSpans[0]!.index) : null;

@@ -12,7 +12,7 @@ import { placeStem, splitAgencyName } from "./agency-name.ts";
 import { branchPlace } from "./branch-place.ts";
 import { secondNameInTitle, zonesBeside } from "./joint-title.ts";
 import { cityInitialForm, leagueShortForm, placesNamed, placesStemmed } from "../../places/gazetteer.ts";
-import { districtsAfterZones, isListedZone, isZoneName } from "../../places/zone-names.ts";
+import { districtsAfterZones, isListedZone, isZoneName, ZONE_WORDS } from "../../places/zone-names.ts";
 
 /** One agency the corpus holds reports of. */
 export interface AgencyEntry {
@@ -164,7 +164,8 @@ class PlaceForms {
       const short = provincialBodyNamed(place)?.short ?? autonomousShortForms(place);
       const zone = isZoneName(place) && !isListedZone(place);
       // A zone's stem is its city's or county's name (天津 of 天津经济技术开发区): it names that place, not the zone.
-      const stem = zone ? null : placeStem(place);
+      // A zone's word alone (经济开发区 split from 旌德县经济开发区) has no stem that names anything.
+      const stem = zone || ZONE_WORD_ALONE.test(place) ? null : placeStem(place);
       forms = short.length > 0 ? [place, ...short.filter((f) => f !== place)] : stem ? [place, stem] : [place];
       // 锡盟 for 锡林郭勒盟, 哈市 for 哈尔滨市.
       const league = leagueShortForm(place) ?? cityInitialForm(place);
@@ -183,6 +184,7 @@ class PlaceForms {
   }
 }
 
+const ZONE_WORD_ALONE = new RegExp(`^(?:${ZONE_WORDS.join("|")})$`, "u");
 // A zone's own name is kept to five characters or more: 工业园区 alone names no zone in particular.
 const ZONE_LENGTH = 5;
 // An area no gazetteer lists, named 新区 or 区 after its city (西安大兴新区): its own name is a stem and 区.

@@ -76,7 +76,7 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     const label = bracketsOpened(form(figure.label));
     const { before, after, tail, yearsPartAfter } = aroundNumber(quote, label, figure);
     // The rest of the clause before the label (政务微信全年 of 政务微信全年发布信息1500余条) names it too.
-    const lead = leadOf(before, label);
+    const lead = leadOf(before, label, figure.unit);
     const parent = figure.parentKey ? byKey.get(figure.parentKey) : undefined;
     // In a run of counts (11个市、119个县(市、区)人民政府、72个省直部门) the words before a count are the
     // noun of the count before it: the noun after names this one.
@@ -339,12 +339,13 @@ const PART_OPENING = /^\s*其中/u;
 const MIN_OWN_CLAUSE = 7;
 /** A label this long names a thing of its own (直接来信), not only a step (保留). */
 const MIN_OWN_LABEL = 4;
+const RELATION_LABEL = /^(?:占|比|较|同比|环比|其中|共计|合计|增长|增加|下降|减少|提高|降低)/u;
 
 /**
  * The text of `before` ahead of the label, back to the start of its clause; a short clause (全年发布
  * 信息1500余条) goes on about what the clause before it names (开通了政务微信), which is taken too.
  */
-function leadOf(before: string, label: string): string {
+function leadOf(before: string, label: string, unit: string): string {
   const at = before.lastIndexOf(label);
   if (at <= 0) return "";
   let start = lastComma(before, at);
@@ -353,10 +354,13 @@ function leadOf(before: string, label: string): string {
   // A part (其中现场咨询1600人次) is named by its parent's label; the clause before 其中 is the parent's.
   if (PART_OPENING.test(before.slice(start, at))) return before.slice(start, at);
   // A short clause (保留4件) goes on with the one before; one whose label names a thing of its own
-  // (直接来信148件) does not, where that one ends in a count of its own (…1794件,).
+  // (直接来信148件) does not, where that one ends in a sibling's count in the same unit (…1794件,).
   if (at - start + label.length < MIN_OWN_CLAUSE && start > 0) {
-    // Items of a list parted by 、 (在网站上公开许可信息6次、处罚信息2条) share what opens it.
-    const ownNamed = label.length >= MIN_OWN_LABEL && /[,，]\s*$/u.test(before.slice(0, start)) && COUNT_END.test(before.slice(0, start).replace(/[\s,，]+$/u, ""));
+    // Items of a list parted by 、 (在网站上公开许可信息6次、处罚信息2条) share what opens it; a
+    // share or change of the count before (占总体的比例为67.84%) says nothing of its own.
+    const clauseBefore = before.slice(0, start).replace(/[\s,，]+$/u, "");
+    const ownNamed =
+      label.length >= MIN_OWN_LABEL && !RELATION_LABEL.test(label) && unit !== "" && /[,，]\s*$/u.test(before.slice(0, start)) && COUNT_END.test(clauseBefore) && clauseBefore.endsWith(unit);
     if (!ownNamed) start = lastComma(before, start - 1);
   }
   // A clause before it that states nothing of its own, neither a number nor a thing done
