@@ -122,3 +122,16 @@ describe("an overview's subject followed by its short name", () => {
     expect(identity(page)).toEqual(["北京市丰台区教育委员会", null, "丰台区", null]);
   });
 });
+
+// bm-071…bm-075: a report announcing its body's year of work (信息公开年度工作情况), drafted by its 办公室.
+describe("a body announced with its year of work", () => {
+  it("is the body announced, not the office that drafted the report", () => {
+    const page = [
+      "依据《条例》有关要求,现公布2021年度铅山县高新科技产业园管理委员会信息公开年度工作情况。报告由总体情况等部分组成。",
+      "一、总体情况",
+      "2021年高新区管委会信息公开工作由办公室负责起草,经分管领导把关后公开。",
+      TABLE,
+    ].join("\n");
+    expect(report(page).agencyNormalized).toBe("铅山县高新科技产业园管理委员会");
+  });
+});
