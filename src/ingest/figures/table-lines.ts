@@ -46,10 +46,12 @@ export type CellValue = { value: number; cell: TableCell; unit?: string } | null
 
 // A cell may write its unit after the number: an amount (采购总金额 976.81万元, 251000元) or, where
 // pipes or tabs part the cells, a count (行政处罚 | 201件).
-const NUMBER_CELL = /^[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:[万亿]?元|件|项|条|个|人次|次|份)?$/;
+// A change may be written with its direction (本年增/减 | 增4, 减2); an amount with 万 alone (140万 of 万元).
+const NUMBER_CELL = /^(?:[+-]|增加?|减少?)?\d+(?:,\d{3})*(?:\.\d+)?(?:[万亿]?元|[万亿]|件|项|条|个|人次|次|份)?$/;
 // Between runs of blanks a count with its measure word is prose's way of writing (主动公开信息  352条).
 const SPACED_NUMBER_CELL = /^[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:[万亿]?元)?$/;
-const CELL_UNIT = /(?:[万亿]?元|件|项|条|个|人次|次|份)$/;
+const CELL_UNIT = /(?:[万亿]?元|[万亿]|件|项|条|个|人次|次|份)$/;
+const DIRECTION = /^(?:增加?|(减少?))/;
 const EMPTY_MARK = /^(?:[-—–−/]+|无)?$/;
 
 /** Splits `text[from, to)` into lines of cells. */
@@ -163,7 +165,10 @@ const GLUED_ROW = /^([^。；;|]*[\u4e00-\u9fff)）"”])\s?(\d+(?:\.\d+)?(?: \d
 
 /** The label and digit runs of a row printed without separators between its cells, or null. */
 function gluedRow(text: string, from: number, to: number): TableCell[] | null {
-  const m = GLUED_ROW.exec(text.slice(from, to));
+  const line = text.slice(from, to);
+  // A change written with its direction (增4) is one value, no label glued to a number.
+  if (NUMBER_CELL.test(line.replace(/\s/g, ""))) return null;
+  const m = GLUED_ROW.exec(line);
   // Digits in thousands groups (访问量 1 234) are one number in prose, no row; nor is a sentence
   // counting in clauses that a cut page ends on a number (受理申请255件,…,不予公开28).
   if (!m || THOUSANDS_GROUPS.test(m[2]!) || PROSE_COUNTS.test(m[1]!)) return null;
@@ -219,8 +224,11 @@ export function cellValue(cell: TableCell): CellValue {
   if (cell.text.length > MAX_VALUE_CELL) return null;
   const t = cell.text.replace(/\s/g, "");
   if (!NUMBER_CELL.test(t)) return null;
-  const unit = CELL_UNIT.exec(t)?.[0];
-  return { value: Number(t.replace(CELL_UNIT, "").replace(/,/g, "")), cell, ...(unit ? { unit } : {}) };
+  const written = CELL_UNIT.exec(t)?.[0];
+  const unit = written === "万" || written === "亿" ? `${written}元` : written;
+  const direction = DIRECTION.exec(t);
+  const value = Number(t.replace(CELL_UNIT, "").replace(DIRECTION, "").replace(/,/g, ""));
+  return { value: direction?.[1] ? -value : value, cell, ...(unit ? { unit } : {}) };
 }
 
 /** The values of one row and the span that shows them. */
