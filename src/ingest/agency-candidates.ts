@@ -81,7 +81,10 @@ export function trimToName(run: string): NameCandidate | null {
     // 市政府研究室 keeps 市政府, read as one word: the level's government whose office it is.
     const level = nouns.findLastIndex((w, i) => i < nouns.length - 1 && (GENERIC_LEVEL.test(w.word) || LEVEL_GOVERNMENT.test(w.word)));
     const before = nouns.at(-2);
+    // 区大数据发展局: the tagger may glue the level word to the next character (区大 | 数据 | 发展局).
+    const glued = nouns.length > 1 && nouns[0]!.tag === "x" && nouns[0]!.word.length === 2 && GENERIC_LEVEL.test(nouns[0]!.word[0]!);
     if (level >= 0) kept = nouns.slice(level);
+    else if (glued) kept = nouns;
     else if (nouns.at(-1)!.word.length === 1 && before && !GENERIC_WORD.test(before.word) && !FUNCTION_CHAR.test(before.word)) kept = nouns.slice(-2);
     else kept = nouns.slice(-1);
   }

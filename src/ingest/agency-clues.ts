@@ -63,9 +63,10 @@ const JOINT_BODIES = /[•·・、]/;
 const COMPILED_BY = /由([^\s,，。;；:：《》"“”]{3,40}?)(?:负责|组织|牵头)?(?:编制|编写|制作|起草|根据|按照|依据)/g;
 // A clause opening with the body that compiled the report it then names (X编制形成了《2024年…年度报告》).
 const COMPILED_TITLE = /(?<=^|[\n,，。;；])([^\s,，。;；:：《》"“”]{3,40}?)(?:编制|编写)(?:形成|完成)?了?《[^《》]{0,40}?报告》/gu;
-// The body an overview opens with, after the year, if any, and any clause before it (在市委的领导下,X认真…).
+// The body an overview opens with, after its numbered topic, the year, if any, and any clause before it
+// ((一)主动公开情况。X坚持…; 在市委的领导下,X认真…).
 const SUBJECT_LINE =
-  /^(?:(?:按照|根据|依据)[^。;；]{0,60}?[,，]\s*)?(?:(?:(?:19|20)\d{2}\s*年?(?:以来|度|全年)?|本年度|本年|今年|全年|一年来)\s*[,，]*\s*)?(?:在[^。;；]{0,40}?下\s*[,，]+\s*)?(?![我本该全各][局委办区县市镇乡厅院街])([^\s,，。;；:：、]{2,30}?)(?:[(（]以下简称[^()（）]{1,10}[)）])?(?:认真|坚持|深入|全面|按照|紧紧|严格|积极|进一步|始终|高度|紧扣|围绕|切实|继续|持续|不断|立足|牢固|扎实|主要|根据|依据|以|在|把|将)/;
+  /^(?:[(（][一二三四五六七八九十]{1,3}[)）][^。;；,，]{0,16}[。:：]\s*)?(?:(?:按照|根据|依据)[^。;；]{0,60}?[,，]\s*)?(?:(?:(?:19|20)\d{2}\s*年?(?:以来|度|全年)?|本年度|本年|今年|全年|一年来)\s*[,，]*\s*)?(?:在[^。;；]{0,40}?下\s*[,，]+\s*)?(?![我本该全各][局委办区县市镇乡厅院街])([^\s,，。;；:：、]{2,30}?)(?:[(（]以下简称[^()（）]{1,10}[)）])?(?:认真|坚持|深入|全面|按照|紧紧|严格|积极|进一步|始终|高度|紧扣|围绕|切实|继续|持续|不断|立足|牢固|扎实|主要|根据|依据|以|在|把|将)/;
 
 /** The agency name a phrase ends with, or null when it ends with none. */
 export function nameEnding(phrase: string): string | null {

@@ -64,6 +64,17 @@ const SUFFIXES = ["特别行政区", "维吾尔自治区", "壮族自治区", "�
 
 let loaded: Gazetteer | null = null;
 
+/** `name` without the run of its parents' names it opens with, where it does (四平市铁东区解放街道 → 解放街道). */
+function withoutParents(name: string, county: Place | undefined): string {
+  const parents: string[] = [];
+  for (let at: Place | null = county ?? null; at; at = at.parent) parents.unshift(at.name);
+  for (let i = 0; i < parents.length; i++) {
+    const run = parents.slice(i).join("");
+    if (name.startsWith(run) && name.length > run.length) return name.slice(run.length);
+  }
+  return name;
+}
+
 function load(): Gazetteer {
   if (loaded) return loaded;
   const require = createRequire(import.meta.url);
@@ -79,7 +90,8 @@ function load(): Gazetteer {
   for (const d of read("areas")) add(d, "county", byCode.has(d.cityCode!) ? d.cityCode : d.provinceCode);
   // Township rows also list zones, farms and parks under bare common words (经济开发区, 工业园区):
   // only 乡, 镇, 街道 and 苏木 are places a name can open with.
-  for (const d of read("streets")) if (TOWNSHIP_NAME.test(d.name)) add(d, "township", d.areaCode);
+  // A few rows write a township with its parents before it (四平市铁东区解放街道): it is named without them.
+  for (const d of read("streets")) if (TOWNSHIP_NAME.test(d.name)) add({ ...d, name: withoutParents(d.name, byCode.get(d.areaCode!)) }, "township", d.areaCode);
   // A zone governing a district (杨凌示范区 over 杨陵区) stands beside it, in the same city.
   for (const z of zoneData.zones) add({ code: z.code, name: z.name }, "county", z.city);
   // A division renamed or merged away (庐山区, now 濂溪区) stands beside its successor, as older reports name it.

@@ -145,3 +145,20 @@ describe("a yes-or-no asked of a field's 方面", () => {
     expect(a.text).toContain("未出现因政府信息公开工作引起的责任追究情况");
   });
 });
+
+// bp-042: a government's 信息公开中心 is a part of it, answered by its report.
+describe("a government's disclosure centre asked for", () => {
+  const ask = askingOverPages(
+    {
+      "city.txt": ["衢州市人民政府2017年政府信息公开工作年度报告", "一、概述", "如对本报告有疑问,可与衢州市政府信息公开中心联系(电话:0570—3021234)。"].join("\n"),
+      "bureau.txt": ["衢州市民政局2017年政府信息公开工作年度报告", "一、概述", "全年主动公开政府信息120条。"].join("\n"),
+    },
+    new Date("2025-06-01T12:00:00"),
+  );
+
+  it("answers from the government's report", async () => {
+    const a = await ask("c:1", "衢州市政府信息公开中心电话(17年报)");
+    expect([a.status, a.agency]).toEqual(["answered", "衢州市人民政府"]);
+    expect(a.text).toContain("0570—3021234");
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addressClues } from "../../src/ingest/address-clues.ts";
+import { trimToName } from "../../src/ingest/agency-candidates.ts";
 import { agencyRegion } from "../../src/ingest/agency-region.ts";
 import { parseFile } from "../../src/ingest/parse-file.ts";
 import { findSpamSpans } from "../../src/ingest/spam.ts";
@@ -133,5 +134,21 @@ describe("a body announced with its year of work", () => {
       TABLE,
     ].join("\n");
     expect(report(page).agencyNormalized).toBe("铅山县高新科技产业园管理委员会");
+  });
+});
+
+// bp-143…bp-151: the overview's first topic is numbered and the body's name follows it.
+describe("a body named after the overview's numbered topic", () => {
+  it("is the report's body", () => {
+    const page = ["更新时间:", "本年报根据《条例》编制。", "一、总体情况", "(一)主动公开情况。三明市坚持以人民为中心,全面推进政务公开。", TABLE].join("\n");
+    expect(identity(page)).toEqual(["三明市人民政府", "三明市", null, null]);
+  });
+});
+
+// be-039…be-044: the tagger glues a level word to the next character (区大 | 数据 | 发展局).
+describe("a body written by its level word and a short name the tagger splits oddly", () => {
+  it("keeps the level word and every word after it", () => {
+    expect(trimToName("区大数据发展局")?.name).toBe("区大数据发展局");
+    expect(trimToName("市生态环境局")?.name).toBe("市生态环境局");
   });
 });

@@ -61,3 +61,11 @@ describe("national organs", () => {
     expect([isVerticalOffice("海南海事局"), isVerticalOffice("海南省财政厅")]).toEqual([true, false]);
   });
 });
+
+// bq-082, bq-084: the township list writes a few townships with their parents before them.
+describe("a township the list writes with its parents", () => {
+  it("is named without them, under its county", () => {
+    const run = placeRunAt("四平市铁东区解放街道办事处");
+    expect(run?.places.map((p) => [p.name, p.parent?.name])).toEqual([["解放街道", "铁东区"]]);
+  });
+});
