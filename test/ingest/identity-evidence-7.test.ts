@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { reportOfPage as report, TABLE } from "./made-up-page.ts";
 import { addressClues, addressPlace } from "../../src/ingest/address-clues.ts";
 import { officeByDomain } from "../../src/ingest/office-domain.ts";
-import { parseFile } from "../../src/ingest/parse-file.ts";
-
-function report(text: string, url?: string) {
-  return parseFile({ bytes: new TextEncoder().encode(text), name: "page.txt", ...(url ? { meta: { url } } : {}) }).reports[0]!;
-}
 
 function identity(text: string, url?: string) {
   const r = report(text, url);
   return [r.agencyNormalized, r.region.province, r.region.city, r.region.county];
 }
-
-const TABLE = "二、主动公开政府信息情况\n本年主动公开政府信息120条。\n三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请6件。";
 
 // az-150…az-155: a zone's 办事处 announcing its report 向社会公布, then calling itself 我办.
 describe("a 办事处 that announces its own report to the public and says 我办", () => {

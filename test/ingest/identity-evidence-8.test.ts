@@ -1,20 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { reportOfPage as report, TABLE } from "./made-up-page.ts";
 import { addressClues } from "../../src/ingest/address-clues.ts";
 import { trimToName } from "../../src/ingest/agency-candidates.ts";
 import { agencyRegion } from "../../src/ingest/agency-region.ts";
-import { parseFile } from "../../src/ingest/parse-file.ts";
 import { findSpamSpans } from "../../src/ingest/spam.ts";
-
-function report(text: string, url?: string) {
-  return parseFile({ bytes: new TextEncoder().encode(text), name: "page.txt", ...(url ? { meta: { url } } : {}) }).reports[0]!;
-}
 
 function identity(text: string) {
   const r = report(text);
   return [r.agencyNormalized, r.region.city, r.region.county, r.region.township];
 }
-
-const TABLE = "二、主动公开政府信息情况\n本年主动公开政府信息120条。\n三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请6件。";
 
 // ba-055, ba-056: the report calls itself by a short form its title writes out in full.
 describe("a short form of the title's name", () => {
