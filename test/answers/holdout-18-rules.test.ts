@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { splitAgencyName } from "../../src/answers/catalog/agency-name.ts";
 import { asksChange } from "../../src/answers/question/metric-intent.ts";
 import { askingOverPages } from "./seeded-engine.ts";
 
@@ -160,5 +161,13 @@ describe("a government's disclosure centre asked for", () => {
     const a = await ask("c:1", "衢州市政府信息公开中心电话(17年报)");
     expect([a.status, a.agency]).toEqual(["answered", "衢州市人民政府"]);
     expect(a.text).toContain("0570—3021234");
+  });
+});
+
+// bu-031…bu-035: 市场 after a zone's 区 is no 市 of the zone's name.
+describe("a zone's bureau of market supervision taken apart", () => {
+  it("keeps 市场 with the bureau's kind", () => {
+    expect(splitAgencyName("潍坊高新区市场监督管理局", ["山东省", "潍坊市"])).toEqual({ places: ["潍坊高新区"], kind: "市场监督管理局" });
+    expect(splitAgencyName("凉州区民政局")).toEqual({ places: ["凉州区"], kind: "民政局" });
   });
 });

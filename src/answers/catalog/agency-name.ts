@@ -19,6 +19,8 @@ const MAX_PLACE_LENGTH = 9;
 const MAX_ZONE_LENGTH = 16;
 const SUFFIX_ENDS = new Set(PLACE_SUFFIXES.map((s) => s.at(-1)!));
 const PROVINCE_SUFFIX = /(?:省|自治区)$/;
+// Words opening with a place suffix's character that follow a place (市场监督管理局, 区域).
+const WORD_AFTER_PLACE = /^(?:市场|区域)/u;
 /** A bureau's kind ending inside a would-be place (生态环境局呼图壁县 of …局呼图壁县分局): the place after it names a branch. */
 const BUREAU_INSIDE = /^[\u4e00-\u9fff]{2,}局/u;
 
@@ -87,8 +89,9 @@ function leadingPlace(text: string, known: readonly string[]): string | null {
     const suffix = PLACE_SUFFIXES.find((s) => candidate.endsWith(s) && candidate.length > s.length);
     if (!suffix) continue;
     if (NOT_PLACE_PARTS.some((p) => candidate.includes(p)) || BUREAU_INSIDE.test(candidate)) return null;
-    // 凉州 ends with 州 yet the place is 凉州区: a suffix right after extends it.
-    const next = PLACE_SUFFIXES.find((s) => text.startsWith(s, end) && text.length > end + s.length);
+    // 凉州 ends with 州 yet the place is 凉州区: a suffix right after extends it, unless it opens a
+    // word (市场 of 淄博高新区市场监督管理局).
+    const next = WORD_AFTER_PLACE.test(text.slice(end)) ? undefined : PLACE_SUFFIXES.find((s) => text.startsWith(s, end) && text.length > end + s.length);
     return next ? candidate + next : candidate;
   }
   // A zone's full name outgrows other places (葫芦岛高新技术产业开发区管理委员会).
