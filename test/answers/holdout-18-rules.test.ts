@@ -171,3 +171,21 @@ describe("a zone's bureau of market supervision taken apart", () => {
     expect(splitAgencyName("凉州区民政局")).toEqual({ places: ["凉州区"], kind: "民政局" });
   });
 });
+
+// ax-036, ax-042, bi-015, bp-142, bt-057: the body a page's header names as its publisher or source.
+describe("the publisher a page's header names", () => {
+  const ask = askingOverPages(
+    {
+      "source.txt": ["铁西区应急管理局2019年政府信息公开工作年度报告", "更新日期:2020-01-22 信息来源:铁西区政务公开办 浏览:", "一、概述", "全年主动公开政府信息46条。"].join("\n"),
+      "table.txt": ["标 题 | 青海省气象局关于2017年度政府信息公开工作情况的报告 | ||", "索引号 | 000014348/2018-00021 | 文 号 | |", "发布机构 | 青海省气象局办公室 | 发布日期 | 2018-02-05 09:30:00 |", "一、概述", "全年主动公开政府信息88条。"].join("\n"),
+    },
+    new Date("2025-06-01T12:00:00"),
+  );
+
+  it("answers 信息来源 and 发布机构 with the header's value", async () => {
+    const source = await ask("p:1", "铁西区应急局2019年信息公开年报信息来源写的是哪个单位");
+    expect([source.status, source.citations[0]?.quote.includes("铁西区政务公开办")]).toEqual(["answered", true]);
+    const table = await ask("p:2", "青海省气象局17年信息公开报告的发布机构是?");
+    expect([table.status, table.text.includes("青海省气象局办公室")]).toEqual(["answered", true]);
+  });
+});

@@ -16,6 +16,7 @@ export type AnswerTypeId =
   | "period"
   | "person"
   | "author"
+  | "publisher"
   | "office"
   | "place"
   | "parent_place"

@@ -56,8 +56,12 @@ const PERSON = /签发人|联系人|负责人|同志|由\p{Script=Han}{2,12}?(?:
 // An office named as the one doing or answering for something (为局机关办公室, 与…党政办公室联系, 请联系…党政综合办公室).
 const OFFICE = /(?<=[为是由与向到在]|联系[:：]?)[\p{Script=Han}]{2,20}?(?:办公室|办公厅|科室|科|股|处|中心|大厅|窗口)(?![理置罚长])/gu;
 
+// The body a page's header names as the report's publisher or source (发布机构:…, 信息来源:…, 发布机构 | …), brackets and all.
+const PUBLISHER = /(?<=(?:发布机构|发布单位|发文机关|发文单位|信息来源|来源)\s*[:：|]\s*)[\p{Script=Han}()（）]{2,30}/gu;
+
 const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
   office: OFFICE,
+  publisher: PUBLISHER,
   phone: PHONE,
   fax: PHONE,
   email: EMAIL,
@@ -88,16 +92,16 @@ const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
 export const CONTACT_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "address"]);
 
 /** Types whose answer is nothing but its shape: a sentence without it states no such answer. */
-export const SHAPED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "doc_number", "own_doc_number", "index_number", "parts", "steps", "frequency", "former_name", "short_name", "ordinal", "issued", "period", "date"]);
+export const SHAPED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["publisher", "phone", "fax", "email", "web", "postcode", "doc_number", "own_doc_number", "index_number", "parts", "steps", "frequency", "former_name", "short_name", "ordinal", "issued", "period", "date"]);
 
 /** Types whose shape answers only right after its label: an index number looks like a date or a code elsewhere. */
-export const LABEL_ONLY_TYPES: ReadonlySet<AnswerTypeId> = new Set(["index_number"]);
+export const LABEL_ONLY_TYPES: ReadonlySet<AnswerTypeId> = new Set(["index_number", "publisher"]);
 
 /**
  * Types a report states as a label and its value (电话:…, 发布日期:…, 文号:…): there the value right
  * after its label is the answer; a name in quotes or a person is not introduced by a label.
  */
-export const LABELLED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "address", "issued", "period", "doc_number", "own_doc_number", "index_number"]);
+export const LABELLED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["publisher", "phone", "fax", "email", "web", "postcode", "address", "issued", "period", "doc_number", "own_doc_number", "index_number"]);
 
 export interface ShapeMatch {
   text: string;
