@@ -189,3 +189,34 @@ describe("the publisher a page's header names", () => {
     expect([table.status, table.text.includes("青海省气象局办公室")]).toEqual(["answered", true]);
   });
 });
+
+// br-141, br-082, br-057: contact lines with a page's slips, and names asked in a few more ways.
+describe("contact details and names asked the BR set's ways", () => {
+  const ask = askingOverPages(
+    {
+      "finance.txt": [
+        "赣县区财政局2020年政府信息公开工作年度报告",
+        "一、总体情况",
+        "如对本报告有任何疑问,请与赣县区财政局联系(地址:赣县区客家大道8号,电话:0797-4432100,邮编:gxqcz@163.com)。",
+        "如对本报告有疑问,请联系赣县区财政局办公室(地址:赣县区人民政府五楼)。",
+      ].join("\n"),
+      "statistics.txt": ["池州市统计局2018年政府信息公开工作年度报告", "一、概述", "(2)认真做好“池州统计”政务微博和维护工作,发布统计数据。"].join("\n"),
+    },
+    new Date("2025-06-01T12:00:00"),
+  );
+
+  it("answers an email written after another contact's label", async () => {
+    const a = await ask("b:1", "赣县区财政局2020年报里留的邮箱是什么");
+    expect([a.status, a.text.includes("gxqcz@163.com")]).toEqual(["answered", true]);
+  });
+
+  it("asks an office's address by 在什么地方 however the question goes on", async () => {
+    const a = await ask("b:2", "赣县区财政局办公室在什么地方?20年年报里写的");
+    expect([a.status, a.text.includes("赣县区人民政府五楼")]).toEqual(["answered", true]);
+  });
+
+  it("asks a 微博's name", async () => {
+    const a = await ask("b:3", "池州统计局2018年运维的政务微博名称?");
+    expect([a.status, a.text.includes("池州统计")]).toEqual(["answered", true]);
+  });
+});

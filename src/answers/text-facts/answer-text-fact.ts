@@ -190,6 +190,8 @@ function fits(best: RankedSentence, type: AnswerType, options: readonly string[]
   // A bare number or 36号 is a contact detail only beside a word that says so (电话, 联系, 地址).
   // A street and its number (双龙南街1698号) says it is an address by itself, and a label may stand in
   // the clauses before the sentence (地址:…;电话:…).
+  // An email (with its @) says what it is by itself, whatever label stands before it.
+  if (type.id === "email") return best.shapes.length > 0;
   if (CONTACT_TYPES.has(type.id)) {
     return (
       best.shapes.length > 0 &&

@@ -147,7 +147,8 @@ function ownShapes(type: AnswerType, text: string): LabelledShape[] {
     const before = text.slice(window, m.start);
     // Only a value is introduced by its label; a person or a name is not (组长 before 副组长 labels nothing).
     const own = LABELLED_TYPES.has(type.id) ? nearestLabel(before, type.labels) : null;
-    if (CONTACT_TYPES.has(type.id) && !own && nearestLabel(before, CONTACT_LABELS)) continue;
+    // …but an email, which nothing else looks like, is one whatever label a page set before it (邮编:gzzgcz@163.com).
+    if (CONTACT_TYPES.has(type.id) && type.id !== "email" && !own && nearestLabel(before, CONTACT_LABELS)) continue;
     if (type.id === "issued" && !own && PERIOD_LABEL.test(text.slice(0, m.start))) continue;
     if (type.id === "period" && !own && ISSUED_LABEL.test(before)) continue;
     out.push({ ...m, labelStart: own ? window + pairedStart(before, own.at) : null });
