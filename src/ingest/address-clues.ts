@@ -36,6 +36,12 @@ const CHINA_HOST = /^(?:cn|china)([a-z]{2,12})$/;
 // qmzj: a level's initial (区, 县, 市) before a department's slug names the department of the site's place.
 const LEVEL_INITIAL = /^[qxs]/;
 
+/** The places of `levels` a host's word spells: by their two initials, or by their name. */
+function placesOfHostWord(word: string, levels: readonly ("city" | "county")[]): readonly Place[] {
+  if (word.length === 2) return [...(levels.includes("city") ? citiesByInitials(word) : []), ...(levels.includes("county") ? countiesByInitials(word) : [])];
+  return placesSpelled(word).filter((p) => levels.some((l) => l === p.level));
+}
+
 /** A word that is a place's spelling followed by a department's slug, split there; else null. */
 function placeAndSlug(word: string): { places: readonly Place[]; department: string } | null {
   for (let cut = word.length - 2; cut >= 2; cut--) {
@@ -90,13 +96,11 @@ export function addressClues(url: string | null): AddressClues {
   }
   // A mirror keeps the path of the page it copies, not the host: only a government's host names its owner.
   const ownHost = /\.gov\.cn$|\.gov$/.test(parsed.hostname.toLowerCase());
-  // www.yzcity.gov.cn: a city's initials or name before "city".
+  // www.yzcity.gov.cn: a city's initials or name before "city"; cnzh.gov.cn: a city's or county's after "cn".
   for (const label of ownHost ? labels : []) {
-    const stem = CITY_HOST.exec(label)?.[1];
-    const cities = stem === undefined ? [] : stem.length === 2 ? citiesByInitials(stem) : placesSpelled(stem).filter((p) => p.level === "city");
-    if (cities.length > 0) clues.places.push({ word: label, places: cities });
-    const named = CHINA_HOST.exec(label)?.[1];
-    const places = named === undefined ? [] : named.length === 2 ? [...citiesByInitials(named), ...countiesByInitials(named)] : placesSpelled(named);
+    const city = CITY_HOST.exec(label)?.[1];
+    const county = CHINA_HOST.exec(label)?.[1];
+    const places = city !== undefined ? placesOfHostWord(city, ["city"]) : county !== undefined ? placesOfHostWord(county, ["city", "county"]) : [];
     if (places.length > 0) clues.places.push({ word: label, places });
   }
   const words = [...(ownHost ? labels : []), ...parsed.pathname.toLowerCase().split(/[^a-z]+/)].filter((w) => w.length >= 3 && !GENERIC.has(w) && (province === undefined || w !== provinceLabel));

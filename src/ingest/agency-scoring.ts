@@ -10,7 +10,7 @@ import { ZONE_WORDS } from "../places/zone-names.ts";
 import { organNamed, provincialBodyAt } from "../places/organs.ts";
 import type { AgencyClue, ClueSource } from "./agency-clues.ts";
 import { normalizeAgencyName } from "./agency-names.ts";
-import { abbreviates } from "../text/short-names.ts";
+import { abbreviates, gapsLeftOut } from "../text/short-names.ts";
 
 /** The weight of one clue from each source. */
 export const CLUE_WEIGHTS: Readonly<Record<ClueSource, number>> = {
@@ -123,20 +123,9 @@ function withParents(longer: string, shorter: string): boolean {
  */
 function shortenedFrom(written: string, full: string): boolean {
   const run = placeRunAt(written);
-  return run !== null && written.length >= MIN_SUPPORTING && full.startsWith(written.slice(0, run.length)) && abbreviates(written, full) && gapsLeft(written, full) >= 2;
+  return run !== null && written.length >= MIN_SUPPORTING && full.startsWith(written.slice(0, run.length)) && abbreviates(written, full) && gapsLeftOut(written, full) >= 2;
 }
 
-/** In how many places `full` holds characters `short` leaves out, `short`'s characters matched in order. */
-function gapsLeft(short: string, full: string): number {
-  let gaps = 0;
-  let at = 0;
-  for (const ch of short) {
-    const found = full.indexOf(ch, at);
-    if (found > at) gaps++;
-    at = found + 1;
-  }
-  return at < full.length ? gaps + 1 : gaps;
-}
 
 // The level words a name may open with in place of its place (省发展改革委 of 河北省发展和改革委员会).
 const LEVEL_OPENING = /^(?:自治区|省|市|州|县|区|旗)/u;

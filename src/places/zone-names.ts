@@ -13,6 +13,9 @@ export const ZONE_WORDS: readonly string[] = [...zoneData.authorityWords.words].
 
 const ZONE_END = new RegExp(`(?:${ZONE_WORDS.join("|")})$`);
 
+/** A zone's governing committee closing a name (…管理委员会, …管委会). */
+export const ZONE_AUTHORITY_END = /(?:管理委员会|管委会)$/u;
+
 /** True when `name` is a zone's name alone (杭州钱江经济开发区, 铜仁高新区): at least a two-character stem before its word. */
 export function isZoneName(name: string): boolean {
   const m = ZONE_END.exec(name);

@@ -19,3 +19,15 @@ export function abbreviates(short: string, full: string): boolean {
   }
   return true;
 }
+
+/** In how many places `full` holds characters `short` leaves out, `short`'s characters matched in order. */
+export function gapsLeftOut(short: string, full: string): number {
+  let gaps = 0;
+  let at = 0;
+  for (const ch of short) {
+    const found = full.indexOf(ch, at);
+    if (found > at) gaps++;
+    at = found + 1;
+  }
+  return at < full.length ? gaps + 1 : gaps;
+}

@@ -5,10 +5,10 @@
  * agency or place matches nothing as written: the short name is written out in full and resolved again.
  */
 import provinceShort from "../../../data/province-short-names.json" with { type: "json" };
-import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
+import { withoutCityStem, type AgencyEntry, type CatalogIndex } from "./catalog-index.ts";
 import { openerLength } from "../question/question-opener.ts";
 import { abbreviates } from "../../text/short-names.ts";
-import { isZoneName } from "../../places/zone-names.ts";
+import { isZoneName, ZONE_AUTHORITY_END } from "../../places/zone-names.ts";
 
 /** Characters a name ends with: places (省, 区 …, 城 of a 新城), offices (局, 委, 会 …, and 税 of 地税 for 地方税务局) and institutions (二中 of 第二中学, 馆). */
 const NAME_END = /[省市区县州旗盟乡镇局厅委会办处室站所队心税中学院馆城]/u;
@@ -141,22 +141,13 @@ function fullForms(agency: AgencyEntry): string[] {
   return forms;
 }
 
-const ZONE_AUTHORITY_END = /(?:管理委员会|管委会)$/u;
-/** Longest city or county stem a zone's name may open with (长沙 of 长沙黄花综合保税区). */
-const STEM_REACH = 3;
-
 /**
  * The names of the zone a committee governs, as people write them alone: the zone its kind names
  * (沣西新城 of 沣西新城管理委员会), and a zone place without the city stem opening it (黄花综合保税区).
  */
 function zoneForms(agency: AgencyEntry): string[] {
   if (!ZONE_AUTHORITY_END.test(agency.kind)) return [];
-  const forms: string[] = [];
   const own = agency.kind.replace(ZONE_AUTHORITY_END, "");
-  if (isZoneName(own)) forms.push(own);
-  for (const place of agency.places) {
-    if (!isZoneName(place)) continue;
-    for (let cut = 2; cut <= STEM_REACH; cut++) if (isZoneName(place.slice(cut))) forms.push(place.slice(cut));
-  }
-  return forms;
+  const local = agency.places.filter(isZoneName).map((place) => withoutCityStem(place));
+  return [...(isZoneName(own) ? [own] : []), ...local.filter((z): z is string => z !== null)];
 }

@@ -196,7 +196,7 @@ function unlistedArea(place: string): boolean {
 }
 
 /** The zone's name after the stem of the city or county opening it, or null when none opens it. */
-function withoutCityStem(zone: string, shortest = ZONE_LENGTH): string | null {
+export function withoutCityStem(zone: string, shortest = ZONE_LENGTH): string | null {
   for (const len of [3, 2]) {
     const rest = zone.slice(len);
     if (rest.length >= shortest && (isZoneName(rest) || UNLISTED_AREA.test(rest)) && placesStemmed(zone.slice(0, len)).some((p) => p.level === "city" || p.level === "county")) return rest;

@@ -4,11 +4,10 @@
  * (临空先进制造业发展局(临空先进制造业区管委会)2022年…). A question naming either means that report.
  */
 import { placeRunAt } from "../../places/gazetteer.ts";
-import { isZoneName } from "../../places/zone-names.ts";
+import { isZoneName, ZONE_AUTHORITY_END } from "../../places/zone-names.ts";
 
 // The bodies a title names before its year, parted by a blank or 、.
 const NAMES_BEFORE_YEAR = /^(.+?)(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年/u;
-const AUTHORITY = /(?:管理委员会|管委会)$/u;
 const JOINS = /[\s、]/u;
 
 /** The zone names (广州开发区) a report's title joins to the name of the body it is filed under. */
@@ -20,7 +19,7 @@ export function zonesBeside(title: string, agency: string): string[] {
   const parts = names.trim().split(/[\s、]+/u);
   return parts
     .filter((p) => p !== agency && !agency.endsWith(p))
-    .map((p) => p.replace(AUTHORITY, ""))
+    .map((p) => p.replace(ZONE_AUTHORITY_END, ""))
     .filter((p) => p.length >= 3 && isZoneName(p));
 }
 
