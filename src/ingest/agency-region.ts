@@ -8,6 +8,7 @@ import { AUTONOMOUS_PLACE } from "../domain/autonomous-place.ts";
 import type { AgencyLevel, Region } from "../domain/report.ts";
 import { findNameCandidates } from "./agency-candidates.ts";
 import { isBarePlace } from "./agency-names.ts";
+import { WORD_AFTER_PLACE } from "../places/gazetteer.ts";
 
 const PROVINCES = [
   "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
@@ -38,7 +39,7 @@ export function agencyRegion(agency: string | null, text: string, pageText: stri
   const autonomous = AUTONOMOUS_PLACE.exec(rest);
   const cityName = autonomous?.[2] === "州" ? autonomous[0] : CITY.exec(rest)?.[1];
   // 渝北区城市管理局: a district's 城市管理局 is no city named 渝北区城市; nor is 鄂温克旗市场监督管理局 a city 鄂温克旗市.
-  if (cityName && !isOrgWord(cityName) && !/[区县旗]/.test(cityName.slice(0, -1))) {
+  if (cityName && !isOrgWord(cityName) && !/[区县]/.test(cityName.slice(0, -1)) && !WORD_AFTER_PLACE.test(rest.slice(cityName.length - 1))) {
     region.city = cityName;
     rest = rest.slice(cityName.length);
   }

@@ -210,6 +210,12 @@ export function placeOfDivisionCode(code: string): Place | null {
   return load().byCode.get(key) ?? null;
 }
 
+/**
+ * A word opening with a place suffix's character, written right where a place's name may end
+ * (市场 of 淄博高新区市场监督管理局 and 鄂温克旗市场监督管理局, 区域): that character ends no place.
+ */
+export const WORD_AFTER_PLACE = /^(?:市场|区域)/u;
+
 /** Whether a township's name can end with `suffix` (镇, 街道, 道; never 局 or 区). */
 export function townshipNameMayEndWith(suffix: string): boolean {
   return TOWNSHIP_NAME.test(suffix) || TOWNSHIP_ENDINGS.some((ending) => ending.endsWith(suffix));

@@ -7,7 +7,7 @@ import { localOfficeOf, provincialBodyAt } from "../../places/organs.ts";
 import { NOT_PLACE_PARTS, PLACE_SUFFIXES } from "./alias-table.ts";
 import { CORPS_DIVISION, CORPS_REGIMENT } from "../../places/corps-units.ts";
 import { isZoneName } from "../../places/zone-names.ts";
-import { placesNamed } from "../../places/gazetteer.ts";
+import { placesNamed, WORD_AFTER_PLACE } from "../../places/gazetteer.ts";
 
 export interface AgencyName {
   /** Places in the order written, with their suffix (凉州区). */
@@ -19,8 +19,6 @@ const MAX_PLACE_LENGTH = 9;
 const MAX_ZONE_LENGTH = 16;
 const SUFFIX_ENDS = new Set(PLACE_SUFFIXES.map((s) => s.at(-1)!));
 const PROVINCE_SUFFIX = /(?:省|自治区)$/;
-// Words opening with a place suffix's character that follow a place (市场监督管理局, 区域).
-const WORD_AFTER_PLACE = /^(?:市场|区域)/u;
 /** A bureau's kind ending inside a would-be place (生态环境局呼图壁县 of …局呼图壁县分局): the place after it names a branch. */
 const BUREAU_INSIDE = /^[\u4e00-\u9fff]{2,}局/u;
 
