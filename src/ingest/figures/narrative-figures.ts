@@ -69,10 +69,12 @@ const NOUN_AFTER = /^[\u4e00-\u9fff]{2}/u;
 const COUNTED_OBJECT = /^[\u4e00-\u9fff]{2,10}/u;
 const NOUN_TAG = /^(?:n|q)/u;
 const CLAUSE_END = /^(?:$|[,，;；。、(（])/u;
+// The words that join two things counted (和, 及, 与, 以及).
+const JOINER = "(?:以及|和|及|与)";
 // A noun ended by a word joining it to the next count (一级栏目和54个二级栏目).
-const JOINED_BEFORE_COUNT = /^([\u4e00-\u9fff]{2,10}?)(?:以及|和|及|与)(?=\d)/u;
+const JOINED_BEFORE_COUNT = new RegExp(String.raw`^([\u4e00-\u9fff]{2,10}?)${JOINER}(?=\d)`, "u");
 // A count's noun, a joining word, and the label of the next count (统计月报 | 及 | 统计分析 of 10条统计月报及统计分析171条).
-const NOUN_THEN_LABELLED_COUNT = /^([\u4e00-\u9fff]{2,10}?)(?:以及|及|和|与)([\u4e00-\u9fff]{2,10})(?=\d)/u;
+const NOUN_THEN_LABELLED_COUNT = new RegExp(String.raw`^([\u4e00-\u9fff]{2,10}?)${JOINER}([\u4e00-\u9fff]{2,10})(?=\d)`, "u");
 // What parts a count's noun from the next count of a list: a mark, after an aside in brackets, if any.
 const LIST_MARK = String.raw`(?:[(（][^()（）]*[)）])?(?:[、,，和及与]|以及)`;
 const LIST_SEPARATOR = new RegExp(`^${LIST_MARK}$`, "u");
