@@ -21,6 +21,7 @@ import { tagWords } from "./word-tags.ts";
 import { allPlaces, withPlaceInFull, placeMentions, placeRunAt, placesNamed, placeStem, placesStemmed, townshipNameMayEndWith, within } from "../places/gazetteer.ts";
 import { addressPlace, departmentOf, type AddressClues } from "./address-clues.ts";
 import { normalize } from "../text/normalized-text.ts";
+import { headerLabelPattern } from "../text/header-fields.ts";
 import { simplified } from "../text/simplified.ts";
 
 export interface AgencyFinding {
@@ -45,9 +46,9 @@ export interface AgencySource {
 }
 
 const ORG_SUFFIX = /(?:人民政府|政府|办公室|研究室|办事处|委员会|联合社|供销社|局|委|厅|院|中心|所|处|乡|镇|街道|苏木)$/;
-const PUBLISHER_FIELD = /发布机构|发文机关|发布单位|发文单位/;
+const PUBLISHER_FIELD = new RegExp(headerLabelPattern(["publisher"]));
 // A page's 来源 is often a web site (来源：本站); it counts only when it names an office.
-const SOURCE_FIELD = /信息来源|来源/;
+const SOURCE_FIELD = new RegExp(headerLabelPattern(["source"]));
 // 苏木 is the township of Inner Mongolia's pastoral areas.
 const SELF_REFERENCE = /[我本](局|委|乡|镇|苏木|区|县|市|厅|办|院|中心|街道|社(?!区|会))/g;
 const TITLE_PREFIX_END = /(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}\s*年|政府信息公开|政务信息公开|政务公开|信息公开|关于|年度/;

@@ -3,21 +3,26 @@
  * A date more than two years after the covered year is a mirror page's posting date, not the
  * report's publication, and is left out.
  */
+import { headerLabelPattern } from "../text/header-fields.ts";
 import { fieldValue } from "./labelled-fields.ts";
 import { isSectionHeading } from "./report-headings.ts";
 import type { TextLine } from "./text-lines.ts";
 
-const DATE_LABEL = /发布日期|发布时间|发表日期|发表时间|成文日期|生成日期|公开日期|发文日期/;
+const DATE_LABEL = new RegExp(headerLabelPattern(["posted", "created"]));
 // A year may be written by its last two digits before 年 (发布时间:21年01月29日).
 const DATE_VALUE = /((?:19|20)\d{2}|(?<!\d)\d{2}(?=\s*年))\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const DATES = new RegExp(`(?:${DATE_LABEL.source}|日期|时间)\\s*[:：]?\\s*${DATE_VALUE.source}`, "g");
 const CREATED = /^(?:生成|成文)/;
 // A header line opening with the day the page was posted, unlabelled, before the page's other
 // fields (2022-01-28 发布机构:侯家庄乡 浏览次数:30).
-export const BARE_DATE = new RegExp(`^\\s*${DATE_VALUE.source}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+(?=发布机构|来源|信息来源|浏览|点击|作者|访问)`);
+export const BARE_DATE = new RegExp(`^\\s*${DATE_VALUE.source}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+(?=${headerLabelPattern(["publisher", "source", "counter", "page"])})`);
+
+// Labels that open a sentence as often as a field (来源于…, 名称 of a table) head a field line only before its colon or cell.
+const OPENS_FIELD_ALONE = headerLabelPattern(["index", "publisher", "posted", "created"]);
+const OPENS_FIELD_WITH_MARK = `${headerLabelPattern(["source", "document", "filing", "updated"])}|时间`;
 
 /** Lines that carry header fields rather than report text. */
-export const METADATA_LINE = /^(?:索引号|发布机构|公开方式|体裁分类|主题分类|发布日期|发布时间|发表日期|发表时间|成文日期|公开日期|发文日期|时间\s*[:：]|来源\s*[:：]|文号|发文字号|信息来源|所属机构)/;
+export const METADATA_LINE = new RegExp(`^(?:${OPENS_FIELD_ALONE}|(?:${OPENS_FIELD_WITH_MARK})\\s*[:：|])`);
 
 // The label may be spaced out (索 引 号) to fill its cell.
 const INDEX_LABEL = /索\s*引\s*号/;

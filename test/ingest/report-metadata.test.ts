@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findIndexNumber, findPublishedLine } from "../../src/ingest/report-metadata.ts";
+import { METADATA_LINE, findIndexNumber, findPublishedLine } from "../../src/ingest/report-metadata.ts";
 import { splitLines, type TextLine } from "../../src/ingest/text-lines.ts";
 import { parseFile } from "../../src/ingest/parse-file.ts";
 
@@ -84,5 +84,23 @@ describe("header fields and the report text after them", () => {
     expect([report.published, report.passages.map((p) => p.text)]).toEqual([null, ["文号: | 公开日期: | 2016-05-18 09:30 | |", "2011年，示例镇主动公开政府信息35条。"]]);
     const valueRow = ["索引号 | 发布机构 | 生成日期 |", "0001/2015-00018 | 示例县人民政府办公室 | 2015-01-26 |", "示例县2014年政府信息公开工作年度报告", "2014年，示例县主动公开政府信息300条。"];
     expect(passagesOf(valueRow.join("\n"))).toEqual(["0001/2015-00018 | 示例县人民政府办公室 | 2015-01-26 |", "2014年，示例县主动公开政府信息300条。"]);
+  });
+});
+
+describe("header field lines", () => {
+  it("takes a line opening with a field's label for the page's header, and a body sentence for report text", () => {
+    expect(METADATA_LINE.test("发布单位:示例县统计局")).toBe(true);
+    expect(METADATA_LINE.test("有效性: | 有效 |")).toBe(true);
+    expect(METADATA_LINE.test("关键词:政府信息公开 公开载体")).toBe(true);
+    // Labels a sentence may open with head a field only before their colon or cell.
+    expect(METADATA_LINE.test("来源于群众的意见建议12件")).toBe(false);
+    expect(METADATA_LINE.test("公开形式多样,共设置栏目8个")).toBe(false);
+    expect(METADATA_LINE.test("公开形式:主动公开")).toBe(true);
+  });
+
+  it("keeps a header line's label out of the report's passages", () => {
+    const page = ["示例县统计局2021年政府信息公开工作年度报告", "关键词:统计 信息公开", "一、总体情况", "2021年,我局主动公开政府信息12条。"].join("\n");
+    const report = parseFile({ bytes: new TextEncoder().encode(page), name: "page.txt" }).reports[0]!;
+    expect(report.passages.map((p) => p.text)).toEqual(["2021年,我局主动公开政府信息12条。"]);
   });
 });
