@@ -33,6 +33,9 @@ const CITY_HOST = /^([a-z]{2,12})city$/;
 // A host named by "cn" or "china" (中国) and a place's initials or name (cnzh for 中国昭化, chinaqinglong for 中国青龙).
 const CHINA_HOST = /^(?:cn|china)([a-z]{2,12})$/;
 
+// hzshtqzf, lyxzf: a place's initials before its government's (政府, 人民政府), as its site files its pages.
+const GOVERNMENT_SLUG = /^([a-z]{3,10}?)(?:rmzf|zf)$/;
+
 // qmzj: a level's initial (区, 县, 市) before a department's slug names the department of the site's place.
 const LEVEL_INITIAL = /^[qxs]/;
 
@@ -47,8 +50,9 @@ function placeAndSlug(word: string): { places: readonly Place[]; department: str
   for (let cut = word.length - 2; cut >= 2; cut--) {
     const department = SLUGS[word.slice(cut)];
     if (!department) continue;
-    // xjmzw: a province's two initials before the slug, where they name one province.
-    const places = cut === 2 ? provinceByInitials(word.slice(0, 2)) : placesSpelled(word.slice(0, cut));
+    // xjmzw: a province's two initials before the slug, where they name one province; hebaudit: its short form.
+    const prefix = PROVINCE_PREFIXES[word.slice(0, cut)];
+    const places = prefix ? placesNamed(prefix).filter((p) => p.level === "province") : cut === 2 ? provinceByInitials(word.slice(0, 2)) : placesSpelled(word.slice(0, cut));
     if (places.length > 0) return { places, department };
   }
   return null;
@@ -65,6 +69,7 @@ function pathYear(path: string): number | null {
 const SLUGS: Readonly<Record<string, string>> = departmentData.slugs;
 const PROVINCIAL_FORMS: Readonly<Record<string, string>> = departmentData.provincial;
 const PROVINCE_HOSTS: Readonly<Record<string, string>> = provinceHostData.hosts;
+const PROVINCE_PREFIXES: Readonly<Record<string, string>> = provinceHostData.prefixes;
 // Words every government address is made of; none names a place or a department.
 const GENERIC = new Set([
   "www", "gov", "cn", "com", "net", "org", "big5", "gate", "wap", "http", "https", "html", "shtml", "htm", "jhtml", "jsp", "php",
@@ -111,7 +116,9 @@ export function addressClues(url: string | null): AddressClues {
     if (department) clues.departments.push(department);
     // A department's slug (scjg) is read as nothing else: as initials it would spell some county (剑阁).
     const places = department ? [] : placesSpelled(word);
+    const government = department ? undefined : GOVERNMENT_SLUG.exec(word)?.[1];
     if (places.length > 0) clues.places.push({ word, places });
+    else if (government && placesSpelled(government).length > 0) clues.places.push({ word, places: placesSpelled(government) });
     else if (!department) {
       // mxqqxj: a place's initials run together with the slug of its office (梅县区 气象局).
       const joined = placeAndSlug(word);

@@ -292,7 +292,7 @@ function isReportTitle(line: TextLine): boolean {
 }
 const MAX_TITLE = 80;
 
-const WORK_OF_BODY = /(?:政府信息公开|信息公开|政务公开)工作$/u;
+const WORK_OF_BODY = /的?(?:政府信息公开|信息公开|政务公开)工作$/u;
 // 新开河街道党工委、办事处 / 兴隆镇党委、政府: the place's party committee named with its government,
 // which is the body filing.
 const WITH_PARTY_COMMITTEE = /(?:党工委|党委)\s*[、和与及]\s*(?=办事处|人民政府|政府)/u;
@@ -302,7 +302,7 @@ export function subjectNames(lines: readonly TextLine[]): string[] {
   const out: string[] = [];
   for (const line of lines.slice(0, 14)) {
     const m = SUBJECT_LINE.exec(line.text.trim().replace(WITH_PARTY_COMMITTEE, ""));
-    // 2012年省体育局政府信息公开工作在深入…: the body, then the work of it the sentence is about.
+    // 2012年省体育局政府信息公开工作在深入… (X的政府信息公开工作在…): the body, then the work of it the sentence is about.
     const name = m ? nameEnding(m[1]!.replace(WORK_OF_BODY, "")) : null;
     if (name) out.push(name);
   }
@@ -329,9 +329,12 @@ const CITED_TITLE = /《[^《》]{0,120}》/g;
 // 人力资源和社会保障局政府信息公开申请办理工作实施细则》) name the office itself.
 const ISSUED_DOCUMENT = /《[^《》]{0,60}关于[^《》]{0,120}》/g;
 
-/** `text` with the documents it cites as issued to others blanked out. */
+// A body whose instructions or lead the report follows (按照县财政局“三公经费”信息格式, 在市林业局的正确指导下) is above the one filing it.
+const DIRECTING_BODY = /(?:按照|根据|依据|遵照)[^,，。;；、“”"《》\s]{2,20}?(?:局|委员会|委|厅|办公室|政府)(?=[“"《]|的|要求|部署|安排|统一)|在[^,，。;；]{2,30}?的?(?:正确|精心|大力|坚强)?(?:指导|领导)下/gu;
+
+/** `text` with the documents it cites as issued to others, and the bodies it follows, blanked out. */
 export function withoutIssuedDocuments(text: string): string {
-  return text.replace(ISSUED_DOCUMENT, " ");
+  return text.replace(ISSUED_DOCUMENT, " ").replace(DIRECTING_BODY, " ");
 }
 
 /**

@@ -107,6 +107,8 @@ function build(): Map<string, Place[]> {
       const parentStem = placeStem(parent.name);
       add(initials(parentStem) + initials(stem), p, 4);
       add(initials(parentStem) + initials(p.name), p, 4);
+      // hzshtq: with its parent's level word too (汉中市 汉台区), as a government's site names itself.
+      add(initials(parent.name) + initials(p.name), p, 5);
       add(spell(parentStem) + full, p, 6);
       // bjdch: the stem's initials with zh, ch and sh written whole (东城 → dch), after its parent's.
       const digraphs = digraphInitials(stem);

@@ -32,7 +32,10 @@ export function expandShortName(text: string, index: CatalogIndex): string | nul
     for (const hit of index.search.search(short, CANDIDATES)) {
       const agency = index.agencies[hit.id];
       if (!agency) continue;
+      // 济宁市财政局 is no short 济宁市兖州区财政局: a name leaving out its own place is another place's body.
+      const own = agency.places.at(-1);
       for (const full of fullForms(agency)) {
+        if (own && full.includes(own) && !short.includes(own[0]!)) continue;
         if (abbreviates(short, full) && (best === null || full.length < best.length)) best = full;
       }
       // A second name (临空管委会 of 临空先进制造业区管委会), or the zone a committee governs named by

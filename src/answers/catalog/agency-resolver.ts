@@ -7,6 +7,8 @@
  * government, or the office filing for it. Candidates are weighed in `agency-evidence.ts`; a name
  * the catalogue does not hold makes the question about that name.
  */
+import { placesNamed } from "../../places/gazetteer.ts";
+import { abbreviates } from "../../text/short-names.ts";
 import { GOVERNMENT_KEY, GOVERNMENT_OFFICE_KEY, isGovernmentKind, isPlaceAuthorityKind, kindMentions, type KindMention } from "./alias-table.ts";
 import { topWeighed, weighAgencies, type QuestionClues } from "./agency-evidence.ts";
 import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
@@ -74,7 +76,18 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
   if (innerKind) {
     return unknown(text.slice(lastPlace.index, innerKind.end), inPlaces.filter((a) => ofNamedKind(a, mentions, tails)).slice(0, MAX_NEAR), index);
   }
-  const both = kindSpans.length > 0 ? inPlaces.filter((a) => ofNamedKind(a, mentions, tails)) : keyedAfter(text, lastPlace, inPlaces);
+  const ofKind = kindSpans.length > 0 ? inPlaces.filter((a) => ofNamedKind(a, mentions, tails)) : keyedAfter(text, lastPlace, inPlaces);
+  // 济宁市财政局 where only 济宁市兖州区财政局 is held: a kind written right after a place is that
+  // place's own body, not the body of a place within it the question writes nowhere.
+  const placeToken = text.slice(lastPlace.index, lastPlace.end);
+  const kindAfterPlace = kindSpans.some((k) => k.index === lastPlace.end);
+  const writes = (token: string, place: string): boolean => place.startsWith(token) || abbreviates(token, place);
+  const parentOnly = (a: AgencyEntry): boolean => {
+    const own = a.branch ?? a.places.at(-1);
+    // Only a place of the gazetteer is a place within (城市 of 渝北区城市管理局 is the kind's own word).
+    return own !== undefined && placesNamed(own).length > 0 && a.places.some((p) => p !== own && writes(placeToken, p)) && !places.some((p) => writes(p.token, own));
+  };
+  const both = kindAfterPlace ? ofKind.filter((a) => !parentOnly(a)) : ofKind;
   // 鄂温克旗政府办 where only the government's report is held: its office compiles that report.
   if (both.length === 0 && mentions.length > 0 && mentions.every((m) => m.key === GOVERNMENT_OFFICE_KEY) && tails.length === 0) {
     const governments = inPlaces.filter((a) => a.government);
@@ -88,7 +101,7 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
     if (filers.length > 0) return choose(filers, clues);
   }
   if (kindSpans.length > 0 && both.length === 0) {
-    return unknown(spanning(text, [...places.map(spanOf), ...kindSpans]), [...inPlaces.slice(0, MAX_NEAR), ...namedKind(mentions, tails, index, MAX_NEAR)], index);
+    return unknown(spanning(text, [...places.map(spanOf), ...kindSpans]), [...new Set([...ofKind.slice(0, MAX_NEAR), ...inPlaces.slice(0, MAX_NEAR), ...namedKind(mentions, tails, index, MAX_NEAR)])], index);
   }
   if (both.length > 0) return choose(both, clues);
   // A place alone: an office (德阳市城管局) or a place within (曲靖市麒麟区) written after it and

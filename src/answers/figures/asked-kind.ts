@@ -20,7 +20,7 @@ const INFORMATION = /信息(?!公开(?:网|栏|专栏|平台|目录|指南|工�
 // What a question says before a kind named with 类 (主动公开的, 2023年, 多少条); a verb may be the kind's own (信息公开类).
 const CLASSED_LEAD = /^.*(?:的|了|年|条|多少|几|其中)|^(?:主动)?(?:公开|发布|更新|推送)/u;
 // A kind named with 类 right after it (业务类, 信息公开类), not a kind asked of (哪类, 各类).
-const CLASSED = /(?<![哪各几每])(\p{Script=Han}{2,8}?)类(?!别|型|似)/u;
+const CLASSED = /(?<![哪各几每])(\p{Script=Han}{2,8}?)(?<![哪各几每])类(?!别|型|似)/u;
 
 /** The kind of information `query` names before its first 信息 (other than that of 信息公开), or null. */
 export function askedKind(query: string): string | null {

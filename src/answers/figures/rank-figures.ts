@@ -8,6 +8,7 @@ import { isCellLabel, isTableRow } from "../../domain/table-cell.ts";
 import { channelsNamed, namesOtherSection } from "../question/metric-intent.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import { COUNTING_UNITS } from "../../text/measure-words.ts";
+import { placeMentions } from "../../places/gazetteer.ts";
 import type { FigureCandidate } from "./figure-clause.ts";
 import type { Qualifiers } from "./figure-qualifier.ts";
 import { WEIGHTS as W } from "./ranking-weights.ts";
@@ -113,6 +114,8 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
   const channel = channelsAsked.length === 1 ? channelsAsked[0]! : null;
   const narrowMeasure = ask.metrics.length > 0 && ask.phrases.length > 0 && !ask.metrics.some((m) => BROAD_METRICS.has(m));
   const counted = countedPairs(ask.query);
+  // 办理泾县12345热线派件 against 宣城市12345热线派件: a place the question writes beyond its agency's name.
+  const placesAsked = placeMentions(ask.query).map((m) => m.name);
   const scored = candidates.map((c) => {
     const s = score(c, ask, words, weight, total);
     // What the question names beyond its measure and the figure does not say counts against it
@@ -143,6 +146,13 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
       !rowsUntotalled.has(rowOf(c.figure.metric)) &&
       (metricStated || (phraseStated && !ask.phrases.some((p) => c.clause.includes(phraseCore(p)))) || isTableCell(c.figure) || !writtenWhole);
     const namesMeasure = ask.phrases.some((p) => c.label.includes(p));
+    if (placesAsked.length > 0) {
+      const named = placeMentions(c.label).map((m) => m.name);
+      if (named.length > 0 && !named.some((p) => placesAsked.includes(p))) {
+        s.score += W.OTHER_PLACE;
+        s.evidence.push([`counted in ${named.join("/")}`, W.OTHER_PLACE]);
+      }
+    }
     if (channel !== null) {
       const inLabel = channelsNamed(c.label, true);
       // A part unnamed by channel (概况类42条 of 门户网站发布信息860条) was counted on its total's.

@@ -88,7 +88,9 @@ export function understand(question: string, state: ChatState | null, index: Cat
     }
   }
   // 国家统计局 is no 北京市统计局 found by its kind alone: a national organ named is asked as itself.
+  // …and 国家林草局 is none of the provinces' and cities' 林草局 its kind matches.
   if (resolution.kind === "agency" && organOtherThan(rest, resolution.agency)) resolution = { kind: "none" };
+  if (resolution.kind === "ambiguous" && resolution.candidates.every((a) => organOtherThan(rest, a))) resolution = { kind: "none" };
   if (resolution.kind !== "agency") {
     // 人社部 asks for the ministry held as 人力资源社会保障部; 海口市政府信息公开办公室 for 海口市人民政府.
     const organ = organAsked(rest, index);
@@ -202,7 +204,7 @@ function stripAgency(text: string, resolution: AgencyResolution): string {
   let out = text.slice(openerLength(text));
   const names: string[] = [];
   const agency = resolution.kind === "agency" ? resolution.agency : null;
-  if (agency) names.push(agency.name, ...agency.within, agency.kind);
+  if (agency) names.push(agency.name, agency.kind);
   // Only the mention that named the agency goes: 政府 in 政府采购信息 is what is asked.
   // 市政府各部门 names a group the report counts (其中市政府各部门主动公开…条), not the agency.
   const mentions = kindMentions(out).filter((m) => (agency === null || agency.kindKeys.includes(m.key)) && !departmentsFollow(out, m.index + m.form.length));
@@ -215,8 +217,35 @@ function stripAgency(text: string, resolution: AgencyResolution): string {
   for (const name of [...names, ...QUESTION_WORDS].sort((a, b) => b.length - a.length)) {
     if (name.length > 0) out = out.split(name).join(" ");
   }
+  if (agency) out = withoutOwnPlaces(out, [...agency.within]);
   out = out.replace(/\s+/g, " ").trim();
   return agency ? withoutShortName(out, agency) : out;
+}
+
+/**
+ * `text` without the places the agency sits in, where they name it: the first time each is written.
+ * Written again (泾县教体局…办理泾县12345热线派件), a place is part of what is asked (泾县's hotline, not
+ * 宣城市's); a stem inside a place kept is kept with it.
+ */
+function withoutOwnPlaces(text: string, places: readonly string[]): string {
+  const gone = new Array<boolean>(text.length).fill(false);
+  const kept = new Array<boolean>(text.length).fill(false);
+  const free = (at: number, length: number): boolean => {
+    for (let i = at; i < at + length; i++) if (gone[i] || kept[i]) return false;
+    return true;
+  };
+  for (const place of [...places].sort((a, b) => b.length - a.length)) {
+    if (place.length === 0) continue;
+    let first = true;
+    for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + place.length)) {
+      if (!free(at, place.length)) continue;
+      (first ? gone : kept).fill(true, at, at + place.length);
+      first = false;
+    }
+  }
+  let out = "";
+  for (let i = 0; i < text.length; i++) out += gone[i] ? " " : text[i];
+  return out.replace(/\s+/g, " ").trim();
 }
 
 /** Longest reach of words before a kind that may shorten the agency's kind with it. */

@@ -162,6 +162,8 @@ export function art20TableFigures(
       const rowLabel = writtenLabel(norm, cell);
       // The template says nothing that ties these cells together: glued digits are read only where they split one way.
       if (values.undecided !== undefined) skipped.push({ label: rowLabel, digits: values.undecided });
+      // A row's label with no values after it (规章 of a site's menu above the report) starts no table.
+      if (values.values.every((v) => v === null)) continue;
       values.values.forEach((v, k) => {
         const col = columns[k]!;
         if (v === null || col.column === null) return;

@@ -76,6 +76,8 @@ function splitLine(text: string, from: number, to: number): TableLine | null {
   let cells = cutCells(text, span.start, span.end);
   if (cells.length === 1) {
     const spaced = cutAtBlankRuns(text, span.start, span.end);
+    const table = isSpacedRow(spaced) ? null : tablePrintedAsLine(text, span.start, span.end);
+    if (table) return { start: span.start, end: span.end, piped: true, cells: table };
     const single = isSpacedRow(spaced) ? null : labelledNumbers(text, span.start, span.end);
     if (single) return { start: span.start, end: span.end, piped: true, cells: single, unaligned: true };
     if (isSpacedRow(spaced)) cells = spaced;
@@ -157,6 +159,32 @@ function labelledNumbers(text: string, from: number, to: number): TableCell[] | 
   const pieces = [...m[2]!.matchAll(/[+-]?\d+(?:\.\d+)?/g)];
   return [cellAt(text, from, from + m[1]!.length), ...pieces.map((n) => cellAt(text, numbersAt + n.index, numbersAt + n.index + n[0].length))];
 }
+
+// A cell of a table printed on one line: a label of words (第二十条第(五)项, 本年处理决定数量) or a number.
+const LINE_TABLE_CELL = /^(?:[\u4e00-\u9fff()（）、/]+|[+-]?\d+(?:\.\d+)?(?:万元|元)?)$/u;
+const LINE_TABLE_NUMBER = /^[+-]?\d/;
+// Fewest labels and numbers such a line holds: a header, a row label and its cells.
+const LINE_TABLE_MIN = 3;
+
+/**
+ * The cells of a whole table printed on one line, labels and numbers parted by single blanks
+ * (第二十条第(一)项 信息内容 本年制发件数 … 规章 0 0 0 行政规范性文件 0 0 0 …), or null. Prose never
+ * holds a number alone between blanks three times among words alone.
+ */
+function tablePrintedAsLine(text: string, from: number, to: number): TableCell[] | null {
+  const tokens = [...text.slice(from, to).matchAll(/\S+/g)];
+  if (tokens.length < 2 * LINE_TABLE_MIN) return null;
+  let numbers = 0;
+  for (const t of tokens) {
+    if (t[0].length > MAX_CELL_LABEL || !LINE_TABLE_CELL.test(t[0])) return null;
+    if (LINE_TABLE_NUMBER.test(t[0])) numbers++;
+  }
+  if (numbers < LINE_TABLE_MIN || tokens.length - numbers < LINE_TABLE_MIN || THOUSANDS_RUN.test(text.slice(from, to))) return null;
+  return tokens.map((t) => cellAt(text, from + t.index, from + t.index + t[0].length));
+}
+
+// Digits in thousands groups (访问量 1 234) read as one number: no line of single cells.
+const THOUSANDS_RUN = /(?:^|\s)\d{1,3}(?: \d{3})+(?:\s|$)/;
 
 // A row label (words, its numbering and notes) with the row's digits right after it, in runs parted
 // by single blanks; the label ends in a word or a closing mark and holds no sentence end.
