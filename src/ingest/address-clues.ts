@@ -6,7 +6,7 @@
 import departmentData from "../../data/department-slugs.json" with { type: "json" };
 import provinceHostData from "../../data/province-hosts.json" with { type: "json" };
 import { citiesByInitials, countiesByInitials, placesSpelled, provinceByInitials, townshipsByInitials } from "../places/place-pinyin.ts";
-import { lineage, placesNamed, placeStem, within, type Place } from "../places/gazetteer.ts";
+import { lineage, placeMentions, placesNamed, placeStem, within, type Place } from "../places/gazetteer.ts";
 
 export interface AddressClues {
   /** Places spelled by words of the address, each word's readings together. */
@@ -150,8 +150,11 @@ const TOWNSHIP_SLUG = /^([a-z]{2,5}?)(?:jdbsc|jbsc|jdb|jd|zrmzf|zzf|xrmzf|xzf)$/
 export function addressPlace(clues: AddressClues, text = ""): Place | null {
   const readings = clues.places.flatMap((w) => w.places.map((p) => ({ word: w.word, p })));
   if (readings.length === 0) return null;
+  // A township the text writes supports the reading holding it as a word of the address would
+  // (七里乡 of 进贤县 among the counties jxx spells).
+  const townships = readings.length > 1 ? townshipsWritten(text) : [];
   const support = (p: Place): number =>
-    new Set(readings.filter((r) => within(p, r.p) || within(r.p, p)).map((r) => r.word)).size;
+    new Set(readings.filter((r) => within(p, r.p) || within(r.p, p)).map((r) => r.word)).size + (townships.some((t) => t.parent === p) ? 1 : 0);
   // A place the text writes, else one in the province the text writes (永州 of 湖南, not 扬州).
   const written = (p: Place): number => (writes(text, p) ? 2 : text.includes(lineage(p)[0]!.name) ? 1 : 0);
   const scored = readings.map((r) => ({ p: r.p, s: support(r.p), depth: lineage(r.p).length, written: written(r.p) }));
@@ -159,6 +162,11 @@ export function addressPlace(clues: AddressClues, text = ""): Place | null {
   const best = scored[0]!;
   const rivals = scored.filter((x) => x.p !== best.p && x.s === best.s && x.depth === best.depth && x.written === best.written);
   return rivals.length === 0 ? best.p : null;
+}
+
+/** The townships whose full names `text` writes. */
+export function townshipsWritten(text: string): Place[] {
+  return placeMentions(text).flatMap((m) => m.places.filter((p) => p.level === "township"));
 }
 
 /** Whether `text` writes the place: its name, or a level word of its own (示范区) none but zones have. */

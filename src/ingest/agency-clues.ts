@@ -63,10 +63,12 @@ const JOINT_BODIES = /[•·・、]/;
 const COMPILED_BY = /由([^\s,，。;；:：《》"“”]{3,40}?)(?:负责|组织|牵头)?(?:编制|编写|制作|起草|根据|按照|依据)/g;
 // A clause opening with the body that compiled the report it then names (X编制形成了《2024年…年度报告》).
 const COMPILED_TITLE = /(?<=^|[\n,，。;；])([^\s,，。;；:：《》"“”]{3,40}?)(?:编制|编写)(?:形成|完成)?了?《[^《》]{0,40}?报告》/gu;
+// A report compiled from its body's year of work (根据2023年眉山市司法局信息公开工作实际编制而成).
+const COMPILED_FROM_WORK = /根据(?:(?:19|20)\d{2}\s*年度?)?([^\s,，。;；:：《》"“”]{3,40}?)的?(?:政府|政务)?信息公开(?:工作)?(?:实际|情况|实际情况)(?:编制|编写)/gu;
 // The body an overview opens with, after its numbered topic, the year, if any, and any clause before it
-// ((一)主动公开情况。X坚持…; 在市委的领导下,X认真…).
+// ((一)主动公开情况。X坚持…; 在市委的领导下,X认真…; 2019年,根据县政府的工作要求,X认真…).
 const SUBJECT_LINE =
-  /^(?:[(（][一二三四五六七八九十]{1,3}[)）][^。;；,，]{0,16}[。:：]\s*)?(?:(?:按照|根据|依据)[^。;；]{0,60}?[,，]\s*)?(?:(?:(?:19|20)\d{2}\s*年?(?:以来|度|全年)?|本年度|本年|今年|全年|一年来)\s*[,，]*\s*)?(?:在[^。;；]{0,40}?下\s*[,，]+\s*)?(?![我本该全各][局委办区县市镇乡厅院街])([^\s,，。;；:：、]{2,30}?)(?:[(（]以下简称[^()（）]{1,10}[)）])?(?:认真|坚持|深入|全面|按照|紧紧|严格|积极|进一步|始终|高度|紧扣|围绕|切实|继续|持续|不断|立足|牢固|扎实|主要|根据|依据|以|在|把|将)/;
+  /^(?:[(（][一二三四五六七八九十]{1,3}[)）][^。;；,，]{0,16}[。:：]\s*)?(?:(?:按照|根据|依据)[^。;；]{0,60}?[,，]\s*)?(?:(?:(?:19|20)\d{2}\s*年?(?:以来|度|全年)?|本年度|本年|今年|全年|一年来)\s*[,，]*\s*)?(?:(?:按照|根据|依据)[^。;；]{0,60}?[,，]\s*)?(?:在[^。;；]{0,40}?下\s*[,，]+\s*)?(?![我本该全各][局委办区县市镇乡厅院街])([^\s,，。;；:：、]{2,30}?)(?:[(（]以下简称[^()（）]{1,10}[)）])?(?:认真|坚持|深入|全面|按照|紧紧|严格|积极|进一步|始终|高度|紧扣|围绕|切实|继续|持续|不断|立足|牢固|扎实|主要|根据|依据|以|在|把|将)/;
 
 /** The agency name a phrase ends with, or null when it ends with none. */
 export function nameEnding(phrase: string): string | null {
@@ -223,7 +225,7 @@ export function isBlank(code: number): boolean {
 /** Names of the body said to have compiled the report (由X编制, 由X根据…). */
 export function compilerNames(text: string): string[] {
   const joined = joinWrappedWords(text);
-  return [...compiledBy(joined), ...namesCaptured(joined, COMPILED_TITLE)];
+  return [...compiledBy(joined), ...namesCaptured(joined, COMPILED_TITLE), ...namesCaptured(joined, COMPILED_FROM_WORK)];
 }
 
 function compiledBy(text: string): string[] {
@@ -297,11 +299,14 @@ const WORK_OF_BODY = /的?(?:政府信息公开|信息公开|政务公开)工作
 // which is the body filing.
 const WITH_PARTY_COMMITTEE = /(?:党工委|党委)\s*[、和与及]\s*(?=办事处|人民政府|政府)/u;
 
+// A page flattening its lines runs the overview's heading into its first sentence (一、總體情況 開平市…).
+const LEADING_HEADING = /^[一二三四五六七八九十]{1,2}[、.．]\s*\p{Script=Han}{2,8}?(?:情况|概述|概况)\s+/u;
+
 /** The body an overview opens with (2022年,鲁山道街道办事处认真贯彻…). */
 export function subjectNames(lines: readonly TextLine[]): string[] {
   const out: string[] = [];
   for (const line of lines.slice(0, 14)) {
-    const m = SUBJECT_LINE.exec(line.text.trim().replace(WITH_PARTY_COMMITTEE, ""));
+    const m = SUBJECT_LINE.exec(line.text.trim().replace(LEADING_HEADING, "").replace(WITH_PARTY_COMMITTEE, ""));
     // 2012年省体育局政府信息公开工作在深入… (X的政府信息公开工作在…): the body, then the work of it the sentence is about.
     const name = m ? nameEnding(m[1]!.replace(WORK_OF_BODY, "")) : null;
     if (name) out.push(name);
@@ -358,7 +363,7 @@ export function mentionedNames(head: string): string[] {
 }
 
 // An office right after a place's name (sticky: matched where the name ends, the text not copied).
-const OFFICE_AFTER_PLACE = /[\u4e00-\u9fff]{0,14}?(?:人民政府办公室|人民政府|行政公署|办事处|委员会|管理局|局|委|厅|办公室)/y;
+const OFFICE_AFTER_PLACE = /[\u4e00-\u9fff]{0,14}?(?:人民政府办公室|人民政府|(?<=[乡镇])政府|行政公署|办事处|委员会|管理局|局|委|厅|办公室)/y;
 
 // A hard-wrapped page breaks lines inside words (北京调 / 查总队); the words are read whole.
 function joinWrappedWords(text: string): string {
@@ -462,6 +467,17 @@ const AGGREGATE = /各(?:级)?(?:政府机关|行政机关)|各行署|各地各�
 // A report made from the reports of a place's bodies (根据…北京市西城区各委、办、局…的年度报告编制而成).
 const SUMMED_FROM = /(?:根据|依据|汇总|综合)[^。]{0,80}?((?:\p{Script=Han}{2,8}?(?:省|自治区|市|州|盟))?\p{Script=Han}{1,8}?(?:市|区|县|旗))各(?:委、?办、?局|部门|委办局|级行政机关|单位)[^。]{0,60}?(?:编制|汇总|形成)/u;
 
+// A province's report speaking for its bodies as a whole (省级行政机关…, 全省受理…), from no office of its own (我厅).
+const PROVINCE_WIDE = /省级(?:行政)?机关|全省(?:共|累计|各|范围|受理|收到)/u;
+const OWN_OFFICE = /[我本][局厅委办]/u;
+
+/** The one province a report naming no office of its own speaks for as a whole (江苏省, of 《江苏省人民政府公报》…省级行政机关), or null. */
+function provinceSpokenFor(text: string): string | null {
+  if (!PROVINCE_WIDE.test(text) || OWN_OFFICE.test(text)) return null;
+  const named = new Set(placeMentions(text).flatMap((m) => m.places.filter((p) => p.level === "province" && p.name === m.name).map((p) => p.name)));
+  return named.size === 1 ? [...named][0]! : null;
+}
+
 /** The government whose bodies' reports the text says it was made from, or null. */
 function summedFrom(text: string): string | null {
   const run = SUMMED_FROM.exec(text)?.[1];
@@ -486,6 +502,8 @@ const MIN_UNITS = 3;
 export function aggregateNames(text: string): string[] {
   const summed = summedFrom(text);
   if (summed) return [summed];
+  const province = provinceSpokenFor(text);
+  if (province) return [`${province}人民政府`];
   if (!AGGREGATE.test(text)) return [];
   const parents = new Map<Place, Set<string>>();
   const addUnit = (p: Place): void => {

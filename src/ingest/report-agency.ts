@@ -19,7 +19,7 @@ import { isZoneName, ZONE_AUTHORITY, ZONE_WORDS, zoneBodyEnding } from "../place
 import type { TextLine } from "./text-lines.ts";
 import { tagWords } from "./word-tags.ts";
 import { allPlaces, withPlaceInFull, placeMentions, placeRunAt, placesNamed, placeStem, placesStemmed, townshipNameMayEndWith, within } from "../places/gazetteer.ts";
-import { addressPlace, departmentOf, type AddressClues } from "./address-clues.ts";
+import { addressPlace, departmentOf, townshipsWritten, type AddressClues } from "./address-clues.ts";
 import { normalize } from "../text/normalized-text.ts";
 import { headerLabelPattern } from "../text/header-fields.ts";
 import { simplified } from "../text/simplified.ts";
@@ -178,7 +178,10 @@ function addressName(address: AddressClues | undefined, text: string, office: st
   if (kind) return `${place.name}${kind}`;
   // A government's own site (dayao.gov.cn) whose report, calling itself nothing, speaks for the whole
   // place (全县共公开…): that place's government.
-  return wholePlace(place.name).test(text) ? `${place.name}人民政府` : null;
+  if (wholePlace(place.name).test(text)) return `${place.name}人民政府`;
+  // …and one naming a single township of the place (七里乡政府规范性文件): that township's.
+  const townships = [...new Set(townshipsWritten(text).filter((t) => t.parent === place))];
+  return townships.length === 1 ? `${townships[0]!.name}${townships[0]!.name.endsWith("街道") ? "办事处" : "人民政府"}` : null;
 }
 
 // Verbs a report's clauses open with after the word it calls itself by (街道收到…, 投资区主动公开…).
@@ -516,11 +519,22 @@ function stemOfLevel(word: string, level: string): boolean {
 function soleLevelPlace(name: string, text: string): string | null {
   if (name.startsWith("省")) return soleProvince(text);
   if (name.startsWith(LEVEL_ONLY)) return soleRegion(text);
-  const level = /^[市县区]/.exec(name)?.[0];
+  const level = /^[市县区]/.exec(name)?.[0] ?? (placeRunAt(name) || PLACE_WORD_OPENING.test(name) ? undefined : governmentLevelFollowed(text));
   if (!level) return null;
   const written = soleSurroundingPlace(text, [level]);
   // A phrase read as a place (棚户区 of 棚户区改造) gives way to the one place of that level the gazetteer finds.
   return written !== null && placesNamed(written).length > 0 ? written : (soleNamedPlace(text, level) ?? written ?? soleMediaPlace(text, level));
+}
+
+// 根据县政府的工作要求: the government a body follows, named by its level word alone.
+const GOVERNMENT_FOLLOWED = /(?:根据|按照|依据)(市|县|区)(?:委|政府|人民政府)/gu;
+// A name opening with a place, known or not (示例县民政局; 市场 is no city).
+const PLACE_WORD_OPENING = /^\p{Script=Han}{1,8}?[省市县区旗](?!场)/u;
+
+/** The one level (县 of 根据县政府的工作要求) of the government a report with an unplaced name says it follows, or undefined. */
+function governmentLevelFollowed(text: string): string | undefined {
+  const levels = new Set([...text.matchAll(GOVERNMENT_FOLLOWED)].map((m) => m[1]!));
+  return levels.size === 1 ? [...levels][0] : undefined;
 }
 
 // 渭南日报, 渭南宣传网, 盐津电视台: the media of a place, named by its stem.

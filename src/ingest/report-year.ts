@@ -1,6 +1,6 @@
 /**
  * The calendar year a report covers: from a stated reporting period (`自2021年1月1日至2021年12月31日`,
- * run together as `20211231日止`, or in English), else its title, else a year-end date (`截至2010年12月31日`), else the year its text names most,
+ * written as dates `自2015-1-1起至2015-12-31止`, run together as `20211231日止`, or in English), else its title, else a year-end date (`截至2010年12月31日`), else the year its text names most,
  * the year its address files it under counted with them. Dates of the page itself (`2022-03-14`), later
  * deadlines (`截止2011年3月24日`) and the titles of documents it cites (《…2022年度财务工作报告》) count less.
  */
@@ -9,6 +9,8 @@ import { readYear } from "../text/numbers.ts";
 const YEAR = "((?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})";
 const TITLE_YEAR = new RegExp(`${YEAR}\\s*年`);
 const PERIOD = new RegExp(`自\\s*${YEAR}\\s*年\\s*1\\s*月\\s*1\\s*日(?:起)?\\s*(?:至|到|—|-)\\s*(?:${YEAR}\\s*年)?\\s*12\\s*月\\s*31\\s*日`);
+// A period written as dates (自2015-1-1起至2015-12-31止).
+const DATED_PERIOD = /自\s*((?:19|20)\d{2})[-/.]0?1[-/.]0?1\s*(?:起)?\s*(?:至|到|—|-)\s*(?:(?:19|20)\d{2}[-/.])?12[-/.]31/;
 // A copy that lost the 年 and 月 of its period (…起至20171231日止) still ends it on the year's last day.
 const RUN_TOGETHER_END = /((?:19|20)\d{2})1231日/;
 // A translated copy states its period in English (from January 1, 2017 to December 31, 2017).
@@ -36,7 +38,7 @@ export function findYear(text: string, title: string | null, filed: number | nul
   // A page titled by the year it was published in (2023年…年度报告 over 2022) states the year it
   // covers in its reporting period: that period wins over the title.
   const period = PERIOD.exec(text);
-  const stated = period ?? RUN_TOGETHER_END.exec(text) ?? ENGLISH_PERIOD.exec(text);
+  const stated = period ?? DATED_PERIOD.exec(text) ?? RUN_TOGETHER_END.exec(text) ?? ENGLISH_PERIOD.exec(text);
   const periodYear = stated ? readYear(stated[1]!) : null;
   if (periodYear !== null) {
     // A period copied from last year's report (现将2022年度…报告如下 over 自2021年1月1日…): the year the

@@ -93,3 +93,51 @@ describe("a place written again after the agency's name", () => {
     expect([city.status, city.figures[0]?.value]).toEqual(["answered", 247]);
   });
 });
+
+// bv-029, bv-069: a label that is the noun counted (1个电子阅览点, 结转2023年1件) counts it, whatever follows it.
+// bv-073: the noun after the measure word asked (多少次意见) names the count whose label holds it.
+describe("the noun a question counts", () => {
+  const ask = askingOverPages(
+    {
+      "points.txt": ["示例市统计局2012年政府信息公开工作年度报告", "一、概述", "设有1个专门的信息申请受理点,1个电子阅览点、1个公共查阅点。"].join("\n"),
+      "carried.txt": ["示例市财政局2022年政府信息公开工作年度报告", "一、总体情况", "2022年,我局接受依申请公开事项9件,结转2023年1件继续办理。"].join("\n"),
+      "views.txt": ["示例州审计局2023年政府信息公开工作年度报告", "一、总体情况", "开展征集调查6次,收到意见61次。"].join("\n"),
+    },
+    new Date("2026-06-01T12:00:00"),
+  );
+
+  it("answers with the count its label names, though another noun follows it", async () => {
+    const points = await ask("n:1", "示例市统计局2012年有几个电子阅览点");
+    expect([points.status, points.figures[0]?.value]).toEqual(["answered", 1]);
+    const carried = await ask("n:2", "示例市财政局22年依申请有几件结转到2023年");
+    expect([carried.status, carried.figures[0]?.value]).toEqual(["answered", 1]);
+  });
+
+  it("answers with the count of the noun asked after the measure word", async () => {
+    const views = await ask("n:3", "示例州审计局2023年征集调查收到多少次意见");
+    expect([views.status, views.figures[0]?.value]).toEqual(["answered", 61]);
+    const surveys = await ask("n:4", "示例州审计局2023年开展了多少次征集调查");
+    expect([surveys.status, surveys.figures[0]?.value]).toEqual(["answered", 6]);
+  });
+});
+
+// cd-055, cd-066: a document's number asked with 多少号, and an order's number written 国务院492号令.
+describe("a cited document's number", () => {
+  const ask = askingOverPages(
+    {
+      "cited.txt": [
+        "示例市人民政府2009年政府信息公开工作年度报告",
+        "一、概述",
+        "按照《中华人民共和国政府信息公开条例》(国务院492号令)和《示例区政府信息公开工作年度报告制度》(桂政办发〔2009〕180号)要求,编制本报告。",
+      ].join("\n"),
+    },
+    new Date("2026-06-01T12:00:00"),
+  );
+
+  it("is read when asked with 多少号 or as the order's 第几号令", async () => {
+    const document = await ask("c:1", "示例市2009年报引用的年度报告制度是桂政办发〔2009〕多少号");
+    expect([document.status, document.figures[0]?.value]).toEqual(["answered", 180]);
+    const order = await ask("c:2", "示例市2009年报里条例是国务院第几号令");
+    expect([order.status, order.text.split("\n")[0]]).toEqual(["answered", "示例市人民政府2009年年报：「国务院492号令」"]);
+  });
+});

@@ -200,9 +200,11 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     // 多少件人大建议 counts 人大建议: a count whose clause goes on to say what it counts, sharing nothing
     // with that noun, counts something else (共收到1宗信息).
     const afterPairs = c.following.length >= 2 ? tokenize(c.following) : [];
-    const otherNoun = counted !== null && afterPairs.length > 0 && !afterPairs.some((t) => counted.pairs.includes(t));
+    // A label that is that noun (1个电子阅览点, 结转2023年1件) counts it, whatever follows.
+    const otherNoun = counted !== null && afterPairs.length > 0 && !afterPairs.some((t) => counted.pairs.includes(t)) && !tokenize(c.label).some((t) => counted.pairs.includes(t));
     return { ...s, fits: !clash && !otherSpan && !notMoney && !otherCell && !silent && !structure && !otherMeasure && !otherMatter && !unnamedMeasure && !otherNoun && (writtenWhole || (namesMeasure && !strays) || soleUnit || namesEnough(c, own, ownWeight)) };
   });
+  if (counted !== null && ask.metrics.length === 0) nounNamesCount(scored, counted.pairs.filter((t) => !SECTION_PAIRS.has(t)));
   if (WHOLE_ASKED.test(ask.query)) partsYieldToWholes(scored);
   else wholesYieldToParts(scored, own, ask.query);
   return scored
@@ -216,6 +218,20 @@ function countedPairs(query: string): { pairs: string[] } | null {
   const noun = COUNTED_NOUN.exec(query)?.[1];
   const pairs = noun ? tokenize(noun) : [];
   return pairs.some((t) => !SECTION_PAIRS.has(t)) ? { pairs } : null;
+}
+
+/**
+ * The noun after the measure word asked (征集调查收到多少次意见) names what is counted: where a fitting
+ * figure's label or the noun after it holds it (收到意见61次), fitting figures holding it in neither (征集调查6次) count something else.
+ */
+function nounNamesCount(scored: ScoredFigure[], pairs: readonly string[]): void {
+  const holds = (s: ScoredFigure): boolean => pairs.some((t) => s.candidate.label.includes(t) || s.candidate.following.includes(t));
+  if (pairs.length === 0 || !scored.some((s) => s.fits && holds(s))) return;
+  for (const s of scored) {
+    if (!s.fits || holds(s)) continue;
+    s.score += W.NOUN_COUNTED_ELSEWHERE;
+    s.evidence.push(["another figure's label holds the noun counted", W.NOUN_COUNTED_ELSEWHERE]);
+  }
 }
 
 /** The template row a cell's key names (applications.new of applications.new.total). */

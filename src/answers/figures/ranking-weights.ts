@@ -18,6 +18,8 @@ export const WEIGHTS = {
   SEVERAL_CHANNELS: -4,
   /** … and the figure's clause names other channels only (依托政府网站公开31条 against 微信公众号公开多少条). */
   OTHER_CHANNEL: -4,
+  /** The question names the noun it counts after its measure word (多少次意见), another fitting figure's label holds it and this one's does not. */
+  NOUN_COUNTED_ELSEWHERE: -6,
   /** The question writes a place beyond its agency's name (泾县12345热线) and the figure's label names only other places (宣城市12345热线). */
   OTHER_PLACE: -2,
   /** The figure is the proactive-disclosure category the question names (政策法规 of 其中政策法规2条). */

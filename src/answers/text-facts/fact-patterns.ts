@@ -24,8 +24,8 @@ const ADDRESS = /(?<=地址\s*[:：]\s*)[^；;，,。）)\n]{4,40}|(?:路|街|�
 // A date in digits (2010年1月19日, 2010-01-19) or, as a notice's closing date, in Chinese numerals (二〇一〇年一月十九日).
 // A copy that lost its 年 and 月 runs a date's digits together before 日 (20211230日, 202111日).
 const DATE = /(?<!\d)(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])日|(?:19|20)\d{2}\s*(?:年|[.\-/])\s*\d{1,2}\s*(?:月|[.\-/])\s*\d{1,2}\s*日?|(?:一九|二[〇零○])[一二三四五六七八九〇零○]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?<![\d.])\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s+\d{1,2}\s+\d{1,2}\s*日/gu;
-// A document's number (〔2019〕12号), or an order's (国务院令第492号, 市政府令291号).
-const DOC_NUMBER = /[〔\[［（(【]\s*(?:19|20)\d{2}\s*[〕\]］）)】]\s*(?:第\s*)?\d+\s*[号號]|(?<=令\s*)第?\s*\d+\s*[号號]/gu;
+// A document's number (〔2019〕12号), or an order's (国务院令第492号, 市政府令291号, 国务院492号令).
+const DOC_NUMBER = /[〔\[［（(【]\s*(?:19|20)\d{2}\s*[〕\]］）)】]\s*(?:第\s*)?\d+\s*[号號]|(?<=令\s*)第?\s*\d+\s*[号號]|(?<=[\p{Script=Han}])第?\s*\d+\s*[号號]令/gu;
 // Which one of a series: 第十五届, 第3次, 第二批, an article of a law (第五十条; checked on g019-04, g004-08).
 const ORDINAL = /第[\d一二三四五六七八九十百零〇两]+(?:届|次|名|位|批|期|轮|季|条)/gu;
 // A page's index number: a code of letters and digits joined by / or - (002482285/2023-00209,

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { reportOfPage as report, TABLE } from "./made-up-page.ts";
+import { findYear } from "../../src/ingest/report-year.ts";
+
+function identity(text: string, url?: string) {
+  const r = report(text, url);
+  return [r.agencyNormalized, r.region.province, r.region.city, r.region.county, r.region.township];
+}
+
+// ca-006…ca-009: a township named once (七里乡政府规范性文件) on a mirror whose path spells its county
+// by initials that fit eight counties, one of them holding a 七里乡.
+describe("a township the text names, on an address spelling its county among others", () => {
+  it("is the report's body, placed in the county holding it", () => {
+    const page = ["一、总体情况", "主动公开的政府信息主要包括七里乡政府规范性文件、经济和社会发展规划等方面内容。", TABLE].join("\n");
+    expect(identity(page, "https://mirror.example.com/jxx/jxxrmzf/xxgknb/202209/9963.shtml")).toEqual(["七里乡人民政府", "江西省", "南昌市", "进贤县", "七里乡"]);
+  });
+});
+
+// ca-055…ca-059: a bureau unplaced in its name that follows 县政府, on a page naming one county.
+describe("an unplaced bureau following its county's government", () => {
+  it("is that county's", () => {
+    const page = ["一、总体情况", "2019年,根据县政府的工作要求和部署,自然资源局认真贯彻落实《条例》。", "1.在开江县人民政府政务云系统设置重点报送栏目12个。", TABLE].join("\n");
+    expect(identity(page)).toEqual(["开江县自然资源局", "四川省", "达州市", "开江县", null]);
+  });
+});
+
+// ca-104…ca-107: a district's site files its 政务服务办 under q + zwfwb.
+describe("a government service office's slug", () => {
+  it("names the office of the district the host spells", () => {
+    const page = ["一、总体情况", "按照区委、区政府有关要求,持续推进政务公开工作。", TABLE].join("\n");
+    expect(identity(page, "http://www.tjhq.gov.cn/zwgk/zfxxgkqjjg/qzwfwb/zfxxgknb30/202302/t2023.html")).toEqual(["红桥区政务服务办公室", "天津市", null, "红桥区", null]);
+  });
+});
+
+// cc-068…cc-071: a page running the overview's heading into its first sentence.
+describe("an overview heading and its first sentence on one line", () => {
+  it("reads the sentence's subject", () => {
+    const page = ["一、总体情况 开平市政务服务和数据管理局认真贯彻落实《条例》,紧紧围绕市委、市政府中心工作,结合我市实际开展工作。", "(一)主动公开情况 2025年主动公开政府信息67条。", TABLE].join("\n");
+    expect(report(page).agencyNormalized).toBe("开平市政务服务和数据管理局");
+  });
+});
+
+// bz-035…bz-037: the report compiled from its body's year of work.
+describe("a report compiled from a body's year of work", () => {
+  it("names that body", () => {
+    const page = ["本年报根据2023年眉山市司法局信息公开工作实际编制而成。", "一、总体情况", "2023年,主动公开司法行政信息63条。", TABLE].join("\n");
+    expect(report(page).agencyNormalized).toBe("眉山市司法局");
+  });
+});
+
+// bz-074…bz-077: a mirror that wrote 年 as a dash states its period as dates.
+describe("a period written as dates", () => {
+  it("is the year covered", () => {
+    expect(findYear("本报告中所列数据的统计期限自2015-1-1起至2015-12-31止。2015-,我局加强信息公开。", null)).toBe(2015);
+  });
+});
+
+// cd-001…cd-006: a later page of a province's report, naming no office of its own, speaking for its bodies as a whole.
+describe("a province's report speaking for its bodies as a whole", () => {
+  it("is the province's government's", () => {
+    const page = ["3、政府公报", "2013年,《江苏省人民政府公报》共出刊27期。", "4、公共查阅点", "省档案馆和南京图书馆为省级行政机关主动公开政府信息查阅点。"].join("\n");
+    expect(identity(page)).toEqual(["江苏省人民政府", "江苏省", null, null, null]);
+    // A department saying 我厅 is not its government.
+    expect(report(["2013年,《江苏省人民政府公报》共出刊27期。", "我厅为省级行政机关主动公开政府信息。"].join("\n")).agencyNormalized).not.toBe("江苏省人民政府");
+  });
+});
