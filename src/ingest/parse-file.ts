@@ -4,6 +4,7 @@
  * passages, figures. Pure: takes bytes, returns values, throws `IngestError` only when the file
  * holds no readable report at all.
  */
+import { placesNamed, placesStemmed } from "../places/gazetteer.ts";
 import type { ParsedFile, ParsedPassage, ParsedReport, ParsedSection, SourceMeta } from "../domain/report.ts";
 import { normalizeAgencyName } from "./agency-names.ts";
 import { addressClues, type AddressClues } from "./address-clues.ts";
@@ -269,8 +270,16 @@ function titleText(norm: NormalizedText, own: Span | null, markerTitle: string |
 // The agency name as the text writes it (traditional script stays traditional), where it occurs.
 function writtenName(norm: NormalizedText, text: string, offset: number, name: string): string {
   const at = text.indexOf(name);
-  return at >= 0 ? keptOriginal(norm, offset + at, offset + at + name.length) : name;
+  if (at >= 0) return keptOriginal(norm, offset + at, offset + at + name.length);
+  // 泰州医药高新区(高港区)财政局: the name as written with a place in brackets inside it (海口市(市区) holds none).
+  const bracketed = new RegExp([...name].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(BRACKETED_ASIDE), "u").exec(text);
+  const places = bracketed ? [...bracketed[0].matchAll(/[(（]([^()（）]+)[)）]/gu)].map((m) => m[1]!) : [];
+  const placed = places.length > 0 && places.every((p) => placesNamed(p).length > 0 || placesStemmed(p).length > 0);
+  return bracketed && placed ? keptOriginal(norm, offset + bracketed.index, offset + bracketed.index + bracketed[0].length) : name;
 }
+
+// A place in brackets a written name may hold between two of its characters.
+const BRACKETED_ASIDE = "(?:[(（][^()（）\\s]{1,10}[)）])?";
 
 // A sidecar describes the whole file, so it applies only where the file holds one report.
 function applyMeta(report: ParsedReport, meta: SourceMeta, text: string): void {

@@ -236,14 +236,23 @@ const BARE_ZONE_SUBJECT = new RegExp(`(?:^|[,，。;；\\n])(${ZONE_WORDS.join("
 function zoneSpokenOfBare(text: string): string | null {
   const word = bareSubject(text, BARE_ZONE_SUBJECT);
   if (!word) return null;
+  const named = zonesNamed(text, word);
+  return named.length === 1 ? `${named[0]!}${ZONE_AUTHORITY}` : null;
+}
+
+/** The zones ending with one of `words` (an alternation) that `text` names in full, each once. */
+function zonesNamed(text: string, words: string): string[] {
   const named = new Set<string>();
-  for (const m of text.matchAll(new RegExp(`[\\u4e00-\\u9fff]{2,12}${word}`, "gu"))) {
-    // The name opens at a place the gazetteer knows (钦州市北部湾华侨投资区), not mid-sentence.
-    const at = [...m[0]].findIndex((_, i) => placeRunAt(m[0], i) !== null);
+  for (const m of text.matchAll(new RegExp(`[\\u4e00-\\u9fff]{2,12}?(?:${words})`, "gu"))) {
+    // The name opens at a place the gazetteer knows (钦州市北部湾华侨投资区, or by its stem: 葫芦岛经济技术开发区), not mid-sentence.
+    const at = [...m[0]].findIndex((_, i) => placeRunAt(m[0], i) !== null || [3, 2].some((n) => placesStemmed(m[0].slice(i, i + n)).some((p) => p.level === "city" || p.level === "county")));
     if (at >= 0 && isZoneName(m[0].slice(at))) named.add(m[0].slice(at));
   }
-  return named.size === 1 ? `${[...named][0]!}${ZONE_AUTHORITY}` : null;
+  return [...named];
 }
+
+// 区管委会办公室: a body of the zone's committee, the zone written by its level word alone.
+const ZONE_BY_LEVEL = /^区(?=管委会|管理委员会)/u;
 
 /** 全县公安机关, 全市税务系统: a field's organs across a place of that level, the field captured. */
 function wholeField(place: string): RegExp {
@@ -418,6 +427,9 @@ function complete(name: string, text: string, selfType: string | null, address?:
   if (body) return { written: name, full: body.body.name + name.slice(body.form.length) };
   const longer = longerForm(name, text);
   if (longer) return { written: longer, full: longer };
+  // 区管委会办公室 on a page naming one zone in full (依托长兴岛经济技术开发区门户网站): that zone's committee's.
+  const zones = ZONE_BY_LEVEL.test(name) ? zonesNamed(text, ZONE_WORDS.join("|")) : [];
+  if (zones.length === 1) return { written: name, full: zones[0]! + name.slice(1) };
   // 街道办事处 in a report naming one 街道 (…南大街街道综合办公室): that 街道's.
   const bareTownship = BARE_TOWNSHIP_BODY.exec(name);
   const township = bareTownship ? soleTownshipNamed(text, bareTownship[1]!, address) : null;

@@ -42,8 +42,8 @@ export function zoneBodyEnding(phrase: string): string | null {
   return ZONE_BODY_END.exec(phrase)?.[0] ?? null;
 }
 
-// A zone governing a district as one body writes the district after it (乌鲁木齐高新区(新市区)).
-const ZONE_WITH_DISTRICT = new RegExp(`(?:${ZONE_WORDS.join("|")})[(（]([\\u4e00-\\u9fff]{2,8}?(?:区|县|市|旗))[)）]`, "gu");
+// A zone governing a district as one body writes the district after it (乌鲁木齐高新区(新市区)), or its stem (杭州高新区(滨江)).
+const ZONE_WITH_DISTRICT = new RegExp(`(?:${ZONE_WORDS.join("|")})[(（]([\\u4e00-\\u9fff]{2,8}?(?:区|县|市|旗)?)[)）]`, "gu");
 
 /** The districts `text` writes in parentheses right after a zone's name, in the order written. */
 export function districtsAfterZones(text: string): string[] {

@@ -141,3 +141,34 @@ describe("a cited document's number", () => {
     expect([order.status, order.text.split("\n")[0]]).toEqual(["answered", "示例市人民政府2009年年报：「国务院492号令」"]);
   });
 });
+
+// cg-036…cg-040 (空港新城), cg-102…cg-105 (国家高新区), cg-158…cg-163 (新技术开发区), cg-118…cg-131 (zone(district) departments).
+describe("zones as people write them", () => {
+  const ask = askingOverPages(
+    {
+      "new-town.txt": ["陕西省西咸新区空港新城2019年信息公开年度报告", "一、概述", "2019年,空港新城累计主动公开政府信息7829条。"].join("\n"),
+      "other-airport.txt": ["温州空港新区管理委员会2017年政府信息公开工作年度报告", "一、概述", "2017年主动公开政府信息45条。"].join("\n"),
+      "national.txt": ["海口市国家高新区管理委员会2022年政府信息公开工作年度报告", "一、总体情况", "通过门户网站发布政务信息1386条。"].join("\n"),
+      "lake.txt": ["武汉东湖新技术开发区管理委员会2025年政府信息公开工作年度报告", "一、总体情况", "2025年共发布主动公开信息3257条。"].join("\n"),
+      "finance.txt": ["现公布泰州医药高新区(高港区)财政局2023年政府信息公开工作年度报告。", "一、总体情况", "2023年,公开涉农补贴信息11条。"].join("\n"),
+    },
+    new Date("2026-06-01T12:00:00"),
+  );
+
+  it("reaches a 新城 by its name, not another zone sharing its stem", async () => {
+    const a = await ask("z:1", "空港新城2019年累计主动公开政府信息多少条");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 7829]);
+  });
+
+  it("reaches a 国家高新区 written without 国家, and a 新技术开发区 by its 高新区", async () => {
+    const national = await ask("z:2", "海口高新区2022年门户网站发布政务信息多少条");
+    expect([national.status, national.figures[0]?.value]).toEqual(["answered", 1386]);
+    const lake = await ask("z:3", "东湖高新区2025年共发布主动公开信息多少条");
+    expect([lake.status, lake.figures[0]?.value]).toEqual(["answered", 3257]);
+  });
+
+  it("reaches a zone's department by the district written beside the zone", async () => {
+    const a = await ask("z:4", "高港区财政局23年公开涉农补贴信息几条");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 11]);
+  });
+});

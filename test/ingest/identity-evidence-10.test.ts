@@ -64,3 +64,19 @@ describe("a province's report speaking for its bodies as a whole", () => {
     expect(report(["2013年,《江苏省人民政府公报》共出刊27期。", "我厅为省级行政机关主动公开政府信息。"].join("\n")).agencyNormalized).not.toBe("江苏省人民政府");
   });
 });
+
+// cg-118…cg-122, cg-128…cg-131: a zone's department written with the district it governs in brackets.
+describe("a zone's department with its district in brackets", () => {
+  it("is named by the zone, written as the page writes it", () => {
+    const r = report(["现公布泰州医药高新区(高港区)财政局2023年政府信息公开工作年度报告。", "一、总体情况", "2023年,主动公开政府信息59条。", TABLE].join("\n"));
+    expect([r.agency, r.agencyNormalized, r.region.city]).toEqual(["泰州医药高新区(高港区)财政局", "泰州医药高新区财政局", "泰州市"]);
+  });
+});
+
+// cg-031…cg-035: the zone's committee's office written with the level word 区 alone, on a page naming one zone.
+describe("a zone committee's office written by its level word", () => {
+  it("is the office of the zone the page names in full", () => {
+    const page = ["一、总体情况", "2025年,区管委会办公室坚持以人民为中心,紧紧围绕区党工委、管委会中心工作推动政务公开。", "全年依托葫芦岛经济技术开发区门户网站共发布各类公开信息128条。", TABLE].join("\n");
+    expect(identity(page)).toEqual(["葫芦岛经济技术开发区管委会办公室", "辽宁省", "葫芦岛市", null, null]);
+  });
+});

@@ -111,9 +111,11 @@ export function buildCatalogIndex(version: number, reports: ReportSummary[]): Ca
     }
     // A zone its title names beside it (广州开发区 of 广州市黄埔区人民政府 广州开发区管委会…) names it too.
     for (const zone of new Set(a.reports.flatMap((r) => zonesBeside(r.title, a.name)))) push(byPlace, zone, a);
-    // A district its zone's title writes beside the zone (高新区(新市区)): the zone governs it as one body,
-    // its committee or the government it files as.
-    if (isPlaceAuthorityKind(a.kind) || a.government) for (const district of new Set(a.reports.flatMap((r) => districtsAfterZones(r.title)))) for (const token of places.of(district)) push(byPlace, token, a);
+    // A district its zone's title or name writes beside the zone (高新区(新市区), 医药高新区(高港区)财政局):
+    // the zone governs it as one body, and its committee, the government it files as and their departments are the district's too.
+    for (const district of new Set(a.reports.flatMap((r) => districtsAfterZones(`${r.title} ${r.agency ?? ""}`)))) {
+      if (placesNamed(district).length > 0 || placesStemmed(district).length > 0) for (const token of places.of(district)) push(byPlace, token, a);
+    }
     // A township its zone's title writes as the body's second name (冶金工业园(锦丰镇)) names it too.
     for (const second of a.secondNames) if (placesNamed(second).length > 0) for (const token of places.of(second)) push(byPlace, token, a);
     for (const token of a.within) push(byRegion, token, a);
@@ -174,6 +176,9 @@ class PlaceForms {
       // so is an area the gazetteer does not list (西安大兴新区 → 大兴新区).
       const local = zone ? withoutCityStem(place) : unlistedArea(place) ? withoutCityStem(place, UNLISTED_AREA_LENGTH) : null;
       if (local) forms = [...forms, local];
+      // 国家高新区 is written without 国家 (海口高新区), and a 新技术开发区 by the 高新区 it is known as (东湖高新区).
+      forms = [...forms, ...forms.filter((f) => f.startsWith(NATIONAL) && f.length > NATIONAL.length + 2).map((f) => f.slice(NATIONAL.length))];
+      forms = [...forms, ...forms.filter((f) => HIGH_TECH_ZONE.test(f)).map((f) => f.replace(HIGH_TECH_ZONE, "高新区"))];
       this.#forms.set(place, forms);
     }
     return forms;
@@ -184,6 +189,8 @@ class PlaceForms {
   }
 }
 
+const NATIONAL = "国家";
+const HIGH_TECH_ZONE = /(?<=\p{Script=Han}{2})(?:新技术开发区|高新技术产业开发区)$/u;
 const ZONE_WORD_ALONE = new RegExp(`^(?:${ZONE_WORDS.join("|")})$`, "u");
 // A zone's own name is kept to five characters or more: 工业园区 alone names no zone in particular.
 const ZONE_LENGTH = 5;
