@@ -7,6 +7,7 @@ import departmentData from "../../data/department-slugs.json" with { type: "json
 import provinceHostData from "../../data/province-hosts.json" with { type: "json" };
 import { citiesByInitials, countiesByInitials, placesSpelled, provinceByInitials, townshipsByInitials } from "../places/place-pinyin.ts";
 import { lineage, placeMentions, placesNamed, placeStem, within, type Place } from "../places/gazetteer.ts";
+import { simplified } from "../text/simplified.ts";
 
 export interface AddressClues {
   /** Places spelled by words of the address, each word's readings together. */
@@ -58,6 +59,15 @@ function placeAndSlug(word: string): { places: readonly Place[]; department: str
   return null;
 }
 
+// A mirror's path spelling the report's title (/wiki/廣州市人民政府2020年政府信息公開工作年度報告).
+const WRITTEN_REPORT_YEAR = /((?:19|20)\d{2})年度?\S*?报告/u;
+
+/** The year the report title a path spells covers, or null. */
+function writtenYear(written: string): number | null {
+  const m = WRITTEN_REPORT_YEAR.exec(simplified(written));
+  return m ? Number(m[1]) : null;
+}
+
 /** The year a report filed under `path` covers, or null when the path does not say. */
 function pathYear(path: string): number | null {
   const folder = REPORT_FOLDER_YEAR.exec(path.toLowerCase());
@@ -75,6 +85,8 @@ const GENERIC = new Set([
   "www", "gov", "cn", "com", "net", "org", "big5", "gate", "wap", "http", "https", "html", "shtml", "htm", "jhtml", "jsp", "php",
   "xxgk", "zwgk", "zfxxgk", "gkml", "xxgkml", "ndbg", "gknb", "xxgknb", "zfxxgknb", "nb", "module", "art", "index", "content",
   "info", "show", "public", "gongkai", "news", "article", "web", "zwxx", "single", "post", "html", "detail", "view", "home",
+  // Columns every site files pages under (通知公告, 工作动态, 政务动态, 新闻中心, 政策法规, 政策解读): read as initials they spell places (tzgg: 泰州高港).
+  "tzgg", "gzdt", "zwdt", "xwzx", "xwdt", "zcfg", "zcjd", "bmdt", "tpxw", "ywdt",
 ]);
 
 /** The clues of the address `url`; none when it is null or not a web address. */
@@ -88,7 +100,7 @@ export function addressClues(url: string | null): AddressClues {
     return clues;
   }
   clues.written = writtenPath(parsed.pathname);
-  clues.year = pathYear(parsed.pathname);
+  clues.year = pathYear(parsed.pathname) ?? writtenYear(clues.written);
   const labels = parsed.hostname.toLowerCase().split(".");
   // whly.gd.gov.cn: the label before gov.cn names the province whose site it is.
   const provinceLabel = labels.at(-2) === "gov" && labels.at(-1) === "cn" ? labels.at(-3) : undefined;
@@ -160,7 +172,8 @@ export function addressPlace(clues: AddressClues, text = ""): Place | null {
   const scored = readings.map((r) => ({ p: r.p, s: support(r.p), depth: lineage(r.p).length, written: written(r.p) }));
   scored.sort((a, b) => b.s - a.s || b.depth - a.depth || b.written - a.written);
   const best = scored[0]!;
-  const rivals = scored.filter((x) => x.p !== best.p && x.s === best.s && x.depth === best.depth && x.written === best.written);
+  // One word spelling places of several levels (suzhou: 苏州市, 宿州市, 肃州区) says no more of the deeper one.
+  const rivals = scored.filter((x) => x.p !== best.p && x.s === best.s && (x.depth === best.depth || best.s === 1) && x.written === best.written);
   return rivals.length === 0 ? best.p : null;
 }
 

@@ -464,8 +464,9 @@ export function siteNames(text: string, office: string | null): string[] {
 
 // Words of a government's report summing up the work of every body under it.
 const AGGREGATE = /各(?:级)?(?:政府机关|行政机关)|各行署|各地各部门|各地区各部门|各县(?:[(（]?市[)）]?)?区|全(?:省|区|市)各级|全(?:省|区|市)\d+个(?:县|市|区)/;
-// A report made from the reports of a place's bodies (根据…北京市西城区各委、办、局…的年度报告编制而成).
-const SUMMED_FROM = /(?:根据|依据|汇总|综合)[^。]{0,80}?((?:\p{Script=Han}{2,8}?(?:省|自治区|市|州|盟))?\p{Script=Han}{1,8}?(?:市|区|县|旗))各(?:委、?办、?局|部门|委办局|级行政机关|单位)[^。]{0,60}?(?:编制|汇总|形成)/u;
+// A report made from the reports of a place's bodies (根据…北京市西城区各委、办、局…的年度报告编制而成;
+// 在…北京市政府各委、办、局的…年度报告的基础上编制).
+const SUMMED_FROM = /(?:根据|依据|汇总|综合|在)[^。]{0,80}?((?:\p{Script=Han}{2,8}?(?:省|自治区|市|州|盟))?\p{Script=Han}{1,8}?(?:市|区|县|旗))(?:人民)?(?:政府)?各(?:委、?办、?局|部门|委办局|级行政机关|单位)[^。]{0,60}?(?:编制|汇总|形成)/u;
 
 // A province's report speaking for its bodies as a whole (省级行政机关…, 全省受理…), from no office of its own (我厅).
 const PROVINCE_WIDE = /省级(?:行政)?机关|全省(?:共|累计|各|范围|受理|收到)/u;

@@ -23,6 +23,8 @@ const PLACE_SUFFIX = /(?:省|自治区|市|自治州|地区|盟|县|自治县|�
 // A 街道's office is an agency of the district government, written under it in full
 // (滨江区人民政府长河街道办事处): the 街道 is named under the district itself.
 const SUBDISTRICT_OF_GOVERNMENT = /(?:人民)?政府(?=[\u4e00-\u9fff]{2,8}街道(?:办事处)?$)/;
+// 西藏自治区人民政府国有资产监督管理委员会 is the 西藏自治区国有资产监督管理委员会 (data/short-forms.json).
+const UNDER_GOVERNMENT = new RegExp(`(?<=\\p{Script=Han})(?:人民)?政府(?=(?:${shortFormData.underGovernment.join("|")})$)`, "u");
 
 // 广州海关关区: a customs office reporting for the district it oversees is that office, no place.
 const CUSTOMS_DISTRICT = /海关关区$/u;
@@ -42,7 +44,7 @@ export function normalizeAgencyName(name: string): string {
       break;
     }
   }
-  n = n.replace(SUBDISTRICT_OF_GOVERNMENT, "").replace(CUSTOMS_DISTRICT, "海关");
+  n = n.replace(SUBDISTRICT_OF_GOVERNMENT, "").replace(UNDER_GOVERNMENT, "").replace(CUSTOMS_DISTRICT, "海关");
   if (isBarePlace(n)) return `${n}${governingBody(n)}`;
   // 乡政府 / 区政府 are the people's governments of those places; a government's 机关 (its organs
   // reporting together, 城口县人民政府机关) is the government.

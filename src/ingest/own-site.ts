@@ -4,8 +4,8 @@
  */
 import { addressClues, type AddressClues } from "./address-clues.ts";
 
-// A site written right after the word naming it, in brackets or after a colon.
-const OWN_SITE_HOST = /(?:网站|网址|网|门户)\s*[(（:：]\s*(?:网址\s*[:：]\s*)?(?:https?:\/\/)?((?:[a-z0-9-]+\.)+gov\.cn)/iu;
+// A site written right after the word naming it, in brackets, after a colon or run on (本局政府网站kjj.suzhou.gov.cn).
+const OWN_SITE_HOST = /(?:网站|网址|网|门户)\s*[(（:：]?\s*(?:网址\s*[:：]\s*)?(?:https?:\/\/)?((?:[a-z0-9-]+\.)+gov\.cn)/iu;
 /** Characters of a report's start where it names its site. */
 const SITE_HEAD = 1500;
 

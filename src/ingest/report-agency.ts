@@ -251,6 +251,7 @@ function zonesNamed(text: string, words: string): string[] {
   return [...named];
 }
 
+const PROVINCIAL_GENERAL_OFFICE = "办公厅";
 // 区管委会办公室: a body of the zone's committee, the zone written by its level word alone.
 const ZONE_BY_LEVEL = /^区(?=管委会|管理委员会)/u;
 
@@ -427,6 +428,9 @@ function complete(name: string, text: string, selfType: string | null, address?:
   if (body) return { written: name, full: body.body.name + name.slice(body.form.length) };
   const longer = longerForm(name, text);
   if (longer) return { written: longer, full: longer };
+  // 办公厅 alone, the general office only a province's government calls so, on a page naming one province.
+  const province = name === PROVINCIAL_GENERAL_OFFICE ? soleProvince(text) : null;
+  if (province) return { written: name, full: `${province}人民政府${name}` };
   // 区管委会办公室 on a page naming one zone in full (依托长兴岛经济技术开发区门户网站): that zone's committee's.
   const zones = ZONE_BY_LEVEL.test(name) ? zonesNamed(text, ZONE_WORDS.join("|")) : [];
   if (zones.length === 1) return { written: name, full: zones[0]! + name.slice(1) };

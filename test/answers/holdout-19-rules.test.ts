@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { askingOverPages } from "./seeded-engine.ts";
 import { askedKind } from "../../src/answers/figures/asked-kind.ts";
+import { questionYears } from "../../src/answers/question/question-years.ts";
+import { questionText } from "../../src/answers/question/question-text.ts";
 
 // bv-174 (and the same for a city's government asked where only a district's is held): a kind
 // written right after a place is that place's own body, not one of a place within it.
@@ -170,5 +172,36 @@ describe("zones as people write them", () => {
   it("reaches a zone's department by the district written beside the zone", async () => {
     const a = await ask("z:4", "高港区财政局23年公开涉农补贴信息几条");
     expect([a.status, a.figures[0]?.value]).toEqual(["answered", 11]);
+  });
+});
+
+// cd-111, cd-115, cd-081: the year of a document's number (澄政办发〔2008〕几号) is no year asked.
+// cb-036, cb-039: a district written by its first character and level word (沙区). cb-176, cb-178: places held nowhere.
+describe("years and places written inside other words", () => {
+  const ask = askingOverPages(
+    {
+      "cited.txt": ["江阴市人民政府2011年政府信息公开工作年度报告", "一、概述", "本年度报告是根据《条例》和《江阴市政府信息公开工作年度报告制度》(澄政办发〔2008〕6号)编制。"].join("\n"),
+      "district.txt": ["沙依巴克区人民政府2019年政府信息公开工作年度报告", "一、总体情况", "2、政务要闻版块,自治区要闻68条、沙区要闻108条。"].join("\n"),
+    },
+    new Date("2026-06-01T12:00:00"),
+  );
+
+  it("answers a document's number from the report held, whatever year the number carries", async () => {
+    expect(questionYears(questionText("江阴年报依据的澄政办发〔2008〕是几号文"), new Date("2026-06-01")).years).toEqual([]);
+    expect(questionYears(questionText("江阴市2011年发了几号文"), new Date("2026-06-01")).years).toEqual([2011]);
+    const a = await ask("y:1", "江阴年报依据的澄政办发〔2008〕是几号文");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 6]);
+  });
+
+  it("reaches a district written by its first character and 区", async () => {
+    const a = await ask("y:2", "沙区政府2019年沙区要闻发了几条");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 108]);
+  });
+
+  it("says a league or a corps division held nowhere is not held", async () => {
+    for (const q of ["锡林郭勒盟行署2021年依申请公开办理了几件", "兵团第八师石河子市2022年主动公开了多少条政府信息"]) {
+      const a = await ask(q, q);
+      expect([a.status, a.figures.length]).toEqual(["not_found", 0]);
+    }
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { reportOfPage as report, TABLE } from "./made-up-page.ts";
 import { findYear } from "../../src/ingest/report-year.ts";
+import { addressClues, addressPlace } from "../../src/ingest/address-clues.ts";
+import { withOwnSitePlaces } from "../../src/ingest/own-site.ts";
+import { normalizeAgencyName } from "../../src/ingest/agency-names.ts";
 
 function identity(text: string, url?: string) {
   const r = report(text, url);
@@ -78,5 +81,47 @@ describe("a zone committee's office written by its level word", () => {
   it("is the office of the zone the page names in full", () => {
     const page = ["一、总体情况", "2025年,区管委会办公室坚持以人民为中心,紧紧围绕区党工委、管委会中心工作推动政务公开。", "全年依托葫芦岛经济技术开发区门户网站共发布各类公开信息128条。", TABLE].join("\n");
     expect(identity(page)).toEqual(["葫芦岛经济技术开发区管委会办公室", "辽宁省", "葫芦岛市", null, null]);
+  });
+});
+
+// cb-064, cb-065: a commission written under its government or not is one agency.
+describe("a state assets commission written under its government", () => {
+  it("is stored under the same name as without it", () => {
+    expect(normalizeAgencyName("西藏自治区政府国资委")).toBe("西藏自治区国有资产监督管理委员会");
+    expect(normalizeAgencyName("西藏自治区人民政府国有资产监督管理委员会")).toBe("西藏自治区国有资产监督管理委员会");
+    expect(normalizeAgencyName("长河街道办事处")).toBe("长河街道办事处");
+  });
+});
+
+// cj-017…cj-022: a mirror's path filing the page under 通知公告 (tzgg), and the body's own site run on after 网站.
+describe("a mirror's column slug and the site a page names as its own", () => {
+  it("reads no place from a column every site has, and one word spelling places of several levels names none", () => {
+    expect(addressClues("http://mirror.example.com/szkj/tzgg/202601/27ab.shtml").places).toEqual([]);
+    const clues = addressClues("http://kjj.suzhou.gov.cn/");
+    expect([clues.departments, addressPlace(clues, "")]).toEqual([["科学技术局"], null]);
+    expect(withOwnSitePlaces(addressClues(null), "可在本局政府网站kjj.suzhou.gov.cn上下载本报告。").departments).toEqual(["科学技术局"]);
+  });
+});
+
+// cj-068…cj-074: a wiki mirror whose path spells the report's title, its page cut after the title.
+describe("a path spelling the report's title", () => {
+  it("gives the year the title names", () => {
+    expect(addressClues("https://wiki.example.com/wiki/%E5%BB%A3%E5%B7%9E%E5%B8%82%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C2020%E5%B9%B4%E6%94%BF%E5%BA%9C%E4%BF%A1%E6%81%AF%E5%85%AC%E9%96%8B%E5%B7%A5%E4%BD%9C%E5%B9%B4%E5%BA%A6%E5%A0%B1%E5%91%8A").year).toBe(2020);
+  });
+});
+
+// cj-136…cj-139: a city's report made on the basis of its bodies' reports.
+describe("a report made on the basis of the reports of a place's bodies", () => {
+  it("is the place's government's", () => {
+    const page = ["本报告在2017年度北京市各区人民政府和北京市政府各委、办、局的政府信息公开工作年度报告的基础上编制。", "本报告中所列数据的统计期限自2017年1月1日起,至2017年12月31日止。"].join("\n");
+    expect(identity(page)).toEqual(["北京市人民政府", "北京市", null, null, null]);
+  });
+});
+
+// cj-113…cj-119: 办公厅 alone, its province's name spliced out by an ad, on a page naming one province.
+describe("a general office written 办公厅 alone", () => {
+  it("is the office of the province the page names", () => {
+    const page = ["现公布美高梅办公厅2022年政府信息公开工作年度报告。", "一、总体情况", "2022年,办公厅坚持以人民为中心,围绕辽宁省助企纾困政策开展解读。", TABLE].join("\n");
+    expect(identity(page)).toEqual(["辽宁省人民政府办公厅", "辽宁省", null, null, null]);
   });
 });

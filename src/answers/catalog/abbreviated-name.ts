@@ -57,8 +57,8 @@ export function expandShortName(text: string, index: CatalogIndex): string | nul
   return expandShortName(written, index) ?? written;
 }
 
-// A township's short name (文东街道 for 文化东路街道): its first character and level word kept.
-const TOWNSHIP_SHORT = /^[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡)/u;
+// A township's or district's short name (文东街道 for 文化东路街道, 沙区 for 沙依巴克区): its first character and level word kept.
+const TOWNSHIP_SHORT = /^[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|区|县|旗)/u;
 
 /**
  * `lead` with the township it opens with, written short, written out as the one township the

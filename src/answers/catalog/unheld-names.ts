@@ -17,7 +17,7 @@ export interface NameSpan {
 // A place word opening the question (马陆镇 of 马陆镇主动公开了多少条信息), not a phrase such as
 // 全市, 本区 or 各乡镇 that stands for wherever the chat is about. A name a report withholds (XX镇)
 // is written with letters: it still names a place, never the chat's agency.
-const LEADING_PLACE = /^((?:[\u4e00-\u9fff]|[A-Za-z]){2,7}?(?:街道|镇|乡|县|区|旗|市))/u;
+const LEADING_PLACE = /^((?:[\u4e00-\u9fff]|[A-Za-z]){2,9}?(?:街道|镇|乡|县|区|旗|市|盟|州))/u;
 const GENERIC_OPENING = /^[全本各我该每这那哪其城乡]/;
 
 // An office word: a few characters ending in a suffix only agencies carry, not a phrase such as

@@ -20,6 +20,9 @@ export interface QuestionYears {
 
 const RELATIVE: Record<string, number> = { 前年: -2, 去年: -1, 今年: 0 };
 const FULL = /(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])(年度|年)?/g;
+// The year of a document's number, right after its issuer's 发 or 函 and with no 年 (澄政办发〔2008〕几号,
+// its brackets gone from the matching form), is no year asked.
+const DOCUMENT_ISSUER_END = /[发函字编]$/u;
 const CHINESE = /([〇零一二三四五六七八九]{4})(年度|年)/g;
 const SHORT = /(?<![0-9])([0-9]{2})(年度|年)/g;
 const RANGE = /^(至|到|-|~)$/;
@@ -35,7 +38,10 @@ export function questionYears(text: string, now: Date, asked: number | null = nu
   const take = (year: number | null, index: number, length: number): void => {
     if (year !== null) found.push({ year, index, length, between: "" });
   };
-  for (const m of text.matchAll(FULL)) take(readYear(m[1]!), m.index, m[0].length);
+  for (const m of text.matchAll(FULL)) {
+    if (m[2] === undefined && DOCUMENT_ISSUER_END.test(text.slice(0, m.index).trimEnd())) continue;
+    take(readYear(m[1]!), m.index, m[0].length);
+  }
   for (const m of text.matchAll(CHINESE)) take(readYear(m[1]!), m.index, m[0].length);
   const century = Math.floor(now.getFullYear() / 100) * 100;
   for (const m of text.matchAll(SHORT)) {
