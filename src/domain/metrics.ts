@@ -75,7 +75,14 @@ export const NARRATIVE_METRICS = {
   misc: "misc",
   /** The number of a document the report cites (711 of 国务院令第711号); never a count. */
   documentNumber: "document.number",
+  /** A street's or building's number in an address (77 of 港城大街77号, 1 of 1号楼); never a count. */
+  addressNumber: "address.number",
+  /** A place in an order (41 of 第41次常务会议, 5 of 排行榜第5名); never a count. */
+  ordinal: "ordinal",
 } as const;
+
+/** The metrics of numbers that name a thing (a document, an address, a place in an order) rather than count. */
+export const NAMING_METRICS: ReadonlySet<string> = new Set([NARRATIVE_METRICS.documentNumber, NARRATIVE_METRICS.addressNumber, NARRATIVE_METRICS.ordinal]);
 
 /**
  * Metric keys of the 第二十条 tables: `art20.<row>.<column>`.

@@ -157,9 +157,10 @@ const TOWNSHIP_SLUG = /^([a-z]{2,5}?)(?:jdbsc|jbsc|jdb|jd|zrmzf|zzf|xrmzf|xzf)$/
 /**
  * The one innermost place the address spells, the words agreeing with each other (daan + jlbc →
  * 大安市 of 白城市, not 大安区 of 自贡市); among places spelled alike (yangling: 杨陵区, 杨凌示范区),
- * the one the page's `text` writes; null when it spells none or cannot tell which.
+ * the one the page's `text` writes; null when it spells none or cannot tell which. `admits` keeps
+ * only the readings a name's level word fits (市教育局: jining is 济宁市, not 集宁区).
  */
-export function addressPlace(clues: AddressClues, text = ""): Place | null {
+export function addressPlace(clues: AddressClues, text = "", admits: (p: Place) => boolean = () => true): Place | null {
   const readings = clues.places.flatMap((w) => w.places.map((p) => ({ word: w.word, p })));
   if (readings.length === 0) return null;
   // A township the text writes supports the reading holding it as a word of the address would
@@ -169,9 +170,10 @@ export function addressPlace(clues: AddressClues, text = ""): Place | null {
     new Set(readings.filter((r) => within(p, r.p) || within(r.p, p)).map((r) => r.word)).size + (townships.some((t) => t.parent === p) ? 1 : 0);
   // A place the text writes, else one in the province the text writes (永州 of 湖南, not 扬州).
   const written = (p: Place): number => (writes(text, p) ? 2 : text.includes(lineage(p)[0]!.name) ? 1 : 0);
-  const scored = readings.map((r) => ({ p: r.p, s: support(r.p), depth: lineage(r.p).length, written: written(r.p) }));
+  const scored = readings.filter((r) => admits(r.p)).map((r) => ({ p: r.p, s: support(r.p), depth: lineage(r.p).length, written: written(r.p) }));
   scored.sort((a, b) => b.s - a.s || b.depth - a.depth || b.written - a.written);
-  const best = scored[0]!;
+  const best = scored[0];
+  if (!best) return null;
   // One word spelling places of several levels (suzhou: 苏州市, 宿州市, 肃州区) says no more of the deeper one.
   const rivals = scored.filter((x) => x.p !== best.p && x.s === best.s && (x.depth === best.depth || best.s === 1) && x.written === best.written);
   return rivals.length === 0 ? best.p : null;

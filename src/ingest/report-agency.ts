@@ -18,7 +18,7 @@ import { fieldValue } from "./labelled-fields.ts";
 import { isZoneName, ZONE_AUTHORITY, ZONE_WORDS, zoneBodyEnding } from "../places/zone-names.ts";
 import type { TextLine } from "./text-lines.ts";
 import { tagWords } from "./word-tags.ts";
-import { allPlaces, withPlaceInFull, placeMentions, placeRunAt, placesNamed, placeStem, placesStemmed, townshipNameMayEndWith, within } from "../places/gazetteer.ts";
+import { allPlaces, withPlaceInFull, placeMentions, placeRunAt, placesNamed, placeStem, placesStemmed, townshipNameMayEndWith, within, type Place } from "../places/gazetteer.ts";
 import { addressPlace, departmentOf, townshipsWritten, type AddressClues } from "./address-clues.ts";
 import { normalize } from "../text/normalized-text.ts";
 import { headerLabelPattern } from "../text/header-fields.ts";
@@ -539,7 +539,15 @@ function soleLevelPlace(name: string, text: string): string | null {
   if (!level) return null;
   const written = soleSurroundingPlace(text, [level]);
   // A phrase read as a place (棚户区 of 棚户区改造) gives way to the one place of that level the gazetteer finds.
-  return written !== null && placesNamed(written).length > 0 ? written : (soleNamedPlace(text, level) ?? written ?? soleMediaPlace(text, level));
+  return written !== null && placesNamed(written).length > 0 ? written : (soleNamedPlace(text, level) ?? written ?? soleMediaPlace(text, level) ?? (level === "市" ? cityOfCountiesNamed(text) : null));
+}
+
+/** The one city holding every county the text names in full (叶县 → 平顶山市), or null. */
+function cityOfCountiesNamed(text: string): string | null {
+  const cities = new Set(
+    placeMentions(text).flatMap((m) => m.places.filter((p) => p.name === m.name && p.level === "county" && p.parent?.level === "city").map((p) => p.parent!.name)),
+  );
+  return cities.size === 1 ? [...cities][0]! : null;
 }
 
 // 根据县政府的工作要求: the government a body follows, named by its level word alone.
@@ -547,10 +555,17 @@ const GOVERNMENT_FOLLOWED = /(?:根据|按照|依据)(市|县|区)(?:委|政府|
 // A name opening with a place, known or not (示例县民政局; 市场 is no city).
 const PLACE_WORD_OPENING = /^\p{Script=Han}{1,8}?[省市县区旗](?!场)/u;
 
-/** The one level (县 of 根据县政府的工作要求) of the government a report with an unplaced name says it follows, or undefined. */
+// 各县(市、区)公开信息15170条: a city's report speaks of the counties under it.
+const COUNTIES_UNDER = /各县\s*[(（]\s*市\s*[、,，]?\s*区\s*[)）]|各县市区|各县区/u;
+
+/**
+ * The one level (县 of 根据县政府的工作要求) of the government a report with an unplaced name says it
+ * follows, else 市 where it speaks of its counties, or undefined.
+ */
 function governmentLevelFollowed(text: string): string | undefined {
   const levels = new Set([...text.matchAll(GOVERNMENT_FOLLOWED)].map((m) => m[1]!));
-  return levels.size === 1 ? [...levels][0] : undefined;
+  if (levels.size === 1) return [...levels][0];
+  return levels.size === 0 && COUNTIES_UNDER.test(text) ? "市" : undefined;
 }
 
 // 渭南日报, 渭南宣传网, 盐津电视台: the media of a place, named by its stem.
@@ -597,13 +612,14 @@ function soleNamedPlace(text: string, level: string): string | null {
 // level word is placed only once it has won (`bare`), so the address does not lift it over a
 // written name, and never a zone, which is named after no place.
 function addressLevelPlace(name: string, text: string, address: AddressClues | undefined, bare: boolean): string | null {
-  const place = address ? addressPlace(address, text) : null;
   const level = /^(?:自治区|[省市县区])/.exec(name)?.[0];
+  const fits = (p: Place): boolean =>
+    level === undefined || (level === "县" ? /[县旗]$/.test(p.name) : level === "市" ? p.name.endsWith("市") : level === "区" ? p.name.endsWith("区") : p.level === "province");
+  const place = address ? addressPlace(address, text, fits) : null;
   if (!place || place.level === "township") return null;
   // 统计局 with no place or level word, on a site spelling one county (tongxin.gov.cn), is that county's.
   if (!level) return !bare || zoneBodyEnding(name) || placeRunAt(name) || name.includes(placeStem(place.name)) ? null : place.name;
-  const fits = level === "县" ? /[县旗]$/.test(place.name) : level === "市" ? place.name.endsWith("市") : level === "区" ? place.name.endsWith("区") : place.level === "province";
-  return fits ? place.name : null;
+  return place.name;
 }
 
 // 省发改委 in a report naming one province (湖南省人民政府办公厅) is that province's.

@@ -125,3 +125,28 @@ describe("a general office written 办公厅 alone", () => {
     expect(identity(page)).toEqual(["辽宁省人民政府办公厅", "辽宁省", null, null, null]);
   });
 });
+
+// ch-140…ch-145: a city's bureau written 市教育局 on a host spelling a city and, alike, a district.
+describe("a bureau's level word among the places its host spells", () => {
+  it("picks the place of that level", () => {
+    const page = ["市教育局2020年政府信息公开工作年度报告", "本报告由市教育局编制。", TABLE].join("\n");
+    expect(identity(page, "http://jyj.jining.gov.cn/art/2021/1/20/art_1.html")).toEqual(["济宁市教育局", "山东省", "济宁市", null, null]);
+  });
+});
+
+// cs-076…cs-086: a city government's office whose name an ad replaced, its report speaking of its
+// counties and naming one of them.
+describe("an unplaced government speaking of the counties under it", () => {
+  it("drops the ad and is the government of the city holding the county it names", () => {
+    const page = [
+      "2012年政府信息公开年度报告",
+      "本报告根据《条例》要求,由888官方入口-app下载_mobile888-777_888提款一直在处理中人民政府办公室编制。如对本报告有疑问,请联系888官方入口-app下载_mobile888-777_888提款一直在处理中人民政府办公室,电话:0391-1234567。",
+      "一、主动公开情况",
+      "全年主动公开信息1200条,各县(市、区)公开信息3400条。",
+      "二、依申请公开情况",
+      "共受理申请3件,均为修武县村民申请公开土地征收文件。",
+      TABLE,
+    ].join("\n");
+    expect(identity(page)).toEqual(["焦作市人民政府", "河南省", "焦作市", null, null]);
+  });
+});

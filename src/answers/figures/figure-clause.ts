@@ -7,7 +7,7 @@ import type { SectionKind } from "../../domain/report.ts";
 import type { ReportDetail, StoredFigure } from "../report-source.ts";
 import type { MatchingForm } from "../search/matching-form.ts";
 import { COUNTING_UNITS } from "../../text/measure-words.ts";
-import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
+import { NAMING_METRICS, NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import { isTableRow } from "../../domain/table-cell.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import { qualifiersOf, type Qualifiers } from "./figure-qualifier.ts";
@@ -70,7 +70,7 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
   const measureOf = sameMeasures(detail, form);
   const textEnd = detail.passages.reduce((end, p) => Math.max(end, p.end), 0);
   // A document's number (711 of 国务院令第711号) is no count of anything.
-  const out = detail.figures.filter((f) => f.metric !== NARRATIVE_METRICS.documentNumber).map((figure) => {
+  const out = detail.figures.filter((f) => !NAMING_METRICS.has(f.metric)).map((figure) => {
     const whole = bracketsOpened(form(unwrapped(figure.quote)));
     const quote = figure.end >= textEnd ? withoutCutTail(whole) : whole;
     const label = bracketsOpened(form(figure.label));

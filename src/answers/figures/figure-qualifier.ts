@@ -21,7 +21,8 @@ const THIS_YEAR = /本年|全年|当年|今年|年内|本年度|(?:19|20)\d{2}�
 const ADDED = /新增|新开|新设|新建|注销|关停/gu;
 // A comparison with the year before, or the direction right before the number (增加3147件).
 const CHANGE = /(?:比|较)(?:上一?年|去年)|同比|环比|(?:增加|增长|减少|下降|上升|提高|降低)了?$/u;
-const PLAN = /计划|力争|预计|目标/u;
+// 规划计划类 and 计划生育 name a kind of information and a policy, not a plan.
+const PLAN = /(?<!规划)计划(?!类|生育)|力争|预计|目标/u;
 
 /**
  * The qualifiers `text` states; `change` only from a comparison, or a direction ending the text.

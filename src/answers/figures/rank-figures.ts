@@ -5,7 +5,7 @@
  */
 import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import { isCellLabel, isTableRow } from "../../domain/table-cell.ts";
-import { channelsNamed, namesOtherSection } from "../question/metric-intent.ts";
+import { channelsNamed, namesOtherSection, wordsImplied } from "../question/metric-intent.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import { COUNTING_UNITS } from "../../text/measure-words.ts";
 import { placeMentions } from "../../places/gazetteer.ts";
@@ -116,6 +116,7 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
   const counted = countedPairs(ask.query);
   // 办理泾县12345热线派件 against 宣城市12345热线派件: a place the question writes beyond its agency's name.
   const placesAsked = placeMentions(ask.query).map((m) => m.name);
+  const sectionMatter = ask.section === null ? [] : wordsImplied(ask.section);
   const scored = candidates.map((c) => {
     const s = score(c, ask, words, weight, total);
     // What the question names beyond its measure and the figure does not say counts against it
@@ -137,7 +138,10 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     // however many words it shares (行政许可本年增减 is no 本年处理决定数量).
     // A label the question writes whole (办理了多少件行政许可 → 行政许可89件) names the figure, unless
     // the report's title says as much.
-    const writtenWhole = c.label.length >= MIN_WHOLE_LABEL && ask.query.includes(c.label) && tokenize(c.label).some((t) => !reportTokens.has(t));
+    // A label that is only the matter of the section asked (受理依申请公开35件 against 依申请公开里予以公开的)
+    // names no measure of it, unless its clause says the measure (处理依申请公开15条).
+    const matterOnly = sectionMatter.includes(c.label) && !ask.phrases.some((p) => c.clause.includes(phraseCore(p)));
+    const writtenWhole = c.label.length >= MIN_WHOLE_LABEL && ask.query.includes(c.label) && tokenize(c.label).some((t) => !reportTokens.has(t)) && !matterOnly;
     // A key read from a sentence (处理依申请公开15条 as 本年新收) is as sure as its sentence: where no
     // figure holds a key asked nor a clause naming the measure, and the question writes its label whole,
     // it answers by its words.
@@ -196,7 +200,7 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     // A narrow template measure asked (予以公开的申请) is answered in prose only where the sentence
     // names it or holds a word the question adds to its section's noun: 本年新收33件 shares 申请 alone.
     const unnamedMeasure = narrowMeasure && PROSE_COUNT_KEYS.has(c.figure.metric) && !ask.phrases.some((p) => c.clause.includes(p) || c.label.includes(p)) &&
-      heldShare(c, own.filter((t) => !SECTION_NOUNS.has(t)), ownWeight) === 0;
+      heldShare(c, own.filter((t) => !SECTION_NOUNS.has(t) && !SECTION_PAIRS.has(t)), ownWeight) === 0;
     // 多少件人大建议 counts 人大建议: a count whose clause goes on to say what it counts, sharing nothing
     // with that noun, counts something else (共收到1宗信息).
     const afterPairs = c.following.length >= 2 ? tokenize(c.following) : [];

@@ -4,7 +4,7 @@
  * When no sentence fits, the report is said not to state it, with its nearest sentence quoted.
  */
 import type { Citation } from "../answer.ts";
-import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
+import { NAMING_METRICS, NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import type { AnswerType } from "../question/answer-type.ts";
 import { citationText } from "../render/answer-text.ts";
 import type { ReportDetail, StoredFigure } from "../report-source.ts";
@@ -102,10 +102,11 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
   }
   const citation = cite(detail, best.sentence);
   const extracted = extractAnswer(best, type, terms);
-  const numbered = !type.countable && numberAsked ? numberStated(detail, best, extracted, query, question) : [];
+  const naming = namingNumber(detail, best, type, query);
+  const numbered = naming ? [naming] : !type.countable && numberAsked ? numberStated(detail, best, extracted, query, question) : [];
   // Of a sentence citing several documents, the one asked is shown, not the first it writes.
   const shown = numbered[0];
-  const part = shown && !new RegExp(`(?<!\\d)${shown.value}(?!\\d)`, "u").test(extracted ?? "") ? shown.label : extracted;
+  const part = shown && naming === null && !new RegExp(`(?<!\\d)${shown.value}(?!\\d)`, "u").test(extracted ?? "") ? shown.label : extracted;
   const labelled = part !== null && type.labels.some((l) => part.includes(l));
   const head =
     type.id === "yes_no"
@@ -119,6 +120,25 @@ export function answerTextFact(detail: ReportDetail, name: string, type: AnswerT
 
 // 第几号, 几号文: the number of a document is what is asked (the query may come with 几 taken out: 第 号).
 const NUMBER_ASKED = /(?:第|几|多少|\s)\s*号/u;
+
+const BUILDING_ASKED = /(?:几|多少)\s*号\s*楼|号楼/u;
+
+/**
+ * The stored number an address question asking 多少号 or 几号楼, or an ordinal question (第几次, 排第几),
+ * asks of `best`'s sentence: of a counter asked, the one counted so, then the one whose words the
+ * question shares most (the street it names); null when the sentence holds none.
+ */
+function namingNumber(detail: ReportDetail, best: RankedSentence, type: AnswerType, query: string): StoredFigure | null {
+  const metric = type.id === "address" && NUMBER_ASKED.test(query) ? NARRATIVE_METRICS.addressNumber : type.id === "ordinal" ? NARRATIVE_METRICS.ordinal : null;
+  if (metric === null) return null;
+  const sentence = best.sentence.text.trim();
+  const stated = detail.figures.filter((f) => f.metric === metric && f.quote.includes(sentence));
+  const unit = metric === NARRATIVE_METRICS.addressNumber ? (BUILDING_ASKED.test(query) ? "号楼" : "号") : askedOrdinalCounter(query);
+  const counted = unit === null ? stated : stated.filter((f) => f.unit === unit);
+  const asked = new Set(tokenize(query));
+  const shared = (f: StoredFigure): number => tokenize(f.label).filter((b) => asked.has(b)).length;
+  return [...(counted.length > 0 ? counted : stated)].sort((a, b) => shared(b) - shared(a))[0] ?? null;
+}
 
 /**
  * The stored number of the document asked of `best`'s sentence (711 of 国务院令第711号): the one whose
@@ -171,7 +191,7 @@ function issuerOf(label: string): string {
 function countStated(detail: ReportDetail, best: RankedSentence, part: string): StoredFigure[] {
   // A traditional page's part (6個部分) names the unit ingest stored in simplified script (个部分).
   const written = simplified(part);
-  const stated = detail.figures.filter((f) => f.metric !== NARRATIVE_METRICS.documentNumber && f.quote.includes(best.sentence.text.trim()) && f.unit.length >= 2 && written.includes(simplified(f.unit)));
+  const stated = detail.figures.filter((f) => !NAMING_METRICS.has(f.metric) && f.quote.includes(best.sentence.text.trim()) && f.unit.length >= 2 && written.includes(simplified(f.unit)));
   return stated.slice(0, 1);
 }
 

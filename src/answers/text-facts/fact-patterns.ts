@@ -26,8 +26,9 @@ const ADDRESS = /(?<=地址\s*[:：]\s*)[^；;，,。）)\n]{4,40}|(?:路|街|�
 const DATE = /(?<!\d)(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])日|(?:19|20)\d{2}\s*(?:年|[.\-/])\s*\d{1,2}\s*(?:月|[.\-/])\s*\d{1,2}\s*日?|(?:一九|二[〇零○])[一二三四五六七八九〇零○]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?<![\d.])\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s+\d{1,2}\s+\d{1,2}\s*日/gu;
 // A document's number (〔2019〕12号), or an order's (国务院令第492号, 市政府令291号, 国务院492号令).
 const DOC_NUMBER = /[〔\[［（(【]\s*(?:19|20)\d{2}\s*[〕\]］）)】]\s*(?:第\s*)?\d+\s*[号號]|(?<=令\s*)第?\s*\d+\s*[号號]|(?<=[\p{Script=Han}])第?\s*\d+\s*[号號]令/gu;
-// Which one of a series: 第十五届, 第3次, 第二批, an article of a law (第五十条; checked on g019-04, g004-08).
-const ORDINAL = /第[\d一二三四五六七八九十百零〇两]+(?:届|次|名|位|批|期|轮|季|条)/gu;
+// Which one of a series: 第十五届, 第3次, 第二批, an article of a law (第五十条; checked on g019-04, g004-08);
+// a rank may go without its counter (测评中排名第十).
+const ORDINAL = /第[\d一二三四五六七八九十百零〇两]+(?:届|次|名|位|批|期|轮|季|条)|(?<=(?:排名|排行|排在|排|位列|名列|位居|居)(?:全[国省市区县])?)第[\d一二三四五六七八九十百零〇]+/gu;
 // A page's index number: a code of letters and digits joined by / or - (002482285/2023-00209,
 // QZ10107-2500-2019-00002); a date has the same form, so only one after its label answers (g022-05, g016-09).
 const INDEX_NUMBER = /(?<![A-Za-z0-9/-])[A-Za-z0-9]{2,}(?:[/-][A-Za-z0-9]+){1,5}(?![A-Za-z0-9/-])/gu;

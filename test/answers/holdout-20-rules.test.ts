@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { askingOverPages } from "./seeded-engine.ts";
+
+const PAGE = [
+  "示例县2012年政府信息公开工作年度报告",
+  "本报告由示例县人民政府信息中心编制。如对本报告有疑问,请与示例县人民政府信息中心联系(地址:示例县兴华路8号县政府三楼,电话:0391-7289502)。",
+  "一、概述",
+  "6月24日,召开县政府第41次常务会议,审议政务公开工作。在全市政府网站测评中排名第十。",
+  "开展宣传活动,摆放各种宣传板68块,悬挂宣传标语45幅,发放资料6000份。",
+  "二、主动公开政府信息情况",
+  "全年主动公开政府信息1200条。",
+].join("\n");
+
+describe("numbers that name a thing, and a government's information centre", () => {
+  const ask = askingOverPages({ "county.txt": PAGE }, new Date("2026-06-01T12:00:00"));
+
+  // cs-088, cs-002, cs-109: a street's number asked of an address.
+  it("answers 在兴华路多少号 with the street's stored number, quoting the address", async () => {
+    const a = await ask("n:1", "示例县政府信息中心在兴华路多少号?");
+    expect([a.status, a.figures[0]?.value, a.figures[0]?.unit]).toEqual(["answered", 8, "号"]);
+    expect(a.text).toContain("「地址:示例县兴华路8号县政府三楼」");
+  });
+
+  // cs-090, cs-091: 县政府信息中心 compiles the county government's report.
+  it("reads a government's 信息中心 as the government", async () => {
+    const a = await ask("n:2", "示例县政府信息中心电话多少");
+    expect([a.status, a.agency]).toEqual(["answered", "示例县人民政府"]);
+    expect(a.text).toContain("0391-7289502");
+  });
+
+  // cs-132, cr-031: which meeting, which place on a ranking.
+  it("answers 第几次 and 排第几 with the stored ordinal", async () => {
+    const meeting = await ask("n:3", "示例县2012年审议政务公开工作的是县政府第几次常务会议?");
+    expect([meeting.status, meeting.figures[0]?.value, meeting.figures[0]?.unit]).toEqual(["answered", 41, "次"]);
+    const rank = await ask("n:4", "示例县2012年政府网站测评排名第几?");
+    expect([rank.status, rank.figures[0]?.value]).toEqual(["answered", 10]);
+    expect(rank.text).toContain("第十");
+  });
+
+  // cs-047, cs-049, cn-061: boards counted in 块 and slogans in 幅.
+  it("counts in 块 and 幅", async () => {
+    const boards = await ask("n:5", "示例县12年宣传活动摆了多少块宣传板?");
+    expect([boards.status, boards.figures[0]?.value]).toEqual(["answered", 68]);
+    const slogans = await ask("n:6", "示例县12年宣传活动悬挂了多少幅标语");
+    expect([slogans.status, slogans.figures[0]?.value]).toEqual(["answered", 45]);
+  });
+
+  it("takes no street number, ordinal or rank for a count", async () => {
+    const a = await ask("n:7", "示例县2012年主动公开了多少条信息");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 1200]);
+  });
+});
+
+// co-089, co-101, co-125: an outcome of applications asked of a report stating only how many came in.
+describe("an outcome of the applications asked where only their number is stated", () => {
+  const ask = askingOverPages(
+    {
+      "office.txt": [
+        "示例县人民政府办公室2023年政府信息公开工作年度报告",
+        "一、总体情况",
+        "(二)依申请公开方面。全年共受理依申请公开35件,均为自然人申请件,全部按规定予以办理。",
+      ].join("\n"),
+      "city.txt": [
+        "示例市人民政府2024年政府信息公开工作年度报告",
+        "一、总体情况",
+        "(二)依申请公开方面。2024年共收到政府信息公开申请8件,已办结8件,均在法定期限内答复。",
+      ].join("\n"),
+    },
+    new Date("2026-06-01T12:00:00"),
+  );
+
+  it("is not stated: neither the section's name nor the applications' noun names the outcome", async () => {
+    for (const q of ["示例县政府办23年依申请公开里予以公开的有几件", "示例市2024年信息公开申请中予以公开几件", "示例市2024年信息公开申请不予处理的有多少件"]) {
+      const a = await ask(q, q);
+      expect([q, a.status, a.figures.length]).toEqual([q, "no_figure", 0]);
+    }
+  });
+
+  it("still answers how many came in", async () => {
+    const county = await ask("o:1", "示例县政府办23年依申请公开多少件");
+    expect([county.status, county.figures[0]?.value]).toEqual(["answered", 35]);
+    const city = await ask("o:2", "示例市2024年收到多少件信息公开申请");
+    expect([city.status, city.figures[0]?.value]).toEqual(["answered", 8]);
+  });
+});
+
+// cl-137 (and the kinds of information every template lists): 规划计划类 is a kind, not a plan.
+describe("a kind of information named 规划计划", () => {
+  const ask = askingOverPages(
+    {
+      "bureau.txt": [
+        "示例区农业农村局2022年政府信息公开工作年度报告",
+        "一、总体情况",
+        "2022年,本部门主动公开政府信息10条,类别有七类:机构职能类信息1条,规划计划类信息3条,安全生产、应急管理类信息2条,其他信息类1条。",
+      ].join("\n"),
+    },
+    new Date("2026-06-01T12:00:00"),
+  );
+
+  it("answers a kind listed after 规划计划类 with its own count", async () => {
+    const a = await ask("k:1", "示例区农业农村局22年安全生产、应急管理类信息公开了几条");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 2]);
+  });
+});
