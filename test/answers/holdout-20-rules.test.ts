@@ -102,3 +102,49 @@ describe("a kind of information named 规划计划", () => {
     expect([a.status, a.figures[0]?.value]).toEqual(["answered", 2]);
   });
 });
+
+// cr-050, and the same shape in a2014 reports: a count's noun run straight into the next count's verb.
+describe("a count's noun followed by the next count's verb", () => {
+  const ask = askingOverPages(
+    { "hr.txt": ["示例市人力资源和社会保障局2020年政府信息公开工作年度报告", "一、总体情况", "局门户网站12个栏目共发布公开文章83篇,其中通知公告53篇,招聘招录信息25篇。"].join("\n") },
+    new Date("2026-06-01T12:00:00"),
+  );
+
+  it("counts the noun before the verb, and the verb's count its own", async () => {
+    const columns = await ask("v:1", "示例市人社局2020年门户网站有几个栏目");
+    expect([columns.status, columns.figures[0]?.value]).toEqual(["answered", 12]);
+    const articles = await ask("v:2", "示例市人社局2020年栏目共发布公开文章多少篇");
+    expect([articles.status, articles.figures[0]?.value]).toEqual(["answered", 83]);
+  });
+});
+
+// co-146 (a header's label and value in cells of their own), cn-055 (去哪下), cq-105 and cn-130 (因为 and 起诉 as reports write them).
+describe("text facts asked and written other ways", () => {
+  const ask = askingOverPages(
+    {
+      "county.txt": [
+        "| 索引号: | zfb-2026-00011 | 发布机构: | 政府办 |",
+        "示例县人民政府2025年政府信息公开工作年度报告",
+        "一、总体情况",
+        "2025年全县主动公开各类政府信息600条。全年未出现因答复不当引起的行政复议、行政诉讼等情况。",
+        "本年度报告的电子版可以在县政府网站上下载。",
+      ].join("\n"),
+    },
+    new Date("2026-06-01T12:00:00"),
+  );
+
+  it("reads a publisher written in the cell after its label", async () => {
+    const a = await ask("t:1", "示例县25年年报是哪个机构发布的");
+    expect([a.status, a.text.includes("「发布机构: | 政府办」")]).toEqual(["answered", true]);
+  });
+
+  it("answers 去哪下 with where the report is downloaded", async () => {
+    const a = await ask("t:2", "示例县2025年报电子版去哪下?");
+    expect([a.status, a.text.includes("「本年度报告的电子版可以在县政府网站上下载」")]).toEqual(["answered", true]);
+  });
+
+  it("says no where the report writes 因 for 因为 and 诉讼 for 起诉", async () => {
+    const a = await ask("t:3", "示例县25年有没有因为答复不当被复议或起诉?");
+    expect([a.status, a.text.includes("没有。「全年未出现因答复不当引起的行政复议、行政诉讼等情况」")]).toEqual(["answered", true]);
+  });
+});

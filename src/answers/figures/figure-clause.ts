@@ -278,7 +278,10 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
   const noun = AFTER.exec(afterUnit)?.[0] ?? "";
   // Words running straight into the next number (348条政务要闻415条, 1000余条渝快办规范并发布三类事项220个) are that number's label, not this
   // one's noun; so are the words after a count written with no measure word (信息68重点领域…信息410).
-  const after = figure.unit === "" || RUNS_INTO_COUNT.test(afterUnit.slice(noun.length)) ? "" : noun.trim();
+  // A noun the next count's verb follows (12个栏目共发布公开文章83篇) is this count's, up to that verb.
+  const runsOn = RUNS_INTO_COUNT.test(afterUnit.slice(noun.length));
+  const verbAt = runsOn ? noun.slice(MIN_NOUN).search(NEXT_COUNT_VERB) : -1;
+  const after = figure.unit === "" ? "" : !runsOn ? noun.trim() : verbAt >= 0 ? noun.slice(0, MIN_NOUN + verbAt).trim() : "";
   // The words after the noun, to the clause's end (有4900人次通过各种方式…咨询涉税信息有关事务，),
   // say what was counted when the noun alone does not.
   // …unless they run on with no mark into the next count (671件并经…考核合格后发证589件): they are its label.
@@ -288,6 +291,10 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
   const bridge = BRIDGE_QUALIFIER.exec(/^[^\d〇零一二两三四五六七八九十百千]*/u.exec(number[0])?.[0] ?? "")?.[0] ?? "";
   return { before: quote.slice(sentenceStart, at + label.length) + bridge, after, tail, yearsPartAfter: YEARS_PART.test(afterUnit) };
 }
+
+// The verb opening the next count's clause inside a run of words (栏目 | 共发布公开文章83篇), after a noun of at least two characters.
+const NEXT_COUNT_VERB = /共|并|发布|公开|办理|受理|收到|开展|印发|制发|推送/u;
+const MIN_NOUN = 2;
 
 const CLOSED_ASIDE = /[(（][^()（）]*[)）]/gu;
 // Words running on, with no mark, into the next count (…1000余条渝快办规范并发布三类事项220个).

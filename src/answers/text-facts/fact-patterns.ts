@@ -59,7 +59,7 @@ const PERSON = /签发人|联系人|负责人|同志|由\p{Script=Han}{2,12}?(?:
 const OFFICE = /(?<=[为是由与向到在]|联系[:：]?)[\p{Script=Han}]{2,20}?(?:办公室|办公厅|科室|科|股|处|中心|大厅|窗口)(?![理置罚长])/gu;
 
 // The body a page's header names as the report's publisher or source (发布机构:…, 信息来源:…, 发布机构 | …), brackets and all.
-const PUBLISHER = new RegExp(`(?<=(?:${headerLabelPattern(["publisher", "source"])})\\s*[:：|]\\s*)[\\p{Script=Han}()（）]{2,30}`, "gu");
+const PUBLISHER = new RegExp(`(?<=(?:${headerLabelPattern(["publisher", "source"])})\\s*[:：|](?:\\s*\\|)?\\s*)[\\p{Script=Han}()（）]{2,30}`, "gu");
 
 const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
   office: OFFICE,

@@ -66,7 +66,7 @@ const OBJECT = /^[\u4e00-\u9fff]{2,16}/u;
 const TIME_LIMIT_UNIT = /^(?:个?工作日|小时|天)$/u;
 const NOUN_AFTER = /^[\u4e00-\u9fff]{2}/u;
 // What a bare verb counts, written after the count: its nouns up to the next verb (发布1条概况类信息).
-const COUNTED_OBJECT = /^[\u4e00-\u9fff]{2,10}/u;
+const COUNTED_OBJECT = /^[\u4e00-\u9fff]{2,16}/u;
 const NOUN_TAG = /^(?:n|q)/u;
 const CLAUSE_END = /^(?:$|[,，;；。、(（])/u;
 // The words that join two things counted (和, 及, 与, 以及).

@@ -91,3 +91,14 @@ describe("parts listed after 具体为, and a total naming information after its
     ]);
   });
 });
+
+// cr-141, cr-143: counts each written before a long noun (84条项目可行性研究报告批复信息) in a list.
+describe("counts each written before a long noun", () => {
+  it("labels each by its own noun, whole", () => {
+    expect(labelled("按季度发布了35条建设项目审批结果信息、26条项目可行性研究报告批复信息、9条项目核准信息;按年度发布了概况。")).toEqual([
+      ["按季度发布建设项目审批结果信息", 35, "条"],
+      ["项目可行性研究报告批复信息", 26, "条"],
+      ["项目核准信息", 9, "条"],
+    ]);
+  });
+});
