@@ -63,6 +63,8 @@ const JOINT_BODIES = /[•·・、]/;
 const COMPILED_BY = /由([^\s,，。;；:：《》"“”]{3,40}?)(?:负责|组织|牵头)?(?:编制|编写|制作|起草|根据|按照|依据)/g;
 // A clause opening with the body that compiled the report it then names (X编制形成了《2024年…年度报告》).
 const COMPILED_TITLE = /(?<=^|[\n,，。;；])([^\s,，。;；:：《》"“”]{3,40}?)(?:编制|编写)(?:形成|完成)?了?《[^《》]{0,40}?报告》/gu;
+// A body summing up its year's work into the report (常熟经济技术开发区整理一年政府信息公开运转情况编写2020年度…).
+const COMPILED_SUMMING_UP = /(?<=^|[\n,，。;；)）])([^\s,，。;；:：《》"“”()（）]{3,30}?)(?:整理|总结|汇总|梳理)了?(?:一年|全年|本年度?|(?:19|20)\d{2}\s*年度?)?的?(?:政府|政务)?信息公开[^，。;；]{0,12}?(?:情况|实际)[^，。;；]{0,6}?(?:编制|编写|形成)/gu;
 // A report compiled from its body's year of work (根据2023年眉山市司法局信息公开工作实际编制而成).
 const COMPILED_FROM_WORK = /根据(?:(?:19|20)\d{2}\s*年度?)?([^\s,，。;；:：《》"“”]{3,40}?)的?(?:政府|政务)?信息公开(?:工作)?(?:实际|情况|实际情况)(?:编制|编写)/gu;
 // The body an overview opens with, after its numbered topic, the year, if any, and any clause before it
@@ -225,7 +227,7 @@ export function isBlank(code: number): boolean {
 /** Names of the body said to have compiled the report (由X编制, 由X根据…). */
 export function compilerNames(text: string): string[] {
   const joined = joinWrappedWords(text);
-  return [...compiledBy(joined), ...namesCaptured(joined, COMPILED_TITLE), ...namesCaptured(joined, COMPILED_FROM_WORK)];
+  return [...compiledBy(joined), ...namesCaptured(joined, COMPILED_TITLE), ...namesCaptured(joined, COMPILED_FROM_WORK), ...namesCaptured(joined, COMPILED_SUMMING_UP)];
 }
 
 function compiledBy(text: string): string[] {

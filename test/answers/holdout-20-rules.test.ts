@@ -148,3 +148,48 @@ describe("text facts asked and written other ways", () => {
     expect([a.status, a.text.includes("没有。「全年未出现因答复不当引起的行政复议、行政诉讼等情况」")]).toEqual(["answered", true]);
   });
 });
+
+// cq-040, cn-044: 以什么为重点/主线 asks what the work centred on; co-009: 由哪位领导分管 is answered by the post.
+describe("what the work centred on, and who has charge of it", () => {
+  const ask = askingOverPages(
+    {
+      "bureau.txt": [
+        "示例市民政局2020年政府信息公开工作年度报告",
+        "一、总体情况",
+        "我局在推进政务公开的基础上,以群众最关心、利益最密切的民生问题为重点,通过政府网站公布相关政策。",
+        "本局由一名副局长分管政府信息公开工作,办公室具体承办。",
+      ].join("\n"),
+    },
+    new Date("2026-06-01T12:00:00"),
+  );
+
+  it("quotes the 以…为重点 clause", async () => {
+    const a = await ask("f:1", "示例市民政局20年政府信息公开以什么为重点?");
+    expect([a.status, a.text.includes("「以群众最关心、利益最密切的民生问题为重点」")]).toEqual(["answered", true]);
+  });
+
+  it("quotes the post given charge", async () => {
+    const a = await ask("f:2", "示例市民政局2020年信息公开工作由哪位领导分管");
+    expect([a.status, a.text.includes("副局长分管")]).toEqual(["answered", true]);
+  });
+});
+
+// cp-034: a report listing its 方面 rather than its 部分, asked 由几个方面组成.
+describe("a report made of 方面", () => {
+  const ask = askingOverPages(
+    {
+      "met.txt": [
+        "示例省气象局2012年政府信息公开工作年度报告",
+        "本报告包括概述、主动公开政府信息情况、依申请公开政府信息情况、存在的主要问题及改进情况等四个方面。",
+        "一、概述",
+        "全年主动公开政府信息300条,开展气象科普宣传20次。",
+      ].join("\n"),
+    },
+    new Date("2026-06-01T12:00:00"),
+  );
+
+  it("answers with the number of 方面 it lists", async () => {
+    const a = await ask("p:1", "示例省气象局2012年年报由几个方面组成?");
+    expect([a.status, a.text.split("\n")[0]!.endsWith("四个方面」")]).toEqual(["answered", true]);
+  });
+});

@@ -150,3 +150,11 @@ describe("an unplaced government speaking of the counties under it", () => {
     expect(identity(page)).toEqual(["焦作市人民政府", "河南省", "焦作市", null, null]);
   });
 });
+
+// cv-057…cv-066: a zone summing up its year's work into the report, on a mirror naming no body.
+describe("a body summing up its year's work into the report", () => {
+  it("is the report's body", () => {
+    const page = ["根据《条例》要求,昆山经济技术开发区整理一年政府信息公开运转情况编写2020年度政府信息公开工作年度报告。", TABLE].join("\n");
+    expect(identity(page)[0]).toBe("昆山经济技术开发区管理委员会");
+  });
+});

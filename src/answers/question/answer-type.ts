@@ -34,6 +34,7 @@ export type AnswerTypeId =
   | "reason"
   | "request"
   | "named"
+  | "focus"
   | "either"
   | "yes_no"
   | "list"

@@ -33,7 +33,8 @@ const ORDINAL = /第[\d一二三四五六七八九十百零〇两]+(?:届|次|�
 // QZ10107-2500-2019-00002); a date has the same form, so only one after its label answers (g022-05, g016-09).
 const INDEX_NUMBER = /(?<![A-Za-z0-9/-])[A-Za-z0-9]{2,}(?:[/-][A-Za-z0-9]+){1,5}(?![A-Za-z0-9/-])/gu;
 // How many parts a report has: 七个部分, 八部分, 六大部分 (g005-02, g008-07, g012-01, g010-05).
-const PARTS = /[\d一二三四五六七八九十]+\s*(?:个|大)?部分/gu;
+// A report's parts, or its 方面 where it lists them (…改进情况等六个方面).
+const PARTS = /[\d一二三四五六七八九十]+\s*(?:个|大)?部分|(?<=等|由|包括|分为)\s*[\d一二三四五六七八九十]+\s*(?:个|大)?方面/gu;
 // How many steps a procedure has: 十个流程, 5个环节, 三道程序 (h5-012).
 const STEPS = /[\d一二三四五六七八九十两]+\s*(?:个|道|项)?(?:流程|环节|步骤|程序)/gu;
 // How often something is done: 每半个月, 每季度, 每2周, 每个工作日 (h5-168).
@@ -53,13 +54,16 @@ const NAMED = /[“「"‘][^”」"’]{2,30}[”」"’]|《[^》]{2,60}》|[\
 const ENUMERATION = /[^、，,。；;：:]{2,}、[^、，,。；;：:]{2,}/gu;
 const AUTHOR = /由[^，,。；;]{2,40}?(?:编制|编写|制作|综合)/gu;
 // A post then a name given a duty (副主任袁某担任监督和审核工作, h8 page of a township).
-const PERSON = /签发人|联系人|负责人|同志|由\p{Script=Han}{2,12}?(?:牵头|统筹)|(?:任|为|担任)[^，,。；;]{0,12}(?:组长|主任)|组\s*长\s*[:：由]|(?:主任|书记|局长|科长|股长|站长|所长|乡长|镇长|部长|干事|办事员)\p{Script=Han}{2,3}(?:担任|负责|承办|分管)/gu;
+const PERSON = /签发人|联系人|负责人|同志|由\p{Script=Han}{2,12}?(?:牵头|统筹|分管|主管)|(?:任|为|担任)[^，,。；;]{0,12}(?:组长|主任)|组\s*长\s*[:：由]|(?:主任|书记|局长|科长|股长|站长|所长|乡长|镇长|部长|干事|办事员)\p{Script=Han}{2,3}(?:担任|负责|承办|分管)/gu;
 
 // An office named as the one doing or answering for something (为局机关办公室, 与…党政办公室联系, 请联系…党政综合办公室).
 const OFFICE = /(?<=[为是由与向到在]|联系[:：]?)[\p{Script=Han}]{2,20}?(?:办公室|办公厅|科室|科|股|处|中心|大厅|窗口)(?![理置罚长])/gu;
 
 // The body a page's header names as the report's publisher or source (发布机构:…, 信息来源:…, 发布机构 | …), brackets and all.
 const PUBLISHER = new RegExp(`(?<=(?:${headerLabelPattern(["publisher", "source"])})\\s*[:：|](?:\\s*\\|)?\\s*)[\\p{Script=Han}()（）]{2,30}`, "gu");
+
+// What a body made the centre of its work: 以…民生问题为重点, 以…教育民生为主线.
+const FOCUS = /以[^，,。；;]{2,40}?为(?:重点|主线|核心|抓手|载体|导向|目标|中心|突破口|切入点)/gu;
 
 const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
   office: OFFICE,
@@ -84,6 +88,7 @@ const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
   short_name: SHORT_NAME,
   ordinal: ORDINAL,
   named: NAMED,
+  focus: FOCUS,
   request: REQUESTED,
   list: ENUMERATION,
   person: PERSON,
@@ -94,7 +99,7 @@ const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
 export const CONTACT_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "address"]);
 
 /** Types whose answer is nothing but its shape: a sentence without it states no such answer. */
-export const SHAPED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["publisher", "phone", "fax", "email", "web", "postcode", "doc_number", "own_doc_number", "index_number", "parts", "steps", "frequency", "former_name", "short_name", "ordinal", "issued", "period", "date"]);
+export const SHAPED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["publisher", "phone", "fax", "email", "web", "postcode", "doc_number", "own_doc_number", "index_number", "parts", "steps", "frequency", "former_name", "short_name", "ordinal", "issued", "period", "date", "focus"]);
 
 /** Types whose shape answers only right after its label: an index number looks like a date or a code elsewhere. */
 export const LABEL_ONLY_TYPES: ReadonlySet<AnswerTypeId> = new Set(["index_number", "publisher"]);
