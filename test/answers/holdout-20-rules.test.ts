@@ -193,3 +193,52 @@ describe("a report made of 方面", () => {
     expect([a.status, a.text.split("\n")[0]!.endsWith("四个方面」")]).toEqual(["answered", true]);
   });
 });
+
+// cr-021, cn-136, cp-007: an honour asked with 被评为什么 (no 为什么 of a reason) or 获得什么称号.
+describe("an honour given to the body", () => {
+  const ask = askingOverPages(
+    {
+      "culture.txt": [
+        "示例省文化和旅游厅2022年政府信息公开工作年度报告",
+        "一、总体情况",
+        "我厅办公室被省政府办公厅评为“2022年度政务信息工作先进单位”。全年主动公开政府信息500条。",
+      ].join("\n"),
+    },
+    new Date("2026-06-01T12:00:00"),
+  );
+
+  it("quotes the honour, whichever way it is asked", async () => {
+    for (const q of ["示例省文旅厅22年被评为什么?", "示例省文旅厅2022年获得了什么称号"]) {
+      const a = await ask(q, q);
+      expect([q, a.status, a.text.includes("评为“2022年度政务信息工作先进单位”")]).toEqual([q, "answered", true]);
+    }
+  });
+});
+
+// ct-079: the prose states the lawsuits' total the table leaves to its two kinds.
+describe("a total stated in prose over the template's parts", () => {
+  const ask = askingOverPages(
+    {
+      "zone.txt": [
+        "示例区管理委员会2023年政府信息公开工作年度报告",
+        "一、总体情况",
+        "全年因政府信息公开引起的行政复议案件2件、行政诉讼案件7件。",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "行政复议　　行政诉讼",
+        "结果维持　结果纠正　其他结果　尚未审结　总计　结果维持　结果纠正　其他结果　尚未审结　总计　结果维持　结果纠正　其他结果　尚未审结　总计",
+        "2　0　0　0　2　3　0　0　2　5　1　0　0　1　2",
+      ].join("\n"),
+    },
+    new Date("2026-06-01T12:00:00"),
+  );
+
+  it("answers with the stated total before the parts", async () => {
+    const a = await ask("l:1", "示例区2023年政府信息公开行政诉讼几件");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 7]);
+  });
+
+  it("still answers one kind from its row", async () => {
+    const a = await ask("l:2", "示例区2023年未经复议直接起诉的行政诉讼几件");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 5]);
+  });
+});

@@ -181,7 +181,7 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     const parts = groupRows(detail, metrics[0] ?? "");
     if (parts.length > 0) return figureFinding(detail, parts, intent.subject, true);
   }
-  const top = ranked.find((r) => r.fits) ?? null;
+  const top = totalOfParts(ranked, metrics, statesGroup) ?? ranked.find((r) => r.fits) ?? null;
   // A number stated twice (a table row and a sentence) is cited where the report words it as the
   // question does (全年共收到申请28件 for 收到多少件申请).
   const best =
@@ -398,3 +398,16 @@ function isHeading(detail: ReportDetail, p: StoredPassage): boolean {
 }
 
 const HEADING_STOP = /[。.：:]$/u;
+
+/**
+ * A sentence stating the total the template leaves to its parts (行政诉讼案件7件, where the table
+ * gives 5 sued directly and 2 after review): the fitting figure naming the measure whose value is
+ * the sum of the parts' totals held, when the first key asked (the whole) is held nowhere.
+ */
+function totalOfParts(ranked: readonly ScoredFigure[], metrics: readonly string[], statesGroup: (r: ScoredFigure) => boolean): ScoredFigure | null {
+  if (metrics.length < 2 || ranked.some((r) => r.candidate.figure.metric === metrics[0])) return null;
+  const parts = metrics.slice(1).map((m) => ranked.find((r) => r.candidate.figure.metric === m)).filter((r): r is ScoredFigure => r !== undefined);
+  if (parts.length < 2) return null;
+  const sum = parts.reduce((total, r) => total + r.candidate.figure.value, 0);
+  return ranked.find((r) => r.candidate.figure.metric === NARRATIVE_METRICS.misc && statesGroup(r) && r.candidate.figure.value === sum) ?? null;
+}

@@ -35,6 +35,7 @@ export type AnswerTypeId =
   | "request"
   | "named"
   | "focus"
+  | "honor"
   | "either"
   | "yes_no"
   | "list"

@@ -65,6 +65,9 @@ const PUBLISHER = new RegExp(`(?<=(?:${headerLabelPattern(["publisher", "source"
 // What a body made the centre of its work: 以…民生问题为重点, 以…教育民生为主线.
 const FOCUS = /以[^，,。；;]{2,40}?为(?:重点|主线|核心|抓手|载体|导向|目标|中心|突破口|切入点)/gu;
 
+// An honour given: 被省政府办公厅评为“…先进单位”, 获国家林业局授予“…十佳网站”.
+const HONOR = /(?:评为|评选为|认定为|列为|授予|命名为|确定为|荣获|获评)[^，,。；;]{2,40}/gu;
+
 const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
   office: OFFICE,
   publisher: PUBLISHER,
@@ -89,6 +92,7 @@ const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
   ordinal: ORDINAL,
   named: NAMED,
   focus: FOCUS,
+  honor: HONOR,
   request: REQUESTED,
   list: ENUMERATION,
   person: PERSON,
@@ -99,7 +103,7 @@ const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
 export const CONTACT_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "address"]);
 
 /** Types whose answer is nothing but its shape: a sentence without it states no such answer. */
-export const SHAPED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["publisher", "phone", "fax", "email", "web", "postcode", "doc_number", "own_doc_number", "index_number", "parts", "steps", "frequency", "former_name", "short_name", "ordinal", "issued", "period", "date", "focus"]);
+export const SHAPED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["publisher", "phone", "fax", "email", "web", "postcode", "doc_number", "own_doc_number", "index_number", "parts", "steps", "frequency", "former_name", "short_name", "ordinal", "issued", "period", "date", "focus", "honor"]);
 
 /** Types whose shape answers only right after its label: an index number looks like a date or a code elsewhere. */
 export const LABEL_ONLY_TYPES: ReadonlySet<AnswerTypeId> = new Set(["index_number", "publisher"]);
