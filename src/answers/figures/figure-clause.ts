@@ -293,7 +293,8 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
 }
 
 // The verb opening the next count's clause inside a run of words (栏目 | 共发布公开文章83篇), after a noun of at least two characters.
-const NEXT_COUNT_VERB = /共|并|发布|公开|办理|受理|收到|开展|印发|制发|推送/u;
+// A verb after 并 is no such opening: 规范并发布 goes on with what the words before it say.
+const NEXT_COUNT_VERB = /(?<!并)(?:共|发布|公开|办理|受理|收到|开展|印发|制发|推送)/u;
 const MIN_NOUN = 2;
 
 const CLOSED_ASIDE = /[(（][^()（）]*[)）]/gu;

@@ -66,7 +66,9 @@ const OBJECT = /^[\u4e00-\u9fff]{2,16}/u;
 const TIME_LIMIT_UNIT = /^(?:个?工作日|小时|天)$/u;
 const NOUN_AFTER = /^[\u4e00-\u9fff]{2}/u;
 // What a bare verb counts, written after the count: its nouns up to the next verb (发布1条概况类信息).
-const COUNTED_OBJECT = /^[\u4e00-\u9fff]{2,16}/u;
+const COUNTED_OBJECT = /^[\u4e00-\u9fff]{2,10}/u;
+// …and, in a list of counts each before its noun, a longer noun up to the list's mark (84条项目可行性研究报告批复信息、).
+const LISTED_OBJECT = /^[\u4e00-\u9fff]{2,16}(?=[、;；])/u;
 const NOUN_TAG = /^(?:n|q)/u;
 const CLAUSE_END = /^(?:$|[,，;；。、(（])/u;
 // The words that join two things counted (和, 及, 与, 以及).
@@ -301,6 +303,8 @@ function labelOf(
  * where that is short (4件信息公开申请,), else the nouns opening it (专题专栏 of 专题专栏集中发布…).
  */
 function countedObject(after: string): number {
+  const listed = LISTED_OBJECT.exec(after);
+  if (listed) return listed[0].length;
   const run = COUNTED_OBJECT.exec(after);
   if (!run) return 0;
   if (CLAUSE_END.test(after.slice(run[0].length))) return run[0].length;
