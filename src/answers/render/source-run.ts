@@ -23,8 +23,9 @@ export function sourceRunCitation(citation: Citation, passages: readonly StoredP
   let best: { start: number; end: number; held: number; size: number } | null = null;
   for (let i = 0; i + 1 < bounds.length; i++) {
     const raw = citation.quote.slice(bounds[i], bounds[i + 1]);
-    const lead = raw.length - raw.trimStart().length;
-    const run = raw.trim();
+    // The "|" parting a table row's cells as read is no character of the page: a run ends before it.
+    const lead = /^[\s|]*/u.exec(raw)![0].length;
+    const run = raw.slice(lead).replace(/[\s|]+$/u, "");
     if (run.length < MIN_RUN) continue;
     const held = tokenize(run).filter((t) => wanted.has(t)).length;
     const here = { start: bounds[i]! + lead, end: bounds[i]! + lead + run.length, held, size: run.replace(/\s+/gu, "").length };

@@ -32,3 +32,14 @@ describe("a citation of a web page whose markup parts the sentence", () => {
     expect(sourceRunCitation(citation, [passage([3])], "网络问政")).toEqual(citation);
   });
 });
+
+// cu-002…cu-010: a table row of a page saved under a name that does not say it is one, its cells parted by seams.
+describe("a table row of a web page quoted by its label cell", () => {
+  it("leaves out the | that parts the cells as read", () => {
+    const row = "一、本年新收政府信息公开申请数量 | 821 | 35 | 859";
+    const rowCitation: Citation = { ...citation, source: "report.txt", quote: row, start: 200, end: 200 + row.length };
+    const rowPassage: StoredPassage = { index: 1, sectionIndex: 2, text: row, start: 200, end: 200 + row.length, seams: [19, 25, 30] };
+    const c = sourceRunCitation(rowCitation, [rowPassage], "本年新收政府信息公开申请数量");
+    expect([c.quote, c.start, c.end]).toEqual(["一、本年新收政府信息公开申请数量", 200, 216]);
+  });
+});
