@@ -242,3 +242,23 @@ describe("a total stated in prose over the template's parts", () => {
     expect([a.status, a.figures[0]?.value]).toEqual(["answered", 5]);
   });
 });
+
+// cm-008 (and the 途径 of a2014 reports): 哪些渠道 is answered by the sentence naming the media used.
+describe("the channels asked as 渠道", () => {
+  const ask = askingOverPages(
+    {
+      "town.txt": [
+        "示例镇人民政府2019年政府信息公开工作年度报告",
+        "一、总体情况",
+        "2019年公开信息主要包括指南、年报、规划总结、财政信息等。",
+        "充分利用市政府网站、会议和报刊、广播、电视等媒体发布示例镇政务信息。",
+      ].join("\n"),
+    },
+    new Date("2026-06-01T12:00:00"),
+  );
+
+  it("quotes the sentence naming the media, not a list of what was published", async () => {
+    const a = await ask("c:1", "示例镇主要用哪些渠道发布政务信息");
+    expect([a.status, a.text.includes("「充分利用市政府网站、会议和报刊、广播、电视等媒体发布示例镇政务信息」")]).toEqual(["answered", true]);
+  });
+});
