@@ -262,3 +262,24 @@ describe("the channels asked as 渠道", () => {
     expect([a.status, a.text.includes("「充分利用市政府网站、会议和报刊、广播、电视等媒体发布示例镇政务信息」")]).toEqual(["answered", true]);
   });
 });
+
+// cl-076: a header writing its fields with spaces alone between label and value.
+describe("a publisher written after its label with a space", () => {
+  const ask = askingOverPages(
+    {
+      "bureau.txt": [
+        "索引号 001008003008067/2021-98380 主题分类 政务公开",
+        "组配分类 信息公开年报 发布机构 县府办",
+        "示例县市场监督管理局2020年政府信息公开工作报告",
+        "一、总体情况",
+        "全年发布各类信息516条。",
+      ].join("\n"),
+    },
+    new Date("2026-06-01T12:00:00"),
+  );
+
+  it("is read as the publisher", async () => {
+    const a = await ask("s:1", "示例县市场监督管理局20年报页面上的发布机构写的是谁");
+    expect([a.status, a.text.split("\n")[0]]).toEqual(["answered", "示例县市场监督管理局2020年年报：「发布机构 县府办」"]);
+  });
+});

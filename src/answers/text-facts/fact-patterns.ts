@@ -59,8 +59,8 @@ const PERSON = /签发人|联系人|负责人|同志|由\p{Script=Han}{2,12}?(?:
 // An office named as the one doing or answering for something (为局机关办公室, 与…党政办公室联系, 请联系…党政综合办公室).
 const OFFICE = /(?<=[为是由与向到在]|联系[:：]?)[\p{Script=Han}]{2,20}?(?:办公室|办公厅|科室|科|股|处|中心|大厅|窗口)(?![理置罚长])/gu;
 
-// The body a page's header names as the report's publisher or source (发布机构:…, 信息来源:…, 发布机构 | …), brackets and all.
-const PUBLISHER = new RegExp(`(?<=(?:${headerLabelPattern(["publisher", "source"])})\\s*[:：|](?:\\s*\\|)?\\s*)[\\p{Script=Han}()（）]{2,30}`, "gu");
+// The body a page's header names as the report's publisher or source (发布机构:…, 信息来源:…, 发布机构 | …, 发布机构 县府办), brackets and all.
+const PUBLISHER = new RegExp(`(?<=(?:${headerLabelPattern(["publisher", "source"])})(?:\\s*[:：|](?:\\s*\\|)?\\s*|\\s+))[\\p{Script=Han}()（）]{2,30}`, "gu");
 
 // What a body made the centre of its work: 以…民生问题为重点, 以…教育民生为主线.
 const FOCUS = /以[^，,。；;]{2,40}?为(?:重点|主线|核心|抓手|载体|导向|目标|中心|突破口|切入点)/gu;
