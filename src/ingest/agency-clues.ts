@@ -337,7 +337,7 @@ const CITED_TITLE = /《[^《》]{0,120}》/g;
 const ISSUED_DOCUMENT = /《[^《》]{0,60}关于[^《》]{0,120}》/g;
 
 // A body whose instructions or lead the report follows (按照县财政局“三公经费”信息格式, 在市林业局的正确指导下) is above the one filing it.
-const DIRECTING_BODY = /(?:按照|根据|依据|遵照)[^,，。;；、“”"《》\s]{2,20}?(?:局|委员会|委|厅|办公室|政府)(?=[“"《]|的|要求|部署|安排|统一)|在[^,，。;；]{2,30}?的?(?:正确|精心|大力|坚强)?(?:指导|领导)下/gu;
+const DIRECTING_BODY = /(?:按照|根据|依据|遵照)[^,，。;；、“”"《》\s]{2,20}?(?:局|委员会|委|厅|办公室|政府)(?=[“"《]|的|要求|部署|安排|统一)|在[^,，。;；]{2,30}?的?(?:正确|精心|大力|坚强|具体|悉心|有力)?(?:指导|领导)下/gu;
 
 /** `text` with the documents it cites as issued to others, and the bodies it follows, blanked out. */
 export function withoutIssuedDocuments(text: string): string {
@@ -460,6 +460,19 @@ export function siteNames(text: string, office: string | null): string[] {
     const name: string | null = nameEnding(m[1]!) ?? fieldOfficeNames(m[1]!, office)[0] ?? null;
     // 市外侨办 ends with 办, its full name with the 办公室 the report calls itself by.
     if (name && normalizeAgencyName(name).endsWith(office) && !/政府/u.test(name)) out.add(stemWrittenOut(name));
+  }
+  return [...out];
+}
+
+// A county's or city's portal named 中国 and its place's stem (在“中国永嘉”县政府门户网站上下载).
+const CHINA_PORTAL = /[“"「]中国(\p{Script=Han}{2,4})[”"」]\s*(县|市|区|旗)(?:人民)?政府(?:门户)?网站?/gu;
+
+/** The governments whose portal, named 中国 and its place (中国永嘉), the report says it is published on. */
+export function portalNames(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(CHINA_PORTAL)) {
+    const place = `${m[1]}${m[2]}`;
+    if (placesNamed(place).length > 0) out.add(`${place}人民政府`);
   }
   return [...out];
 }

@@ -11,7 +11,7 @@ import { fieldsOfKind, kindOfField, officeByDomain } from "./office-domain.ts";
 import { governmentOfficeByLevel } from "./government-office.ts";
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
 import { findNameCandidates, trimToName, type NameCandidate } from "./agency-candidates.ts";
-import { accountNames, placeAccountNames, siteNames, aggregateNames, announcedNames, compilerNames, compilingBody, contactNames, headingNames, mentionedNames, subdistrictWrittenShort, subjectNames, withoutIssuedDocuments, type AgencyClue, type ClueSource } from "./agency-clues.ts";
+import { accountNames, placeAccountNames, portalNames, siteNames, aggregateNames, announcedNames, compilerNames, compilingBody, contactNames, headingNames, mentionedNames, subdistrictWrittenShort, subjectNames, withoutIssuedDocuments, type AgencyClue, type ClueSource } from "./agency-clues.ts";
 import { CLUE_WEIGHTS, scoreAgencyClues } from "./agency-scoring.ts";
 import { soleSurroundingPlace } from "./agency-region.ts";
 import { fieldValue } from "./labelled-fields.ts";
@@ -100,8 +100,9 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   add("account", accountNames(head, selfType === null ? null : officeKind(selfType)));
   add("account", siteNames(head, selfType === null ? null : officeKind(selfType)));
   add("account", placeAccountNames(head, selfType));
+  add("account", portalNames(head));
   add("translated", organsInEnglish(head).map((o) => o.name));
-  add("mention", mentionedNames(head));
+  add("mention", mentionedNames(withoutIssuedDocuments(head)));
   add("aggregate", aggregates);
   const best = scoreAgencyClues(withAddressPlaces(clues, source), selfType === null ? null : officeKind(selfType));
   // A report that names itself only as XX镇 is kept anonymous rather than given a name from passing mentions.

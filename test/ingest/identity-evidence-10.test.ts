@@ -158,3 +158,29 @@ describe("a body summing up its year's work into the report", () => {
     expect(identity(page)[0]).toBe("昆山经济技术开发区管理委员会");
   });
 });
+
+// cz-131…cz-141: a district's office whose report thanks the city's office for its guidance.
+describe("the body a report is guided by", () => {
+  it("is no mention of the report's own body", () => {
+    const page = [
+      "政府信息公开年报",
+      "本报告是根据《条例》要求编制而成。如对本报告有任何疑问,请与盐城市大丰区人民政府办公室联系(地址:盐城市大丰区大华东路1号)。",
+      "一、总体情况",
+      "2023年,在区委、区政府的正确领导下,在盐城市政府办公室的具体指导下,我办深入贯彻党的二十大精神。",
+      "我办全年完成市政府办公室协办件8件。",
+      TABLE,
+    ].join("\n");
+    expect(identity(page, "http://www.dafeng.gov.cn/art/2024/1/12/art_1.html").slice(0, 4)).toEqual(["盐城市大丰区人民政府", "江苏省", "盐城市", "大丰区"]);
+  });
+});
+
+// cz-001…cz-007: a mirror that put its own domain where the county's name stood, the county's portal named 中国永嘉.
+describe("a government's portal named 中国 and its place", () => {
+  it("names the government", () => {
+    const page = [
+      "现公布example.com2012年政府信息公开工作年度报告。本年报的电子版可以在“中国永嘉”县政府门户网站(www.example.com)上下载。",
+      TABLE,
+    ].join("\n");
+    expect(identity(page).slice(0, 4)).toEqual(["永嘉县人民政府", "浙江省", "温州市", "永嘉县"]);
+  });
+});

@@ -125,6 +125,7 @@ export function narrativeFigures(
       inSentence.push(mentions[next]!);
     }
     const found = sentenceFigures(norm, sentence, inSentence);
+    respectively(found);
     open = linkBreakdowns(norm.text, sentence, found, previousSentence, previous, open);
     restatedParts(found, stated);
     const about = { text: norm.text.slice(sentence.start, sentence.end), inApplications: inApplications(sentence.start) };
@@ -136,6 +137,32 @@ export function narrativeFigures(
     previousSentence = sentence;
   }
   return all;
+}
+
+// 微信和微博分别发布信息1408条、6502条: counts said 分别 of the things named before it.
+const RESPECTIVELY = /^(.*?)分别(?:为|是|达到?|有)?(.*)$/u;
+const ITEM_JOINER = /以及|和|、|及|与|與/u;
+
+/**
+ * Counts said 分别 of several things (微信和微博分别发布信息1408条、6502条), each labelled at first by
+ * the whole clause: named instead by its own thing, in order, where the things are as many as the counts.
+ */
+function respectively(found: NarrativeFigure[]): void {
+  for (let i = 0; i < found.length; ) {
+    const label = found[i]!.draft.label;
+    let j = i + 1;
+    while (j < found.length && found[j]!.draft.label === label) j++;
+    const m = j - i >= 2 ? RESPECTIVELY.exec(label) : null;
+    const items = m ? m[1]!.split(ITEM_JOINER).filter((item) => item.length > 0) : [];
+    if (m && items.length === j - i) {
+      items.forEach((item, k) => {
+        const f = found[i + k]!;
+        f.draft.label = item + m[2]!;
+        f.context = item + m[2]!;
+      });
+    }
+    i = j;
+  }
 }
 
 // One pass over the text the sentences cover; a mention never crosses a sentence end.

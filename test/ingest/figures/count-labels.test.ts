@@ -102,3 +102,17 @@ describe("counts each written before a long noun", () => {
     ]);
   });
 });
+
+// cw-098, cw-099: counts said 分别 of the things named before them.
+describe("counts said 分别 of several things", () => {
+  it("labels each by its own thing, in order", () => {
+    expect(labelled("全年通过“示例发布”微信和微博分别发布信息1408条、6502条。")).toEqual([
+      ["通过“示例发布”微信发布信息", 1408, "条"],
+      ["微博发布信息", 6502, "条"],
+    ]);
+  });
+
+  it("keeps the whole clause where the things are not as many as the counts", () => {
+    expect(labelled("微信、微博和抖音分别发布信息10条、20条。").map(([l]) => l)).toEqual(["微信、微博和抖音分别发布信息", "微信、微博和抖音分别发布信息"]);
+  });
+});
