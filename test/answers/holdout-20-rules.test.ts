@@ -283,3 +283,27 @@ describe("a publisher written after its label with a space", () => {
     expect([a.status, a.text.split("\n")[0]]).toEqual(["answered", "示例县市场监督管理局2020年年报：「发布机构 县府办」"]);
   });
 });
+
+// cw-024: a part sharing one chance pair more with the question (市政 of 市政府工作报告 against 市政府网站) than its total.
+describe("a part sharing a chance pair with the question", () => {
+  const ask = askingOverPages(
+    {
+      "office.txt": [
+        "示例市人民政府办公厅2024年政府信息公开工作年度报告",
+        "一、总体情况",
+        "2024年,通过示例市人民政府网站平台发布政府动态类信息1464条,其中文件15条,政策解读10条,市政府工作报告1条。",
+      ].join("\n"),
+    },
+    new Date("2026-06-01T12:00:00"),
+  );
+
+  it("does not stand for its total", async () => {
+    const a = await ask("q:1", "示例市政府办公厅24年在市政府网站发布政府动态类信息多少条");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 1464]);
+  });
+
+  it("still answers the part it names", async () => {
+    const a = await ask("q:2", "示例市政府办公厅24年发布政策解读多少条");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 10]);
+  });
+});

@@ -282,7 +282,7 @@ function wholesYieldToParts(scored: ScoredFigure[], own: readonly string[], quer
       s.evidence.push(["a part, another part of its whole asked too", W.PART_OF_WHOLE_ASKED]);
       continue;
     }
-    if (s.ownHeld < W.PART_OWN_SHARE || s.ownHeld <= parent.ownHeld) continue;
+    if (s.ownHeld < W.PART_OWN_SHARE || s.ownHeld - parent.ownHeld < W.PART_OWN_MARGIN) continue;
     s.score += W.PART_NAMES_ASKED;
     s.evidence.push(["a part naming what its whole lacks", W.PART_NAMES_ASKED]);
   }

@@ -83,6 +83,8 @@ export const WEIGHTS = {
   SIBLING_NAMED_PAIRS: 2,
   /** … where the part holds at least this share of them (not a chance pair: 省政府 of 省政府公报 in 省政府文件33个). */
   PART_OWN_SHARE: 0.75,
+  /** … and holds this much more of them than its total: one chance pair more (市政 of 市政府工作报告 against 市政府网站) is not enough. */
+  PART_OWN_MARGIN: 0.1,
   /** The figure stands in the section the measure belongs to. */
   SECTION_FIT: 0.5,
   /** Fewest distinct bigrams of the question's own words a figure no metric or category names must hold. */
