@@ -307,3 +307,28 @@ describe("a part sharing a chance pair with the question", () => {
     expect([a.status, a.figures[0]?.value]).toEqual(["answered", 10]);
   });
 });
+
+// cr-103 (头条号叫什么名字 is no person's name), cr-137 (由办公室牵头, the office alone).
+describe("an account's name and the office leading the work", () => {
+  const ask = askingOverPages(
+    {
+      "audit.txt": [
+        "示例区审计局2019年政府信息公开工作年度报告",
+        "一、总体情况",
+        "我局独立运营“示例审计”头条号,全年发布信息120条。",
+        "明确由办公室牵头,各科室参与,共同做好政务信息公开工作。",
+      ].join("\n"),
+    },
+    new Date("2026-06-01T12:00:00"),
+  );
+
+  it("answers 头条号叫什么名字 with the account's name", async () => {
+    const a = await ask("n:1", "示例区审计局的头条号叫什么名字?");
+    expect([a.status, a.text.includes("“示例审计”头条号")]).toEqual(["answered", true]);
+  });
+
+  it("answers 由哪个部门牵头 with the office", async () => {
+    const a = await ask("n:2", "示例区审计局信息公开由哪个部门牵头?");
+    expect([a.status, a.text.includes("「明确由办公室牵头」")]).toEqual(["answered", true]);
+  });
+});

@@ -57,7 +57,7 @@ const AUTHOR = /由[^，,。；;]{2,40}?(?:编制|编写|制作|综合)/gu;
 const PERSON = /签发人|联系人|负责人|同志|由\p{Script=Han}{2,12}?(?:牵头|统筹|分管|主管)|(?:任|为|担任)[^，,。；;]{0,12}(?:组长|主任)|组\s*长\s*[:：由]|(?:主任|书记|局长|科长|股长|站长|所长|乡长|镇长|部长|干事|办事员)\p{Script=Han}{2,3}(?:担任|负责|承办|分管)/gu;
 
 // An office named as the one doing or answering for something (为局机关办公室, 与…党政办公室联系, 请联系…党政综合办公室).
-const OFFICE = /(?<=[为是由与向到在]|联系[:：]?)[\p{Script=Han}]{2,20}?(?:办公室|办公厅|科室|科|股|处|中心|大厅|窗口)(?![理置罚长])/gu;
+const OFFICE = /(?<=[为是由与向到在]|联系[:：]?)[\p{Script=Han}]{0,20}?(?:办公室|办公厅|科室|科|股|处|中心|大厅|窗口)(?![理置罚长])/gu;
 
 // The body a page's header names as the report's publisher or source (发布机构:…, 信息来源:…, 发布机构 | …, 发布机构 县府办), brackets and all.
 const PUBLISHER = new RegExp(`(?<=(?:${headerLabelPattern(["publisher", "source"])})(?:\\s*[:：|](?:\\s*\\|)?\\s*|\\s+))[\\p{Script=Han}()（）]{2,30}`, "gu");
