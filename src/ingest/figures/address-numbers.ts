@@ -5,7 +5,7 @@
  * takes one for a count.
  */
 import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
-import type { DraftFigure } from "./figure-draft.ts";
+import { namingFigure, type DraftFigure } from "./figure-draft.ts";
 import type { Sentence } from "./sentences.ts";
 
 // A street is the run of characters ending in its kind (秦皇岛市海港区港城大街); its number is no
@@ -16,21 +16,11 @@ const BUILDING_NUMBER = /(\d{1,3})\s*号\s*楼/gu;
 /** The street and building numbers each sentence of `list` gives, as figures quoting that sentence. */
 export function addressNumbers(text: string, list: readonly Sentence[]): DraftFigure[] {
   const out: DraftFigure[] = [];
-  const figure = (label: string, value: number, unit: string, s: Sentence): DraftFigure => ({
-    metric: NARRATIVE_METRICS.addressNumber,
-    label,
-    value,
-    unit,
-    approximate: false,
-    normStart: s.start,
-    normEnd: s.end,
-    parent: null,
-  });
   for (const s of list) {
     const sentence = text.slice(s.start, s.end);
     if (!sentence.includes("号")) continue;
-    for (const m of sentence.matchAll(STREET_NUMBER)) out.push(figure(m[1]!, Number(m[2]), "号", s));
-    for (const m of sentence.matchAll(BUILDING_NUMBER)) out.push(figure("号楼", Number(m[1]), "号楼", s));
+    for (const m of sentence.matchAll(STREET_NUMBER)) out.push(namingFigure(NARRATIVE_METRICS.addressNumber, m[1]!, Number(m[2]), "号", s));
+    for (const m of sentence.matchAll(BUILDING_NUMBER)) out.push(namingFigure(NARRATIVE_METRICS.addressNumber, "号楼", Number(m[1]), "号楼", s));
   }
   return out;
 }

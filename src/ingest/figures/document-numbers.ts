@@ -5,7 +5,7 @@
  * ranking of counts never takes one for a count.
  */
 import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
-import type { DraftFigure } from "./figure-draft.ts";
+import { namingFigure, type DraftFigure } from "./figure-draft.ts";
 import type { Sentence } from "./sentences.ts";
 
 // 国务院令第711号, 市政府令291号; 国务院第492号令, 国务院492号令; 国办发〔2015〕22号, 赣府发[2010]90号.
@@ -25,7 +25,7 @@ export function documentNumbers(text: string, list: readonly Sentence[]): DraftF
     for (const m of sentence.matchAll(DESIGNATION)) {
       const label = m[0].replace(LEAD_WORDS, "").replace(/\s+/gu, "");
       const value = Number(m[1] ?? m[2] ?? m[3]);
-      out.push({ metric: NARRATIVE_METRICS.documentNumber, label, value, unit: "号", approximate: false, normStart: s.start, normEnd: s.end, parent: null });
+      out.push(namingFigure(NARRATIVE_METRICS.documentNumber, label, value, "号", s));
     }
   }
   return out;

@@ -22,6 +22,14 @@ export interface DraftFigure {
 }
 
 /**
+ * A number that names a thing rather than counts it (a document's, an address's, a place in an
+ * order), exact and quoting the whole sentence `s` it stands in.
+ */
+export function namingFigure(metric: string, label: string, value: number, unit: string, s: { start: number; end: number }): DraftFigure {
+  return { metric, label, value, unit, approximate: false, normStart: s.start, normEnd: s.end, parent: null };
+}
+
+/**
  * A table cell's figure: an exact count labelled by its row and column, whose quote is its row
  * (`row`, a span of the normalized text).
  */

@@ -5,7 +5,7 @@
  */
 import { NARRATIVE_METRICS } from "../../domain/metrics.ts";
 import { readNumber } from "../../text/numbers.ts";
-import type { DraftFigure } from "./figure-draft.ts";
+import { namingFigure, type DraftFigure } from "./figure-draft.ts";
 import type { Sentence } from "./sentences.ts";
 
 // 第二十条 and 第三季度 name a part, not a place in an order; the counters kept are those of events and
@@ -21,21 +21,11 @@ export function ordinalNumbers(text: string, list: readonly Sentence[]): DraftFi
     if (!sentence.includes("第")) continue;
     for (const m of sentence.matchAll(ORDINAL)) {
       const value = readNumber(m[2]!);
-      if (value === null) continue;
-      out.push({
-        metric: NARRATIVE_METRICS.ordinal,
-        label: `${m[1]}第${m[2]}${m[3]}${m[4]}`,
-        value,
-        unit: m[3]!,
-        approximate: false,
-        normStart: s.start,
-        normEnd: s.end,
-        parent: null,
-      });
+      if (value !== null) out.push(namingFigure(NARRATIVE_METRICS.ordinal, `${m[1]}第${m[2]}${m[3]}${m[4]}`, value, m[3]!, s));
     }
     for (const m of sentence.matchAll(RANK_ALONE)) {
       const value = readNumber(m[2]!);
-      if (value !== null) out.push({ metric: NARRATIVE_METRICS.ordinal, label: `${m[1]}第${m[2]}`, value, unit: "名", approximate: false, normStart: s.start, normEnd: s.end, parent: null });
+      if (value !== null) out.push(namingFigure(NARRATIVE_METRICS.ordinal, `${m[1]}第${m[2]}`, value, "名", s));
     }
   }
   return out;
