@@ -41,6 +41,7 @@ const CLUE_NAMES: Record<string, string> = {
   address: "地址",
   self_reference: "自称",
   translated: "英文译名",
+  field: "自称与职能用语",
   account: "自有账号",
   aggregate: "下属单位汇总",
   mention: "正文提及",

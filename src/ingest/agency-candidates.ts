@@ -16,6 +16,8 @@ export interface NameCandidate {
 const NAME_TAGS = new Set(["n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "ng", "b", "eng", "x", "zg", "l", "vn"]);
 // Characters that open a phrase rather than a name: 年, 对, 在, 由, 但 …
 const FUNCTION_CHAR = /^[年月日对在向和及与为由将把被从经据按于但而且]/;
+// A word closing with a preposition (交由, 转给, 送至) hands on to the office after it; the tagger may call it a noun.
+const HANDING_ON = /[由给至向把将被]$/;
 // Common nouns that end up before 乡 or 镇 without naming one: 城乡, 全镇, 各乡.
 const GENERIC_WORD = /^(?:城|全|各|本|我|该|乡|镇|集|兄弟|其他|其它|农村|城市|村|社区|县|市|区)/;
 const GENERIC_LEVEL = /^(?:市|县|区|省|乡|镇)$/;
@@ -85,7 +87,7 @@ export function trimToName(run: string): NameCandidate | null {
     const glued = nouns.length > 1 && nouns[0]!.tag === "x" && nouns[0]!.word.length === 2 && GENERIC_LEVEL.test(nouns[0]!.word[0]!);
     if (level >= 0) kept = nouns.slice(level);
     else if (glued) kept = nouns;
-    else if (nouns.at(-1)!.word.length === 1 && before && !GENERIC_WORD.test(before.word) && !FUNCTION_CHAR.test(before.word)) kept = nouns.slice(-2);
+    else if (nouns.at(-1)!.word.length === 1 && before && !GENERIC_WORD.test(before.word) && !FUNCTION_CHAR.test(before.word) && !HANDING_ON.test(before.word)) kept = nouns.slice(-2);
     else kept = nouns.slice(-1);
   }
   const name = kept.map((w) => w.word).join("");

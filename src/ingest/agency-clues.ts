@@ -26,6 +26,7 @@ export type ClueSource =
   | "address"
   | "self_reference"
   | "translated"
+  | "field"
   | "account"
   | "aggregate"
   | "mention";
@@ -321,9 +322,12 @@ export function subjectNames(lines: readonly TextLine[]): string[] {
 const CONTACT =
   /[请可]与([^\s,，。;；:：、()（）]{3,40}?)(?:的)?(?:政府信息公开|信息公开|政务公开|办公室|办公厅|综合科|联系)|请联系[:：]?([^\s,，。;；:：、()（）]{3,40}?)(?=[;；,，。]|办公室|办公厅)/g;
 
+const DISCLOSURE_WORK = /(?:信息公开|政务公开)$/u;
+
 /** The body readers are asked to contact about the report. */
 export function contactNames(text: string): string[] {
-  return [...text.matchAll(CONTACT)].map((m) => nameEnding(m[1] ?? m[2]!)).filter((n): n is string => n !== null);
+  // 请联系:朝阳区政府信息公开办公室: the office of a government's disclosure is the government's.
+  return [...text.matchAll(CONTACT)].map((m) => nameEnding(m[1] ?? m[2]!.replace(DISCLOSURE_WORK, ""))).filter((n): n is string => n !== null);
 }
 
 // A document cited by its title (《国务院办公厅关于…的通知》, a nested 〈…〉 within) or its number

@@ -30,6 +30,8 @@ export const CLUE_WEIGHTS: Readonly<Record<ClueSource, number>> = {
   account: 3,
   // An organ a translated copy names in English: the copy's Chinese may have lost every name.
   translated: 3,
+  // A national organ known only by how it calls itself (总局) and the words of its field (体育).
+  field: 1,
   // A summary of the bodies under one government (各政府机关, its cities listed): only where nothing names the filer.
   aggregate: 1,
   mention: 0.5,
@@ -64,7 +66,8 @@ export interface ScoredAgency {
 /** The best-supported name among `clues`, or null when there are none. */
 export function scoreAgencyClues(clues: readonly AgencyClue[], selfKind: string | null): ScoredAgency | null {
   if (clues.length === 0) return null;
-  const keyed = clues.map((c) => ({ ...c, key: normalizeAgencyName(c.name) }));
+  // An organ's short name (安监总局) and its full name are one candidate.
+  const keyed = clues.map((c) => ({ ...c, key: organKey(normalizeAgencyName(c.name)) }));
   const names = [...new Set(keyed.map((c) => c.key))];
   const scored = names.map((key) => {
     let score = 0;
@@ -88,9 +91,11 @@ export function scoreAgencyClues(clues: readonly AgencyClue[], selfKind: string 
     }
     // Passing mentions alone (国务院办公厅 in a cited notice) earn a name nothing for being placed.
     const named = evidence.some((e) => !e.text.startsWith("mention:"));
-    if (!named && mentions < MIN_MENTIONS_ALONE * CLUE_WEIGHTS.mention) score = 0;
+    // A name passing mentions could not carry stays at nothing, whatever kind it is.
+    const carried = named || mentions >= MIN_MENTIONS_ALONE * CLUE_WEIGHTS.mention;
+    if (!carried) score = 0;
     else score += placed(key) ? (named ? PLACED_BONUS : 0) : UNPLACED_PENALTY;
-    if (selfKind) score += endsWithSelfKind(key, selfKind) ? SELF_KIND_BONUS : SELF_KIND_MISMATCH;
+    if (selfKind && carried) score += endsWithSelfKind(key, selfKind) ? SELF_KIND_BONUS : SELF_KIND_MISMATCH;
     evidence.sort((a, b) => b.weight - a.weight);
     const written = keyed.filter((c) => c.key === key).sort((a, b) => CLUE_WEIGHTS[b.source] - CLUE_WEIGHTS[a.source])[0]?.name ?? key;
     return { key, name: written, score, evidence: [...new Set(evidence.map((e) => e.text))] };
@@ -103,7 +108,7 @@ export function scoreAgencyClues(clues: readonly AgencyClue[], selfKind: string 
 }
 
 // A report saying 我办 may be an office's or a 街道办事处's.
-const SELF_KIND_FORMS: Readonly<Record<string, readonly string[]>> = { 办公室: ["办公室", "办公厅", "办事处"] };
+const SELF_KIND_FORMS: Readonly<Record<string, readonly string[]>> = { 办公室: ["办公室", "办公厅", "办事处", "办"] };
 
 function endsWithSelfKind(name: string, selfKind: string): boolean {
   return (SELF_KIND_FORMS[selfKind] ?? [selfKind]).some((k) => name.endsWith(k));
@@ -151,4 +156,8 @@ function opensWithZone(name: string): boolean {
 
 function placed(name: string): boolean {
   return placeRunAt(name) !== null || opensWithZone(name) || organNamed(name) !== undefined || provincialBodyAt(name) !== undefined || /^(?:国务院|国家|中国|中华人民共和国|中央)/.test(name);
+}
+
+function organKey(name: string): string {
+  return organNamed(name)?.name ?? name;
 }

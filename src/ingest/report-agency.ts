@@ -7,7 +7,7 @@
  * completed from the text (黄河河务局; 宁安 + 我市 → 宁安市教育局).
  */
 import { localOfficeOf, organNamed, organsInEnglish, provincialBodyAt } from "../places/organs.ts";
-import { fieldsOfKind, kindOfField, officeByDomain } from "./office-domain.ts";
+import { fieldsOfKind, kindOfField, officeByDomain, organByDomain } from "./office-domain.ts";
 import { governmentOfficeByLevel } from "./government-office.ts";
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
 import { findNameCandidates, trimToName, type NameCandidate } from "./agency-candidates.ts";
@@ -102,6 +102,7 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   add("account", placeAccountNames(head, selfType));
   add("account", portalNames(head));
   add("translated", organsInEnglish(head).map((o) => o.name));
+  add("field", [organByDomain(withoutIssuedDocuments(source.text))?.name ?? null]);
   add("mention", mentionedNames(withoutIssuedDocuments(head)));
   add("aggregate", aggregates);
   const best = scoreAgencyClues(withAddressPlaces(clues, source), selfType === null ? null : officeKind(selfType));

@@ -112,3 +112,8 @@ export function localOfficeOf(name: string): { organ: Organ; office: string } | 
   const office = name.slice(from + at.form.length);
   return office.length > 3 && isVerticalOffice(office) ? { organ: at.organ, office } : undefined;
 }
+
+/** Every organ of the table. */
+export function allOrgans(): readonly Organ[] {
+  return organs;
+}

@@ -52,12 +52,13 @@ const SHORT_NAME = /(?<=简称\s*[:：]?\s*[“"「]?)[^”"」《》)），,。
 const REQUESTED = /[“「"][^”」"]{4,80}[”」"]|(?<=(?:要求公开|申请公开|申请内容为|申请内容是)\s*)[^,，。；;“”"]{4,60}/gu;
 const NAMED = /[“「"‘][^”」"’]{2,30}[”」"’]|《[^》]{2,60}》|[\p{Script=Han}A-Za-z]{2,6}(?:网|平台|公众号|APP|App|客户端|小程序)/gu;
 const ENUMERATION = /[^、，,。；;：:]{2,}、[^、，,。；;：:]{2,}/gu;
-const AUTHOR = /由[^，,。；;]{2,40}?(?:编制|编写|制作|综合)/gu;
+// 由…编制, or a body's own name right before 编制 (…领导小组办公室编制了本报告).
+const AUTHOR = /由[^，,。；;]{2,40}?(?:编制|编写|制作|综合)|\p{Script=Han}{2,30}?(?:办公室|办公厅|委员会|政府|局|委|办|中心|司|处|科)(?=(?:负责)?(?:编制|编写)(?:了|完成)?(?:本|\d{4}|[〇零一二三四五六七八九]{4}))/gu;
 // A post then a name given a duty (副主任袁某担任监督和审核工作, h8 page of a township).
 const PERSON = /签发人|联系人|负责人|同志|由\p{Script=Han}{2,12}?(?:牵头|统筹|分管|主管)|(?:任|为|担任)[^，,。；;]{0,12}(?:组长|主任)|组\s*长\s*[:：由]|(?:主任|书记|局长|科长|股长|站长|所长|乡长|镇长|部长|干事|办事员)\p{Script=Han}{2,3}(?:担任|负责|承办|分管)/gu;
 
 // An office named as the one doing or answering for something (为局机关办公室, 与…党政办公室联系, 请联系…党政综合办公室).
-const OFFICE = /(?<=[为是由与向到在]|联系[:：]?)[\p{Script=Han}]{0,20}?(?:办公室|办公厅|科室|科|股|处|中心|大厅|窗口)(?![理置罚长])/gu;
+const OFFICE = /(?<=[为是由与向到在]|联系[:：]?)[\p{Script=Han}]{0,20}?(?:办公室|办公厅|科室|科|股|处|中心|大厅|窗口|办(?=联系))(?![理置罚长])/gu;
 
 // The body a page's header names as the report's publisher or source (发布机构:…, 信息来源:…, 发布机构 | …, 发布机构 县府办), brackets and all.
 const PUBLISHER = new RegExp(`(?<=(?:${headerLabelPattern(["publisher", "source"])})(?:\\s*[:：|](?:\\s*\\|)?\\s*|\\s+))[\\p{Script=Han}()（）]{2,30}`, "gu");

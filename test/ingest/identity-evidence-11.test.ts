@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { reportOfPage as report, TABLE } from "./made-up-page.ts";
+
+// db-038…db-052: a later page of a national organ's report, calling itself 总局 and writing its field.
+describe("a national organ known by how it calls itself and the field it writes of", () => {
+  it("names the organ whose field the page keeps writing", () => {
+    const page = [
+      "(四)总局把政府网站作为政府信息公开的第一平台,发挥所属体育报刊的作用。",
+      "(五)修订总局政府信息公开目录系统。",
+      "二、主动公开政府信息的情况",
+      "主动公开政府信息900条,其中全民健身52条、竞技体育128条、体育产业25条。",
+    ].join("\n");
+    const r = report(page);
+    expect([r.agencyNormalized, r.level]).toEqual(["国家体育总局", "national"]);
+    expect(r.identity.evidence).toContain("field:国家体育总局");
+  });
+
+  it("names none where the page writes of two organs' fields alike", () => {
+    const page = ["总局把政府网站作为第一平台,修订总局信息公开目录。", "公开体育信息12条、税务信息12条。", TABLE].join("\n");
+    expect(report(page).agencyNormalized).toBeNull();
+  });
+
+  // db-153, db-156: an organ's short name in the title and its full name in the text are one candidate.
+  it("counts an organ's short and full names as one", () => {
+    const page = ["安监总局2014年政府信息公开工作年度报告", "本报告由国家安全生产监督管理总局人事司编制。2014年总局认真贯彻安全生产工作部署。", TABLE].join("\n");
+    const r = report(page);
+    expect([r.agencyNormalized, r.identity.confidence]).toEqual(["国家安全生产监督管理总局", 1]);
+  });
+});
+
+// de-145…de-153: a city department's page saying only 我局, its fields spread over several words of one kind of office.
+describe("a bureau known by the fields of its kind it writes of", () => {
+  it("counts 自然资源, 国土 and 自然资源和规划 together and names the fullest form", () => {
+    const page = [
+      "一、总体情况",
+      "2019年,我局进一步建立公众参与和监督自然资源和规划工作渠道,及时公开自然资源和规划工作信息。",
+      "由局办公室具体承办,待公开的信息交由局法规科进行合法性审查。",
+      "发布《国土信息公开讲座》短视频1条,加强节约集约利用自然资源和国土空间规划管理的宣传。",
+      TABLE,
+    ].join("\n");
+    expect(report(page, "http://www.xiaogan.gov.cn/xxgk/xxgknb/2019/szbm/202001/t20200117_1.shtml").agencyNormalized).toBe("孝感市自然资源和规划局");
+  });
+
+  it("takes no word handing work on (交由, 转给) for a name", () => {
+    const page = ["一、总体情况", "2019年,我局待公开的信息交由局法规科审查,审查后转给局办公室发布。", TABLE].join("\n");
+    expect(report(page).agencyNormalized).toBeNull();
+  });
+});
+
+// dh-069…dh-077: a district's report compiled from its bodies' reports, naming only the office to contact.
+describe("a report whose contact is its government's disclosure office", () => {
+  it("is that government's", () => {
+    const page = [
+      "本报告以2016年度朝阳区各政府信息公开工作机构的年度报告为基础编制而成。",
+      "如对报告有任何疑问,请联系:北京市朝阳区政府信息公开办公室,联系电话:65090089。",
+      TABLE,
+    ].join("\n");
+    expect(report(page).agencyNormalized).toBe("北京市朝阳区人民政府");
+  });
+});
+
+// df-111…df-118: an office saying 我办 and naming itself by its field (法制办), on a page citing the
+// city's general office once.
+describe("an office by its own short name against one passing mention", () => {
+  it("is the office the page calls itself, placed in the city", () => {
+    const page = [
+      "2010年度政府信息公开年度报告",
+      "根据条例的规定和乐山市人民政府办公室《关于做好2010年政府信息公开年度报告编制工作的通知》的要求,现将我办2010年度政府信息公开情况报告如下。",
+      "2010年,我办紧紧围绕全市工作中心,增加法制办副主任为领导小组副组长。",
+      "根据市政府的要求,我办在市政府门户网站和法制办网站主动公开信息27条。",
+      TABLE,
+    ].join("\n");
+    expect(report(page).agencyNormalized).toBe("乐山市法制办");
+  });
+});
