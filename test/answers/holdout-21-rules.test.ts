@@ -43,3 +43,38 @@ describe("the office asked by its kind (哪个处, 哪个科, 哪个司) and the
     expect(a.text).toContain("「请与示例县经开区管委会党政办联系」");
   });
 });
+
+const COMMISSION = [
+  "示例市住建委2024年政府信息公开工作年度报告",
+  "一、总体情况",
+  "(一)主动公开方面。2024年,我委共发布各类政务信息1634条,其中委官方网站发布922条,微博“示例住建”发布243条,微信“示例住建在线”发布469条。",
+  "(二)依申请公开方面。全年接收政府信息公开申请1554件,2023年结转132件;全年办理1503件,结转2025年183件。",
+].join("\n");
+
+describe("applications carried between years named by their years, and one channel of a total", () => {
+  const ask = askingOverPages({ "commission.txt": COMMISSION }, new Date("2026-06-01T12:00:00"));
+
+  // dh-080, dh-082: 2023年结转 came in from the year before, 结转2025年 goes on into the next.
+  it("reads 2023年结转 as carried over and 结转2025年 as carried forward", async () => {
+    const over = await ask("y:1", "示例市住建委2024年从2023年结转过来的申请有几件?");
+    expect([over.status, over.figures[0]?.value]).toEqual(["answered", 132]);
+    const forward = await ask("y:2", "示例市住建委24年有多少件申请结转到2025年");
+    expect([forward.status, forward.figures[0]?.value]).toEqual(["answered", 183]);
+  });
+
+  // dh-081: the year's applications handled, beside those carried.
+  it("answers 全年办理了多少件 with the applications handled", async () => {
+    const a = await ask("y:3", "示例市住建委2024年全年办理了多少件信息公开申请?");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 1503]);
+    const received = await ask("y:4", "示例市住建委2024年收到多少件信息公开申请?");
+    expect([received.status, received.figures[0]?.value]).toEqual(["answered", 1554]);
+  });
+
+  // dh-138, dg-039: 微信公众号发布多少条 of a total its parts count by channel.
+  it("answers one channel asked with that channel's part of the total", async () => {
+    const wechat = await ask("y:5", "示例市住建委2024年微信公众号发布信息多少条?");
+    expect([wechat.status, wechat.figures[0]?.value, wechat.figures.length]).toEqual(["answered", 469, 1]);
+    const all = await ask("y:6", "示例市住建委2024年发布信息多少条?");
+    expect([all.status, all.figures[0]?.value]).toEqual(["answered", 1634]);
+  });
+});

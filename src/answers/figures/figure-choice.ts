@@ -216,6 +216,10 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
     const channels = channelsNamed(asked.query, true);
     const asking = askedChannel(asked.query);
     const medium = channels.length > 1 || (channels.includes("网站") && asking !== null) ? null : asking;
+    // A total whose parts count it by channel (共发布1634条,其中…微信“包头文旅在线”发布469条) answers
+    // one channel asked with that channel's part.
+    const byChannel = medium ? channelPart(ranked, winner, channelsNamed(medium)[0], form) : undefined;
+    if (byChannel) return { ...figureFinding(detail, [byChannel.candidate.figure], byChannel.candidate.figure.label), why: explain(byChannel), runnerUp: null };
     // 通过政务新媒体(微信公众号等)公开229条 names the 新媒体 asked, though it names a WeChat account too.
     const quote = form(winner.quote);
     if (medium && !quote.includes(medium) && !channelsNamed(quote).includes(channelsNamed(medium)[0]!)) {
@@ -233,6 +237,16 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
   const runnerUp =
     ranked.find((r) => r !== best && r.fits && r.score >= best.score - WEIGHTS.CLOSE_MARGIN && !figures.some((f) => related(r.candidate.figure, f)))?.candidate.figure ?? null;
   return { ...figureFinding(detail, figures, subject), why: explain(best), runnerUp };
+}
+
+/** The part of `total` counted on `channel` alone, where the total's own label names no channel. */
+function channelPart(ranked: readonly ScoredFigure[], total: StoredFigure, channel: string | undefined, form: (s: string) => string): ScoredFigure | undefined {
+  if (channel === undefined || channelsNamed(form(total.label)).length > 0) return undefined;
+  return ranked.find((r) => {
+    if (r.candidate.figure.parentKey !== total.key) return false;
+    const named = channelsNamed(form(r.candidate.label));
+    return named.length === 1 && named[0] === channel;
+  });
 }
 
 /**

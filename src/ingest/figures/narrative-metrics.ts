@@ -41,7 +41,12 @@ const OUTCOMES: ReadonlyArray<readonly [RegExp, string]> = [
 const CARRIED: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:上一?年度?|去年)结转/u, "applications.carried_over.total"],
   [/(?:结转|转入|转至)(?:至|到)?(?:下一?年度?|明年)(?:继续)?(?:办理)?$/u, "applications.carried_forward.total"],
+  // A year named before 结转 is the one they came from (2023年结转132件); after it, the one they go into (结转2025年183件).
+  [/^(?:19|20)\d{2}年度?结转(?:办理)?$/u, "applications.carried_over.total"],
+  [/^结转(?:至|到)?(?:19|20)\d{2}年度?(?:继续)?(?:办理)?$/u, "applications.carried_forward.total"],
 ];
+// The year's applications handled, where the report says so beside what came in (全年办理1503件).
+const HANDLED = /^(?:全年|本年度?|共)?(?:办理|办结)了?$/u;
 // A count of what one channel published (厅网站发布信息848条, 通过官方网站主动公开信息6295条).
 const CHANNEL_COUNT = /(?:网站|官网|网|平台|公众号|微博|微信|头条号?|抖音|快手|客户端|新媒体|公开栏|APP|app|报刊|报纸|电视|广播|刊物)[^,，。;；]{0,10}?(?:主动)?(?:公开|发布)/u;
 
@@ -74,9 +79,11 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
   if (f.change) return NARRATIVE_METRICS.misc;
   const unit = draft.unit;
   const clause = context.trimEnd();
-  if (COUNT_UNIT.test(unit) && (setting.inApplications || /申请/u.test(setting.text))) {
+  // Only applications are carried between years: a sentence saying 结转 speaks of them.
+  if (COUNT_UNIT.test(unit) && (setting.inApplications || /申请|结转/u.test(setting.text))) {
     const outcome = OUTCOMES.find(([re]) => re.test(clause));
     if (outcome) return outcome[1];
+    if (HANDLED.test(lastClause(clause))) return "applications.results_total.total";
     const reason = draft.parent === null ? reasonRowOf(lastClause(clause)) : null;
     if (reason) return applicationMetric(reason, "total");
   }

@@ -568,7 +568,7 @@ describe("a sentence a cut page ends on a number", () => {
     const found = figuresOf("一、总体情况\n2024年,全区受理依申请公开件255件,办结255件,其中予以公开71件、部分公开5件、不予公开28");
     expect(found.figures.map((f) => [f.metric, f.value])).toEqual([
       ["applications.new.total", 255],
-      ["misc", 255],
+      ["applications.results_total.total", 255],
       ["applications.granted.total", 71],
       ["applications.partly_granted.total", 5],
     ]);
