@@ -26,6 +26,7 @@ const NAME_CHAR = /[\u4e00-\u9fffXM*×]/;
 // An office's one-character word closing a name, whatever the tagger reads it as.
 const OFFICE_CHAR = /^[办局委厅署院]$/;
 const MAX_RUN = 24;
+const DOCUMENT_NUMBER_AFTER = /^\s*[〔【\[［(（]\s*(?:19|20)\d{2}\s*[〕】\]］)）]/u;
 // An anonymized name (XX局, 某某乡人民政府) ending a run; built once, not per run.
 const ANONYMIZED_ENDING = new RegExp(`(?:${ANONYMIZED.source})[\\u4e00-\\u9fff]{0,5}$`);
 // Where the suffix is only the start of a longer word: 局长, 乡镇, 委员, 镇长, 区委.
@@ -45,6 +46,8 @@ export function findNameCandidates(text: string, suffix: string): NameCandidate[
   for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
     const end = at + suffix.length;
     if (CONTINUES_WORD[suffix]?.test(text.slice(end, end + 1))) continue;
+    // 浙政发办【2019】37号: the issuer's code of a document number, no body's name.
+    if (DOCUMENT_NUMBER_AFTER.test(text.slice(end, end + 8))) continue;
     // 党委 is the party committee, never the agency filing the report.
     if (text[at - 1] === "党") continue;
     let start = at;

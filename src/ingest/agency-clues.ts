@@ -377,7 +377,7 @@ function joinWrappedWords(text: string): string {
 }
 
 // A name in quotes (微信公众号“大余民政”): an account named by its place's stem and its field.
-const QUOTED_NAME = /[“"「]([\u4e00-\u9fff]{3,8})[”"」]/gu;
+const QUOTED_NAME = /[“"「]([\u4e00-\u9fff]{3,12})[”"」]/gu;
 
 /**
  * The offices an account the report names stands for (“大余民政” of a report saying 我局 → 大余县民政局):
@@ -419,7 +419,9 @@ function stemWrittenOut(name: string): string {
 /** The one county or city whose stem is `stem` (大余 → 大余县), or null where none or several are. */
 function countyOrCityOfStem(stem: string): Place | null {
   const places = placesStemmed(stem).filter((p) => p.level === "county" || p.level === "city");
-  return places.length === 1 ? places[0]! : null;
+  // A city's stem its own district shares (淮安市, 淮安区 within it) names the city.
+  const outer = places.filter((p) => !places.some((o) => o !== p && within(p, o)));
+  return outer.length === 1 ? outer[0]! : null;
 }
 
 /**

@@ -14,7 +14,7 @@ const LEAD_FACTOR = 2;
 const KINDS = new Map<string, { kind: string; group: string }>();
 for (const group of aliases.kindGroups) {
   for (const form of group.forms) {
-    const m = /^([\u4e00-\u9fff]{2,8}?)(局|委员会|厅)$/.exec(form);
+    const m = /^([\u4e00-\u9fff]{2,8}?)(局|委员会|厅|办公室|办)$/.exec(form);
     if (m && !KINDS.has(`${m[1]}|${m[2]}`)) KINDS.set(`${m[1]}|${m[2]}`, { kind: form, group: group.key });
   }
 }
@@ -87,7 +87,8 @@ export function organByDomain(text: string): Organ | undefined {
 
 /** The kind (民政局) whose field is `field` (民政) and whose office word is `office` (局), or null. */
 export function kindOfField(field: string, office: string): string | null {
-  return KINDS.get(`${field}|${office}`)?.kind ?? null;
+  // An office saying 我办 goes by 办 as often as by 办公室 (人防办, 人民防空办公室).
+  return KINDS.get(`${field}|${office}`)?.kind ?? (office === "办公室" ? (KINDS.get(`${field}|办`)?.kind ?? null) : null);
 }
 
 /** The fields a name of an office belongs to by the alias table (城管 of 城管执法局), longest form first matched. */

@@ -97,7 +97,9 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   const self = fromSelfReference(source.text, selfType);
   add("self_reference", [self && aggregates.some((a) => isUnitOf(self, a)) ? null : self]);
   add("self_reference", [self ? null : (townshipSpokenOfBare(source.text, source.address) ?? zoneSpokenOfBare(source.text))]);
-  add("account", accountNames(head, selfType === null ? null : officeKind(selfType)));
+  // An account the report names for itself may come late, after its counts (优化调整“淮安自然资源和规划”微信公众号).
+  // A report calling itself nothing is the kind of office the names it gives end with (…自然资源和规划局编制了).
+  add("account", accountNames(source.text, selfType === null ? officeKindNamed(clues) : officeKind(selfType)));
   add("account", siteNames(head, selfType === null ? null : officeKind(selfType)));
   add("account", placeAccountNames(head, selfType));
   add("account", portalNames(head));
@@ -270,6 +272,12 @@ function wholePlace(place: string): RegExp {
 // Only an office's self-reference tells its kind: 我市 is said in any city's reports, not only its government's.
 function officeKind(selfType: string): string | null {
   return selfType === "委" ? "委员会" : selfType === "办" ? "办公室" : /^(?:局|厅|院|中心)$/.test(selfType) ? selfType : null;
+}
+
+/** The kind of office (局, 委员会) every name the clues give, but passing mentions, ends with; null where they differ or there are none. */
+function officeKindNamed(clues: readonly AgencyClue[]): string | null {
+  const kinds = new Set(clues.filter((c) => c.source !== "mention").map((c) => /(?:委员会|办公室|局|厅)$/u.exec(c.name)?.[0] ?? ""));
+  return kinds.size === 1 ? ([...kinds][0] || null) : null;
 }
 
 /** Whether `office` is the organ `organ` itself or its general office (办公室, 办公厅). */

@@ -78,3 +78,40 @@ describe("applications carried between years named by their years, and one chann
     expect([all.status, all.figures[0]?.value]).toEqual(["answered", 1634]);
   });
 });
+
+const TRIAL_TABLE = [
+  "示例市人防办2019年政府信息公开工作年度报告",
+  "二、主动公开政府信息情况",
+  "第二十条第(五)项",
+  "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |",
+  "行政许可 | 9 | 增加2 | 18 |",
+  "第二十条第(九)项",
+  "信息内容",
+  "采购项目数量",
+  "采购总金额",
+  "政府集中采购",
+  "",
+  "31批次",
+  "",
+  "709455.9元",
+].join("\n");
+
+describe("the 2019 template's columns of a 第二十条 row", () => {
+  const ask = askingOverPages({ "trial.txt": TRIAL_TABLE }, new Date("2026-06-01T12:00:00"));
+
+  // dn-064, dn-063: 比上一年增加了几项 is the 本年增/减 cell the report states, not a comparison of two reports.
+  it("answers 比上一年增加了几项 with the row's 本年增/减 cell", async () => {
+    const change = await ask("t:1", "示例市人防办2019年行政许可事项比上一年增加了几项?");
+    expect([change.status, change.figures[0]?.value]).toEqual(["answered", 2]);
+    const prior = await ask("t:2", "示例市人防办2019年行政许可事项上一年项目数量是几");
+    expect([prior.status, prior.figures[0]?.value]).toEqual(["answered", 9]);
+  });
+
+  // dn-125, dn-126: procurement cells written with their units (31批次, 709455.9元), one cell a line.
+  it("reads procurement cells written with 批次 and 元", async () => {
+    const count = await ask("t:3", "示例市人防办2019年政府集中采购了多少批次");
+    expect([count.status, count.figures[0]?.value, count.figures[0]?.unit]).toEqual(["answered", 31, "批次"]);
+    const amount = await ask("t:4", "示例市人防办2019年政府集中采购总金额多少?");
+    expect([amount.status, amount.figures[0]?.value]).toEqual(["answered", 709455.9]);
+  });
+});

@@ -73,3 +73,32 @@ describe("an office by its own short name against one passing mention", () => {
     expect(report(page).agencyNormalized).toBe("乐山市法制办");
   });
 });
+
+// dn-062…dn-073: an office saying 我办 whose site is named by its city's stem and its field (“绍兴人防网”),
+// citing a notice whose number opens with an issuer's code (浙政发办【2019】37号).
+describe("an office known by its own site's name", () => {
+  it("is the office of the field the site names, not a document number's code", () => {
+    const page = [
+      "一、总体情况",
+      "2019年,我办根据《浙江省人民政府办公厅关于印发2019年浙江省政务公开工作要点的通知》(浙政发办【2019】37号)等文件要求,推进政务公开。",
+      "以“绍兴市政府信息公开网”和我办官方门户网站“绍兴人防网”为主要平台。",
+      TABLE,
+    ].join("\n");
+    expect(report(page, "https://www.sx.gov.cn/art/2020/1/3/art_1.html").agencyNormalized).toBe("绍兴市人民防空办公室");
+  });
+});
+
+// dn-085…dn-095: a mirror's ad took the city's name from the body's; the body's own account, named
+// late in the page by its city's stem (淮安, which a district of the city shares), places it.
+describe("a body placed by its own account named after its city", () => {
+  it("reads the account anywhere in the page and takes the city over its namesake district", () => {
+    const page = [
+      "根据条例和省、市有关要求,365体育直播自然资源和规划局编制了2021年政府信息公开年度报告。",
+      "一、总体情况",
+      "2021年,通过门户网站主动公开政府信息1268条,其中规划公示368条。",
+      "此外,优化调整“淮安自然资源和规划”微信公众号栏目设置,全年推送291期。",
+      TABLE,
+    ].join("\n");
+    expect(report(page, "http://mirror.example.net/col/1/art/2.html").agencyNormalized).toBe("淮安市自然资源和规划局");
+  });
+});

@@ -123,6 +123,8 @@ function statedForYear(c: FigureCandidate, year: number): boolean {
 
 /** True when `figure`'s own clause states it as a change on the year before (比上年增加3147件). */
 export function statesChange(detail: ReportDetail, figure: StoredFigure): boolean {
+  // The template's 本年增/减 column of a 第二十条 row is the change on the year before.
+  if (figure.metric.startsWith("art20.") && figure.metric.endsWith(".change")) return true;
   return reportCandidates(detail).find((c) => c.figure.key === figure.key)?.qualifiers.change ?? false;
 }
 

@@ -45,12 +45,12 @@ const MAX_VALUE_CELL = 24;
 export type CellValue = { value: number; cell: TableCell; unit?: string } | null;
 
 // A cell may write its unit after the number: an amount (采购总金额 976.81万元, 251000元) or, where
-// pipes or tabs part the cells, a count (行政处罚 | 201件).
+// pipes or tabs part the cells, a count (行政处罚 | 201件, 政府集中采购 | 31批次).
 // A change may be written with its direction (本年增/减 | 增4, 减2); an amount with 万 alone (140万 of 万元).
-const NUMBER_CELL = /^(?:[+-]|增加?|减少?)?\d+(?:,\d{3})*(?:\.\d+)?(?:[万亿]?元|[万亿]|件|项|条|个|人次|次|份)?$/;
+const NUMBER_CELL = /^(?:[+-]|增加?|减少?)?\d+(?:,\d{3})*(?:\.\d+)?(?:[万亿]?元|[万亿]|件|项|条|个|人次|批次|次|批|份)?$/;
 // Between runs of blanks a count with its measure word is prose's way of writing (主动公开信息  352条).
 const SPACED_NUMBER_CELL = /^[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:[万亿]?元)?$/;
-const CELL_UNIT = /(?:[万亿]?元|[万亿]|件|项|条|个|人次|次|份)$/;
+const CELL_UNIT = /(?:[万亿]?元|[万亿]|件|项|条|个|人次|批次|次|批|份)$/;
 const DIRECTION = /^(?:增加?|(减少?))/;
 const EMPTY_MARK = /^(?:[-—–−/]+|无)?$/;
 
