@@ -157,8 +157,20 @@ export function announcedNames(text: string): string[] {
   // 《天津市政府信息公开工作年度报告编制办法》 cites rules on reports, not this report.
   return announcements(text)
     .filter((m) => !CITED_TITLE_GOES_ON.test(text.slice(m.index + m[0].length)))
-    .map((m) => nameEnding(m[1]!))
+    .map((m) => nameEnding(m[1]!) ?? asideName(m))
     .filter((n): n is string => n !== null);
+}
+
+const OPENING_ASIDE = /^[(（]([\u4e00-\u9fff]{3,16})[)）]/u;
+
+/**
+ * The name an aside right after the announced name gives (委农办(县农业局), its place taken by a
+ * mirror's domain), where the name itself names nothing.
+ */
+function asideName(m: RegExpExecArray): string | null {
+  const after = m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length);
+  const aside = OPENING_ASIDE.exec(after)?.[1];
+  return aside ? nameEnding(aside) : null;
 }
 
 const CITED_TITLE_GOES_ON = /^[\u4e00-\u9fff()（）]{1,16}》/u;
@@ -257,6 +269,20 @@ export function compilingBody(phrase: string, government: RegExp): string {
 }
 
 const GOVERNMENT_PARTS = new Set(aliases.governmentParts);
+const TOWNSHIP_PARTS = [...GOVERNMENT_PARTS].sort((a, b) => b.length - a.length);
+
+/**
+ * The government of a township whose office a name is (海虞镇党政办 → 海虞镇人民政府, 长河街道党政办公室 →
+ * 长河街道办事处): a township keeps no departments, so its office compiles and answers for it. Null for
+ * any other name.
+ */
+export function townshipOfOffice(name: string): string | null {
+  const part = TOWNSHIP_PARTS.find((p) => name.endsWith(p) && name.length > p.length);
+  if (!part) return null;
+  const place = name.slice(0, -part.length);
+  if (!/(?:镇|乡|街道|苏木)$/u.test(place) || !placesNamed(place).some((p) => p.level === "township")) return null;
+  return `${place}${place.endsWith("街道") ? "办事处" : "人民政府"}`;
+}
 // The offices that compile a government's report: its disclosure office or group's office, and the
 // department running its disclosure work (政务服务数据管理局, 大数据局).
 const COMPILING_OFFICE = /(?:公开|小组)(?:工作)?(?:办公室|办)?$|政务服务|数据/u;

@@ -11,7 +11,7 @@ import { fieldsOfKind, kindOfField, officeByDomain, organByDomain } from "./offi
 import { governmentOfficeByLevel } from "./government-office.ts";
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
 import { findNameCandidates, trimToName, type NameCandidate } from "./agency-candidates.ts";
-import { accountNames, placeAccountNames, portalNames, siteNames, aggregateNames, announcedNames, compilerNames, compilingBody, contactNames, headingNames, mentionedNames, subdistrictWrittenShort, subjectNames, withoutIssuedDocuments, type AgencyClue, type ClueSource } from "./agency-clues.ts";
+import { accountNames, placeAccountNames, portalNames, siteNames, aggregateNames, announcedNames, compilerNames, compilingBody, contactNames, headingNames, townshipOfOffice, mentionedNames, subdistrictWrittenShort, subjectNames, withoutIssuedDocuments, type AgencyClue, type ClueSource } from "./agency-clues.ts";
 import { CLUE_WEIGHTS, scoreAgencyClues } from "./agency-scoring.ts";
 import { soleSurroundingPlace } from "./agency-region.ts";
 import { fieldValue } from "./labelled-fields.ts";
@@ -137,9 +137,14 @@ function isUnitOf(name: string, over: string): boolean {
  * address or credit code names at that level, so it is weighed as the placed name it stands for.
  */
 function withAddressPlaces(clues: readonly AgencyClue[], source: AgencySource): AgencyClue[] {
+  // The governments the page names as its own (its portal, “中国永嘉”县政府门户网站), by their places.
+  const governed = [...new Set(clues.filter((c) => c.source !== "mention" && c.name.endsWith("人民政府")).map((c) => c.name.slice(0, -"人民政府".length)))];
   return clues.map((c) => {
     if (hasPlace(c.name) || organNamed(c.name) || provincialBodyAt(c.name)) return c;
-    const place = addressLevelPlace(c.name, source.text, source.address, false);
+    // 县农业局 on a mirror whose address names no place: the county whose portal the page names.
+    const level = /^[县区市旗]/u.exec(c.name)?.[0];
+    const own = level ? governed.filter((g) => g.endsWith(level) && placesNamed(g).length > 0) : [];
+    const place = addressLevelPlace(c.name, source.text, source.address, false) ?? (own.length === 1 ? own[0]! : null);
     // 区政府办公室 of 汉阳区 is 汉阳区人民政府办公室, as the government is written in full.
     const rest = c.name.replace(/^(?:自治区|[省市县区])/, "").replace(/^政府/, "人民政府");
     return place ? { ...c, name: place + rest } : c;
@@ -335,9 +340,9 @@ function ownBody(names: string): string {
 // A bureau's or commission's own general office (淮安市气象局办公室) compiles its report; a government's files its own.
 const ORGAN_OFFICE = /^(.{2,}?(?:局|厅|署|委员会))办公室$/u;
 
-/** The organ whose general office `name` is (淮安市气象局 of 淮安市气象局办公室), else `name`. */
+/** The organ whose general office `name` is (淮安市气象局 of 淮安市气象局办公室, 海虞镇人民政府 of 海虞镇党政办), else `name`. */
 function organOfOffice(name: string): string {
-  return ORGAN_OFFICE.exec(name)?.[1] ?? name;
+  return ORGAN_OFFICE.exec(name)?.[1] ?? townshipOfOffice(name) ?? name;
 }
 
 function fromCompiledBy(text: string): string | null {

@@ -102,3 +102,25 @@ describe("a body placed by its own account named after its city", () => {
     expect(report(page, "http://mirror.example.net/col/1/art/2.html").agencyNormalized).toBe("淮安市自然资源和规划局");
   });
 });
+
+// dl-060, dl-061: a township's report compiled by its office (由海虞镇党政办编制) is the township's.
+describe("a township's office compiling its report", () => {
+  it("is the township's government", () => {
+    const page = ["本报告由海虞镇党政办编制。", "一、概述", "2015年度共主动公开政府信息48条。", TABLE].join("\n");
+    expect(report(page).agencyNormalized).toBe("海虞镇人民政府");
+  });
+});
+
+// dl-083…dl-095: a mirror put its domain where the county stood (现公布mirror.com委农办(县农业局)…年度报告);
+// the aside names the office by its level, and the county's portal (“中国永嘉”) places it.
+describe("an announced name a domain replaced, given by its aside", () => {
+  it("is the aside's office in the county whose portal the page names", () => {
+    const page = [
+      "根据条例要求,现公布puroview.com委农办(县农业局)2016年政府信息公开工作年度报告。本年报的电子版可以在“中国永嘉”县政府门户网站下载。",
+      "一、概述",
+      "2016年,我办主动公开政府信息154条。",
+      TABLE,
+    ].join("\n");
+    expect(report(page, "https://puroview.com/module/xxgk/xxgkAnnualReport.jsp?fbtime=2016").agencyNormalized).toBe("永嘉县农业局");
+  });
+});

@@ -33,8 +33,8 @@ const ORDINAL = /第[\d一二三四五六七八九十百零〇两]+(?:届|次|�
 // QZ10107-2500-2019-00002); a date has the same form, so only one after its label answers (g022-05, g016-09).
 const INDEX_NUMBER = /(?<![A-Za-z0-9/-])[A-Za-z0-9]{2,}(?:[/-][A-Za-z0-9]+){1,5}(?![A-Za-z0-9/-])/gu;
 // How many parts a report has: 七个部分, 八部分, 六大部分 (g005-02, g008-07, g012-01, g010-05).
-// A report's parts, or its 方面 where it lists them (…改进情况等六个方面).
-const PARTS = /[\d一二三四五六七八九十]+\s*(?:个|大)?部分|(?<=等|由|包括|分为)\s*[\d一二三四五六七八九十]+\s*(?:个|大)?方面/gu;
+// A report's parts, or its 方面 where it lists them (…改进情况等六个方面, …以及附件7个方面组成).
+const PARTS = /[\d一二三四五六七八九十]+\s*(?:个|大)?部分|(?<=等|由|包括|分为)\s*[\d一二三四五六七八九十]+\s*(?:个|大)?方面|[\d一二三四五六七八九十]+\s*(?:个|大)?方面(?=组成|构成)/gu;
 // How many steps a procedure has: 十个流程, 5个环节, 三道程序 (h5-012).
 const STEPS = /[\d一二三四五六七八九十两]+\s*(?:个|道|项)?(?:流程|环节|步骤|程序)/gu;
 // How often something is done: 每半个月, 每季度, 每2周, 每个工作日 (h5-168).

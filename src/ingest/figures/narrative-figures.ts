@@ -317,7 +317,12 @@ function labelOf(
   if (previous && !previousInEarlierClause) return previous.draft.label;
   // …and what comes after goes on to its clause's end (19件已按照规定时限和程序依法依规进行了答复).
   const predicate = PREDICATE_AFTER.exec(norm.text.slice(numberEnd, numberEnd + MAX_PREDICATE));
-  if (predicate) return writtenText(norm, numberEnd, numberEnd + predicate[0].length);
+  if (predicate) {
+    // …short of the word joining it to the next count (8个镇政府和50多个行政单位).
+    const joined = JOINED_BEFORE_COUNT.exec(norm.text.slice(numberEnd, numberEnd + MAX_PREDICATE));
+    const length = joined && joined[0].length <= predicate[0].length ? joined[1]!.length : predicate[0].length;
+    return writtenText(norm, numberEnd, numberEnd + length);
+  }
   if (previous) return previous.draft.label;
   // 回应群众网上留言、网上咨询等,共计6次: a count standing alone in its clause counts what the clause before names.
   const whole = earlierClause === null ? null : labelSpan(norm.text, earlierClause, from);

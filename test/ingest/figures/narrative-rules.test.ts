@@ -633,3 +633,14 @@ describe("one of a thing counted by the piece", () => {
     expect(figures.map((f) => [f.value, f.unit])).toEqual([[1, "件"]]);
   });
 });
+
+// dk-008: a count named by the noun after it, joined to the next count by 和 (8个镇政府和50多个行政单位).
+describe("a count whose noun is joined to the next count", () => {
+  it("is named by its noun without the joining word", () => {
+    const { figures } = figuresOf("我县共有8个镇政府和50多个行政单位,通过市公开平台进行信息公开工作。");
+    expect(figures.map((f) => [f.value, f.label])).toEqual([
+      [8, "镇政府"],
+      [50, "行政单位"],
+    ]);
+  });
+});
