@@ -134,3 +134,15 @@ describe("parts a report says it is made of", () => {
     expect(a.text).toContain("7个方面");
   });
 });
+
+// dr-088: 办理了几件依申请公开 of a report stating only how many it handled in all asks that count.
+describe("applications handled, asked of a report that counts no outcomes", () => {
+  const ask = askingOverPages(
+    { "town.txt": ["示例镇2022年政府信息公开工作年度报告", "一、总体情况", "全年办理涉及拆迁、征地等事宜依申请公开3件,都已按照规范答复。"].join("\n") },
+    new Date("2026-06-01T12:00:00"),
+  );
+  it("answers with that count", async () => {
+    const a = await ask("h:1", "示例镇2022年办理了几件依申请公开?");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 3]);
+  });
+});

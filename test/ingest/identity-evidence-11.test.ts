@@ -124,3 +124,14 @@ describe("an announced name a domain replaced, given by its aside", () => {
     expect(report(page, "https://puroview.com/module/xxgk/xxgkAnnualReport.jsp?fbtime=2016").agencyNormalized).toBe("永嘉县农业局");
   });
 });
+
+// dp-052…dp-058: the body to contact written with an aside inside its name (高新区(新北)分局).
+describe("a contact whose name holds an aside", () => {
+  it("names the body, aside and all", () => {
+    const page = [
+      "我局认真组织撰写了2013年度政府信息公开工作年度报告。如对本报告有任何疑问,请与常州工商行政管理局高新区(新北)分局联系(地址:常州市新北区衡山路2号)。",
+      TABLE,
+    ].join("\n");
+    expect(report(page).agencyNormalized).toBe("常州工商行政管理局高新区分局");
+  });
+});

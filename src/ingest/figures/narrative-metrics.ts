@@ -80,7 +80,8 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
   const unit = draft.unit;
   const clause = context.trimEnd();
   // Only applications are carried between years: a sentence saying 结转 speaks of them.
-  if (COUNT_UNIT.test(unit) && (setting.inApplications || /申请|结转/u.test(setting.text))) {
+  // Applications are counted in 项 too (收到依申请公开16项,办理15项).
+  if ((COUNT_UNIT.test(unit) || unit === "项") && (setting.inApplications || /申请|结转/u.test(setting.text))) {
     const outcome = OUTCOMES.find(([re]) => re.test(clause));
     if (outcome) return outcome[1];
     if (HANDLED.test(lastClause(clause))) return "applications.results_total.total";
@@ -88,7 +89,7 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
     if (reason) return applicationMetric(reason, "total");
   }
   // Listed among the outcomes of the year's applications (其中…结转下年度继续办理22件) or on its own.
-  if (COUNT_UNIT.test(unit)) {
+  if (COUNT_UNIT.test(unit) || unit === "项") {
     const carried = CARRIED.find(([re]) => re.test(lastClause(clause)));
     if (carried) return carried[1];
   }

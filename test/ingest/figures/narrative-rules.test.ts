@@ -644,3 +644,15 @@ describe("a count whose noun is joined to the next count", () => {
     ]);
   });
 });
+
+// dq-084, dh-081: applications counted in 项, handled and carried forward as the template names them.
+describe("applications counted in 项", () => {
+  it("reads the handled and the carried-forward counts", () => {
+    const { figures } = figuresOf("2021年,示例省交通运输厅共收到依申请公开16项,办理15项,结转下年度继续办理1项。");
+    expect(figures.map((f) => [f.metric, f.value])).toEqual([
+      ["applications.new.total", 16],
+      ["applications.results_total.total", 15],
+      ["applications.carried_forward.total", 1],
+    ]);
+  });
+});
