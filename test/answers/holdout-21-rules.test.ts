@@ -119,6 +119,7 @@ describe("the 2019 template's columns of a 第二十条 row", () => {
 const COUNTY_2013 = [
   "示例县2013年政府信息公开工作年度报告",
   "本年度报告由组织推进情况、主动公开政府信息情况、存在的主要问题及改进措施以及附件7个方面组成。",
+  "开通了县长信箱,为群众更方便地反映问题提供渠道。",
   "一、概述",
   "我县共有8个镇政府和50多个行政单位,通过市公开平台进行信息公开工作。",
   "2013年,县门户网站政务发布新闻3490条,微博、微信发布稿件1362条。",
@@ -127,7 +128,14 @@ const COUNTY_2013 = [
 describe("parts a report says it is made of", () => {
   const ask = askingOverPages({ "county2013.txt": COUNTY_2013 }, new Date("2026-06-01T12:00:00"));
 
-  // dk-034, g008-07 style: 由几个方面组成 answered by …7个方面组成.
+  // dk-011: 开通了什么信箱 asks the mailbox's name, not an e-mail address.
+  it("answers 开通了什么信箱 with the mailbox named", async () => {
+    const a = await ask("c:4", "示例县2013年为方便群众反映问题开通了什么信箱?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toContain("县长信箱");
+  });
+
+  // dk-034: 由几个方面组成 answered by …7个方面组成.
   it("answers 由几个方面组成 with the parts the outline counts", async () => {
     const a = await ask("c:3", "示例县2013年政府信息公开年报由几个方面组成?");
     expect(a.status).toBe("answered");
