@@ -30,17 +30,25 @@ const OWN_FIELD_AFTER = /^(?:局|委|厅|系统|行业|部门)/u;
  * group whose own field is written most.
  */
 export function officeByDomain(text: string, office: string): string | null {
-  const fields = [...KINDS].filter(([key]) => key.endsWith(`|${office}`)).map(([key, k]) => ({ field: key.split("|")[0]!, ...k }));
-  fields.sort((a, b) => b.field.length - a.field.length);
+  // Where each field is written, found by a search per field, then at each place the longest one written there.
+  const written: Array<{ at: number; field: string; kind: string; group: string }> = [];
+  for (const [key, k] of KINDS) {
+    const [field, word] = key.split("|") as [string, string];
+    if (word !== office) continue;
+    for (let at = text.indexOf(field); at >= 0; at = text.indexOf(field, at + 1)) {
+      if (!EVERY_FIELD.has(field) || OWN_FIELD_AFTER.test(text.slice(at + field.length))) written.push({ at, field, ...k });
+    }
+  }
+  written.sort((a, b) => a.at - b.at || b.field.length - a.field.length);
   const byGroup = new Map<string, { field: string; n: number; forms: Map<string, number> }>();
-  for (let at = 0; at < text.length; at++) {
-    const found = fields.find((f) => text.startsWith(f.field, at) && (!EVERY_FIELD.has(f.field) || OWN_FIELD_AFTER.test(text.slice(at + f.field.length))));
-    if (!found) continue;
+  let taken = 0;
+  for (const found of written) {
+    if (found.at < taken) continue;
+    taken = found.at + found.field.length;
     const group = byGroup.get(found.group) ?? { field: found.group, n: 0, forms: new Map<string, number>() };
     group.n++;
     group.forms.set(found.kind, (group.forms.get(found.kind) ?? 0) + 1);
     byGroup.set(found.group, group);
-    at += found.field.length - 1;
   }
   const leading = leadingField([...byGroup.values()]);
   if (!leading) return null;
@@ -81,7 +89,10 @@ const ORGAN_FIELDS = allOrgans().flatMap((organ) => {
  * and the field it writes about most (体育 ×5 beside 总局 ×4 → 国家体育总局), or undefined.
  */
 export function organByDomain(text: string): Organ | undefined {
-  const counts = ORGAN_FIELDS.filter((f) => (text.match(f.self.said)?.length ?? 0) >= MIN_SELF_WORDS).map((f) => ({ ...f, n: text.split(f.field).length - 1 }));
+  // Each way of calling oneself counted once, not once an organ ending with it.
+  const said = new Set(ORGAN_SELF_WORDS.filter((w) => (text.match(w.said)?.length ?? 0) >= MIN_SELF_WORDS));
+  if (said.size === 0) return undefined;
+  const counts = ORGAN_FIELDS.filter((f) => said.has(f.self)).map((f) => ({ ...f, n: text.split(f.field).length - 1 }));
   return leadingField(counts.filter((c) => c.n > 0))?.organ;
 }
 
