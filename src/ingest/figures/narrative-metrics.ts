@@ -68,8 +68,9 @@ function lastClause(text: string): string {
 // The noun after a count saying it counts information (公开了21218条政府信息).
 const COUNTS_INFORMATION = /^\s*(?:的)?(?:政府|政务)?信息/u;
 
-// Counts in 万 or 亿 (186.4万条) count the same things.
-const COUNT_UNIT = /^[万亿]?(?:件|条|个|宗|例)$/u;
+// The units applications are counted in: counts in 万 or 亿 (186.4万条) count the same things, and
+// 项 too (收到并处理政府信息公开申请7项, 收到依申请公开16项,办理15项).
+const APPLICATION_UNIT = /^[万亿]?(?:件|条|个|宗|例)$|^项$/u;
 
 /** The canonical metric of a prose figure, or `misc` when it counts something report-specific. */
 export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
@@ -80,8 +81,7 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
   const unit = draft.unit;
   const clause = context.trimEnd();
   // Only applications are carried between years: a sentence saying 结转 speaks of them.
-  // Applications are counted in 项 too (收到依申请公开16项,办理15项).
-  if ((COUNT_UNIT.test(unit) || unit === "项") && (setting.inApplications || /申请|结转/u.test(setting.text))) {
+  if (APPLICATION_UNIT.test(unit) && (setting.inApplications || /申请|结转/u.test(setting.text))) {
     const outcome = OUTCOMES.find(([re]) => re.test(clause));
     if (outcome) return outcome[1];
     if (HANDLED.test(lastClause(clause))) return "applications.results_total.total";
@@ -89,7 +89,7 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
     if (reason) return applicationMetric(reason, "total");
   }
   // Listed among the outcomes of the year's applications (其中…结转下年度继续办理22件) or on its own.
-  if (COUNT_UNIT.test(unit) || unit === "项") {
+  if (APPLICATION_UNIT.test(unit)) {
     const carried = CARRIED.find(([re]) => re.test(lastClause(clause)));
     if (carried) return carried[1];
   }
@@ -112,8 +112,7 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
   }
   if (proactive) return NARRATIVE_METRICS.proactiveTotal;
   const application = APPLICATION.test(context) || (setting.inApplications && BARE_APPLICATION.test(context));
-  // Applications are counted in 项 too (收到并处理政府信息公开申请7项).
-  if ((COUNT_UNIT.test(unit) || unit === "项") && application && !APPLICATION_NOT.test(context)) {
+  if (APPLICATION_UNIT.test(unit) && application && !APPLICATION_NOT.test(context)) {
     return NARRATIVE_METRICS.applicationsReceived;
   }
   // 收取信息处理费1次,金额200元: an amount in a clause of its own is named by its label, which
