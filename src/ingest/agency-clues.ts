@@ -4,7 +4,7 @@
  * propose; `agency-scoring.ts` weighs them.
  */
 import aliases from "../../data/aliases.json" with { type: "json" };
-import { lineage, placeMentions, placeRunAt, placesNamed, placesStemmed, within, type Place } from "../places/gazetteer.ts";
+import { isFormerPlace, lineage, placeMentions, placeRunAt, placesNamed, placesStemmed, within, type Place } from "../places/gazetteer.ts";
 import { organAt, organMentions, provincialBodyAt } from "../places/organs.ts";
 import { isZoneName, zoneBodyEnding } from "../places/zone-names.ts";
 import { trimToName } from "./agency-candidates.ts";
@@ -66,8 +66,10 @@ const COMPILED_BY = /由([^\s,，。;；:：《》"“”]{3,40}?)(?:负责|组�
 const COMPILED_TITLE = /(?<=^|[\n,，。;；])([^\s,，。;；:：《》"“”]{3,40}?)(?:编制|编写)(?:形成|完成)?了?《[^《》]{0,40}?报告》/gu;
 // A body summing up its year's work into the report (常熟经济技术开发区整理一年政府信息公开运转情况编写2020年度…).
 const COMPILED_SUMMING_UP = /(?<=^|[\n,，。;；)）])([^\s,，。;；:：《》"“”()（）]{3,30}?)(?:整理|总结|汇总|梳理)了?(?:一年|全年|本年度?|(?:19|20)\d{2}\s*年度?)?的?(?:政府|政务)?信息公开[^，。;；]{0,12}?(?:情况|实际)[^，。;；]{0,6}?(?:编制|编写|形成)/gu;
-// A report compiled from its body's year of work (根据2023年眉山市司法局信息公开工作实际编制而成).
-const COMPILED_FROM_WORK = /根据(?:(?:19|20)\d{2}\s*年度?)?([^\s,，。;；:：《》"“”]{3,40}?)的?(?:政府|政务)?信息公开(?:工作)?(?:实际|情况|实际情况)(?:编制|编写)/gu;
+// A report compiled from its body's year of work (根据2023年眉山市司法局信息公开工作实际编制而成,
+// 结合杭州市滨江区人民政府2020年度政府信息公开工作编制而成).
+const COMPILED_FROM_WORK =
+  /(?:根据|结合)(?:(?:19|20)\d{2}\s*年度?)?([^\s,，。;；:：《》"“”]{3,40}?)(?:(?:19|20)\d{2}\s*年度?)?的?(?:政府|政务)?信息公开(?:工作)?(?:实际|情况|实际情况)?(?:编制|编写)/gu;
 // The body an overview opens with, after its numbered topic, the year, if any, and any clause before it
 // ((一)主动公开情况。X坚持…; 在市委的领导下,X认真…; 2019年,根据县政府的工作要求,X认真…).
 const SUBJECT_LINE =
@@ -100,7 +102,7 @@ function nameRestEnds(phrase: string): string | null {
   // The earliest organ, provincial body or place the phrase names opens the name (东风区人力资源和社会保障局), unless
   // the tagger reads a longer name around it (阳兴县… holds the county 兴县).
   for (let i = 0; i < rest.length - 1; i++) {
-    if (organAt(rest, i) || provincialBodyAt(rest, i) || placeRunAt(rest, i)) {
+    if (organAt(rest, i) || provincialBodyAt(rest, i) || placeOpeningAt(rest, i)) {
       const opened = rest.slice(i);
       return acceptable(tagged && tagged.length > opened.length && tagged.endsWith(opened) ? tagged : opened);
     }
@@ -114,6 +116,16 @@ function nameRestEnds(phrase: string): string | null {
   // A zone named by a stem the tagger reads as no name (蒲纺工业园区) is named whole.
   if (rest.length <= MAX_ZONE_NAME && isZoneName(rest) && (!tagged || (rest.length > tagged.length && rest.endsWith(tagged)))) return acceptable(rest);
   return tagged ? acceptable(tagged) : null;
+}
+
+/**
+ * A place run opening at `i` of `rest`; an old name (安县) inside a word (阳安县) opens nothing, as
+ * short old names are read in the middle of names the gazetteer does not hold.
+ */
+function placeOpeningAt(rest: string, i: number): boolean {
+  const run = placeRunAt(rest, i);
+  if (!run) return false;
+  return i === 0 || !/\p{Script=Han}/u.test(rest[i - 1]!) || !run.places.every(isFormerPlace);
 }
 
 /** Longest zone name read whole where the tagger finds no name in it. */
@@ -134,6 +146,9 @@ function acceptable(written: string): string | null {
   if (name.length < 2 || name.length > 30) return null;
   // 本街道 or 全镇 refers to a body without naming it.
   if (LEVEL_WORD_ALONE.test(name)) return null;
+  // 杭州市区人民政府: a level word with no place before it, where a mirror cut the district's name out.
+  const run = placeRunAt(name)?.length;
+  if (run && BARE_LEVEL_GOVERNMENT.test(name.slice(run))) return null;
   if (ORG_END.test(name)) return name;
   // A place alone stands for its government (西藏自治区, 北京市), a zone for its committee (铜仁高新区).
   if (placeRunAt(name)?.length === name.length || placesNamed(name).length > 0 || isZoneName(name)) return name;
@@ -145,6 +160,7 @@ export function subdistrictWrittenShort(name: string): string | null {
   return name.endsWith("街") && placesNamed(`${name}道`).length > 0 ? `${name}道` : null;
 }
 
+const BARE_LEVEL_GOVERNMENT = /^[区县](?:人民)?政府/;
 const LEVEL_WORD_ALONE = /^[本我全该各]?(?:街道|乡|镇|苏木|区|县|市|旗|团)$/;
 
 /** The names the phrases `pattern` captures (group 1) end with. */

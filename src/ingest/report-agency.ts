@@ -14,6 +14,7 @@ import { findNameCandidates, trimToName, type NameCandidate } from "./agency-can
 import { accountNames, placeAccountNames, portalNames, siteNames, aggregateNames, announcedNames, compilerNames, compilingBody, contactNames, headingNames, townshipOfOffice, mentionedNames, subdistrictWrittenShort, subjectNames, withoutIssuedDocuments, type AgencyClue, type ClueSource } from "./agency-clues.ts";
 import { CLUE_WEIGHTS, scoreAgencyClues } from "./agency-scoring.ts";
 import { soleSurroundingPlace } from "./agency-region.ts";
+import { provincesIssuing } from "../places/province-short-names.ts";
 import { fieldValue } from "./labelled-fields.ts";
 import { isZoneName, ZONE_AUTHORITY, ZONE_WORDS, zoneBodyEnding } from "../places/zone-names.ts";
 import type { TextLine } from "./text-lines.ts";
@@ -640,7 +641,21 @@ function addressLevelPlace(name: string, text: string, address: AddressClues | u
 // 省发改委 in a report naming one province (湖南省人民政府办公厅) is that province's.
 function soleProvince(text: string): string | null {
   const named = new Set(placeMentions(text).flatMap((m) => m.places.filter((p) => p.level === "province" && p.name === m.name).map((p) => p.name)));
-  return named.size === 1 ? [...named][0]! : null;
+  if (named.size > 0) return named.size === 1 ? [...named][0]! : null;
+  // None in full: the province whose government issued the documents it cites (吉政办明电〔2014〕103号),
+  // else the one province it names by its stem (门户网站辽宁统计信息网; 吉林市 is a city).
+  const issuing = provincesIssuing(text);
+  if (issuing.size > 0) return issuing.size === 1 ? [...issuing][0]! : null;
+  const stems = allPlaces(["province"]).filter((p) => stemNamed(text, placeStem(p.name)));
+  return stems.length === 1 ? stems[0]!.name : null;
+}
+
+/** True when `text` writes `stem` other than as the opening of a city's name (吉林市). */
+function stemNamed(text: string, stem: string): boolean {
+  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+    if (text[at + stem.length] !== "市") return true;
+  }
+  return false;
 }
 
 // 自治区人民政府办公厅 in a report writing one autonomous region, by name or short (视察新疆), is that region's.

@@ -252,6 +252,11 @@ export function within(inner: Place, outer: Place): boolean {
 }
 
 /** A run of places written one inside the next from the start of `text` (秦皇岛市抚宁区). */
+/** True for a division renamed or merged away (安县, now 安州区), which `data/former-places.json` keeps. */
+export function isFormerPlace(p: Place): boolean {
+  return p.code.includes("F");
+}
+
 export interface PlaceRun {
   /** The innermost place of the run and every reading of it the gazetteer allows. */
   places: Place[];

@@ -4,7 +4,7 @@
  * 政务服务数据管理局, 经开区 for 经济技术开发区, 卫健委 for 卫生健康委员会). Used when a question's
  * agency or place matches nothing as written: the short name is written out in full and resolved again.
  */
-import provinceShort from "../../../data/province-short-names.json" with { type: "json" };
+import { SHORT_PROVINCES } from "../../places/province-short-names.ts";
 import { withoutCityStem, type AgencyEntry, type CatalogIndex } from "./catalog-index.ts";
 import { openerLength } from "../question/question-opener.ts";
 import { abbreviates } from "../../text/short-names.ts";
@@ -126,7 +126,6 @@ export function expandMention(text: string, mention: string, index: CatalogIndex
   return full === null ? null : text.slice(0, at) + full + text.slice(at + mention.length);
 }
 
-const SHORT_PROVINCES: ReadonlyMap<string, string> = new Map(Object.entries(provinceShort.names));
 // An office named right after the short name: 府办, 政办, or a department's short form (教育厅, 卫健委, 发改委).
 const OFFICE_AFTER_SHORT = /^(?:府办|政办|政府|[\u4e00-\u9fff]{1,6}?(?:厅|委|局|办))/u;
 

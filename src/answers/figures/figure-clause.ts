@@ -16,6 +16,9 @@ import { kindName } from "./kind-mark.ts";
 import { askedChannel } from "../question/metric-intent.ts";
 import { YEARS_NEW_SHARE } from "../../text/year-share.ts";
 
+// A noun after a count that every count of a report could take (17245条信息): it names none of them.
+const GENERIC_NOUN = /^(?:政府|政务|各类|相关)?信息$/u;
+
 export interface FigureCandidate {
   figure: StoredFigure;
   /**
@@ -103,7 +106,7 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     // A part is of its total's time: the parts of a running total run too.
     const ofTotal = parent && !own.cumulative && !own.thisYear ? qualifiersOf(parentBefore(parent, form)) : null;
     const qualifiers = ofTotal ? { ...own, cumulative: ofTotal.cumulative, thisYear: ofTotal.thisYear } : own;
-    const names = inRun ? [after] : [label, ...kindName(label), ...headAfterExamples(label), ...(after.length >= 2 ? [after] : [])];
+    const names = inRun ? [after] : [label, ...kindName(label), ...headAfterExamples(label), ...(after.length >= 2 && !GENERIC_NOUN.test(after) ? [after] : [])];
     const nameTokens = names.map((n) => [...new Set(tokenize(n))]);
     const metric = figure.metric === NARRATIVE_METRICS.misc ? (measureOf.get(`${label}|${figure.unit}`) ?? figure.metric) : figure.metric;
     return { figure, metric, label, after, following: saidAfter(after, tail), names, runVerb: null, nameTokens, clause, ownClause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers, changeOf: null, partOf: parent?.metric ?? null };

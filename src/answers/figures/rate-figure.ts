@@ -25,16 +25,21 @@ export function askedRate(query: string): { rate: string; named: string } | null
 export function rateFigure(detail: ReportDetail, asked: { rate: string; named: string }, form: MatchingForm): StoredFigure | null {
   let best: StoredFigure | null = null;
   let bestLength = 0;
+  let bestShared = 0;
   for (const f of detail.figures) {
     if (f.metric !== NARRATIVE_METRICS.misc) continue;
     const label = form(f.label);
     if (!label.includes(asked.rate)) continue;
-    // The longest tail of the question's words up to the rate that the label holds.
+    // The longest tail of the question's words up to the rate that the label holds, then the most
+    // of its other words (政协提案 of 政协提案答复主动公开的公开率 over 人大建议…的公开率).
     let length = asked.rate.length;
     while (length < asked.named.length && label.includes(asked.named.slice(-(length + 1)))) length++;
-    if (length > bestLength || (length === bestLength && best !== null && f.label.length < best.label.length)) {
+    const shared = bigramsShared(asked.named, label);
+    const better = length > bestLength || (length === bestLength && (shared > bestShared || (shared === bestShared && best !== null && f.label.length < best.label.length)));
+    if (better) {
       best = f;
       bestLength = length;
+      bestShared = shared;
     }
   }
   return best ?? percentNamingRate(detail, asked, form);
@@ -62,4 +67,11 @@ function percentNamingRate(detail: ReportDetail, asked: { rate: string; named: s
     }
   }
   return best;
+}
+
+/** How many of the character pairs of `named` `label` holds. */
+function bigramsShared(named: string, label: string): number {
+  let n = 0;
+  for (let i = 0; i + 2 <= named.length; i++) if (label.includes(named.slice(i, i + 2))) n++;
+  return n;
 }

@@ -80,7 +80,8 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
       else if (leadBigrams?.has(b)) bigrams += LEAD_SHARE * rarity(bigramDf[k]!);
     });
     const shapes = ownShapes(type, text);
-    const labelled = shapes.some((s) => s.labelStart !== null);
+    // 12328服务热线: a service number is labelled by the 热线 right after it.
+    const labelled = shapes.some((s) => s.labelStart !== null || (type.id === "phone" && HOTLINE_AFTER.test(text.slice(s.end))));
     const label = type.labels.some((l) => text.includes(l));
     // A name set right beside what the question asks the name of (微信公众平台“魅力侨乡”, “滨海后龙”政务新媒体),
     // by the share of the question's words beside it.
@@ -100,6 +101,7 @@ export function rankSentences(sentences: readonly Sentence[], type: AnswerType, 
   return ranked.map((r, i) => ({ r, i })).sort((a, b) => b.r.score - a.r.score || a.i - b.i).map(({ r }) => r);
 }
 
+const HOTLINE_AFTER = /^[\u4e00-\u9fff]{0,4}热线/u;
 const NUMBERED = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])/u;
 // A numbered sub-heading naming a topic (（五）政府信息公开监督保障情况), not stating a finding of its own.
 const TOPIC_HEADING = new RegExp(`${NUMBERED.source}\\s*[^,，;；:：。]{2,30}?(?:情况|方面|工作)[。]?$`, "u");

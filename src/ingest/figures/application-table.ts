@@ -123,7 +123,7 @@ export function applicationTableFigures(
       // Glued digits are read where one split has its 总计 the sum of the other six columns.
       const row = readRowValues(lines, li, ci, APPLICANT_COLUMNS.length, partsMakeTotal);
       if (row.undecided !== undefined) skipped.push({ label, digits: row.undecided });
-      rowCells(row.values).forEach((v, k) => {
+      rowCells(row.values, row.lastLine > li).forEach((v, k) => {
         if (v === null) return;
         const column = APPLICANT_COLUMNS[k]!;
         figures.push(cellFigure(applicationMetric(match.row, column), { row: label, column: APPLICANT_COLUMN_NAMES[column] }, v.value, "件", row));
@@ -143,16 +143,35 @@ export function applicationTableFigures(
 /**
  * A row's cells with its 总计 filled in where the row states one number and leaves 总计 blank: the
  * total of one stated cell is that cell, whichever column it stands in (h012-02: 予以公开 18 with
- * blank columns after it; h027-01: a lone 0 after blank lines whose places the page lost).
+ * blank columns after it; h027-01: a lone 0 after blank lines whose places the page lost); and
+ * where its cells stand one a line (`onLinesBelow`), the last of them when it sums the others.
  */
-function rowCells(values: CellValue[]): CellValue[] {
+function rowCells(values: CellValue[], onLinesBelow: boolean): CellValue[] {
   const total = APPLICANT_COLUMNS.indexOf("total");
   const stated = values.filter((v) => v !== null);
-  if (stated.length !== 1 || values[total] != null) return values;
-  const filled = [...values];
-  while (filled.length <= total) filled.push(null);
-  filled[total] = stated[0]!;
-  return filled;
+  if (values[total] != null) return values;
+  if (stated.length === 1) {
+    const filled = [...values];
+    while (filled.length <= total) filled.push(null);
+    filled[total] = stated[0]!;
+    return filled;
+  }
+  // Cells one a line with the blank ones lost, fewer numbers than columns, the last the sum of the
+  // others (103 3 1 107): the last is the 总计. A row on one line keeps its blanks' places, and one
+  // ending short was cut.
+  const last = stated[stated.length - 1]!;
+  const parts = stated.slice(0, -1);
+  if (onLinesBelow && stated.length < total + 1 && parts.length > 0 && sumOf(parts) === last.value) {
+    const filled: CellValue[] = [...parts];
+    while (filled.length < total) filled.push(null);
+    filled[total] = last;
+    return filled;
+  }
+  return values;
+}
+
+function sumOf(values: NonNullable<CellValue>[]): number {
+  return Math.round(values.reduce((sum, v) => sum + v.value, 0) * 100) / 100;
 }
 
 /** A row label as the report writes it, without numbering and notes; a wrapped label's pieces joined. */

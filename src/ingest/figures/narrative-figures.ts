@@ -34,7 +34,7 @@ const MENTION = new RegExp(
     // A count in 万 with no measure word after it (总关注量137.6万,) ends at the punctuation; so does one
     // a noun of amount names right before it (订阅人数为6113。), which needs no measure word; so does
     // a count right after a thing counted by the piece, where the measure word was lost.
-    `(${COUNTING_UNITS}|%|(?<=[万亿])(?=[,，。;；、)）])|(?<=${AMOUNT_NOUN}(?:为|是|达到|达|:|：)?\\s*[\\d,.]+)(?=[,，。;；、)）]|$)|(?<=${COUNTED_NOUN}\\d[\\d,]*)(?=[,，。;；、)）\\n]|$|(?![年月日号期届版])\\p{Script=Han}))(左右|以上|余)?`,
+    `(${COUNTING_UNITS}|%|(?<=[万亿])(?=[,，。;；、)）])|(?<=${AMOUNT_NOUN}(?:为|是|达到|达|:|：)?\\s*[\\d,.]+)(?=[,，。;；、)）]|$|(?![年月日号期届版万亿千百十])\\p{Script=Han})|(?<=${COUNTED_NOUN}\\d[\\d,]*)(?=[,，。;；、)）\\n]|$|(?![年月日号期届版])\\p{Script=Han}))(左右|以上|余)?`,
   "uy",
 );
 // A mention opens with its number or with a prefix word of at most two characters right before
@@ -80,9 +80,17 @@ const NOUN_THEN_LABELLED_COUNT = new RegExp(String.raw`^([\u4e00-\u9fff]{2,10}?)
 // What parts a count's noun from the next count of a list: a mark, after an aside in brackets, if any.
 const LIST_MARK = String.raw`(?:[(（][^()（）]*[)）])?(?:[、,，和及与]|以及)`;
 const LIST_SEPARATOR = new RegExp(`^${LIST_MARK}$`, "u");
+const LIST_MARK_OPENING = /^[、,，;；]/u;
 // A list's next count right after a count's noun: 和54个…, 、20个….
 const NEXT_COUNT = new RegExp(String.raw`^${LIST_MARK}\d`, "u");
 const WITHIN = /^\s*(?:以内|之内|内)/u;
+// A clause naming only the time a count covers (,其中2009年度, ,全年).
+const TIME_ONLY = /^[,，、;；]\s*(?:其中)?\s*((?:19|20)\d{2}\s*年度?|全年|本年度?|当年|今年)\s*(?:共计|共|达到|达)?\s*$/u;
+// Words of a label saying the time a count covers, which a count of another time does not share.
+const OTHER_PERIOD = /累[计計]|日均|月均|年均|[历歷]年|截至目前/gu;
+const RATE_ONLY = /^[\u4e00-\u9fff]{1,4}率$/u;
+// Words that say a share and nothing of what it is a share of (约占总体的比例, 占比).
+const SHARE_ONLY = /^(?:约|大约)?(?:所?占[\u4e00-\u9fff]{0,8}?的?(?:比例|比重|比率|百分比)?|占比)$/u;
 
 /** A prose figure with what metric assignment and checks need beyond the draft. */
 export interface NarrativeFigure {
@@ -270,6 +278,10 @@ function labelOf(
   earlierClause: number | null,
 ): string {
   const span = labelSpan(norm.text, from, numberStart);
+  // 累计访问量4746万人次,其中2009年度1499万人次: a count said again for a time of its own is the thing
+  // counted before it, over that time.
+  const period = previous ? TIME_ONLY.exec(norm.text.slice(previous.end, numberStart)) : null;
+  if (period) return `${period[1]}${previous!.draft.label.replace(OTHER_PERIOD, "")}`;
   // 10条统计月报及统计分析171条: a count's own noun, joined to the label of the count after it.
   const pair = NOUN_THEN_LABELLED_COUNT.exec(norm.text.slice(numberEnd, numberEnd + 2 * MAX_OBJECT));
   if (pair) return writtenText(norm, numberEnd, numberEnd + pair[1]!.length);
@@ -305,7 +317,14 @@ function labelOf(
       const whole = labelSpan(norm.text, earlierClause, span.end);
       return writtenText(norm, whole.start, whole.end);
     }
-    const label = writtenText(norm, span.start, span.end);
+    // 17245条信息、行政许可类信息22549条: the noun after the count before, up to the list's mark, is that count's.
+    const markAfterObject = previousObject >= 2 && span.start === previous!.end ? LIST_MARK_OPENING.exec(between) : null;
+    const from = markAfterObject ? previous!.end + previousObject + markAfterObject[0].length : span.start;
+    const label = writtenText(norm, from < span.end ? from : span.start, span.end);
+    // 行政许可类92条,占总体的比例为32.86%: a share names no thing, the count it is the share of does.
+    // 政协提案答复主动公开19件,公开率为13%: so does a rate, of the count before it.
+    if (SHARE_ONLY.test(label) && previous && previous.draft.unit !== unit) return previous.draft.label + label;
+    if (RATE_ONLY.test(label) && previous && previous.draft.unit !== unit) return `${previous.draft.label}的${label}`;
     // A bare verb (招考90人) names what it counts together with the clause before (公开招聘2次); one
     // counted in the same unit (收到申请9件, 办结8件) is a step of its own, not part of the one before.
     // One with a noun of its own after the count (开设25个专题专栏) is named by that noun instead.

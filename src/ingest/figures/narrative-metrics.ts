@@ -42,7 +42,7 @@ const CARRIED: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:上一?年度?|去年)结转/u, "applications.carried_over.total"],
   [/(?:结转|转入|转至)(?:至|到)?(?:下一?年度?|明年)(?:继续)?(?:办理)?$/u, "applications.carried_forward.total"],
   // A year named before 结转 is the one they came from (2023年结转132件); after it, the one they go into (结转2025年183件).
-  [/^(?:19|20)\d{2}年度?结转(?:办理)?$/u, "applications.carried_over.total"],
+  [/^[(（]?(?:含|包含|包括|其中)?(?:19|20)\d{2}年度?结转(?:办理)?$/u, "applications.carried_over.total"],
   [/^结转(?:至|到)?(?:19|20)\d{2}年度?(?:继续)?(?:办理)?$/u, "applications.carried_forward.total"],
 ];
 // The year's applications handled, where the report says so beside what came in (全年办理1503件).

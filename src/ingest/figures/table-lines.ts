@@ -74,6 +74,8 @@ function splitLine(text: string, from: number, to: number): TableLine | null {
   const line = text.slice(span.start, span.end);
   if (MARKDOWN_RULE.test(line)) return null;
   let cells = cutCells(text, span.start, span.end);
+  // 社会救助 7 条、养老服务 2 条、…: counts listed with their measure words are prose, however spaced.
+  if (cells.length === 1 && (line.match(LISTED_COUNT) ?? []).length >= 2) return { start: span.start, end: span.end, piped: false, cells };
   if (cells.length === 1) {
     const spaced = cutAtBlankRuns(text, span.start, span.end);
     const table = isSpacedRow(spaced) ? null : tablePrintedAsLine(text, span.start, span.end);
@@ -92,6 +94,7 @@ function splitLine(text: string, from: number, to: number): TableLine | null {
   return { start: span.start, end: span.end, piped: cells.length > 1, cells };
 }
 
+const LISTED_COUNT = /\d\s*[条件项个篇份次]\s*[、，,;；]/gu;
 const PIPE = 0x7c;
 const TAB = 0x09;
 

@@ -85,7 +85,8 @@ describe("extractFigures on the pieces of the 本溪 compilation page", () => {
       unit: "件",
       quote: "2010,我局共受理局长信箱17 件,反馈率100%,满意率100%。",
     });
-    expect(onlyFigure(figures, "misc", "反馈率")).toMatchObject({ value: 100, unit: "%" });
+    // A rate after its count is named by it.
+    expect(onlyFigure(figures, "misc", "局长信箱的反馈率")).toMatchObject({ value: 100, unit: "%" });
     expect(onlyFigure(figures, "applications.new.total")).toMatchObject({ value: 0, label: "政府信息公开申请" });
     expect(figures.filter((f) => f.metric === "review.total" || f.metric === "litigation.total")).toHaveLength(2);
   });
