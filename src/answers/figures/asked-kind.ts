@@ -13,6 +13,7 @@ const NO_KIND = /(?:公开|发布|更新|推送|多少|哪些|什么|其中|主�
 // 公开了多少条惠农补贴 names 惠农补贴.
 const LEAD = /^.*(?:公开|发布|更新|推送|其中|多少|几|条|了|的)/u;
 const KIND = /(\p{Script=Han}{2,})$/u;
+const EVERY_KIND = /^(?:各类|各种|各项|所有|全部)/u;
 
 // 信息公开网, 信息公开栏: the 信息 of a venue's name is no information of a kind (惠农补贴信息公开了 is).
 const INFORMATION = /信息(?!公开(?:网|栏|专栏|平台|目录|指南|工作|办|年报|年度))/u;
@@ -31,6 +32,7 @@ export function askedKind(query: string): string | null {
   if (at < 0) return null;
   const before = query.slice(0, at).replace(WHOLE, "");
   if (before === "" || NO_KIND.test(before)) return null;
-  const kind = before.replace(LEAD, "").match(KIND)?.[1] ?? "";
+  // 各类交通运输信息: every kind of the field's information, named by the field.
+  const kind = (before.replace(LEAD, "").match(KIND)?.[1] ?? "").replace(EVERY_KIND, "");
   return kind.length >= 2 ? kind : null;
 }

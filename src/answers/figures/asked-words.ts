@@ -16,8 +16,8 @@ export function askedQualifiers(query: string): Qualifiers {
 }
 
 // Words that ask nothing of their own, and a measure word left at a chunk's start once 多少 went.
-const FILLERS = ["一共", "总共", "共计", "了", "的", "是", "共", "有"];
-const LEADING_MEASURE = /(^|\s)[条件项个次篇期份名人起场家宗批户]/gu;
+const FILLERS = ["一共", "总共", "共计", "大约", "大概", "左右", "了", "的", "是", "共", "有"];
+const LEADING_MEASURE = /(^|\s)[万亿]?[条件项个次篇期份名人起场家宗批户]/gu;
 
 /** The question's words beyond the phrases that named its measure (主动公开, 申请) and the matter of its section (依申请). */
 export function ownWords(query: string, intent: MetricIntent | null): string {

@@ -164,7 +164,8 @@ export function channelsNamed(text: string, withSites = false): string[] {
   // A 公众号 is a WeChat account; 网站 (门户网站, 官网, 县政务网) is one channel more where the question's words are weighed.
   const all = withSites && SITE.test(text) ? [...channels, "网站"] : channels;
   const named = [...new Set(all.filter((c) => c === "网站" || text.includes(c)).map((c) => (c === "公众号" ? "微信" : c)))];
-  return named.length > 1 ? named.filter((c) => c !== "新媒体") : named;
+  // 新媒体 beside a website is a channel of its own (通过政府网站、政务新媒体等平台).
+  return named.some((c) => c !== "新媒体" && c !== "网站") ? named.filter((c) => c !== "新媒体") : named;
 }
 
 /**

@@ -50,12 +50,21 @@ const HANDLED = /^(?:全年|本年度?|共)?(?:办理|办结)了?$/u;
 // A count of what one channel published (厅网站发布信息848条, 通过官方网站主动公开信息6295条).
 const CHANNEL_COUNT = /(?:网站|官网|网|平台|公众号|微博|微信|头条号?|抖音|快手|客户端|新媒体|公开栏|APP|app|报刊|报纸|电视|广播|刊物)[^,，。;；]{0,10}?(?:主动)?(?:公开|发布)/u;
 
+// Kinds of channel, each once (官网 is a 网站, a 公众号 is on 微信); a 平台 may be any of them.
+const CHANNEL_KIND = /网站|官网|公众号|微博|微信|头条|抖音|快手|客户端|新媒体|公开栏|APP|app|报刊|报纸|电视|广播|刊物/gu;
+const CHANNEL_SAME: Readonly<Record<string, string>> = { 官网: "网站", 公众号: "微信", app: "APP" };
+const ASIDES = /[(（][^()（）]*[)）]/gu;
+
 /**
  * True when the clause counts what one channel published and its sentence counts two or more
  * channels so: the sentence parts the year's disclosures by channel, and none of them is the total.
  */
 function countsOneOfSeveralChannels(clause: string, sentence: string): boolean {
-  if (!CHANNEL_COUNT.test(lastClause(clause))) return false;
+  const own = lastClause(clause);
+  if (!CHANNEL_COUNT.test(own)) return false;
+  // 通过政府网站、政务新媒体等平台主动公开…: a clause naming several kinds of channel counts over all of them.
+  const kinds = new Set([...own.replace(ASIDES, "").matchAll(CHANNEL_KIND)].map((m) => CHANNEL_SAME[m[0]] ?? m[0]));
+  if (kinds.size >= 2) return false;
   const clauses = sentence.split(/[,，;；]/u).filter((c) => CHANNEL_COUNT.test(c) && /\d/u.test(c));
   return clauses.length >= 2;
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { askingOverPages } from "./seeded-engine.ts";
+
+const BUREAU = [
+  "示例市交通运输局2022年政府信息公开工作年度报告",
+  "一、总体情况",
+  "2022年度,通过政府网站、政务新媒体等平台主动公开各类政府交通运输信息约196.4万条,其中:通过政府网站发布政府信息6000条,通过政务服务网发布行政审批结果类信息约185.2万条,通过政务新媒体发布各类信息7624条。",
+].join("\n");
+
+// eb-048, eb-042: a clause naming a website and new media together counts over both; each of them
+// is a channel of its own.
+describe("a total over several kinds of channel, and its channels' parts", () => {
+  const ask = askingOverPages({ "bureau.txt": BUREAU }, new Date("2026-06-01T12:00:00"));
+
+  it("answers the whole, asked of every kind of the field's information in 万条, with the total", async () => {
+    const a = await ask("t:1", "2022年示例市交通运输局主动公开各类交通运输信息大约多少万条?");
+    expect([a.status, a.figures[0]?.value, a.figures[0]?.unit]).toEqual(["answered", 196.4, "万条"]);
+  });
+
+  it("answers the website asked with the website's own count", async () => {
+    const a = await ask("t:2", "示例市交通运输局2022年通过政府网站发布了多少条政府信息?");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 6000]);
+  });
+});
+
+const OFFICE = ["示例县交通运输局2022年政府信息公开工作年度报告", "一、总体情况", "全年主动公开政府信息1200条,其中交通运输信息800条、其他信息400条。"].join("\n");
+
+// eb-048, ec-153: 各类交通运输信息 asks the field's information of every kind, the kind named by its field.
+describe("a kind asked with 各类 before it", () => {
+  const ask = askingOverPages({ "office.txt": OFFICE }, new Date("2026-06-01T12:00:00"));
+
+  it("answers with the count of the kind the field names", async () => {
+    const a = await ask("k:1", "示例县交通运输局2022年主动公开各类交通运输信息多少条?");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 800]);
+  });
+});
