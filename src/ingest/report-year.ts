@@ -8,7 +8,8 @@ import { readYear } from "../text/numbers.ts";
 
 const YEAR = "((?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})";
 const TITLE_YEAR = new RegExp(`${YEAR}\\s*年`);
-const PERIOD = new RegExp(`自\\s*${YEAR}\\s*年\\s*1\\s*月\\s*1\\s*日(?:起)?\\s*(?:至|到|—|-)\\s*(?:${YEAR}\\s*年)?\\s*12\\s*月\\s*31\\s*日`);
+// 自 may be left out (统计期限为2019年1月1日至2019年12月31日).
+const PERIOD = new RegExp(`${YEAR}\\s*年\\s*1\\s*月\\s*1\\s*日(?:起)?\\s*(?:至|到|—|-)\\s*(?:${YEAR}\\s*年)?\\s*12\\s*月\\s*31\\s*日`);
 // A period written as dates (自2015-1-1起至2015-12-31止).
 const DATED_PERIOD = /自\s*((?:19|20)\d{2})[-/.]0?1[-/.]0?1\s*(?:起)?\s*(?:至|到|—|-)\s*(?:(?:19|20)\d{2}[-/.])?12[-/.]31/;
 // A copy that lost the 年 and 月 of its period (…起至20171231日止) still ends it on the year's last day.
@@ -54,7 +55,11 @@ export function findYear(text: string, title: string | null, filed: number | nul
   // 发布《重庆市审计局2021年政府信息公开工作年度报告》: the report announcing its own title.
   const announced = OWN_TITLE_ANNOUNCED.exec(text);
   const announcedYear = announced ? readYear(announced[1]!) : null;
-  if (announcedYear !== null) return announcedYear;
+  if (announcedYear !== null) {
+    // …unless the text goes on about the year after it: a report telling how it published last year's (公开发布《…2021年…报告》 in 2022's).
+    const named = mostNamed(text.replace(announced![0], " "), filed);
+    return named === announcedYear + 1 ? named : announcedYear;
+  }
   const asOf = AS_OF.exec(text);
   const asOfYear = asOf ? readYear(asOf[1]!) : null;
   if (asOfYear !== null) return asOfYear;

@@ -23,14 +23,26 @@ describe("a total over several kinds of channel, and its channels' parts", () =>
   });
 });
 
-const OFFICE = ["示例县交通运输局2022年政府信息公开工作年度报告", "一、总体情况", "全年主动公开政府信息1200条,其中交通运输信息800条、其他信息400条。"].join("\n");
+const OFFICE = ["示例县交通运输局2022年政府信息公开工作年度报告", "一、总体情况", "全年主动公开各类政府交通运输信息1200条,其中行政许可类信息800条、其他信息400条。"].join("\n");
 
 // eb-048, ec-153: 各类交通运输信息 asks the field's information of every kind, the kind named by its field.
 describe("a kind asked with 各类 before it", () => {
   const ask = askingOverPages({ "office.txt": OFFICE }, new Date("2026-06-01T12:00:00"));
 
-  it("answers with the count of the kind the field names", async () => {
+  it("answers with the count naming the field, not with no kind found", async () => {
     const a = await ask("k:1", "示例县交通运输局2022年主动公开各类交通运输信息多少条?");
-    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 800]);
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 1200]);
+  });
+});
+
+const ADMINISTRATION = ["国家中医药管理局2023年度政府信息公开工作报告", "一、总体情况", "2023年局政府网站累计主动公开政府信息725条,其中局机关各部门发文383条。"].join("\n");
+
+// ff-098, ff-107: 中医药局, as people write the national administration.
+describe("a national administration by the short name people write", () => {
+  const ask = askingOverPages({ "administration.txt": ADMINISTRATION }, new Date("2026-06-01T12:00:00"));
+
+  it("answers 中医药局 from 国家中医药管理局's report", async () => {
+    const a = await ask("s:1", "中医药局2023年局机关各部门发文有多少条?");
+    expect([a.status, a.agency, a.figures[0]?.value]).toEqual(["answered", "国家中医药管理局", 383]);
   });
 });
