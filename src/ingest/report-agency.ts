@@ -272,7 +272,7 @@ function wholeField(place: string): RegExp {
 
 /** 全县 of a 县, 全市 of a 市: the text speaking for the whole of a place of that level. */
 function wholePlace(place: string): RegExp {
-  return new RegExp(`全${place.at(-1)!}(?:共|累计|各|范围)`, "u");
+  return new RegExp(`全${place.at(-1)!}(?:共|累计|各|范围|受理|收到|新收|办理|主动公开)`, "u");
 }
 
 // Only an office's self-reference tells its kind: 我市 is said in any city's reports, not only its government's.

@@ -46,3 +46,22 @@ describe("a national administration by the short name people write", () => {
     expect([a.status, a.agency, a.figures[0]?.value]).toEqual(["answered", "国家中医药管理局", 383]);
   });
 });
+
+const ZONE = ["长春高新区2015年度信息公开年度报告", "一、概述", "2015年,长春高新区主动公开规划计划类信息42条。"].join("\n");
+const ZONE_OFFICE = ["临沂高新区党政办公室2023年政府信息公开工作年度报告", "一、总体情况", "2023年,临沂高新区党政办公室共收到政府信息公开申请26件。"].join("\n");
+const OTHER_ZONE = ["重庆高新技术产业开发区管理委员会2015年政府信息公开工作年度报告", "一、概述", "2015年主动公开信息300条。"].join("\n");
+
+// fd-013, fd-127: a zone by its word's long or short form (高新技术产业开发区, 高新区) and with 国家 before it.
+describe("a zone asked by the other form of its word", () => {
+  const ask = askingOverPages({ "zone.txt": ZONE, "office.txt": ZONE_OFFICE, "other.txt": OTHER_ZONE }, new Date("2026-06-01T12:00:00"));
+
+  it("answers 长春高新技术产业开发区 from 长春高新区's report, not another city's zone", async () => {
+    const a = await ask("z:1", "长春高新技术产业开发区管委会2015年规划计划类信息公开了几条");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 42]);
+  });
+
+  it("answers 临沂国家高新区 from the report its office files", async () => {
+    const a = await ask("z:2", "临沂国家高新区2023年一共收到多少件政府信息公开申请?");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 26]);
+  });
+});

@@ -178,7 +178,7 @@ class PlaceForms {
       if (local) forms = [...forms, local];
       // 国家高新区 is written without 国家 (海口高新区), and a 新技术开发区 by the 高新区 it is known as (东湖高新区).
       forms = [...forms, ...forms.filter((f) => f.startsWith(NATIONAL) && f.length > NATIONAL.length + 2).map((f) => f.slice(NATIONAL.length))];
-      forms = [...forms, ...forms.filter((f) => HIGH_TECH_ZONE.test(f)).map((f) => f.replace(HIGH_TECH_ZONE, "高新区"))];
+      forms = [...forms, ...zoneWordForms(forms)];
       this.#forms.set(place, forms);
     }
     return forms;
@@ -190,7 +190,24 @@ class PlaceForms {
 }
 
 const NATIONAL = "国家";
-const HIGH_TECH_ZONE = /(?<=\p{Script=Han}{2})(?:新技术开发区|高新技术产业开发区)$/u;
+// A zone's word and the short one it goes by, either way round (长春高新区 is 长春高新技术产业开发区).
+const ZONE_WORD_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<=\p{Script=Han}{2})(?:新技术开发区|高新技术产业开发区)$/u, "高新区"],
+  [/(?<=\p{Script=Han}{2})高新区$/u, "高新技术产业开发区"],
+  [/(?<=\p{Script=Han}{2})经济技术开发区$/u, "经开区"],
+  [/(?<=\p{Script=Han}{2})经开区$/u, "经济技术开发区"],
+  [/(?<=\p{Script=Han}{2})综合保税区$/u, "综保区"],
+  [/(?<=\p{Script=Han}{2})综保区$/u, "综合保税区"],
+];
+
+// A national zone is written with 国家 between its city and its word too (临沂国家高新区).
+const NATIONAL_ZONE_WORD = /(?<=\p{Script=Han}{2})(?<!国家)(高新区|高新技术产业开发区|经济技术开发区|经开区)$/u;
+
+/** The names of `forms` with their zone's word written the other way (高新区 ↔ 高新技术产业开发区), and with 国家 before it. */
+function zoneWordForms(forms: readonly string[]): string[] {
+  const other = forms.flatMap((f) => ZONE_WORD_FORMS.filter(([word]) => word.test(f)).map(([word, form]) => f.replace(word, form)));
+  return [...other, ...[...forms, ...other].filter((f) => NATIONAL_ZONE_WORD.test(f)).map((f) => f.replace(NATIONAL_ZONE_WORD, "国家$1"))];
+}
 const ZONE_WORD_ALONE = new RegExp(`^(?:${ZONE_WORDS.join("|")})$`, "u");
 // A zone's own name is kept to five characters or more: 工业园区 alone names no zone in particular.
 const ZONE_LENGTH = 5;
