@@ -65,3 +65,15 @@ describe("a zone asked by the other form of its word", () => {
     expect([a.status, a.figures[0]?.value]).toEqual(["answered", 26]);
   });
 });
+
+const DISTRICT = ["示例区2022年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况", "2022年共受理信息公开申请97件,上年结转申请1件,答复97件。在97件信息公开申请答复中,同意公开为11件。申请数量较去年增加78件,增加主要原因是个别申请人重复申请。"].join("\n");
+
+// fc-054, fc-060: asked how many more than the year before, the change stated beats the year's own count.
+describe("a change on the year before, asked", () => {
+  const ask = askingOverPages({ "district.txt": DISTRICT }, new Date("2026-06-01T12:00:00"));
+
+  it("answers with the change the report states, not the count it changed", async () => {
+    const a = await ask("g:1", "示例区2022年信息公开申请比上一年多了多少件?");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 78]);
+  });
+});

@@ -69,7 +69,7 @@ export const WEIGHTS = {
   /** The question asks for the change on the year before and the figure states it. */
   CHANGE_AGREES: 5,
   /** The question asks for the change on the year before and the figure states none: the year's own count is only one side of it. */
-  CHANGE_UNSTATED: -6,
+  CHANGE_UNSTATED: -12,
   /** A change on the year before, or a plan, when the question asks for neither. */
   CHANGE_UNASKED: -6,
   PLAN_UNASKED: -3,

@@ -40,6 +40,8 @@ const OUTCOMES: ReadonlyArray<readonly [RegExp, string]> = [
 // from the year before, 结转下年度继续办理3件 / 结转至下一年度办理2件 go on into the next.
 const CARRIED: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:上一?年度?|去年)结转/u, "applications.carried_over.total"],
+  // 结转自上年度71件, 从上年结转: where they came from, written after 结转.
+  [/^(?:从上一?年度?)?结转(?:自|于)?上一?年度?$|^从上一?年度?结转/u, "applications.carried_over.total"],
   [/(?:结转|转入|转至)(?:至|到)?(?:下一?年度?|明年)(?:继续)?(?:办理)?$/u, "applications.carried_forward.total"],
   // A year named before 结转 is the one they came from (2023年结转132件); after it, the one they go into (结转2025年183件).
   [/^[(（]?(?:含|包含|包括|其中)?(?:19|20)\d{2}年度?结转(?:办理)?$/u, "applications.carried_over.total"],
