@@ -77,3 +77,32 @@ describe("a change on the year before, asked", () => {
     expect([a.status, a.figures[0]?.value]).toEqual(["answered", 78]);
   });
 });
+
+const COUNTY = [
+  "示例县人民政府2013年信息公开年度报告",
+  "一、信息公开机构建设情况",
+  "为切实抓好政府信息公开工作,我县成立了县政府信息公开工作领导小组,并把信息公开经费纳入年初预算,确保了经费落实。",
+  "二、主动公开政府信息情况",
+  "全年主动公开政府信息1200条,其中机构职能类120条、规划计划类80条。",
+  "县政府门户网站开设了政府信息公开专栏,及时更新各类信息。",
+  "三、依申请公开政府信息情况",
+  "全年共受理政府信息公开申请12件,均在规定时限内答复。",
+  "四、存在的主要问题及改进措施",
+  "部分单位对信息公开工作重视不够,信息更新不及时。下一步将加强督促检查。",
+].join("\n");
+
+// ea-098, ea-006: a short question whose every word one sentence holds is answered by it.
+describe("a short question every word of which one sentence holds", () => {
+  const ask = askingOverPages({ "county.txt": COUNTY }, new Date("2026-06-01T12:00:00"));
+
+  it("answers with that sentence", async () => {
+    const a = await ask("w:1", "示例县2013年信息公开的经费怎么保障的?");
+    expect(a.status).toBe("answered");
+    expect(a.text).toContain("纳入年初预算");
+  });
+
+  it("answers nothing where no sentence holds the words asked", async () => {
+    const a = await ask("w:2", "示例县2013年信息公开培训怎么开展的?");
+    expect(a.status).not.toBe("answered");
+  });
+});

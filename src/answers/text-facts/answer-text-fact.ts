@@ -18,7 +18,7 @@ import { extractAnswer } from "./fact-extract.ts";
 import { headerFact, headerSentence } from "./header-fact.ts";
 import { ownDocumentNumber } from "./own-document-number.ts";
 import { parentPlace } from "./parent-place.ts";
-import { MIN_SHAPED_COVERAGE, MIN_SHAPELESS_COVERAGE, MIN_SHAPELESS_SCORE, MIN_YES_COVERAGE } from "./fact-weights.ts";
+import { MIN_SHAPED_COVERAGE, MIN_SHAPELESS_COVERAGE, MIN_SHAPELESS_SCORE, MIN_WHOLE_SCORE, MIN_YES_COVERAGE, WHOLE_COVERAGE } from "./fact-weights.ts";
 import { CONTACT_TYPES, LABEL_ONLY_TYPES, SHAPED_TYPES } from "./fact-patterns.ts";
 import { questionTerms, withoutReportNames } from "./question-terms.ts";
 import { rankSentences, type RankedSentence } from "./rank-sentences.ts";
@@ -232,5 +232,6 @@ function fits(best: RankedSentence, type: AnswerType, options: readonly string[]
   if (type.id === "either" && !options.some((o) => best.matched.includes(o))) return false;
   // An answer-shaped run (a name in quotes, an enumeration) needs less of the question's words.
   const coverage = best.shapes.length > 0 ? MIN_SHAPED_COVERAGE : MIN_SHAPELESS_COVERAGE;
-  return best.score >= MIN_SHAPELESS_SCORE && best.coverage >= coverage;
+  // A sentence holding every word asked needs less weight: a short question has few words to weigh.
+  return (best.score >= MIN_SHAPELESS_SCORE && best.coverage >= coverage) || (best.score >= MIN_WHOLE_SCORE && best.coverage >= WHOLE_COVERAGE);
 }

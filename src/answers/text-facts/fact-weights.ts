@@ -31,6 +31,10 @@ export const LABEL_REACH = 16;
 
 /** Least score of a sentence answering a type that has no shape of its own (persons, phrases). */
 export const MIN_SHAPELESS_SCORE = 4;
+/** Least score of a sentence holding `WHOLE_COVERAGE` of the question's words, for a shapeless type. */
+export const MIN_WHOLE_SCORE = 2.5;
+/** The share of the question's word and bigram weight that counts as all of it. */
+export const WHOLE_COVERAGE = 0.95;
 /** Least share of the question's word and bigram weight a sentence must hold to answer a shapeless type. */
 export const MIN_SHAPELESS_COVERAGE = 0.4;
 /** The same for a sentence that holds the answer's shape (a name in quotes, an enumeration). */
