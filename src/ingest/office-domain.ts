@@ -19,6 +19,9 @@ for (const group of aliases.kindGroups) {
   }
 }
 
+// Words that hold a field's name without being of it: 人民政府 holds 民政.
+const HOLDING_A_FIELD = /人民政府/gu;
+
 // Fields every report writes of (统计期限, 网站建设): one tells the report's own only named as an office or a line of work.
 const EVERY_FIELD = new Set<string>(aliases.everyFieldWords);
 const OWN_FIELD_AFTER = /^(?:局|委|厅|系统|行业|部门)/u;
@@ -29,7 +32,8 @@ const OWN_FIELD_AFTER = /^(?:局|委|厅|系统|行业|部门)/u;
  * each place counted once, by the longest field written there; the kind is the form of the leading
  * group whose own field is written most.
  */
-export function officeByDomain(text: string, office: string): string | null {
+export function officeByDomain(original: string, office: string): string | null {
+  const text = original.replace(HOLDING_A_FIELD, (w) => "\u3000".repeat(w.length));
   // Where each field is written, found by a search per field, then at each place the longest one written there.
   const written: Array<{ at: number; field: string; kind: string; group: string }> = [];
   for (const [key, k] of KINDS) {

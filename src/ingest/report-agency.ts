@@ -165,16 +165,14 @@ function addressName(address: AddressClues | undefined, text: string, office: st
   // A slug names the department (the host's, where the path names a sub-unit's folder too: scjg.xm.gov.cn/…/hlqgsj/);
   // else a report that only says 我局 is the office of the field it writes about, and one saying 我办
   // that names its government's office by level (区政府办公室) is that office.
-  const department =
-    address.departments.length === 1
-      ? address.departments[0]!
-      : address.hostDepartment
-        ? address.hostDepartment
-        : office === "办公室"
-        ? governmentOfficeByLevel(text, place)
-        : office
-          ? officeByDomain(text, office)
-          : null;
+  const slugged = address.departments.length === 1 ? address.departments[0]! : address.hostDepartment;
+  const department = slugged
+    ? fieldOfSlugWritten(slugged, text, office)
+    : office === "办公室"
+      ? governmentOfficeByLevel(text, place)
+      : office
+        ? officeByDomain(text, office)
+        : null;
   if (department) {
     // A zone's committee (jkq: 经济技术开发区管理委员会) is named after its city's stem (西宁经济技术开发区).
     const zone = `${placeStem(place.name)}${department}`;
@@ -193,6 +191,18 @@ function addressName(address: AddressClues | undefined, text: string, office: st
   const townships = [...new Set(townshipsWritten(text).filter((t) => t.parent === place))];
   return townships.length === 1 ? `${townships[0]!.name}${townships[0]!.name.endsWith("街道") ? "办事处" : "人民政府"}` : null;
 }
+
+/**
+ * The department a slug names, unless the text never writes its field and writes another's most
+ * (swj stands for 商务局 and 水务局 alike: a page saying 我局 of 水务 five times is the 水务局).
+ */
+function fieldOfSlugWritten(slugged: string, text: string, office: string | null): string {
+  const field = slugged.replace(KIND_ENDING, "");
+  if (office === null || field.length < 2 || text.includes(field)) return slugged;
+  return officeByDomain(text, office) ?? slugged;
+}
+
+const KIND_ENDING = /(?:委员会|办公室|局|厅|委|办)$/u;
 
 // Verbs a report's clauses open with after the word it calls itself by (街道收到…, 投资区主动公开…).
 const BARE_SUBJECT_VERBS = "主动|收到|共|全年|坚持|认真|严格|按照|依托|围绕|进一步|持续|不断|扎实|积极|高度";

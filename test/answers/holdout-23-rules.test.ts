@@ -106,3 +106,15 @@ describe("a short question every word of which one sentence holds", () => {
     expect(a.status).not.toBe("answered");
   });
 });
+
+const TRADE = ["漳州市对外贸易经济合作局2012年政府信息公开工作年度报告", "一、概述", "2012年,我局共制作政府信息80条。"].join("\n");
+
+// fe-009, ga-011: 外经贸局, as people write the bureau of foreign trade and economic cooperation.
+describe("a bureau by the short form of its kind", () => {
+  const ask = askingOverPages({ "trade.txt": TRADE }, new Date("2026-06-01T12:00:00"));
+
+  it("answers 外经贸局 from the 对外贸易经济合作局's report", async () => {
+    const a = await ask("f:1", "漳州市外经贸局2012年一共制作了多少条政府信息?");
+    expect([a.status, a.figures[0]?.value]).toEqual(["answered", 80]);
+  });
+});

@@ -17,3 +17,23 @@ describe("a government's page known by its site and by speaking for its whole pl
     expect(report(page, url).agencyNormalized).toBeNull();
   });
 });
+
+// ga-139…ga-144: swj spells 商务局 and 水务局 alike; a page saying 我局 of 水务 is the 水务局, and the
+// 民政 inside 人民政府 names no field.
+describe("a department slug whose field the page never writes", () => {
+  const url = "https://swj.haikou.gov.cn/hksswj/zfxxgknb/201502/a4ce.shtml";
+
+  it("takes the field the page writes about over the slug's", () => {
+    const page = [
+      "根据海口市人民政府办公厅的通知要求,我局严格落实海口市人民政府信息公开规定。",
+      "我局对13个水务审批事项做到公开,依托市政务中心水务窗口公开水务动态、水务局信息。",
+      TABLE,
+    ].join("\n");
+    expect(report(page, url).agencyNormalized).toBe("海口市水务局");
+  });
+
+  it("keeps the slug's department where the page writes its field", () => {
+    const page = ["我局严格落实信息公开规定,及时公开商务动态和水务协作信息。", TABLE].join("\n");
+    expect(report(page, url).agencyNormalized).toBe("海口市商务局");
+  });
+});
