@@ -38,7 +38,7 @@ export interface AgencyClue {
 
 /** Words an agency's name ends with. */
 export const ORG_END =
-  /(?:人民政府办公室|人民政府办公厅|政府机关|人民政府|行政公署|办事处|委员会|办公室|办公厅|研究室|管理局|总局|分局|公署|政府|海关|局|委|厅|署|部|办|院|中心|站|队|乡|镇|街道|苏木|管委会|联合社|供销社|联合会|残联|气象部门|中学|小学|大学|学校|幼儿园|档案馆|图书馆|博物馆|纪念馆)$/;
+  /(?:人民政府办公室|人民政府办公厅|政府机关|人民政府|行政公署|办事处|委员会|办公室|办公厅|研究室|管理局|总局|分局|公署|政府|海关|局|委|厅|署|部|办|院|中心|站|队|乡|镇|街道|苏木|管委会|联合社|联社|供销社|联合会|残联|气象部门|中学|小学|大学|学校|幼儿园|档案馆|图书馆|博物馆|纪念馆)$/;
 // A level word standing for the report's own place (区住建委 is the district's).
 const LEVEL_ONLY = /^(?:自治区|[省市县区旗])$/;
 const LEVEL_OPENING = /^(?:自治区|[省市县区旗])/;
@@ -50,7 +50,7 @@ const PARENTHESES = /\([^)]{0,16}\)|（[^）]{0,16}）/g;
 // Words that end the phrase before a name: 现发布…, 根据…, 由…, 关于….
 const LEAD_IN =
   /(?:现将|现予|特此|特|现|并|予以|向社会)?(?:发布|公布|公开|印发|编制|编写|制定|报送)|根据|按照|依据|结合|关于|对于|由|是|为|了|的|在|将|以下|本次|这是|总结/g;
-const TRAILING_VERB = /(?:向社会)?(?:编制|编写|制作|发布|公布|形成)了?的?$/;
+const TRAILING_VERB = /(?:向社会)?(?:编制|编写|制作|发布|公布|形成)了?的?$|(?<=[署部委局厅办])(?:党组|党委|领导班子)$/;
 const YEAR_LEAD = /^.*?(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?/;
 // The run before a report's own name for itself: 现发布东风区人社局 | 2017年 | 政府信息公开工作年度报告.
 // The name may hold a place in brackets (泰州医药高新区(高港区)财政局), and may be followed by the short name the report goes on to use (X(以下简称管委会)2025年度…),

@@ -37,3 +37,18 @@ describe("a department slug whose field the page never writes", () => {
     expect(report(page, url).agencyNormalized).toBe("海口市商务局");
   });
 });
+
+// gf-022…gf-033, gh-022…gh-031: a 供销合作联社 named in full before its short name, and a national
+// organ named as the subject by its Party group (审计署党组高度重视…).
+describe("subjects written with an aside or their Party group", () => {
+  it("reads 中山市供销合作联社(以下简称“市供销社”) over a mirror path's initials", () => {
+    const page = ["一、总体情况", "2023年,中山市供销合作联社(以下简称“市供销社”)坚持以人民为中心,认真做好政府信息公开工作。", TABLE].join("\n");
+    const r = report(page, "http://www.example.com/gxs/gggs/content/post_2366472.html");
+    expect([r.agencyNormalized, r.region.city]).toEqual(["中山市供销合作联社", "中山市"]);
+  });
+
+  it("reads 审计署党组高度重视… as 审计署's report", () => {
+    const page = ["2016年,审计署党组高度重视政府信息公开工作,认真贯彻落实中央有关文件精神。", TABLE].join("\n");
+    expect([report(page).agencyNormalized, report(page).level]).toEqual(["审计署", "national"]);
+  });
+});
