@@ -4,7 +4,7 @@
  * propose; `agency-scoring.ts` weighs them.
  */
 import aliases from "../../data/aliases.json" with { type: "json" };
-import { isFormerPlace, lineage, placeMentions, placeRunAt, placesNamed, placesStemmed, within, type Place } from "../places/gazetteer.ts";
+import { lineage, opensWithOldNameOnly, placeMentions, placeRunAt, placesNamed, placesStemmed, within, type Place } from "../places/gazetteer.ts";
 import { organAt, organMentions, provincialBodyAt } from "../places/organs.ts";
 import { isZoneName, zoneBodyEnding } from "../places/zone-names.ts";
 import { trimToName } from "./agency-candidates.ts";
@@ -123,9 +123,8 @@ function nameRestEnds(phrase: string): string | null {
  * short old names are read in the middle of names the gazetteer does not hold.
  */
 function placeOpeningAt(rest: string, i: number): boolean {
-  const run = placeRunAt(rest, i);
-  if (!run) return false;
-  return i === 0 || !/\p{Script=Han}/u.test(rest[i - 1]!) || !run.places.every(isFormerPlace);
+  if (!placeRunAt(rest, i)) return false;
+  return i === 0 || !/\p{Script=Han}/u.test(rest[i - 1]!) || !opensWithOldNameOnly(rest, i);
 }
 
 /** Longest zone name read whole where the tagger finds no name in it. */
@@ -151,7 +150,7 @@ function acceptable(written: string): string | null {
   if (run && BARE_LEVEL_GOVERNMENT.test(name.slice(run))) return null;
   if (ORG_END.test(name)) return name;
   // A place alone stands for its government (西藏自治区, 北京市), a zone for its committee (铜仁高新区).
-  if (placeRunAt(name)?.length === name.length || placesNamed(name).length > 0 || isZoneName(name)) return name;
+  if (run === name.length || placesNamed(name).length > 0 || isZoneName(name)) return name;
   return subdistrictWrittenShort(name);
 }
 

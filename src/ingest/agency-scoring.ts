@@ -5,7 +5,7 @@
  * body opening it, an office kind agreeing with how the report refers to itself). The highest
  * score wins; the clues behind it are its evidence.
  */
-import { isFormerPlace, placeRunAt, placesStemmed } from "../places/gazetteer.ts";
+import { opensWithOldNameOnly, placeRunAt, placesStemmed } from "../places/gazetteer.ts";
 import { ZONE_WORDS } from "../places/zone-names.ts";
 import { organNamed, provincialBodyAt } from "../places/organs.ts";
 import type { AgencyClue, ClueSource } from "./agency-clues.ts";
@@ -77,7 +77,7 @@ export function scoreAgencyClues(clues: readonly AgencyClue[], selfKind: string 
       const share =
         c.key === key || withParents(key, c.key) || withParents(c.key, key) || writtenByLevel(key, c.key) || shortenedFrom(c.name, key)
           ? 1
-          : key.endsWith(c.key) && c.key.length >= MIN_SUPPORTING && (!placed(c.key) || placedByOldNameOnly(c.key))
+          : key.endsWith(c.key) && c.key.length >= MIN_SUPPORTING && (!placed(c.key) || opensWithOldNameOnly(c.key))
             ? SUFFIX_SHARE
             : 0;
       if (share === 0) continue;
@@ -156,11 +156,6 @@ function opensWithZone(name: string): boolean {
 
 function placed(name: string): boolean {
   return placeRunAt(name) !== null || opensWithZone(name) || organNamed(name) !== undefined || provincialBodyAt(name) !== undefined || /^(?:国务院|国家|中国|中华人民共和国|中央)/.test(name);
-}
-
-/** Whether `name` opens with an old name alone (安县司法局), which may be the end of a longer name (阳安县司法局). */
-function placedByOldNameOnly(name: string): boolean {
-  return placeRunAt(name)?.places.every(isFormerPlace) ?? false;
 }
 
 function organKey(name: string): string {

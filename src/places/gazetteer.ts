@@ -12,6 +12,9 @@ import { AUTONOMOUS_PLACE, ethnicTownshipShortForm } from "../domain/autonomous-
 
 export type PlaceLevel = "province" | "city" | "county" | "township";
 
+/** The mark in the code of a division renamed or merged away, after its province's digits (51F0705 of 安县). */
+const FORMER_MARK = "F";
+
 export interface Place {
   /** GB/T 2260 code: 2 digits for a province, 4 a city, 6 a county, 9 a township. */
   code: string;
@@ -97,7 +100,7 @@ function load(): Gazetteer {
   // A division renamed or merged away (庐山区, now 濂溪区) stands beside its successor, as older reports name it.
   for (const f of formerData.places) {
     const successor = byCode.get(f.successor);
-    if (successor) add({ code: `${f.successor.slice(0, 2)}F${f.successor.slice(2)}`, name: f.name }, successor.level, successor.parent?.code);
+    if (successor) add({ code: `${f.successor.slice(0, 2)}${FORMER_MARK}${f.successor.slice(2)}`, name: f.name }, successor.level, successor.parent?.code);
   }
   const byName = new Map<string, Place[]>();
   const byStem = new Map<string, Place[]>();
@@ -252,16 +255,20 @@ export function within(inner: Place, outer: Place): boolean {
 }
 
 /** A run of places written one inside the next from the start of `text` (秦皇岛市抚宁区). */
-/** True for a division renamed or merged away (安县, now 安州区), which `data/former-places.json` keeps. */
-export function isFormerPlace(p: Place): boolean {
-  return p.code.includes("F");
-}
-
 export interface PlaceRun {
   /** The innermost place of the run and every reading of it the gazetteer allows. */
   places: Place[];
   /** Characters the run covers. */
   length: number;
+}
+
+/**
+ * True when the places opening `text` at `from` are all divisions renamed or merged away (安县, now
+ * 安州区, which `data/former-places.json` keeps): a short old name may be the end of a longer one
+ * the gazetteer does not hold (阳安县).
+ */
+export function opensWithOldNameOnly(text: string, from = 0): boolean {
+  return placeRunAt(text, from)?.places.every((p) => p.code.includes(FORMER_MARK)) ?? false;
 }
 
 /**

@@ -161,17 +161,13 @@ function rowCells(values: CellValue[], onLinesBelow: boolean): CellValue[] {
   // ending short was cut.
   const last = stated[stated.length - 1]!;
   const parts = stated.slice(0, -1);
-  if (onLinesBelow && stated.length < total + 1 && parts.length > 0 && sumOf(parts) === last.value) {
+  if (onLinesBelow && stated.length < total + 1 && parts.length > 0 && partsMakeTotal(stated.map((v) => v.value))) {
     const filled: CellValue[] = [...parts];
     while (filled.length < total) filled.push(null);
     filled[total] = last;
     return filled;
   }
   return values;
-}
-
-function sumOf(values: NonNullable<CellValue>[]): number {
-  return Math.round(values.reduce((sum, v) => sum + v.value, 0) * 100) / 100;
 }
 
 /** A row label as the report writes it, without numbering and notes; a wrapped label's pieces joined. */
