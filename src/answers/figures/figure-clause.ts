@@ -300,7 +300,8 @@ function aroundNumber(quote: string, label: string, figure: StoredFigure): { bef
 const NEXT_COUNT_VERB = /(?<!并)(?:共|发布|公开|办理|受理|收到|开展|印发|制发|推送)/u;
 const MIN_NOUN = 2;
 
-const CLOSED_ASIDE = /[(（][^()（）]*[)）]/gu;
+/** An aside in brackets, closed within what is read (…150条(2012年新增20条)). */
+export const CLOSED_ASIDE = /[(（][^()（）]*[)）]/gu;
 // Words running on, with no mark, into the next count (…1000余条渝快办规范并发布三类事项220个).
 const RUNS_INTO_COUNT = /^[\u4e00-\u9fff\s]*\d/u;
 

@@ -9,7 +9,7 @@ import { channelsNamed, namesOtherSection, wordsImplied } from "../question/metr
 import { tokenize } from "../search/bigram-tokenizer.ts";
 import { COUNTING_UNITS } from "../../text/measure-words.ts";
 import { placeMentions } from "../../places/gazetteer.ts";
-import type { FigureCandidate } from "./figure-clause.ts";
+import { CLOSED_ASIDE, type FigureCandidate } from "./figure-clause.ts";
 import type { Qualifiers } from "./figure-qualifier.ts";
 import { WEIGHTS as W } from "./ranking-weights.ts";
 import type { StoredFigure } from "../report-source.ts";
@@ -160,7 +160,7 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     if (channel !== null) {
       // 通过政务新媒体("广州交通"微博、微信公众号等): the channels in brackets are the one before them, by name.
       const whole = channelsNamed(c.label, true);
-      const outside = channelsNamed(c.label.replace(ASIDE, ""), true);
+      const outside = channelsNamed(c.label.replace(CLOSED_ASIDE, ""), true);
       const inLabel = outside.length > 0 && (outside.includes(channel) || !whole.includes(channel)) ? outside : whole;
       // A part unnamed by channel (概况类42条 of 门户网站发布信息860条) was counted on its total's.
       const named = inLabel.length > 0 ? inLabel : channelsNamed(c.clause, true);
@@ -383,7 +383,6 @@ function namesEnough(c: FigureCandidate, own: string[], weight: Map<string, numb
 }
 
 const REMAINDER = /^其[他它]/u;
-const ASIDE = /[(（][^()（）]*[)）]/gu;
 const REMAINDER_ASKED = /其[他它]|别的|另外/u;
 
 function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map<string, number>, total: number): ScoredFigure {
