@@ -70,6 +70,9 @@ const COMPILED_SUMMING_UP = /(?<=^|[\n,，。;；)）])([^\s,，。;；:：《�
 // 结合杭州市滨江区人民政府2020年度政府信息公开工作编制而成).
 const COMPILED_FROM_WORK =
   /(?:根据|结合)(?:(?:19|20)\d{2}\s*年度?)?([^\s,，。;；:：《》"“”]{3,40}?)(?:(?:19|20)\d{2}\s*年度?)?的?(?:政府|政务)?信息公开(?:工作)?(?:实际|情况|实际情况)?(?:编制|编写)/gu;
+// A government's report compiled from the reports of the bodies under it (在2018年度西城区政府各委、办、局及
+// 街道办事处的政府信息公开工作年度报告的基础上编制).
+const COMPILED_FROM_REPORTS = /在(?:(?:19|20)\d{2}\s*年度?)?([^\s,，。;；:：《》"“”、]{3,30}?)各[^。;；《》]{0,30}?(?:报告|年报)的?基础上/gu;
 // The body an overview opens with, after its numbered topic, the year, if any, and any clause before it
 // ((一)主动公开情况。X坚持…; 在市委的领导下,X认真…; 2019年,根据县政府的工作要求,X认真…).
 const SUBJECT_LINE =
@@ -171,7 +174,7 @@ function namesCaptured(text: string, pattern: RegExp, phrase: (captured: string)
 export function announcedNames(text: string): string[] {
   // 《天津市政府信息公开工作年度报告编制办法》 cites rules on reports, not this report.
   return announcements(text)
-    .filter((m) => !CITED_TITLE_GOES_ON.test(text.slice(m.index + m[0].length)))
+    .filter((m) => !CITED_TITLE_GOES_ON.test(text.slice(m.index + m[0].length)) && !BASED_ON.test(text.slice(m.index + m[0].length)))
     .map((m) => nameEnding(m[1]!) ?? asideName(m))
     .filter((n): n is string => n !== null);
 }
@@ -189,6 +192,8 @@ function asideName(m: RegExpExecArray): string | null {
 }
 
 const CITED_TITLE_GOES_ON = /^[\u4e00-\u9fff()（）]{1,16}》/u;
+// …的基础上编制: the reports this one is compiled from, not this one.
+const BASED_ON = /^的?基础上/u;
 
 const ANNOUNCED_AT = new RegExp(ANNOUNCED.source, "y");
 // What every announcement holds, and how many characters other than blanks can stand before it:
@@ -255,7 +260,13 @@ export function isBlank(code: number): boolean {
 /** Names of the body said to have compiled the report (由X编制, 由X根据…). */
 export function compilerNames(text: string): string[] {
   const joined = joinWrappedWords(text);
-  return [...compiledBy(joined), ...namesCaptured(joined, COMPILED_TITLE), ...namesCaptured(joined, COMPILED_FROM_WORK), ...namesCaptured(joined, COMPILED_SUMMING_UP)];
+  return [
+    ...compiledBy(joined),
+    ...namesCaptured(joined, COMPILED_TITLE),
+    ...namesCaptured(joined, COMPILED_FROM_WORK),
+    ...namesCaptured(joined, COMPILED_SUMMING_UP),
+    ...namesCaptured(joined, COMPILED_FROM_REPORTS),
+  ];
 }
 
 function compiledBy(text: string): string[] {

@@ -75,7 +75,7 @@ export function scoreAgencyClues(clues: readonly AgencyClue[], selfKind: string 
     const evidence: Array<{ text: string; weight: number }> = [];
     for (const c of keyed) {
       const share =
-        c.key === key || withParents(key, c.key) || withParents(c.key, key) || writtenByLevel(key, c.key) || shortenedFrom(c.name, key)
+        sameBody(key, c.key, c.name)
           ? 1
           : key.endsWith(c.key) && c.key.length >= MIN_SUPPORTING && (!placed(c.key) || opensWithOldNameOnly(c.key))
             ? SUFFIX_SHARE
@@ -101,7 +101,9 @@ export function scoreAgencyClues(clues: readonly AgencyClue[], selfKind: string 
     return { key, name: written, score, evidence: [...new Set(evidence.map((e) => e.text))] };
   });
   scored.sort((a, b) => b.score - a.score || b.key.length - a.key.length);
-  const [best, second] = scored;
+  const best = scored[0]!;
+  // The runner-up is another body: the winner's name written with or without its parents competes with nothing.
+  const second = scored.find((c) => c !== best && !sameBody(best.key, c.key, c.name) && !sameBody(c.key, best.key, best.name));
   if (best!.score <= 0 && !best!.evidence.some((e) => !e.startsWith("mention:"))) return null;
   const confidence = second && best!.score > 0 ? Math.max(0, best!.score - Math.max(0, second.score)) / best!.score : 1;
   return { name: best!.name, score: best!.score, confidence: Math.round(confidence * 100) / 100, evidence: best!.evidence };
@@ -115,6 +117,11 @@ function endsWithSelfKind(name: string, selfKind: string): boolean {
 }
 
 /** Whether `longer` is `shorter` with places written before it (武汉市 + 江汉区人民政府): the same agency. */
+/** Whether the clue keyed `clueKey`, written `written`, names the body keyed `key`: the same name, with or without its parents, by level or shortened. */
+function sameBody(key: string, clueKey: string, written: string): boolean {
+  return clueKey === key || withParents(key, clueKey) || withParents(clueKey, key) || writtenByLevel(key, clueKey) || shortenedFrom(written, key);
+}
+
 function withParents(longer: string, shorter: string): boolean {
   if (longer.length <= shorter.length || !longer.endsWith(shorter) || placeRunAt(shorter) === null) return false;
   const prefix = longer.slice(0, longer.length - shorter.length);

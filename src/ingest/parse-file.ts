@@ -34,7 +34,7 @@ import { METADATA_LINE, findDateLine, findIndexNumber, findPublishedLine } from 
 import { buildPassages, type PassageLine } from "./report-passages.ts";
 import { findSections } from "./report-sections.ts";
 import { splitPieces, type PieceDraft } from "./report-split.ts";
-import { findYear } from "./report-year.ts";
+import { rankYear } from "./report-year.ts";
 import { withOwnSitePlaces } from "./own-site.ts";
 import type { Span } from "./span.ts";
 import { findSpamSpans, isMostlySpam } from "./spam.ts";
@@ -135,7 +135,8 @@ function buildReport(
       : null;
   const normTitle = piece.markerTitle ?? (ownTitle ? norm.text.slice(ownTitle.start, ownTitle.end).replace(LINE_BREAK, "") : null);
   // A page whose text names no year is dated by the folder or date its address files it under.
-  const year = findYear(contentText, normTitle, alone ? address.year : null);
+  const rankedYear = rankYear(contentText, normTitle, alone ? address.year : null);
+  const year = rankedYear?.year ?? null;
   const format = detectFormat(contentText);
   const agency = findAgency({ text: contentText, lines: content, title: normTitle, ...(alone ? { address } : {}) });
   const placement = agency?.anonymized ? null : placeAgency(agency?.normalized ?? null, contentText, address);
@@ -178,7 +179,7 @@ function buildReport(
     identity: {
       placeCode: placement?.placeCode ?? null,
       confidence: agency?.confidence ?? 0,
-      evidence: [...(agency?.evidence ?? []), ...(placement?.evidence ?? [])],
+      evidence: [...(agency?.evidence ?? []), ...(placement?.evidence ?? []), ...(rankedYear?.evidence ?? [])],
     },
     start: span.start,
     end: span.end,
@@ -292,11 +293,12 @@ function applyMeta(report: ParsedReport, meta: SourceMeta, text: string): void {
     report.anonymized = false;
     const placement = placeAgency(report.agencyNormalized, text, addressClues(meta.url ?? null));
     Object.assign(report, placement ? { region: placement.region, level: placement.level } : agencyRegion(report.agencyNormalized, text));
-    report.identity = { placeCode: placement?.placeCode ?? null, confidence: 1, evidence: ["sidecar:agency", ...(placement?.evidence ?? [])] };
+    const yearEvidence = report.identity.evidence.filter((e) => e.startsWith("year:"));
+    report.identity = { placeCode: placement?.placeCode ?? null, confidence: 1, evidence: ["sidecar:agency", ...(placement?.evidence ?? []), ...yearEvidence] };
   }
   if (meta.year !== undefined) {
     report.year = meta.year;
-    report.identity.evidence.push("sidecar:year");
+    report.identity.evidence = [...report.identity.evidence.filter((e) => !e.startsWith("year:")), "sidecar:year"];
   }
   if (meta.published) report.published = meta.published;
 }

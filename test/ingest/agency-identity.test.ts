@@ -98,7 +98,7 @@ describe("a report's identity from a whole page", () => {
       "http://daan.jlbc.gov.cn/root267_45/zfbm6/rlsb/ndbg/201806/t20180622_606288.html",
     );
     expect([r.agencyNormalized, r.region.city, r.identity.evidence]).toEqual([
-      "大安市人力资源和社会保障局", "白城市", ["address:大安市人力资源和社会保障局", "place:大安市", "address:daan", "address:jlbc"],
+      "大安市人力资源和社会保障局", "白城市", ["address:大安市人力资源和社会保障局", "place:大安市", "address:daan", "address:jlbc", "year:own_announced:2011"],
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findYear } from "../../src/ingest/report-year.ts";
+import { findYear, rankYear } from "../../src/ingest/report-year.ts";
 
 describe("findYear", () => {
   it("takes the year of the title first", () => {
@@ -46,5 +46,25 @@ describe("findYear", () => {
   it("counts a year opening a sentence twice", () => {
     const text = "一、总体情况\n2022年,示例区审计局严格按照要求。\n2022年示例区审计局利用门户网站发布信息。公布本部门2021年度法治政府建设工作情况报告、2021年度行政执法统计年报。主动公开2021年度局本级决算。主动公开2022年度局本级预算。";
     expect(findYear(text, null)).toBe(2022);
+  });
+});
+
+// ax-107…ax-112, ff-033…ff-040: the year a report covers is the best-supported of its clues, and says why.
+describe("rankYear", () => {
+  it("adds up the clues naming each year and keeps those of the winner as its evidence", () => {
+    const text = "本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。2021年,我局主动公开信息980条。";
+    expect(rankYear(text, "示例局2022年政府信息公开工作年度报告")).toEqual({
+      year: 2021, score: 11, confidence: 0.61, evidence: ["year:period:2021", "year:named:2021"],
+    });
+  });
+
+  it("reads each statement as one clue: a period's end is no year-end date of its own", () => {
+    const r = rankYear("统计期限自2019年1月1日至2019年12月31日。截至2020年12月31日,累计公开656条。", null);
+    expect(r).toEqual({ year: 2019, score: 8, confidence: 0.7, evidence: ["year:period:2019"] });
+  });
+
+  it("lets a title the text bears out outweigh a period of another year", () => {
+    const text = "统计期限自2020年1月1日至2020年12月31日。2021年,我局主动公开信息98条。2021年,我局未收到申请。";
+    expect(rankYear(text, "示例局2021年政府信息公开工作年度报告")?.evidence).toEqual(["year:title:2021", "year:named:2021"]);
   });
 });
