@@ -11,10 +11,11 @@ import { placesNamed } from "../../places/gazetteer.ts";
 import { abbreviates } from "../../text/short-names.ts";
 import { GOVERNMENT_KEY, GOVERNMENT_OFFICE_KEY, isGovernmentKind, isPlaceAuthorityKind, kindMentions, type KindMention } from "./alias-table.ts";
 import { topWeighed, weighAgencies, type QuestionClues } from "./agency-evidence.ts";
-import type { AgencyEntry, CatalogIndex } from "./catalog-index.ts";
+import { zoneWithItsStem, zoneWordForms, type AgencyEntry, type CatalogIndex } from "./catalog-index.ts";
 import { leadingOffice, leadingPlace, nameBefore, officeAfter, placeAfter, placeBefore, spanning, type NameSpan } from "./unheld-names.ts";
 import { departmentsFollow } from "../question/metric-intent.ts";
 import { levelBefore } from "./level-word.ts";
+import { agencyOfFieldWritten } from "./field-written.ts";
 
 export type AgencyResolution =
   /** `evidence`: the clues that made it win (`place:凉州 +10`, `holdsYear:2021 +2`), where weighed. */
@@ -108,9 +109,17 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
   // held nowhere is what is asked.
   const unheld = officeAfter(text, lastPlace!) ?? placeAfter(text, lastPlace!);
   if (unheld) return unknown(unheld, inPlaces, index);
-  const governments = inPlaces.filter((a) => a.government);
-  // A place whose reports are filed by its government's office (浚县人民政府办公室): that office.
-  const offices = placeOffices(inPlaces, places);
+  // The government or office of the innermost place of a run of places (两江新区 of 重庆两江新区) before one of a place around it.
+  const last = places.filter((p) => p.index + p.token.length === lastPlace!.end);
+  const inRun = last.some((l) => places.some((p) => p.index + p.token.length === l.index));
+  const innermost = inRun ? last.flatMap((p) => p.entries) : [];
+  const filing = (pool: readonly AgencyEntry[]): { governments: AgencyEntry[]; offices: AgencyEntry[] } => ({
+    governments: pool.filter((a) => a.government),
+    // A place whose reports are filed by its government's office (浚县人民政府办公室): that office.
+    offices: placeOffices(pool, places),
+  });
+  const own = filing(innermost);
+  const { governments, offices } = own.governments.length > 0 || own.offices.length > 0 ? own : filing(inPlaces);
   // The year asked may be filed by the place's office or by a zone governing it (平潭县 under
   // 平潭综合实验区) where its government holds none: the report of that year answers.
   if (years.length > 0 && !governments.some((a) => holdsYear(a, years))) {
@@ -119,12 +128,21 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
   }
   if (governments.length > 0) return choose(governments, clues);
   if (offices.length > 0) return choose(offices, clues);
+  // 黑龙江全省市场监管系统公示了多少件: the one agency of the place whose field the question writes.
+  const ofField = agencyOfFieldWritten(text.slice(lastPlace!.end), inPlaces);
+  if (ofField) return choose([ofField], clues);
   return { kind: "place", place: places[0]!.token, agencies: inPlaces };
+}
+
+/** The places an agency's name writes, a zone written by its stem and its word (重庆 | 高新技术产业开发区) whole too, in either form of its word. */
+function placesWritten(a: AgencyEntry): readonly string[] {
+  const zone = zoneWithItsStem(a.places);
+  return zone ? [...a.places, zone, ...zoneWordForms([zone])] : a.places;
 }
 
 /** The general offices of the governments of the places the question writes (浚县人民政府办公室 of 浚县). */
 function placeOffices(inPlaces: readonly AgencyEntry[], places: ReturnType<typeof maximal>): AgencyEntry[] {
-  return inPlaces.filter((a) => a.kindKeys.includes(GOVERNMENT_OFFICE_KEY) && a.places.some((p) => places.some((h) => h.entries.includes(a) && p.startsWith(h.token))));
+  return inPlaces.filter((a) => a.kindKeys.includes(GOVERNMENT_OFFICE_KEY) && placesWritten(a).some((p) => places.some((h) => h.entries.includes(a) && p.startsWith(h.token))));
 }
 
 /** The governing authorities of zones within a place the text writes, whose names open with that place's word. */
@@ -147,8 +165,9 @@ function zonesOver(places: readonly Hit[], named: readonly AgencyEntry[], index:
   return [...zones];
 }
 
-// Words between a place and a body that make the body an object of the question (通过, 在, 向), not part of a name.
-const ACTED_THROUGH = /通过|依托|利用|借助|经由|[在向对给到]/u;
+// Words between a place and a body that make the body an object of the question (通过, 在, 向, or a clause
+// of a verb right before it: 萩芦镇主动公开信息的档案馆送达率), not part of a name.
+const ACTED_THROUGH = /通过|依托|利用|借助|经由|[在向对给到]|(?:公开|发布|报送|送达|提供)\p{Script=Han}{0,6}的$/u;
 
 /** Whether the kind at `at` follows the nearest place before it across a verb or preposition. */
 function actedThrough(text: string, places: readonly Hit[], at: number): boolean {

@@ -102,7 +102,8 @@ export function buildCatalogIndex(version: number, reports: ReportSummary[]): Ca
   for (const a of agencies) {
     if (a.reports.length > 1) a.reports.sort((x, y) => (y.year ?? 0) - (x.year ?? 0) || x.id - y.id);
     // One place's forms are distinct already; only several places need a set to merge theirs.
-    const named = a.branch ? [...a.places, a.branch] : a.places;
+    const zone = zoneWithItsStem(a.places);
+    const named = [...a.places, ...(a.branch ? [a.branch] : []), ...(zone ? [zone] : [])];
     if (named.length === 1) for (const token of places.of(named[0]!)) push(byPlace, token, a);
     else if (named.length > 1) {
       const tokens = new Set<string>();
@@ -204,11 +205,20 @@ const ZONE_WORD_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
 const NATIONAL_ZONE_WORD = /(?<=\p{Script=Han}{2})(?<!国家)(高新区|高新技术产业开发区|经济技术开发区|经开区)$/u;
 
 /** The names of `forms` with their zone's word written the other way (高新区 ↔ 高新技术产业开发区), and with 国家 before it. */
-function zoneWordForms(forms: readonly string[]): string[] {
+export function zoneWordForms(forms: readonly string[]): string[] {
   const other = forms.flatMap((f) => ZONE_WORD_FORMS.filter(([word]) => word.test(f)).map(([word, form]) => f.replace(word, form)));
   return [...other, ...[...forms, ...other].filter((f) => NATIONAL_ZONE_WORD.test(f)).map((f) => f.replace(NATIONAL_ZONE_WORD, "国家$1"))];
 }
 const ZONE_WORD_ALONE = new RegExp(`^(?:${ZONE_WORDS.join("|")})$`, "u");
+
+/**
+ * The zone a name writes as a place and its word (重庆 | 高新技术产业开发区 of 重庆高新技术产业开发区管理委员会
+ * 办公室), whole, so that a question may write it either way (重庆高新区); null where the name holds none.
+ */
+export function zoneWithItsStem(places: readonly string[]): string | null {
+  const i = places.findIndex((p, at) => at > 0 && ZONE_WORD_ALONE.test(p));
+  return i > 0 ? `${places[i - 1]}${places[i]}` : null;
+}
 // A zone's own name is kept to five characters or more: 工业园区 alone names no zone in particular.
 const ZONE_LENGTH = 5;
 // An area no gazetteer lists, named 新区 or 区 after its city (西安大兴新区): its own name is a stem and 区.

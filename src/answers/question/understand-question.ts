@@ -217,7 +217,7 @@ function stripAgency(text: string, resolution: AgencyResolution): string {
   for (const name of [...names, ...QUESTION_WORDS].sort((a, b) => b.length - a.length)) {
     if (name.length > 0) out = out.split(name).join(" ");
   }
-  if (agency) out = withoutOwnPlaces(out, [...agency.within]);
+  if (agency) out = withoutOwnPlaces(out, [...agency.within], agency.places);
   out = out.replace(/\s+/g, " ").trim();
   return agency ? withoutShortName(out, agency) : out;
 }
@@ -225,21 +225,28 @@ function stripAgency(text: string, resolution: AgencyResolution): string {
 /**
  * `text` without the places the agency sits in, where they name it: the first time each is written.
  * Written again (泾县教体局…办理泾县12345热线派件), a place is part of what is asked (泾县's hotline, not
- * 宣城市's); a stem inside a place kept is kept with it.
+ * 宣城市's); a stem inside a place kept is kept with it. A place above the agency's own (宣城市 of 泾县) names
+ * it only among the places the question opens with: written after what is asked begins, it is asked of.
  */
-function withoutOwnPlaces(text: string, places: readonly string[]): string {
+function withoutOwnPlaces(text: string, places: readonly string[], own: readonly string[]): string {
   const gone = new Array<boolean>(text.length).fill(false);
   const kept = new Array<boolean>(text.length).fill(false);
   const free = (at: number, length: number): boolean => {
     for (let i = at; i < at + length; i++) if (gone[i] || kept[i]) return false;
     return true;
   };
-  for (const place of [...places].sort((a, b) => b.length - a.length)) {
+  const opening = (at: number): boolean => {
+    for (let i = 0; i < at; i++) if (!gone[i] && !/\s/u.test(text[i]!)) return false;
+    return true;
+  };
+  const ownFirst = [...places].sort((a, b) => Number(own.some((o) => o.startsWith(b))) - Number(own.some((o) => o.startsWith(a))) || b.length - a.length);
+  for (const place of ownFirst) {
     if (place.length === 0) continue;
+    const above = !own.some((o) => o.startsWith(place));
     let first = true;
     for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + place.length)) {
       if (!free(at, place.length)) continue;
-      (first ? gone : kept).fill(true, at, at + place.length);
+      (first && (!above || opening(at)) ? gone : kept).fill(true, at, at + place.length);
       first = false;
     }
   }
