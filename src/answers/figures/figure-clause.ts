@@ -15,6 +15,7 @@ import { countUnit } from "./rank-figures.ts";
 import { kindName } from "./kind-mark.ts";
 import { askedChannel } from "../question/metric-intent.ts";
 import { YEARS_NEW_SHARE } from "../../text/year-share.ts";
+import { pointTopic } from "./point-topic.ts";
 
 // A noun after a count that every count of a report could take (17245条信息): it names none of them.
 const GENERIC_NOUN = /^(?:政府|政务|各类|相关)?信息$/u;
@@ -87,7 +88,9 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     // What follows the last count of a run (…、60个省直部门信息公开工作运行正常) is said of the whole run.
     // A cell of the applications table counts applications, which its row's label leaves unsaid (结转下年度继续办理).
     const implied = figure.metric.startsWith(APPLICATIONS_TABLE) ? APPLICATIONS_NOUN : "";
-    const clause = [lead, label, inRun ? after : after + tail, parent ? form(parent.label) : "", implied].join(" ");
+    // A point's short heading before the sentence (二是公共企事业单位信息。) names what its counts are of.
+    const topic = form(pointTopic(detail.passages, figure.start));
+    const clause = [lead, label, inRun ? after : after + tail, parent ? form(parent.label) : "", implied, topic].join(" ");
     const ownLead = /\d/u.test(lead) ? lead.slice(lead.search(/\D*$/u)).replace(/^\D*?[,，、]/u, "") : lead;
     // A clause of its own verb (发布政策解读17件 after 受理依申请公开9件) is about what it says; one
     // without (行政处罚358件 after 主动公开办理行政许可2227件) goes on with the clause before it.
@@ -112,6 +115,7 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     return { figure, metric, label, after, following: saidAfter(after, tail), names, runVerb: null, nameTokens, clause, ownClause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers, changeOf: null, partOf: parent?.metric ?? null };
   });
   out.forEach((c, i) => namedByCountBefore(c, out[i - 1]));
+  sayListOpening(out);
   out.forEach((c, i) => changeOfTotalBefore(c, out.slice(0, i)));
   for (const run of parallelRuns(out)) shareRunNoun(run);
   return out;
@@ -221,6 +225,53 @@ function namedByCountBefore(c: FigureCandidate, before: FigureCandidate | undefi
   c.names = [...c.names, ...nouns];
   c.nameTokens = c.names.map((n) => [...new Set(tokenize(n))]);
   c.clause = `${c.clause} ${nouns.join(" ")}`;
+}
+
+// An item opening with a verb or a channel of its own (通过省政府网站主动公开政府信息137条) says its own clause.
+const OPENS_OWN_CLAUSE = new RegExp(`${OWN_VERB.source}|^(?:通过|依托|经由|在)`, "u");
+// What parts one count of a list from the next: a comma or a list mark.
+const LIST_MARKS = [",", "，", "、", ";", "；"];
+
+/**
+ * A count listed right after another of its unit (厅门户网站共更新工作动态类信息397条,时政类信息140条,
+ * 政府信息公开92条) is an item of the list the first opens: the words opening the first, up to its verb
+ * (厅门户网站共更新), are said of every item that opens no clause of its own.
+ */
+function sayListOpening(out: readonly FigureCandidate[]): void {
+  let head: FigureCandidate | null = null;
+  out.forEach((c, i) => {
+    const before = out[i - 1];
+    const listed =
+      before !== undefined &&
+      before.quote === c.quote &&
+      c.label.length >= 2 &&
+      !OPENS_OWN_CLAUSE.test(c.label) &&
+      countUnit(before.figure.unit) === countUnit(c.figure.unit) &&
+      LIST_MARKS.some((mark) => c.quote.includes(`${before.figure.unit}${mark}${c.label}`));
+    if (!listed) head = c;
+    else if (head !== null) {
+      const opening = listOpening(head.label);
+      if (opening.length >= 2) c.clause = `${c.clause} ${opening}`;
+    }
+  });
+}
+
+// The verbs a list's opening ends with (厅门户网站共更新 | 工作动态类信息397条).
+const LIST_VERB = /发布|公开|受理|办理|召开|开展|举办|收到|接收|答复|制发|印发|组织|回应|处理|推送|更新|编制|转发|上传|报送|公示/gu;
+
+// A list's opening sums its items up (共更新, 累计发布, 全年公开): a verb inside an item's own name (属于主动公开的,
+// 主动公开办理行政许可) opens none.
+const SUMMING = /共|累计|全年|合计/u;
+
+/**
+ * The words of a list's first item up to its last verb (厅门户网站共更新 of 厅门户网站共更新工作动态类信息),
+ * "" when they sum nothing up.
+ */
+function listOpening(label: string): string {
+  let verb: RegExpExecArray | null = null;
+  for (const m of label.matchAll(LIST_VERB)) verb = m;
+  const opening = verb ? label.slice(0, verb.index + verb[0].length) : "";
+  return SUMMING.test(opening) ? opening : "";
 }
 
 // A change said of the whole (整体情况比2018年增加58条, 总体较上年增长): it opens with a word for the whole, if any, then the comparison.

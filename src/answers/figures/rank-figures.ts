@@ -444,6 +444,9 @@ function score(c: FigureCandidate, ask: RankingAsk, words: string[], weight: Map
   else if (f.unit === "%" && !RATE_ASKED.test(ask.query) && !ask.qualifiers.change) add(W.PERCENT_UNASKED, "percentage unasked");
   else if (ask.intentUnit && f.unit === ask.intentUnit) add(W.INTENT_UNIT, `unit ${f.unit}`);
 
+  // 从12项减到多少项: a count the question itself writes, with its unit, is given, not asked.
+  if (writesCount(ask.query, f.value, f.unit)) add(W.GIVEN_IN_QUESTION, "stated in the question");
+
   const q = c.qualifiers;
   const a = ask.qualifiers;
   if (a.cumulative && !a.thisYear) add(q.cumulative ? W.QUALIFIER_AGREES : q.thisYear ? W.QUALIFIER_CLASH : W.RUNNING_TOTAL_UNSTATED, "running total asked");
@@ -475,4 +478,14 @@ export function explain(s: ScoredFigure): string[] {
 /** The unit a measure word names: 万户 and 亿元 count 户 and 元 (a question asks 多少户, not 多少万户). */
 export function countUnit(unit: string): string {
   return unit.length > 1 && (unit.startsWith("万") || unit.startsWith("亿")) && unit !== "万元" ? unit.slice(1) : unit;
+}
+
+/** Whether `query` writes `value` followed by `unit` (12项), not as part of a longer number. */
+function writesCount(query: string, value: number, unit: string): boolean {
+  if (unit === "") return false;
+  const written = `${value}${unit}`;
+  for (let at = query.indexOf(written); at >= 0; at = query.indexOf(written, at + 1)) {
+    if (at === 0 || !/[\d.]/u.test(query[at - 1]!)) return true;
+  }
+  return false;
 }

@@ -56,6 +56,8 @@ export const WEIGHTS = {
   UNIT_UNWRITTEN: -1,
   /** No measure word asked, and the figure is in the unit of the measure the question names. */
   INTENT_UNIT: 0.5,
+  /** The question writes the figure's value with its unit (从12项减到多少项): it states that count and asks another. */
+  GIVEN_IN_QUESTION: -6,
   /** A percentage when the question asks for no rate or share. */
   PERCENT_UNASKED: -3,
   /** Both say 累计 (or both 新增/本年). */

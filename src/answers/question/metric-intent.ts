@@ -178,8 +178,12 @@ export function measureUnits(text: string): string[] | null {
     if (new RegExp(`(多少|(?<![第哪])几|若干)(?:万|亿)?${word}`).test(text)) return units;
   }
   // 占比多少, 所占比例: a share is stated in percent (h11-149), unless a change is asked (增长了百分之几).
-  return SHARE.test(text) && !asksChange(text) ? ["%"] : null;
+  if (SHARE.test(text) && !asksChange(text)) return ["%"];
+  // 罚款多少, 金额是多少: a sum of money is asked, in whatever multiple of 元 the report counts it.
+  return MONEY_ASKED.test(text) ? ["元", "万元", "亿元"] : null;
 }
+
+const MONEY_ASKED = /(?:罚款|罚没|金额|资金|经费|费用|多少钱)(?:是|为|共|一共|总共|总计|合计|达|有)?(?:多少|几)(?![件条次个项人])/u;
 
 const SHARE = /占比|占[^，。？]{0,8}比例|所占比|比例(?:是|为)?(?:多少|几)|占[^，。？]{0,8}百分之(?:几|多少)/u;
 

@@ -90,6 +90,9 @@ const TIME_ONLY = /^[,，、;；]\s*(?:其中)?\s*((?:19|20)\d{2}\s*年度?|全�
 const OTHER_PERIOD = /累[计計]|日均|月均|年均|[历歷]年|截至目前/gu;
 const RATE_ONLY = /^[\u4e00-\u9fff]{1,4}率$/u;
 // Words that say a share and nothing of what it is a share of (约占总体的比例, 占比).
+// A count changed from one before it (由原来的10项精简为4项): the verb of the change, and the words opening its start.
+const CHANGED_TO = /^(?:精简|减少|压缩|缩减|缩短|增加|提高|降低|降|减|增|提升|调整)(?:为|到|至)?$/u;
+const CHANGED_FROM = /(?:由|从)(?:原来的?|原有的?|原)?$/u;
 const SHARE_ONLY = /^(?:约|大约)?(?:所?占[\u4e00-\u9fff]{0,8}?的?(?:比例|比重|比率|百分比)?|占比)$/u;
 
 /** A prose figure with what metric assignment and checks need beyond the draft. */
@@ -325,6 +328,10 @@ function labelOf(
     // 政协提案答复主动公开19件,公开率为13%: so does a rate, of the count before it.
     if (SHARE_ONLY.test(label) && previous && previous.draft.unit !== unit) return previous.draft.label + label;
     if (RATE_ONLY.test(label) && previous && previous.draft.unit !== unit) return `${previous.draft.label}的${label}`;
+    // 材料由原来的10项精简为4项: the count a change ends at counts the thing the count it started from does.
+    if (CHANGED_TO.test(label) && previous && !previousInEarlierClause && CHANGED_FROM.test(previous.draft.label)) {
+      return previous.draft.label.replace(CHANGED_FROM, "") + label;
+    }
     // A bare verb (招考90人) names what it counts together with the clause before (公开招聘2次); one
     // counted in the same unit (收到申请9件, 办结8件) is a step of its own, not part of the one before.
     // One with a noun of its own after the count (开设25个专题专栏) is named by that noun instead.

@@ -138,6 +138,10 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
     // 行政复议(结果维持)1件: a review count its clause names by outcome is that outcome's, not the total.
     if (review && !litigation) return reviewOutcome(`${context} ${draft.label}`) ?? NARRATIVE_METRICS.reviewTotal;
     if (litigation && !review) return NARRATIVE_METRICS.litigationTotal;
+    // 收到行政复议66件,结果维持33件,结果纠正10件: outcomes listed after the sentence's review count are the review's.
+    const before = setting.text.slice(0, Math.max(0, f.start - f.sentence.start));
+    const outcome = !review && !litigation && before.lastIndexOf("复议") > before.lastIndexOf("诉讼") ? reviewOutcome(`${context} ${draft.label}`) : null;
+    if (outcome) return outcome;
   }
   return NARRATIVE_METRICS.misc;
 }
@@ -157,6 +161,7 @@ const REVIEW_OUTCOME_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/结果维持|维持原/u, "review.maintained"],
   [/结果纠正|予以纠正|被纠正/u, "review.corrected"],
   [/尚未审结|未审结/u, "review.pending"],
+  [/其他结果/u, "review.other"],
 ];
 
 /** The review table's outcome cell a clause names (结果维持 → review.maintained), or null. */
