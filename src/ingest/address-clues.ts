@@ -168,8 +168,9 @@ export function addressPlace(clues: AddressClues, text = "", admits: (p: Place) 
   const townships = readings.length > 1 ? townshipsWritten(text) : [];
   const support = (p: Place): number =>
     new Set(readings.filter((r) => within(p, r.p) || within(r.p, p)).map((r) => r.word)).size + (townships.some((t) => t.parent === p) ? 1 : 0);
-  // A place the text writes, else one in the province the text writes (永州 of 湖南, not 扬州).
-  const written = (p: Place): number => (writes(text, p) ? 2 : text.includes(lineage(p)[0]!.name) ? 1 : 0);
+  // A place the text writes, else one whose stem it writes (《今日鹿城》 of 鹿城区, not 潞城区), else one in the
+  // province the text writes (永州 of 湖南, not 扬州).
+  const written = (p: Place): number => (writes(text, p) ? 3 : stemWritten(text, p) ? 2 : text.includes(lineage(p)[0]!.name) ? 1 : 0);
   const scored = readings.filter((r) => admits(r.p)).map((r) => ({ p: r.p, s: support(r.p), depth: lineage(r.p).length, written: written(r.p) }));
   scored.sort((a, b) => b.s - a.s || b.depth - a.depth || b.written - a.written);
   const best = scored[0];
@@ -185,6 +186,12 @@ export function townshipsWritten(text: string): Place[] {
 }
 
 /** Whether `text` writes the place: its name, or a level word of its own (示范区) none but zones have. */
+/** Whether `text` writes the stem of `p`'s name (鹿城 of 鹿城区), two characters or more. */
+function stemWritten(text: string, p: Place): boolean {
+  const stem = placeStem(p.name);
+  return stem.length >= 2 && stem !== p.name && text.includes(stem);
+}
+
 function writes(text: string, p: Place): boolean {
   const level = p.name.slice(placeStem(p.name).length);
   return text.includes(p.name) || (level.length >= 3 && !/自治/.test(level) && text.includes(level));

@@ -61,7 +61,7 @@ export const ANNOUNCED =
   /((?:[^\s,，。;；:：、!?|<>《》"“”()（）]|[(（][^\s()（）]{1,10}[)）](?=[^\s,，。;；:：、]))(?:[^\s,，。;；:：、!?|<>《》"“”()（）]|[(（][^\s()（）]{1,10}[)）](?=[^\s,，。;；:：、])){1,39}?)["”》]?(?:[(（](?:以下简称)?[^\s()（）]{1,10}[)）])?(?:(?:19|20)\d{2}\s*年度?|[〇零一二三四五六七八九]{4}年度?)?(?:本级)?的?["“《]?(?:政府|政务)?信息公开(?:工作)?(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{0,8}?(?:报告|年报|(?<=(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开工作|信息公开年度工作)情况)/g;
 // Marks between the names of bodies filing one report together (统计局•调查总队, 统计局、调查总队).
 const JOINT_BODIES = /[•·・、]/;
-const COMPILED_BY = /由([^\s,，。;；:：《》"“”]{3,40}?)(?:负责|组织|牵头)?(?:编制|编写|制作|起草|根据|按照|依据)/g;
+const COMPILED_BY = /由([^\s,，。;；:：《》"“”]{3,40}?)(?:负责|组织|牵头)?(?:结合[^\s,，。;；]{0,16}?)?(?:编制|编写|制作|起草|根据|按照|依据)/g;
 // A clause opening with the body that compiled the report it then names (X编制形成了《2024年…年度报告》).
 const COMPILED_TITLE = /(?<=^|[\n,，。;；])([^\s,，。;；:：《》"“”]{3,40}?)(?:编制|编写)(?:形成|完成)?了?《[^《》]{0,40}?报告》/gu;
 // A body summing up its year's work into the report (常熟经济技术开发区整理一年政府信息公开运转情况编写2020年度…).
@@ -148,9 +148,8 @@ function acceptable(written: string): string | null {
   if (name.length < 2 || name.length > 30) return null;
   // 本街道 or 全镇 refers to a body without naming it.
   if (LEVEL_WORD_ALONE.test(name)) return null;
-  // 杭州市区人民政府: a level word with no place before it, where a mirror cut the district's name out.
+  if (placeCutOut(name)) return null;
   const run = placeRunAt(name)?.length;
-  if (run && BARE_LEVEL_GOVERNMENT.test(name.slice(run))) return null;
   if (ORG_END.test(name)) return name;
   // A place alone stands for its government (西藏自治区, 北京市), a zone for its committee (铜仁高新区).
   if (run === name.length || placesNamed(name).length > 0 || isZoneName(name)) return name;
@@ -162,7 +161,16 @@ export function subdistrictWrittenShort(name: string): string | null {
   return name.endsWith("街") && placesNamed(`${name}道`).length > 0 ? `${name}道` : null;
 }
 
-const BARE_LEVEL_GOVERNMENT = /^[区县](?:人民)?政府/;
+const BARE_LEVEL_GOVERNMENT = /^[区县](?:人民)?政府|^[区县]\p{Script=Han}{2,20}(?:局|厅|委员会|办公室|中心)$/u;
+
+/**
+ * Whether a level word stands after a name's place with no place of its own (杭州市区人民政府, 大同市区
+ * 自然资源局): a mirror cut the district's name out, and the name names no body.
+ */
+export function placeCutOut(name: string): boolean {
+  const run = placeRunAt(name)?.length;
+  return run !== undefined && BARE_LEVEL_GOVERNMENT.test(name.slice(run));
+}
 const LEVEL_WORD_ALONE = /^[本我全该各]?(?:街道|乡|镇|苏木|区|县|市|旗|团)$/;
 
 /** The names the phrases `pattern` captures (group 1) end with. */
@@ -371,8 +379,9 @@ export function subjectNames(lines: readonly TextLine[]): string[] {
 
 // 请与东风区人力资源和社会保障局办公室联系 (可与…联系): the body whose office answers for the report.
 // 请联系:长河街道办事处;联系电话…: the body named alone after the colon; 请联系湛江海关办公室…: the body whose office it is.
+// A leading group's office (…重点建设项目领导小组办公室综合科) is a body of its own.
 const CONTACT =
-  /[请可]与((?:[^\s,，。;；:：、()（）]|[(（][^()（）\s]{1,8}[)）]){3,40}?)(?:的)?(?:政府信息公开|信息公开|政务公开|办公室|办公厅|综合科|联系)|请联系[:：]?([^\s,，。;；:：、()（）]{3,40}?)(?=[;；,，。]|办公室|办公厅)/g;
+  /[请可]与((?:[^\s,，。;；:：、()（）]|[(（][^()（）\s]{1,8}[)）]){3,40}?)(?:的)?(?:政府信息公开|信息公开|政务公开|(?<!领导小组)办公室|办公厅|综合科|联系)|请联系[:：]?([^\s,，。;；:：、()（）]{3,40}?)(?=[;；,，。]|办公室|办公厅)/g;
 
 const DISCLOSURE_WORK = /(?:信息公开|政务公开)$/u;
 

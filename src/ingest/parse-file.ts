@@ -38,6 +38,7 @@ import { rankYear } from "./report-year.ts";
 import { withOwnSitePlaces } from "./own-site.ts";
 import type { Span } from "./span.ts";
 import { findSpamSpans, isMostlySpam } from "./spam.ts";
+import { markupDebrisSpans } from "./markup-debris.ts";
 import { splitLines, type TextLine } from "./text-lines.ts";
 
 export interface ParseInput {
@@ -75,7 +76,7 @@ export function parseOriginal(text: OriginalText, input: Pick<ParseInput, "name"
   // A page that lost its line breaks gets them back first: furniture, headings and rows are lines.
   const read = tabCellsAsPipes(normalize(original));
   const raw = insertBreaks(read, lostBreaks(read.text, splitLines(read.text)));
-  const spam = findSpamSpans(raw.text);
+  const spam = [...findSpamSpans(raw.text), ...markupDebrisSpans(raw.text)].sort((a, b) => a.start - b.start);
   const rawLines = splitLines(raw.text);
   const debris: Span[] = [
     ...rawLines.filter((l) => isDebrisLine(l.text) || isMostlySpam(l.text, spam, l.start)),

@@ -11,7 +11,7 @@ import { fieldsOfKind, kindOfField, officeByDomain, organByDomain } from "./offi
 import { governmentOfficeByLevel } from "./government-office.ts";
 import { ANONYMIZED, isBarePlace, normalizeAgencyName } from "./agency-names.ts";
 import { findNameCandidates, trimToName, type NameCandidate } from "./agency-candidates.ts";
-import { accountNames, placeAccountNames, portalNames, siteNames, aggregateNames, announcedNames, compilerNames, compilingBody, contactNames, headingNames, townshipOfOffice, mentionedNames, subdistrictWrittenShort, subjectNames, withoutIssuedDocuments, type AgencyClue, type ClueSource } from "./agency-clues.ts";
+import { accountNames, placeAccountNames, portalNames, siteNames, aggregateNames, announcedNames, compilerNames, compilingBody, contactNames, headingNames, placeCutOut, townshipOfOffice, mentionedNames, subdistrictWrittenShort, subjectNames, withoutIssuedDocuments, type AgencyClue, type ClueSource } from "./agency-clues.ts";
 import { CLUE_WEIGHTS, scoreAgencyClues } from "./agency-scoring.ts";
 import { soleSurroundingPlace } from "./agency-region.ts";
 import { provincesIssuing } from "../places/province-short-names.ts";
@@ -333,7 +333,7 @@ function fromTitle(title: string | null): string | null {
   const prefix = ownBody((end >= 0 ? t.slice(0, end) : "").replace(/的$/, "").trim()).replace(TRAILING_ASIDE, "");
   if (prefix.length < 2 || !/^[\u4e00-\u9fffXM*×]+$/.test(prefix)) return null;
   // 淮安市气象部门 names the bodies of a field in a place, no organ: the report's own body is named elsewhere.
-  if (/部门$/u.test(prefix)) return null;
+  if (/部门$/u.test(prefix) || placeCutOut(prefix)) return null;
   // 泾县人民政府信息公开年度报告: the title's 政府信息公开 took the name's 政府.
   if (prefix.endsWith("人民")) return `${prefix}政府`;
   return subdistrictWrittenShort(prefix) ?? prefix;
