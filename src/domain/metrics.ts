@@ -79,10 +79,12 @@ export const NARRATIVE_METRICS = {
   addressNumber: "address.number",
   /** A place in an order (41 of 第41次常务会议, 5 of 排行榜第5名); never a count. */
   ordinal: "ordinal",
+  /** The year of an event the report tells of (2001 of 于2001年成立); never a count. */
+  eventYear: "event.year",
 } as const;
 
 /** The metrics of numbers that name a thing (a document, an address, a place in an order) rather than count. */
-export const NAMING_METRICS: ReadonlySet<string> = new Set([NARRATIVE_METRICS.documentNumber, NARRATIVE_METRICS.addressNumber, NARRATIVE_METRICS.ordinal]);
+export const NAMING_METRICS: ReadonlySet<string> = new Set([NARRATIVE_METRICS.documentNumber, NARRATIVE_METRICS.addressNumber, NARRATIVE_METRICS.ordinal, NARRATIVE_METRICS.eventYear]);
 
 /**
  * Metric keys of the 第二十条 tables: `art20.<row>.<column>`.

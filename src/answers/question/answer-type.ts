@@ -22,6 +22,7 @@ export type AnswerTypeId =
   | "parent_place"
   | "date"
   | "ordinal"
+  | "year"
   | "own_doc_number"
   | "doc_number"
   | "index_number"

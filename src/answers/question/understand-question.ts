@@ -75,6 +75,9 @@ export function understand(question: string, state: ChatState | null, index: Cat
   const read = questionYears(text, now);
   const { years, relative } = read;
   let { rest } = read;
+  // What is asked is read from the question as written: a short name written out (重点办 → …重点建设项目
+  // 领导小组办公室) names the agency, and its words (领导小组) ask nothing.
+  const written = rest;
   let resolution = resolveAgency(rest, years, index);
   // 川财政厅 matches every 财政厅 held by its kind: the province's short name says which.
   if (resolution.kind === "none" || resolution.kind === "unknown" || (resolution.kind === "ambiguous" && opensWithProvinceShortName(rest))) {
@@ -123,7 +126,7 @@ export function understand(question: string, state: ChatState | null, index: Cat
   if (inPrevious) resolution = inPrevious.resolution;
   const placeAssumed = inPrevious?.place ?? "";
   let followUp = false;
-  let asking = rest;
+  let asking = written;
   // 2010年有哪些年报, 哪个单位主动公开最多: a listing or ranking naming no agency asks across the
   // corpus, not about the chat's agency.
   const acrossAgencies = asksListing(text) || asksRanking(text);
@@ -134,7 +137,7 @@ export function understand(question: string, state: ChatState | null, index: Cat
       followUp = true;
       // 其中政策法规多少条 / 那2020年呢: what is asked carries over from the previous question;
       // 其中 narrows it even where it names a measure of its own (其中律师事务所申请的有几件).
-      if ((!detectIntent(rest) || PART_OF_PREVIOUS.test(rest)) && state.lastQuestion) asking = `${rest} ${state.lastQuestion}`;
+      if ((!detectIntent(written) || PART_OF_PREVIOUS.test(written)) && state.lastQuestion) asking = `${written} ${state.lastQuestion}`;
     }
   }
   // A refusal reason alone (信访, 重复申请) names its group of applications, which count in 件: asked
@@ -173,7 +176,7 @@ export function understand(question: string, state: ChatState | null, index: Cat
   const query = stripAgency(asking, resolution);
   // Measures joined are read from the question's own words, not the previous question a follow-up
   // carries along (其中政策法规和政务文件分别多少条 asks for each of those two).
-  const [first, ...also] = joinedMeasures(asking !== rest ? stripAgency(rest, resolution) : query);
+  const [first, ...also] = joinedMeasures(asking !== written ? stripAgency(written, resolution) : query);
   return {
     text,
     years: followYears,

@@ -124,16 +124,23 @@ const NUMBER_ASKED = /(?:第|几|多少|\s)\s*号/u;
 const BUILDING_ASKED = /(?:几|多少)\s*号\s*楼|号楼/u;
 
 /**
- * The stored number an address question asking 多少号 or 几号楼, or an ordinal question (第几次, 排第几),
- * asks of `best`'s sentence: of a counter asked, the one counted so, then the one whose words the
+ * The stored number an address question asking 多少号 or 几号楼, an ordinal question (第几次, 排第几) or a
+ * year question (哪一年成立) asks of `best`'s sentence: of a counter asked, the one counted so, then the one whose words the
  * question shares most (the street it names); null when the sentence holds none.
  */
 function namingNumber(detail: ReportDetail, best: RankedSentence, type: AnswerType, query: string): StoredFigure | null {
-  const metric = type.id === "address" && NUMBER_ASKED.test(query) ? NARRATIVE_METRICS.addressNumber : type.id === "ordinal" ? NARRATIVE_METRICS.ordinal : null;
+  const metric =
+    type.id === "address" && NUMBER_ASKED.test(query)
+      ? NARRATIVE_METRICS.addressNumber
+      : type.id === "ordinal"
+        ? NARRATIVE_METRICS.ordinal
+        : type.id === "year"
+          ? NARRATIVE_METRICS.eventYear
+          : null;
   if (metric === null) return null;
   const sentence = best.sentence.text.trim();
   const stated = detail.figures.filter((f) => f.metric === metric && f.quote.includes(sentence));
-  const unit = metric === NARRATIVE_METRICS.addressNumber ? (BUILDING_ASKED.test(query) ? "号楼" : "号") : askedOrdinalCounter(query);
+  const unit = metric === NARRATIVE_METRICS.addressNumber ? (BUILDING_ASKED.test(query) ? "号楼" : "号") : metric === NARRATIVE_METRICS.eventYear ? "年" : askedOrdinalCounter(query);
   const counted = unit === null ? stated : stated.filter((f) => f.unit === unit);
   const asked = new Set(tokenize(query));
   const shared = (f: StoredFigure): number => tokenize(f.label).filter((b) => asked.has(b)).length;

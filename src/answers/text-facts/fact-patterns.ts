@@ -28,6 +28,8 @@ const DATE = /(?<!\d)(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])日
 const DOC_NUMBER = /[〔\[［（(【]\s*(?:19|20)\d{2}\s*[〕\]］）)】]\s*(?:第\s*)?\d+\s*[号號]|(?<=令\s*)第?\s*\d+\s*[号號]|(?<=[\p{Script=Han}])第?\s*\d+\s*[号號]令/gu;
 // Which one of a series: 第十五届, 第3次, 第二批, an article of a law (第五十条; checked on g019-04, g004-08);
 // a rank may go without its counter (测评中排名第十).
+// A year an event is dated by (于2001年成立, 公布了2012年财政预算执行情况).
+const EVENT_YEAR = /(?:19|20)\d{2}(?=\s*年)/gu;
 const ORDINAL = /第[\d一二三四五六七八九十百零〇两]+(?:届|次|名|位|批|期|轮|季|条)|(?<=(?:排名|排行|排在|排|位列|名列|位居|居)(?:全[国省市区县])?)第[\d一二三四五六七八九十百零〇]+/gu;
 // A page's index number: a code of letters and digits joined by / or - (002482285/2023-00209,
 // QZ10107-2500-2019-00002); a date has the same form, so only one after its label answers (g022-05, g016-09).
@@ -91,6 +93,7 @@ const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
   former_name: FORMER_NAME,
   short_name: SHORT_NAME,
   ordinal: ORDINAL,
+  year: EVENT_YEAR,
   named: NAMED,
   focus: FOCUS,
   honor: HONOR,
@@ -104,7 +107,7 @@ const PATTERNS: Partial<Record<AnswerTypeId, RegExp>> = {
 export const CONTACT_TYPES: ReadonlySet<AnswerTypeId> = new Set(["phone", "fax", "email", "web", "postcode", "address"]);
 
 /** Types whose answer is nothing but its shape: a sentence without it states no such answer. */
-export const SHAPED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["publisher", "phone", "fax", "email", "web", "postcode", "doc_number", "own_doc_number", "index_number", "parts", "steps", "frequency", "former_name", "short_name", "ordinal", "issued", "period", "date", "focus", "honor"]);
+export const SHAPED_TYPES: ReadonlySet<AnswerTypeId> = new Set(["publisher", "phone", "fax", "email", "web", "postcode", "doc_number", "own_doc_number", "index_number", "parts", "steps", "frequency", "former_name", "short_name", "ordinal", "year", "issued", "period", "date", "focus", "honor"]);
 
 /** Types whose shape answers only right after its label: an index number looks like a date or a code elsewhere. */
 export const LABEL_ONLY_TYPES: ReadonlySet<AnswerTypeId> = new Set(["index_number", "publisher"]);

@@ -13,6 +13,7 @@ import type { FigureInput } from "./figure-input.ts";
 import { documentNumbers } from "./document-numbers.ts";
 import { addressNumbers } from "./address-numbers.ts";
 import { ordinalNumbers } from "./ordinal-numbers.ts";
+import { eventYears } from "./event-years.ts";
 import { narrativeFigures } from "./narrative-figures.ts";
 import { settleMetrics } from "./narrative-metrics.ts";
 import { looksBack, plansAhead } from "../../text/plan-sentences.ts";
@@ -56,7 +57,7 @@ export function extractFigures(input: FigureInput): { figures: ParsedFigure[]; w
   const stated = new Set([...tableFigures, ...narrative].map((f) => f.metric));
   const zeros = zeroStatements(norm, prose, input.sections, stated);
 
-  const drafts: DraftFigure[] = [...tableFigures, ...narrative, ...zeros, ...documentNumbers(norm.text, all), ...addressNumbers(norm.text, all), ...ordinalNumbers(norm.text, all)];
+  const drafts: DraftFigure[] = [...tableFigures, ...narrative, ...zeros, ...documentNumbers(norm.text, all), ...addressNumbers(norm.text, all), ...ordinalNumbers(norm.text, all), ...eventYears(norm.text, all)];
   const warnings = [...tableWarnings(tableFigures), ...breakdownWarnings(narrative), ...tables.flatMap((t) => t.skipped.map(skippedWarning))];
   return finishFigures(input, drafts, warnings);
 }

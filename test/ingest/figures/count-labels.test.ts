@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../../src/ingest/figures/extract-figures.ts";
 import { buildFigureInput } from "./build-figure-input.ts";
+import { NAMING_METRICS } from "../../../src/domain/metrics.ts";
 
+/** The counts of `text`: numbers that name a thing (a document, a year of an event) are none. */
 function labelled(text: string): [string, number, string][] {
-  return extractFigures(buildFigureInput(text)).figures.map((f) => [f.label, f.value, f.unit]);
+  return extractFigures(buildFigureInput(text))
+    .figures.filter((f) => !NAMING_METRICS.has(f.metric))
+    .map((f) => [f.label, f.value, f.unit]);
 }
 
 describe("what a count in prose is labelled by", () => {
