@@ -55,6 +55,8 @@ export interface FigureCandidate {
   changeOf: string | null;
   /** The metric of the total it is a 其中 part of (通过信函提交申请171件 of 收到申请1046件), else null. */
   partOf: string | null;
+  /** The label of that total, in matching form, else "": a part counts what its total counts (其中取消215项 of …行政审批事项380项). */
+  parentLabel: string;
 }
 
 const BOUNDARY = /[。；;！!？?\n]/u;
@@ -112,7 +114,7 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     const names = inRun ? [after] : [label, ...kindName(label), ...headAfterExamples(label), ...(after.length >= 2 && !GENERIC_NOUN.test(after) ? [after] : [])];
     const nameTokens = names.map((n) => [...new Set(tokenize(n))]);
     const metric = figure.metric === NARRATIVE_METRICS.misc ? (measureOf.get(`${label}|${figure.unit}`) ?? figure.metric) : figure.metric;
-    return { figure, metric, label, after, following: saidAfter(after, tail), names, runVerb: null, nameTokens, clause, ownClause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers, changeOf: null, partOf: parent?.metric ?? null };
+    return { figure, metric, label, after, following: saidAfter(after, tail), names, runVerb: null, nameTokens, clause, ownClause, quote, section: kinds.get(figure.sectionIndex) ?? null, qualifiers, changeOf: null, partOf: parent?.metric ?? null, parentLabel: parent ? form(parent.label) : "" };
   });
   out.forEach((c, i) => namedByCountBefore(c, out[i - 1]));
   sayListOpening(out);

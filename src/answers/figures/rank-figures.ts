@@ -229,10 +229,12 @@ function countedPairs(query: string): { pairs: string[] } | null {
 
 /**
  * The noun after the measure word asked (征集调查收到多少次意见) names what is counted: where a fitting
- * figure's label or the noun after it holds it (收到意见61次), fitting figures holding it in neither (征集调查6次) count something else.
+ * figure's label or the noun after it holds it (收到意见61次), fitting figures holding it in neither (征集调查6次), nor in
+ * the label of the total they are a 其中 part of, count something else.
  */
 function nounNamesCount(scored: ScoredFigure[], pairs: readonly string[]): void {
-  const holds = (s: ScoredFigure): boolean => pairs.some((t) => s.candidate.label.includes(t) || s.candidate.following.includes(t));
+  // A 其中 part counts what its total counts: the noun in the total's label is the part's too.
+  const holds = (s: ScoredFigure): boolean => pairs.some((t) => s.candidate.label.includes(t) || s.candidate.following.includes(t) || s.candidate.parentLabel.includes(t));
   if (pairs.length === 0 || !scored.some((s) => s.fits && holds(s))) return;
   for (const s of scored) {
     if (!s.fits || holds(s)) continue;
@@ -268,6 +270,8 @@ function phraseCore(phrase: string): string {
 
 // Words joining two things a question asks of together.
 const JOINED = /[和及与、]/u;
+/** Longest label of a part read as the word setting it apart from its siblings (取消, 下放, 结果维持). */
+const MAX_PART_WORD = 4;
 
 /**
  * A 其中 part holding most of the question's own words, more than its fitting total holds
@@ -285,9 +289,12 @@ function wholesYieldToParts(scored: ScoredFigure[], own: readonly string[], quer
       s.evidence.push(["a part, another part of its whole asked too", W.PART_OF_WHOLE_ASKED]);
       continue;
     }
-    if (s.ownHeld < W.PART_OWN_SHARE || s.ownHeld - parent.ownHeld < W.PART_OWN_MARGIN) continue;
+    // 下放了多少项 of 取消、下放和调整事项380项(其中取消215项,下放152项,调整13项): the one part the question writes.
+    const siblings = pairs.filter(([o, p]) => p === parent && o !== s).map(([o]) => o.candidate.label);
+    const oneWritten = label.length >= 2 && label.length <= MAX_PART_WORD && query.includes(label) && siblings.length > 0 && !siblings.some((l) => l.length >= 2 && query.includes(l));
+    if (!oneWritten && (s.ownHeld < W.PART_OWN_SHARE || s.ownHeld - parent.ownHeld < W.PART_OWN_MARGIN)) continue;
     s.score += W.PART_NAMES_ASKED;
-    s.evidence.push(["a part naming what its whole lacks", W.PART_NAMES_ASKED]);
+    s.evidence.push([oneWritten ? "the one part of its whole the question writes" : "a part naming what its whole lacks", W.PART_NAMES_ASKED]);
   }
 }
 

@@ -79,7 +79,25 @@ export function namesOtherSection(section: string, text: string): boolean {
  */
 export function detectIntent(text: string, askedUnits: readonly string[] | null = null): MetricIntent | null {
   const countsItems = askedUnits !== null && !askedUnits.some((u) => MONEY_UNIT.test(u));
-  return intents.find((i) => !(countsItems && i.kind === "figure" && MONEY_UNIT.test(i.unit ?? "")) && i.phrases.some((p) => text.includes(p))) ?? null;
+  return intents.find((i) => !(countsItems && i.kind === "figure" && MONEY_UNIT.test(i.unit ?? "")) && i.phrases.some((p) => phraseAsks(text, p))) ?? null;
+}
+
+// A phrase asking how many (发布了多少) and the noun it counts after its measure word (条政策解读).
+const HOW_MANY_END = /(?:多少|几)$/u;
+const COUNTED_NOUN = /^(?:万|亿)?[条件个篇项次份期]?(\p{Script=Han}{2,})/u;
+// Information of any kind (信息, 环保水利信息) is what the phrase's own measure counts; another noun (政策解读) is not.
+const GENERIC_COUNTED = /^(?:各类|各种|相关)?(?:政府|政务)?(?:信息|文件|内容|数据|的)|信息$/u;
+
+/**
+ * Whether `text` asks `phrase`'s measure: it writes the phrase, and a phrase asking how many
+ * (发布了多少) counts no noun of its own after it (发布了多少条政策解读 asks of 政策解读, not of all published).
+ */
+function phraseAsks(text: string, phrase: string): boolean {
+  const at = text.indexOf(phrase);
+  if (at < 0) return false;
+  if (!HOW_MANY_END.test(phrase)) return true;
+  const noun = COUNTED_NOUN.exec(text.slice(at + phrase.length))?.[1];
+  return noun === undefined || GENERIC_COUNTED.test(noun);
 }
 
 /** Every text intent with a phrase in `text`, in table order (存在的问题和改进措施 names two). */
