@@ -45,6 +45,12 @@ describe("what a count in prose is labelled by", () => {
     expect(labelled("公开政府信息2023年度工作要点。")).toEqual([]);
   });
 
+  // if-100, if-101: the steps applications go through, their counts' measure words lost.
+  it("reads a bare number after a step of applications as a count with no measure word", () => {
+    expect(labelled("共受理申请21件,已办结18,结转下年度继续办理5。").map(([, v, u]) => [v, u])).toEqual([[21, "件"], [18, ""], [5, ""]]);
+    expect(labelled("政府信息公开行政复议1(结果维持1)。").map(([l, v]) => [l, v])).toEqual([["政府信息公开行政复议", 1]]);
+  });
+
   // Holdout ag-132: 人次 written with a slash (人/次).
   it("reads 人/次 as a unit of its own", () => {
     expect(labelled("查询点全年接待群众查询2000余人/次。")).toEqual([["查询点全年接待群众查询", 2000, "人/次"]]);
