@@ -29,3 +29,20 @@ describe("parts of a total and counts of a noun of their own", () => {
     expect(await values("p:6", "甲山县2013年发布了多少条信息")).toEqual([5699]);
   });
 });
+
+// jc-043: the channels asked together (微博、微信一共发布多少条) name the count of just those channels.
+describe("several channels asked together", () => {
+  const page = [
+    "甲山县水利局2022年政府信息公开工作年度报告",
+    "一、总体情况",
+    "2022年,县水利局通过门户网站、政务微博、政务微信等主动公开政府信息8731条,其中门户网站公开信息7717条,“甲山水利”微博、微信发布信息1014条。",
+  ].join("\n");
+  const ask = askingOverPages({ "page.txt": page }, new Date("2023-06-01T12:00:00"));
+
+  it("answers with the count of just those channels, not the total over more", async () => {
+    const a = await ask("c:1", "甲山县水利局2022年“甲山水利”微博、微信一共发布信息多少条");
+    expect(a.figures.map((f) => f.value)).toEqual([1014]);
+    const all = await ask("c:2", "甲山县水利局2022年一共主动公开了多少条政府信息");
+    expect(all.figures[0]?.value).toBe(8731);
+  });
+});

@@ -175,6 +175,19 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
         s.evidence.push([`counted on ${named.join("/")}`, W.OTHER_CHANNEL]);
       }
     }
+    // 微博、微信一共发布多少条: the count of just the channels asked, not of a total over more of them.
+    if (channelsAsked.length > 1) {
+      // Named in its own label: a clause runs on into the items listed beside it.
+      const named = channelsNamed(c.label, true);
+      const asked = named.length > 0 && channelsAsked.every((ch) => named.includes(ch));
+      if (asked && named.length === channelsAsked.length) {
+        s.score += W.ONE_CHANNEL;
+        s.evidence.push([`counted on ${named.join("/")}, the channels asked`, W.ONE_CHANNEL]);
+      } else if (asked) {
+        s.score += W.SEVERAL_CHANNELS;
+        s.evidence.push([`counted on ${named.join("/")}, more than asked`, W.SEVERAL_CHANNELS]);
+      }
+    }
     if (!metricStated && ask.metrics.length > 0 && ask.phrases.some((p) => c.clause.includes(p))) {
       s.score += W.MEASURE_PHRASE;
       s.evidence.push(["clause names the measure asked", W.MEASURE_PHRASE]);
@@ -212,7 +225,7 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     return { ...s, fits: !clash && !otherSpan && !notMoney && !otherCell && !silent && !structure && !otherMeasure && !otherMatter && !unnamedMeasure && !otherNoun && (writtenWhole || (namesMeasure && !strays) || soleUnit || namesEnough(c, own, ownWeight)) };
   });
   if (counted !== null && ask.metrics.length === 0) nounNamesCount(scored, counted.pairs.filter((t) => !SECTION_PAIRS.has(t)));
-  if (WHOLE_ASKED.test(ask.query)) partsYieldToWholes(scored);
+  if (WHOLE_ASKED.test(ask.query)) partsYieldToWholes(scored, channelsAsked);
   else wholesYieldToParts(scored, own, ask.query);
   return scored
     .map((s, i) => ({ s, i }))
@@ -253,11 +266,13 @@ const WHOLE_ASKED = /一共|总共|共计|合计|总计|总数/u;
 
 /**
  * Each part (兼职512人 of 专(兼)职工作人员共768人) whose total fits and holds as much of what the
- * question says is weighed down: asked for the whole, the total answers.
+ * question says is weighed down: asked for the whole, the total answers. A part counted on all the
+ * channels asked (微博、微信一共发布多少条 of 微博、微信发布1014条) is the whole asked.
  */
-function partsYieldToWholes(scored: ScoredFigure[]): void {
+function partsYieldToWholes(scored: ScoredFigure[], channelsAsked: readonly string[]): void {
   for (const [s, parent] of partsWithTotals(scored)) {
     if (!parent.fits || parent.ownHeld < s.ownHeld) continue;
+    if (channelsAsked.length > 1 && channelsAsked.every((ch) => channelsNamed(s.candidate.label, true).includes(ch))) continue;
     s.score += W.PART_OF_WHOLE_ASKED;
     s.evidence.push(["a part, the whole asked", W.PART_OF_WHOLE_ASKED]);
   }

@@ -68,6 +68,9 @@ export interface Understanding {
   ranking: boolean;
 }
 
+// A name in quotation marks: a site, an account, a column (“中国东莞”, 「平安平度」).
+const QUOTED_NAME = /“[^“”]{2,20}”|"[^"]{2,20}"|「[^「」]{2,20}」/gu;
+
 /** Reads `question` against the catalogue, with the chat's `state` for follow-ups. */
 export function understand(question: string, state: ChatState | null, index: CatalogIndex, now: Date): Understanding {
   // The matching form drops punctuation: a 、 joining measures asked for each is kept as 和.
@@ -79,6 +82,13 @@ export function understand(question: string, state: ChatState | null, index: Cat
   // 领导小组办公室) names the agency, and its words (领导小组) ask nothing.
   const written = rest;
   let resolution = resolveAgency(rest, years, index);
+  // 东莞市…“中国东莞”主站: a name in quotation marks is a site's or an account's; where the question read
+  // with it names no held agency, the question read without it may.
+  if (resolution.kind === "unknown" || resolution.kind === "none") {
+    const unquoted = question.replace(QUOTED_NAME, " ");
+    const again = unquoted === question ? null : resolveAgency(questionYears(questionText(unquoted), now).rest, years, index);
+    if (again?.kind === "agency") resolution = again;
+  }
   // 川财政厅 matches every 财政厅 held by its kind: the province's short name says which.
   if (resolution.kind === "none" || resolution.kind === "unknown" || (resolution.kind === "ambiguous" && opensWithProvinceShortName(rest))) {
     // 番禺政数局, 遂宁经开区: a short name of a held agency or place, written out and read again.
