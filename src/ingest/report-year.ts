@@ -105,7 +105,7 @@ export function rankYear(text: string, title: string | null, filed: number | nul
 
   const scores = new Map<number, number>();
   for (const c of clues) scores.set(c.year, (scores.get(c.year) ?? 0) + YEAR_WEIGHTS[c.source]);
-  // Equal scores go to the year of the strongest single clue (clues are gathered strongest first).
+  // Equal scores go to the year of the strongest single clue.
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || strongest(clues, b[0]) - strongest(clues, a[0]));
   const [year, score] = ranked[0]!;
   const second = ranked[1]?.[1] ?? 0;

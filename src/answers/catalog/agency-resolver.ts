@@ -11,7 +11,7 @@ import { placesNamed } from "../../places/gazetteer.ts";
 import { abbreviates } from "../../text/short-names.ts";
 import { GOVERNMENT_KEY, GOVERNMENT_OFFICE_KEY, isGovernmentKind, isPlaceAuthorityKind, kindMentions, type KindMention } from "./alias-table.ts";
 import { topWeighed, weighAgencies, type QuestionClues } from "./agency-evidence.ts";
-import { zoneWithItsStem, zoneWordForms, type AgencyEntry, type CatalogIndex } from "./catalog-index.ts";
+import { zoneWordForms, type AgencyEntry, type CatalogIndex } from "./catalog-index.ts";
 import { leadingOffice, leadingPlace, nameBefore, officeAfter, placeAfter, placeBefore, spanning, type NameSpan } from "./unheld-names.ts";
 import { departmentsFollow } from "../question/metric-intent.ts";
 import { levelBefore } from "./level-word.ts";
@@ -136,8 +136,7 @@ export function resolveAgency(text: string, years: readonly number[], index: Cat
 
 /** The places an agency's name writes, a zone written by its stem and its word (重庆 | 高新技术产业开发区) whole too, in either form of its word. */
 function placesWritten(a: AgencyEntry): readonly string[] {
-  const zone = zoneWithItsStem(a.places);
-  return zone ? [...a.places, zone, ...zoneWordForms([zone])] : a.places;
+  return a.zone ? [...a.places, a.zone, ...zoneWordForms([a.zone])] : a.places;
 }
 
 /** The general offices of the governments of the places the question writes (浚县人民政府办公室 of 浚县). */

@@ -22,6 +22,8 @@ export interface AgencyEntry {
   places: string[];
   /** The place a branch office sits in, written inside its kind (平江 of 岳阳市生态环境局平江分局), or null. */
   branch: string | null;
+  /** The zone its name writes as a place and its word (重庆高新技术产业开发区 of 重庆 | 高新技术产业开发区), whole, or null. */
+  zone: string | null;
   /** Every place it sits in: name places, region fields, and their stems. */
   within: Set<string>;
   kind: string;
@@ -80,6 +82,7 @@ export function buildCatalogIndex(version: number, reports: ReportSummary[]): Ca
         name,
         places: split.places,
         branch,
+        zone: zoneWithItsStem(split.places),
         within,
         kind: split.kind,
         kindKeys: kind.keys,
@@ -102,8 +105,7 @@ export function buildCatalogIndex(version: number, reports: ReportSummary[]): Ca
   for (const a of agencies) {
     if (a.reports.length > 1) a.reports.sort((x, y) => (y.year ?? 0) - (x.year ?? 0) || x.id - y.id);
     // One place's forms are distinct already; only several places need a set to merge theirs.
-    const zone = zoneWithItsStem(a.places);
-    const named = [...a.places, ...(a.branch ? [a.branch] : []), ...(zone ? [zone] : [])];
+    const named = [...a.places, ...(a.branch ? [a.branch] : []), ...(a.zone ? [a.zone] : [])];
     if (named.length === 1) for (const token of places.of(named[0]!)) push(byPlace, token, a);
     else if (named.length > 1) {
       const tokens = new Set<string>();
@@ -215,7 +217,7 @@ const ZONE_WORD_ALONE = new RegExp(`^(?:${ZONE_WORDS.join("|")})$`, "u");
  * The zone a name writes as a place and its word (重庆 | 高新技术产业开发区 of 重庆高新技术产业开发区管理委员会
  * 办公室), whole, so that a question may write it either way (重庆高新区); null where the name holds none.
  */
-export function zoneWithItsStem(places: readonly string[]): string | null {
+function zoneWithItsStem(places: readonly string[]): string | null {
   const i = places.findIndex((p, at) => at > 0 && ZONE_WORD_ALONE.test(p));
   return i > 0 ? `${places[i - 1]}${places[i]}` : null;
 }

@@ -4,6 +4,7 @@
  * shares the most word pairs with the question, at least two, answers where no other shares as many.
  */
 import type { AgencyEntry } from "./catalog-index.ts";
+import { tokenize } from "../search/bigram-tokenizer.ts";
 
 /** Fewest word pairs of an agency's kind the question must write. */
 const MIN_PAIRS = 2;
@@ -23,9 +24,5 @@ export function agencyOfFieldWritten(text: string, agencies: readonly AgencyEntr
 
 /** How many distinct character pairs of `kind` `text` holds. */
 function pairsWritten(kind: string, text: string): number {
-  const pairs = new Set<string>();
-  for (let i = 0; i + 2 <= kind.length; i++) pairs.add(kind.slice(i, i + 2));
-  let n = 0;
-  for (const p of pairs) if (text.includes(p)) n++;
-  return n;
+  return new Set(tokenize(kind).filter((t) => t.length === 2 && text.includes(t))).size;
 }

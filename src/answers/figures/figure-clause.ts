@@ -67,7 +67,8 @@ const APPLICATIONS_NOUN = "政府信息公开申请";
 const AFTER = /^[\s余多左右以上]*(?:万|亿)?[^\d\s,，、。；;：:（）()|的]{0,10}(?:[（(][^\d（）()]{1,8}[）)][^\d\s,，、。；;：:（）()|的]{0,4})?/u;
 
 // Verbs a clause opens with that state a count of its own.
-const OWN_VERB = /^(?:发布|公开|受理|办理|召开|开展|举办|收到|接收|答复|制发|印发|组织|回应|处理|推送|更新|编制|转发|上传)/u;
+const COUNTING_VERBS = "发布|公开|受理|办理|召开|开展|举办|收到|接收|答复|制发|印发|组织|回应|处理|推送|更新|编制|转发|上传";
+const OWN_VERB = new RegExp(`^(?:${COUNTING_VERBS})`, "u");
 
 /** Every figure of `detail` as a candidate. */
 export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCandidate[] {
@@ -259,7 +260,7 @@ function sayListOpening(out: readonly FigureCandidate[]): void {
 }
 
 // The verbs a list's opening ends with (厅门户网站共更新 | 工作动态类信息397条).
-const LIST_VERB = /发布|公开|受理|办理|召开|开展|举办|收到|接收|答复|制发|印发|组织|回应|处理|推送|更新|编制|转发|上传|报送|公示/gu;
+const LIST_VERB = new RegExp(`${COUNTING_VERBS}|报送|公示`, "gu");
 
 // A list's opening sums its items up (共更新, 累计发布, 全年公开): a verb inside an item's own name (属于主动公开的,
 // 主动公开办理行政许可) opens none.
