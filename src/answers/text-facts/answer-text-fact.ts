@@ -5,7 +5,7 @@
  */
 import type { Citation } from "../answer.ts";
 import { NAMING_METRICS, NARRATIVE_METRICS } from "../../domain/metrics.ts";
-import type { AnswerType } from "../question/answer-type.ts";
+import type { AnswerType, AnswerTypeId } from "../question/answer-type.ts";
 import { citationText } from "../render/answer-text.ts";
 import type { ReportDetail, StoredFigure } from "../report-source.ts";
 import { tokenize } from "../search/bigram-tokenizer.ts";
@@ -124,23 +124,26 @@ const NUMBER_ASKED = /(?:第|几|多少|\s)\s*号/u;
 const BUILDING_ASKED = /(?:几|多少)\s*号\s*楼|号楼/u;
 
 /**
+ * The stored numbers a text question may ask for, by its answer type: their metric, whether the
+ * question asks one (an address question only when it asks 多少号), and the counter it asks (号楼, 次, 年).
+ */
+const NAMING_ASKED: Partial<Record<AnswerTypeId, { metric: string; asks?: (query: string) => boolean; counter: (query: string) => string | null }>> = {
+  address: { metric: NARRATIVE_METRICS.addressNumber, asks: (q) => NUMBER_ASKED.test(q), counter: (q) => (BUILDING_ASKED.test(q) ? "号楼" : "号") },
+  ordinal: { metric: NARRATIVE_METRICS.ordinal, counter: askedOrdinalCounter },
+  year: { metric: NARRATIVE_METRICS.eventYear, counter: () => "年" },
+};
+
+/**
  * The stored number an address question asking 多少号 or 几号楼, an ordinal question (第几次, 排第几) or a
  * year question (哪一年成立) asks of `best`'s sentence: of a counter asked, the one counted so, then the one whose words the
  * question shares most (the street it names); null when the sentence holds none.
  */
 function namingNumber(detail: ReportDetail, best: RankedSentence, type: AnswerType, query: string): StoredFigure | null {
-  const metric =
-    type.id === "address" && NUMBER_ASKED.test(query)
-      ? NARRATIVE_METRICS.addressNumber
-      : type.id === "ordinal"
-        ? NARRATIVE_METRICS.ordinal
-        : type.id === "year"
-          ? NARRATIVE_METRICS.eventYear
-          : null;
-  if (metric === null) return null;
+  const naming = NAMING_ASKED[type.id];
+  if (!naming || (naming.asks && !naming.asks(query))) return null;
   const sentence = best.sentence.text.trim();
-  const stated = detail.figures.filter((f) => f.metric === metric && f.quote.includes(sentence));
-  const unit = metric === NARRATIVE_METRICS.addressNumber ? (BUILDING_ASKED.test(query) ? "号楼" : "号") : metric === NARRATIVE_METRICS.eventYear ? "年" : askedOrdinalCounter(query);
+  const stated = detail.figures.filter((f) => f.metric === naming.metric && f.quote.includes(sentence));
+  const unit = naming.counter(query);
   const counted = unit === null ? stated : stated.filter((f) => f.unit === unit);
   const asked = new Set(tokenize(query));
   const shared = (f: StoredFigure): number => tokenize(f.label).filter((b) => asked.has(b)).length;
