@@ -220,6 +220,11 @@ function found(agency: AgencyEntry, year: number, asked: string, summary: Report
     return { year, status: "answered", lines, figures: [], citations, warnings: [] };
   }
   if (finding.measures) return foundJoined(name, year, summary, detail, finding.measures);
+  return foundFigures(name, year, asked, summary, detail, decreaseAsked(detail, finding, asked));
+}
+
+/** The figures `finding` answers with, their breakdown, citations and warnings. */
+function foundFigures(name: string, year: number, asked: string, summary: ReportSummary, detail: ReportDetail, finding: Finding & { kind: "figures" }): YearResult {
   const [first] = finding.figures;
   const yesNo = YES_NO.test(asked);
   const none = finding.figures.every((f) => f.value === 0);
@@ -256,6 +261,22 @@ function found(agency: AgencyEntry, year: number, asked: string, summary: Report
   const headline = finding.figures.length === 1 && !parts ? { headline: first!, headlineIsChange: statesChange(detail, first!) } : {};
   const choices = runnerUp ? { choices: [figureChoice(summary, runnerUp)] } : {};
   return { year, status: "answered", lines, figures, citations, warnings, ...headline, ...choices, ...(finding.why ? { explain: finding.why } : {}) };
+}
+
+// A question asking how much something fell (减少了多少项, 下降了几件).
+const DECREASE = /减少|下降|降低|减了|少了|压减|缩减|精简/u;
+// 增减了多少, 增/减: the change either way, asked with its sign.
+const EITHER_WAY = /增\s*[/、]?\s*减/gu;
+
+/**
+ * A change stored with its sign (the template's 本年增/减 of -2) asked as a fall (减少了多少项) is
+ * answered by how much it fell: the same stored figure, read without its sign.
+ */
+function decreaseAsked(detail: ReportDetail, finding: Finding & { kind: "figures" }, asked: string): Finding & { kind: "figures" } {
+  const [only] = finding.figures;
+  if (finding.figures.length !== 1 || !only || only.value >= 0 || finding.parts || !DECREASE.test(asked.replace(EITHER_WAY, "")) || !statesChange(detail, only)) return finding;
+  const subject = /增\s*\/?\s*减$/u.test(finding.subject) ? finding.subject.replace(/增\s*\/?\s*减$/u, "减少") : `${finding.subject}（减少）`;
+  return { ...finding, subject, figures: [{ ...only, value: -only.value }] };
 }
 
 /** `figure` of the report `summary` as a choice a front offers. */

@@ -18,6 +18,8 @@ export interface AddressClues {
   hostDepartment: string | null;
   /** Chinese the path spells out (a mirror's /wiki/武漢市生態環境局2020年政府信息公開工作年度報告), else "". */
   written: string;
+  /** A city department's branch in a district the path names (sthjwyfj: 生态环境局 未央 分局): the department and the district's initials. */
+  branch: { department: string; initials: string } | null;
   /** The year a report the path files under covers (/nb2024/), or was published in the first half of the next (/202501/t20250121_…); else null. */
   year: number | null;
 }
@@ -91,7 +93,7 @@ const GENERIC = new Set([
 
 /** The clues of the address `url`; none when it is null or not a web address. */
 export function addressClues(url: string | null): AddressClues {
-  const clues: AddressClues = { places: [], departments: [], hostDepartment: null, written: "", year: null };
+  const clues: AddressClues = { places: [], departments: [], hostDepartment: null, branch: null, written: "", year: null };
   if (!url) return clues;
   let parsed: URL;
   try {
@@ -132,6 +134,8 @@ export function addressClues(url: string | null): AddressClues {
     if (places.length > 0) clues.places.push({ word, places });
     else if (government && placesSpelled(government).length > 0) clues.places.push({ word, places: placesSpelled(government) });
     else if (!department) {
+      const branch = BRANCH_SLUG.exec(word);
+      if (branch && SLUGS[branch[1]!]) clues.branch = { department: SLUGS[branch[1]!]!, initials: branch[2]! };
       // mxqqxj: a place's initials run together with the slug of its office (梅县区 气象局).
       const joined = placeAndSlug(word);
       const leveled = joined || !LEVEL_INITIAL.test(word) ? undefined : SLUGS[word.slice(1)];
@@ -150,6 +154,9 @@ export function addressClues(url: string | null): AddressClues {
   }
   return clues;
 }
+
+// A department's slug, a district's two initials and 分局's (fj): the city department's branch there.
+const BRANCH_SLUG = /^([a-z]{2,8}?)([a-z]{2})fj$/;
 
 // The initials of a township's office after the initials of its name: 街道办事处 (or 街办事处), 镇人民政府, 乡政府.
 const TOWNSHIP_SLUG = /^([a-z]{2,5}?)(?:jdbsc|jbsc|jdb|jd|zrmzf|zzf|xrmzf|xzf)$/;
@@ -173,10 +180,16 @@ export function addressPlace(clues: AddressClues, text = "", admits: (p: Place) 
   const written = (p: Place): number => (writes(text, p) ? 3 : stemWritten(text, p) ? 2 : text.includes(lineage(p)[0]!.name) ? 1 : 0);
   const scored = readings.filter((r) => admits(r.p)).map((r) => ({ p: r.p, s: support(r.p), depth: lineage(r.p).length, written: written(r.p) }));
   scored.sort((a, b) => b.s - a.s || b.depth - a.depth || b.written - a.written);
-  const best = scored[0];
+  let best = scored[0];
   if (!best) return null;
+  // The one reading the text writes beats a deeper one it does not hold (lyx: 略阳县, the text's, over 隆尧镇),
+  // while words agreeing on a place within it still name the inner one (daan + jlbc: 大安市 of 白城市).
+  const top = scored.filter((x) => x.s === best!.s);
+  const mostWritten = Math.max(...top.map((x) => x.written));
+  const named = top.filter((x) => x.written === mostWritten);
+  if (mostWritten > best.written && named.length === 1 && !within(best.p, named[0]!.p)) best = named[0]!;
   // One word spelling places of several levels (suzhou: 苏州市, 宿州市, 肃州区) says no more of the deeper one.
-  const rivals = scored.filter((x) => x.p !== best.p && x.s === best.s && (x.depth === best.depth || best.s === 1) && x.written === best.written);
+  const rivals = scored.filter((x) => x.p !== best!.p && x.s === best!.s && (x.depth === best!.depth || best!.s === 1) && x.written === best!.written);
   return rivals.length === 0 ? best.p : null;
 }
 

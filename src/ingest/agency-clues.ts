@@ -341,12 +341,20 @@ export function headingNames(lines: readonly TextLine[]): string[] {
   head.forEach((line, i) => {
     const t = line.text.replace(/\s+/g, "");
     if (!/^[\u4e00-\u9fff()（）•·・、]{3,40}$/.test(t) || /信息公开|报告/.test(t)) return;
-    if (!head.slice(i + 1, i + 3).some(isReportTitle)) return;
+    const title = head.slice(i + 1, i + 3).find(isReportTitle);
+    if (!title) return;
     const name = acceptable(t.replace(PARENTHESES, "").split(JOINT_BODIES)[0]!);
-    if (name) out.push(name);
+    // A title going on with a unit and no place (管理委员会 / 卫生健康办公室2023年…年度报告) names the unit of the body above.
+    const unit = UNIT_OPENING_TITLE.exec(title.text.trim())?.[1];
+    if (name) out.push(unit && !PLACE_LIKE_OPENING.test(unit) && placeMentions(unit).length === 0 ? name + unit : name);
   });
   return out;
 }
+
+// A name opening with what reads as a place (韶罗市交通运输局): a body of its own, not a unit of the one above.
+const PLACE_LIKE_OPENING = /^[\u4e00-\u9fff]{2,3}?[省市县区旗]/u;
+// A unit's name opening a title line, before the title's year or words (卫生健康办公室2023年政府信息公开…).
+const UNIT_OPENING_TITLE = /^([\u4e00-\u9fff]{2,14}?(?:办公室|分局|局|中心|委员会|处|科|所))(?=(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}|政府信息公开|年度)/u;
 
 /**
  * A line titling a report (2025年政府信息公开工作年度报告): a sentence of the body that speaks of the

@@ -17,6 +17,12 @@ for (const group of aliases.kindGroups) {
     const m = /^([\u4e00-\u9fff]{2,8}?)(局|委员会|厅|办公室|办)$/.exec(form);
     if (m && !KINDS.has(`${m[1]}|${m[2]}`)) KINDS.set(`${m[1]}|${m[2]}`, { kind: form, group: group.key });
   }
+  // A line of work only this kind writes of (不动产登记) counts for its first form of each office word.
+  const topics: readonly string[] = ("topics" in group ? group.topics : undefined) ?? [];
+  for (const office of ["局", "委员会", "厅"]) {
+    const kind = group.forms.find((f) => f.endsWith(office) && KINDS.get(`${f.slice(0, -office.length)}|${office}`)?.kind === f);
+    for (const topic of kind ? topics : []) if (!KINDS.has(`${topic}|${office}`)) KINDS.set(`${topic}|${office}`, { kind: kind!, group: group.key });
+  }
 }
 
 // Words that hold a field's name without being of it: 人民政府 holds 民政.

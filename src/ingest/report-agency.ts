@@ -19,7 +19,9 @@ import { fieldValue } from "./labelled-fields.ts";
 import { isZoneName, ZONE_AUTHORITY, ZONE_WORDS, zoneBodyEnding } from "../places/zone-names.ts";
 import type { TextLine } from "./text-lines.ts";
 import { tagWords } from "./word-tags.ts";
-import { allPlaces, withPlaceInFull, placeMentions, placeRunAt, placesNamed, placeStem, placesStemmed, townshipNameMayEndWith, within, type Place } from "../places/gazetteer.ts";
+import { countiesByInitials } from "../places/place-pinyin.ts";
+import { allPlaces, lineage, withPlaceInFull, placeMentions, placeRunAt, placesNamed, placeStem, placesStemmed, townshipNameMayEndWith, within, type Place } from "../places/gazetteer.ts";
+import { portalPlace } from "./portal-place.ts";
 import { addressPlace, departmentOf, townshipsWritten, type AddressClues } from "./address-clues.ts";
 import { normalize } from "../text/normalized-text.ts";
 import { headerLabelPattern } from "../text/header-fields.ts";
@@ -158,8 +160,12 @@ function withAddressPlaces(clues: readonly AgencyClue[], source: AgencySource): 
  */
 function addressName(address: AddressClues | undefined, text: string, office: string | null, named = false, speaksOfItself = false): string | null {
   if (!address) return null;
-  const place = addressPlace(address, text);
+  // A department's page on a mirror whose host spells no place (/bmxxgk/nyncj/): the place whose portal it publishes on.
+  const place = addressPlace(address, text) ?? (address.departments.length === 1 || office !== null ? portalPlace(text) : null);
   if (!place) return null;
+  // /sthjwyfj/ on a district's site: its city's department's branch there (西安市生态环境局未央分局).
+  const city = place.level === "county" ? lineage(place).find((p) => p.level === "city") : undefined;
+  if (address.branch && city && countiesByInitials(address.branch.initials).includes(place)) return `${city.name}${address.branch.department}${placeStem(place.name)}分局`;
   // /xyzjdbsc/ under a district's site: a report naming no body of its own is that township's.
   if (place.level === "township") return named ? null : `${place.name}${place.name.endsWith("街道") ? "办事处" : "人民政府"}`;
   // A slug names the department (the host's, where the path names a sub-unit's folder too: scjg.xm.gov.cn/…/hlqgsj/);
@@ -317,8 +323,11 @@ function fromField(lines: readonly TextLine[], label: RegExp): string | null {
 }
 
 function fromSignature(lines: readonly TextLine[]): string | null {
-  for (const line of lines.slice(-4).reverse()) {
+  const last = lines.slice(-4);
+  for (const [i, line] of [...last.entries()].reverse()) {
     const t = line.text.replace(/\s+/g, "");
+    // A page cut inside a flattened table ends on a cell (本年处理决定数量 cut to 本年处), no signature.
+    if (i > 0 && /\|\s*$/u.test(last[i - 1]!.text)) continue;
     if (t.length >= 3 && t.length <= 30 && /^[\u4e00-\u9fff]+$/.test(t) && ORG_SUFFIX.test(t) && !/报告|情况|措施|信息公开|政务公开|领导小组/.test(t)) return t;
   }
   return null;
@@ -345,7 +354,9 @@ function fromTitle(title: string | null): string | null {
  */
 function ownBody(names: string): string {
   const parts = names.split(/[\s、]+/u);
-  if (parts.length > 1 && parts.every((p) => ORG_SUFFIX.test(p) || /管委会$/u.test(p))) return parts[0]!;
+  // …but a unit written with no place after its parent (东湖风景区管理委员会 卫生健康办公室) is the parent's own unit.
+  const units = parts.length > 1 && parts.slice(1).every((p) => !hasPlace(p) && !/、/u.test(names));
+  if (parts.length > 1 && !units && parts.every((p) => ORG_SUFFIX.test(p) || /管委会$/u.test(p))) return parts[0]!;
   return parts.join("");
 }
 

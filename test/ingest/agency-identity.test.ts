@@ -44,7 +44,7 @@ describe("what a web address says", () => {
     const clues = addressClues("http://daan.jlbc.gov.cn/root267_45/zfbm6/rlsb/ndbg/201806/t20180622_606288.html");
     expect(clues.departments).toEqual(["人力资源和社会保障局"]);
     expect(addressPlace(clues)?.code).toBe("220882");
-    expect(addressClues("not an address")).toEqual({ places: [], departments: [], hostDepartment: null, written: "", year: null });
+    expect(addressClues("not an address")).toEqual({ places: [], departments: [], hostDepartment: null, branch: null, written: "", year: null });
   });
 
   // h20-200…208: a city bureau's host (scjg.xm.gov.cn) filing its district branch's report under /hlqgsj/.

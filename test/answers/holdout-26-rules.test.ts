@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { askingOverPages } from "./seeded-engine.ts";
+
+// The template's 本年增/减 column of every 第二十条 row (kh-096: 行政许可 -37); asked either way it keeps its sign.
+describe("a change stored with its sign, asked as a fall", () => {
+  const page = [
+    "甲山县司法局2019年政府信息公开工作年度报告",
+    "一、总体情况",
+    "2019年,我局全年通过门户网站主动公开政府信息1300条。",
+    "二、主动公开政府信息情况",
+    "第二十条第(五)项",
+    "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量",
+    "行政许可 | 12 | -2 | 356",
+    "其他对外管理服务事项 | 4 | 0 | 88",
+  ].join("\n");
+  const ask = askingOverPages({ "page.txt": page }, new Date("2020-06-01T12:00:00"));
+
+  it("answers how much it fell, the stored cell read without its sign", async () => {
+    const a = await ask("d:1", "甲山县司法局2019年行政许可事项减少了多少项");
+    expect(a.figures.map((f) => f.value)).toEqual([2]);
+    expect(a.text).toContain("行政许可 · 本年减少 **2项**");
+    expect(a.citations[0]!.quote).toBe("行政许可 | 12 | -2 | 356");
+  });
+
+  it("keeps the sign where the change either way is asked", async () => {
+    const a = await ask("d:2", "甲山县司法局2019年行政许可事项增减了多少项");
+    expect(a.figures.map((f) => f.value)).toEqual([-2]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { reportOfPage as report, TABLE } from "./made-up-page.ts";
+
+// ka-084…ka-093: a page cut inside its flattened table ends on a header cell (本年处理决定数量 cut to 本年處).
+describe("a page ending inside a flattened table", () => {
+  it("takes no cell for a signature", () => {
+    const page = ["一、总体情况", "2021年,我局收到依申请公开政府信息2条。", TABLE, "信息内容  |", "本年处"].join("\n");
+    expect(report(page).agencyNormalized).toBeNull();
+  });
+});
+
+// ka-084…ka-093: a mirror keeps the department's folder (/bmxxgk/nyncj/) but its host spells no place.
+describe("a department's folder on a host spelling no place", () => {
+  const url = "http://www.example-mirror.com/bmxxgk/nyncj/zwgk/xxgknb/content/post_1.html";
+
+  it("is that department of the place whose portal the report publishes on", () => {
+    const page = ["一、总体情况", "2021年,我局在遂溪县政府网发布信息161条。", TABLE].join("\n");
+    const r = report(page, url);
+    expect([r.agencyNormalized, r.region.city]).toEqual(["遂溪县农业农村局", "湛江市"]);
+  });
+
+  it("names no place where the report names two portals", () => {
+    const page = ["一、总体情况", "2021年,我局在遂溪县政府网发布信息161条,在廉江市政府网发布信息3条。", TABLE].join("\n");
+    expect(report(page, url).agencyNormalized).toBeNull();
+  });
+});
+
+// ka-019…ka-029: a county's initials (lyx) spell thirteen counties and some townships; the text writes one county.
+describe("an address's initials read as the county the text writes", () => {
+  const url = "http://www.example-mirror.cn/lyxzf/lyzwgk/xxgknb/2019/zfbm/202201/1.shtml";
+
+  it("places a report saying only 我局 in that county, its kind read from the work it writes of", () => {
+    const page = [
+      "现将我局2021年政府信息公开工作报告如下:",
+      "2021年我局通过略阳县人民政府网站公开政务信息111条,其中不动产登记公告公示86条,公开矿产资源管理工作动态、地质灾害防治工作进展情况。",
+      TABLE,
+    ].join("\n");
+    const r = report(page, url);
+    expect([r.agencyNormalized, r.region.city]).toEqual(["略阳县自然资源局", "汉中市"]);
+  });
+
+  it("still names the inner place where the address's words agree on it (daan of jlbc)", () => {
+    const page = ["市政府办公室2015年度政府信息公开工作年度报告", "根据省、白城市政府的工作安排,办公室编制了本报告。", TABLE].join("\n");
+    expect(report(page, "http://daan.jlbc.gov.cn/root267_45/dasrmzf/dasrmzfndbg/201808/t20180806_630140.html").agencyNormalized).toBe("大安市人民政府办公室");
+  });
+});
+
+// ka-001…ka-016: a title over two lines, its unit (卫生健康办公室) opening the second.
+describe("a title naming a body on one line and its unit on the next", () => {
+  it("is the unit of that body", () => {
+    const page = ["武汉市东湖生态旅游风景区管理委员会", "卫生健康办公室2023年政府信息公开工作年度报告", "一、总体情况", "东湖生态旅游风景区管委会卫生健康办公室依法开展了政务信息公开工作。", TABLE].join("\n");
+    expect(report(page).agencyNormalized).toBe("武汉市东湖生态旅游风景区管理委员会卫生健康办公室");
+  });
+});
+
+// ka-058…ka-071: a district's site files its city department's branch under the slug, the district's initials and fj.
+describe("a branch's folder on a district's site", () => {
+  it("is the city department's branch in that district", () => {
+    const page = ["一、总体情况", "现将分局2021年政府信息公开开展情况汇报如下:2021年在区政府网站上公示工作动态18条。", TABLE].join("\n");
+    const r = report(page, "http://www.weiyang.gov.cn/zwgk/zfjg/czjg/sthjwyfj/xxgknb/61ee22bef8fd1c0bdc7bceed.html");
+    expect([r.agencyNormalized, r.region.city]).toEqual(["西安市生态环境局未央分局", "西安市"]);
+  });
+});
