@@ -45,6 +45,7 @@ const LEVEL_OPENING = /^(?:自治区|[省市县区旗])/;
 // 市府办公室, 县府办: a level's government's general office, which the tagger splits apart.
 const LEVEL_GENERAL_OFFICE = /^(?:自治区|[省市县区旗])府办(?:公室|公厅)?$/;
 // Kinds of office the alias table writes that open with a level's character (乡村振兴局, 市场监管局).
+const KIND_FORMS = new Set(aliases.kindGroups.flatMap((g) => g.forms).filter((f) => f.length >= 3));
 const LEVEL_LED_KINDS = new Set(aliases.kindGroups.flatMap((g) => g.forms).filter((f) => /^[乡镇市县区省旗]/.test(f)));
 const PARENTHESES = /\([^)]{0,16}\)|（[^）]{0,16}）/g;
 // Words that end the phrase before a name: 现发布…, 根据…, 由…, 关于….
@@ -96,6 +97,8 @@ function nameRestEnds(phrase: string): string | null {
   // 县乡村振兴局, 县市场监督管理局: a level word and a kind of office opening with a level's character.
   const level = LEVEL_OPENING.exec(rest)?.[0];
   if (level && LEVEL_LED_KINDS.has(rest.slice(level.length))) return acceptable(rest);
+  // 区投资促进局: a level word and a kind the tagger knows no name in.
+  if (level && KIND_FORMS.has(rest.slice(level.length))) return acceptable(rest);
   // 区住建委, 省外办: a level word and an office's short form, which the tagger splits apart.
   if (LEVEL_GENERAL_OFFICE.test(rest)) return acceptable(rest);
   const short = shortFormEnding(rest);

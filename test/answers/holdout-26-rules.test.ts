@@ -27,3 +27,22 @@ describe("a change stored with its sign, asked as a fall", () => {
     expect(a.figures.map((f) => f.value)).toEqual([-2]);
   });
 });
+
+// lb-107…lb-114: a city bureau's branch in a scenic zone, asked by the zone's stem and the branch word.
+describe("a branch named by the zone it sits in", () => {
+  const page = [
+    "武汉市生态环境局东湖生态旅游风景区分局2023年政府信息公开工作年度报告",
+    "一、总体情况",
+    "2023年,分局依法主动公开信息41条。",
+    "二、主动公开政府信息情况",
+    "分局2023年度共作出建设项目环境影响评价文件许可20份。",
+  ].join("\n");
+  const ask = askingOverPages({ "page.txt": page }, new Date("2024-06-01T12:00:00"));
+
+  it("resolves the zone's short names with the branch's field or without", async () => {
+    for (const [i, q] of ["东湖风景区生态环境分局2023年主动公开信息多少条", "东湖生态环境分局2023年主动公开信息多少条"].entries()) {
+      const a = await ask(`z:${i}`, q);
+      expect([a.agency, a.figures.map((f) => f.value)]).toEqual(["武汉市生态环境局东湖生态旅游风景区分局", [41]]);
+    }
+  });
+});

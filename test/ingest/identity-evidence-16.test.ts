@@ -61,3 +61,11 @@ describe("a branch's folder on a district's site", () => {
     expect([r.agencyNormalized, r.region.city]).toEqual(["西安市生态环境局未央分局", "西安市"]);
   });
 });
+
+// lb-011…lb-017: a district's department named by its level word and a kind the tagger reads no name in.
+describe("a level word and a kind of the alias table", () => {
+  it("is that kind of the place the address spells", () => {
+    const page = ["一、总体情况", "2023年,区投资促进局认真贯彻执行《中华人民共和国政府信息公开条例》。", "2023年,区投资促进局主动公开政府信息52条。", TABLE].join("\n");
+    expect(report(page, "https://www.haizhu.gov.cn/zwgk/zfxxgknb/bm/content/post_1.html").agencyNormalized).toBe("海珠区投资促进局");
+  });
+});

@@ -95,7 +95,7 @@ function leadingPlace(text: string, known: readonly string[]): string | null {
   // A zone's full name outgrows other places (葫芦岛高新技术产业开发区管理委员会).
   for (let end = MAX_PLACE_LENGTH + 1; end <= Math.min(MAX_ZONE_LENGTH, text.length - 1); end++) {
     const candidate = text.slice(0, end);
-    if (isZoneName(candidate) && !NOT_PLACE_PARTS.some((p) => candidate.includes(p))) return candidate;
+    if (isZoneName(candidate) && !NOT_PLACE_PARTS.some((p) => candidate.includes(p)) && !BUREAU_INSIDE.test(candidate)) return candidate;
   }
   return null;
 }

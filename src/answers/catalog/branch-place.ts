@@ -5,11 +5,14 @@
  */
 import aliases from "../../../data/aliases.json" with { type: "json" };
 import { lineage, placesNamed, placesStemmed, type Place } from "../../places/gazetteer.ts";
+import { isZoneName } from "../../places/zone-names.ts";
 
 const BRANCH_WORDS: readonly string[] = [...aliases.branchWords].sort((a, b) => b.length - a.length);
 const BRANCH_WORD = new RegExp(BRANCH_WORDS.join("|"), "u");
 /** Longest place name (with its suffix) looked for before a branch word. */
 const MAX_PLACE = 6;
+/** Longest zone name looked for before a branch word. */
+const MAX_ZONE = 12;
 
 /**
  * The place written right before a branch word of `kind`, as written (平江 or 平江县), or null. It
@@ -26,6 +29,11 @@ export function branchPlace(kind: string, around: readonly string[]): string | n
       const written = kind.slice(at - len, at);
       const readings = [...placesNamed(written), ...placesStemmed(written)];
       if (readings.some((p) => fits(p, around))) return written;
+    }
+    // A zone of the agency's city (武汉市生态环境局东湖生态旅游风景区分局): the longest zone name before the word.
+    for (let len = Math.min(MAX_ZONE, at); len >= 4 && around.length > 0; len--) {
+      const written = kind.slice(at - len, at);
+      if (isZoneName(written) && !/[局委厅办]/u.test(written)) return written;
     }
   }
   return null;
