@@ -71,6 +71,8 @@ const COMPILED_SUMMING_UP = /(?<=^|[\n,，。;；)）])([^\s,，。;；:：《�
 // 结合杭州市滨江区人民政府2020年度政府信息公开工作编制而成).
 const COMPILED_FROM_WORK =
   /(?:根据|结合)(?:(?:19|20)\d{2}\s*年度?)?([^\s,，。;；:：《》"“”]{3,40}?)(?:(?:19|20)\d{2}\s*年度?)?的?(?:政府|政务)?信息公开(?:工作)?(?:实际|情况|实际情况)?(?:编制|编写)/gu;
+// A report published from its body's own work (结合市生态环境局工作情况,特向社会公布2019年…年度报告).
+const PUBLISHED_FROM_WORK = /结合([^\s,，。;；:：《》"“”]{3,30}?)的?工作(?:实际|情况|实际情况)[,，]?\s*(?:特|现)?(?:向社会)?(?:公布|发布)[^。;；]{0,30}?报告/gu;
 // A government's report compiled from the reports of the bodies under it (在2018年度西城区政府各委、办、局及
 // 街道办事处的政府信息公开工作年度报告的基础上编制).
 const COMPILED_FROM_REPORTS = /在(?:(?:19|20)\d{2}\s*年度?)?([^\s,，。;；:：《》"“”、]{3,30}?)各[^。;；《》]{0,30}?(?:报告|年报)的?基础上/gu;
@@ -275,6 +277,7 @@ export function compilerNames(text: string): string[] {
     ...compiledBy(joined),
     ...namesCaptured(joined, COMPILED_TITLE),
     ...namesCaptured(joined, COMPILED_FROM_WORK),
+    ...namesCaptured(joined, PUBLISHED_FROM_WORK),
     ...namesCaptured(joined, COMPILED_SUMMING_UP),
     ...namesCaptured(joined, COMPILED_FROM_REPORTS),
   ];

@@ -30,9 +30,9 @@ const INDEX_VALUE = /^[0-9A-Za-z][0-9A-Za-z\-/_.]*$/;
 // A row of label and value cells (索引号 | 002482285/2023-00209 | 发布机构 | …): the value in the
 // cell right after its label, holding a digit (a label's neighbour may be the next label).
 const INDEX_CELL = new RegExp(`${INDEX_LABEL.source}\\s*[:：]?\\s*\\|\\s*([0-9A-Za-z][0-9A-Za-z\\-/_.]*\\d[0-9A-Za-z\\-/_.]*)\\s*(?:\\||$)`);
-// A header line of fields set apart by spaces alone (索引号 000014349/2022-00272 文 号): the code right
+// A header line of fields set apart by spaces alone (索引号 000014349/2022-00272 文 号), or none (索引号000357499/2023-388): the code right
 // after its label, joined by / or - as an index number is (a bare number may be the next field's).
-const INDEX_SPACED = new RegExp(`${INDEX_LABEL.source}\\s*[:：]?\\s+([0-9A-Za-z]+(?:[/-][0-9A-Za-z]+)+)(?=\\s|$)`);
+const INDEX_SPACED = new RegExp(`${INDEX_LABEL.source}\\s*[:：]?\\s*([0-9A-Za-z]+(?:[/-][0-9A-Za-z]+)+)(?=\\s|$)`);
 
 /** The report's 索引号, or null. */
 export function findIndexNumber(lines: readonly TextLine[]): string | null {

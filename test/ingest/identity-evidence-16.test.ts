@@ -69,3 +69,11 @@ describe("a level word and a kind of the alias table", () => {
     expect(report(page, "https://www.haizhu.gov.cn/zwgk/zfxxgknb/bm/content/post_1.html").agencyNormalized).toBe("海珠区投资促进局");
   });
 });
+
+// kg-115…kg-126: the body named as the one whose work the published report rests on.
+describe("a report published from a body's own work", () => {
+  it("is that body's, placed by the address", () => {
+    const page = ["根据《中华人民共和国政府信息公开条例》规定要求,结合市生态环境局工作情况,特向社会公布2019年本级政府(机关)信息公开年度报告。", "一、总体情况", "全年共主动公开政府信息3416条。我市空气质量持续改善。", TABLE].join("\n");
+    expect(report(page, "http://old.zhumadian.gov.cn/html/site_gov/articles/202001/99838.html").agencyNormalized).toBe("驻马店市生态环境局");
+  });
+});

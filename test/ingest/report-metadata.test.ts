@@ -19,6 +19,14 @@ describe("header fields", () => {
     expect(findPublished(lines, 2022)).toBe("2023-01-30");
   });
 
+  // kg-038, kg-136: a label run into its value, and a label alone on its line over its value.
+  it("reads an index number glued to its label, or on the line under it, and a date under its label", () => {
+    expect(findIndexNumber(splitLines("发布机构:市生态环境局\n体裁分类:其他年度报告       文号:       索引号000357499/2023-388"))).toBe("000357499/2023-388");
+    const lines = splitLines(["索 引 号:", "005692130/2018-00013", "主题分类:", "环境保护", "发布日期:", "2018年02月21日"].join("\n"));
+    expect(findIndexNumber(lines)).toBe("005692130/2018-00013");
+    expect(findPublished(lines, 2017)).toBe("2018-02-21");
+  });
+
   it("reads the date from a header row naming its fields over a row of their values", () => {
     const lines = splitLines(["索引号 | 发布机构 | 生成日期 |", "11620723013941209X/2024-00018 | 临泽县人民政府办公室 | 2024-01-26 |"].join("\n"));
     expect(findIndexNumber(lines)).toBe("11620723013941209X/2024-00018");
