@@ -46,3 +46,22 @@ describe("a branch named by the zone it sits in", () => {
     }
   });
 });
+
+// md-147…md-154: an institution named with its province's and county's stems (湖南衡山萱洲…管理处), asked without them.
+describe("a body whose name opens with its places' stems", () => {
+  const page = [
+    "首页 > 县政府直属事业机构 > 衡山萱洲国家湿地公园管理处 > 政府信息公开年报",
+    "湖南衡山萱洲国家湿地公园管理处",
+    "2020年政府信息公开年度报告",
+    "一、总体情况",
+    "门户网站全年共公开各类信息13条。",
+  ].join("\n");
+  const ask = askingOverPages({ "page.txt": page }, new Date("2021-06-01T12:00:00"));
+
+  it("is found by its heading and answers its short names", async () => {
+    for (const [i, q] of ["萱洲湿地公园管理处2020年门户网站公开了多少条信息", "萱洲湿地管理处2020年公开了多少条信息", "衡山萱洲湿地管理处2020年公开了多少条信息"].entries()) {
+      const a = await ask(`x:${i}`, q);
+      expect([a.agency, a.figures.map((f) => f.value)]).toEqual(["湖南衡山萱洲国家湿地公园管理处", [13]]);
+    }
+  });
+});

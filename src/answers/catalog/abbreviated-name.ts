@@ -136,11 +136,24 @@ const OFFICE_AFTER_SHORT = /^(?:府办|政办|政府|[\u4e00-\u9fff]{1,6}?(?:厅
 function fullForms(agency: AgencyEntry): string[] {
   const { places, kind, branch } = agency;
   const forms: string[] = branch ? [branch + kind.replace(branch, "")] : [];
+  // A name opening with its places' stems (湖南衡山萱洲国家湿地公园管理处) is written without them too.
+  for (let rest = kind, stem = regionStemOpening(rest, agency); stem !== null; stem = regionStemOpening(rest, agency)) {
+    rest = rest.slice(stem.length);
+    forms.push(rest);
+  }
   for (let i = 0; i <= places.length; i++) {
     forms.push(places.slice(i).join("") + kind);
     for (let j = i + 1; j <= places.length; j++) forms.push(places.slice(i, j).join(""));
   }
   return forms;
+}
+
+/** The stem of a place `agency` lies within (湖南 of 湖南省) that `name` opens with, leaving a name after it; else null. */
+function regionStemOpening(name: string, agency: AgencyEntry): string | null {
+  for (const place of agency.within) {
+    if (place.length >= 2 && place.length <= 3 && name.startsWith(place) && name.length > place.length + 2 && !agency.within.has(name.slice(0, place.length + 1))) return place;
+  }
+  return null;
 }
 
 /**
