@@ -457,6 +457,9 @@ function complete(name: string, text: string, selfType: string | null, address?:
     const organ = name.slice(0, -local.office.length);
     return { written: organ + office.written, full: organ + office.full };
   }
+  // 海洋发展局 on a mirror that spammed its place out: the place whose portal it publishes on.
+  const portal = PLACE_WORD_IN.test(name) || placeOpens(name) ? null : portalPlace(text);
+  if (portal) return { written: name, full: portal.name + name };
   if (hasPlace(name)) {
     const narrower = narrowerPlace(name, text);
     return narrower ? { written: narrower, full: narrower } : { written: name, full: name };
@@ -480,6 +483,13 @@ function complete(name: string, text: string, selfType: string | null, address?:
   return { written: name, full: place ? place + name.replace(/^(?:自治区|[省市县区])/, "") : name };
 }
 
+/** Whether a place of the gazetteer, by its name or its stem, opens `name`. */
+function placeOpens(name: string): boolean {
+  if (placeRunAt(name, 0)) return true;
+  // A township's stem (海洋 of 海洋乡) written bare opens no name: townships are written with their level word.
+  return [2, 3].some((n) => placesStemmed(name.slice(0, n)).some((p) => p.level !== "township"));
+}
+
 function hasPlace(name: string): boolean {
   if (isBarePlace(name)) return true;
   // 自治区人民政府办公厅 opens with a level word, not a place: which region is still to be found.
@@ -489,6 +499,8 @@ function hasPlace(name: string): boolean {
 }
 
 const LEVEL_ONLY = "自治区";
+// A name holding a level word (县农业局, 莫旗政府) or a government is placed by it, not by any portal.
+const PLACE_WORD_IN = /[省县区旗乡镇盟州]|市(?!场)|政府/u;
 
 function longerForm(name: string, text: string): string | null {
   const suffix = name.slice(-1);

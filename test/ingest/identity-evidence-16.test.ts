@@ -77,3 +77,21 @@ describe("a report published from a body's own work", () => {
     expect(report(page, "http://old.zhumadian.gov.cn/html/site_gov/articles/202001/99838.html").agencyNormalized).toBe("驻马店市生态环境局");
   });
 });
+
+// ma-135…ma-142: a mirror spammed the place out of the name (188体育海洋发展局); the text names the county's portal.
+describe("a body named without its place, publishing on one county's portal", () => {
+  it("is that county's body", () => {
+    const page = [
+      "一、总体情况",
+      "2021年,188体育海洋发展局认真贯彻落实《中华人民共和国政府信息公开条例》。",
+      "2021年,我单位通过“中国·乳山”政府信息公开网站主动公开信息112条。",
+      TABLE,
+    ].join("\n");
+    expect(report(page).agencyNormalized).toBe("乳山市海洋发展局");
+  });
+
+  it("leaves a name holding its own place word as it is", () => {
+    const page = ["莫旗2011年政府信息公开工作年度报告", "一、概述", "2011年,我旗在“中国·莫力达瓦”门户网站公开信息300条。", TABLE].join("\n");
+    expect(report(page).agencyNormalized).toBe("莫旗人民政府");
+  });
+});
