@@ -65,3 +65,18 @@ describe("a body whose name opens with its places' stems", () => {
     }
   });
 });
+
+// kf-098…kf-106: a zone named after its city (呼和浩特经济技术开发区), asked by the city's short name (呼市经开区).
+describe("a zone asked by its city's short name", () => {
+  const page = [
+    "呼和浩特经济技术开发区管理委员会2024年政府信息公开工作年度报告",
+    "一、总体情况",
+    "2024年经开区本级通过经开区网站主动公开政府信息共计829条。",
+  ].join("\n");
+  const ask = askingOverPages({ "page.txt": page }, new Date("2025-06-01T12:00:00"));
+
+  it("resolves to the zone's committee", async () => {
+    const a = await ask("h:1", "呼市经开区2024年网站主动公开政府信息一共多少条");
+    expect([a.agency, a.figures.map((f) => f.value)]).toEqual(["呼和浩特经济技术开发区管理委员会", [829]]);
+  });
+});

@@ -179,6 +179,9 @@ class PlaceForms {
       // so is an area the gazetteer does not list (西安大兴新区 → 大兴新区).
       const local = zone ? withoutCityStem(place) : unlistedArea(place) ? withoutCityStem(place, UNLISTED_AREA_LENGTH) : null;
       if (local) forms = [...forms, local];
+      // …and with its city's short name (呼市经济技术开发区 of 呼和浩特经济技术开发区).
+      const cityShort = zone ? zoneByCityShortName(place) : null;
+      if (cityShort) forms = [...forms, cityShort];
       // 国家高新区 is written without 国家 (海口高新区), and a 新技术开发区 by the 高新区 it is known as (东湖高新区).
       forms = [...forms, ...forms.filter((f) => f.startsWith(NATIONAL) && f.length > NATIONAL.length + 2).map((f) => f.slice(NATIONAL.length))];
       forms = [...forms, ...zoneWordForms(forms)];
@@ -232,6 +235,16 @@ function unlistedArea(place: string): boolean {
 }
 
 /** The zone's name after the stem of the city or county opening it, or null when none opens it. */
+/** `zone` with the city stem it opens with written as the city's short name (呼和浩特 → 呼市), or null. */
+function zoneByCityShortName(zone: string): string | null {
+  for (const len of [4, 3, 2]) {
+    const city = placesStemmed(zone.slice(0, len)).find((p) => p.level === "city");
+    const short = city ? cityInitialForm(city.name) : null;
+    if (short) return short + zone.slice(len);
+  }
+  return null;
+}
+
 export function withoutCityStem(zone: string, shortest = ZONE_LENGTH): string | null {
   for (const len of [3, 2]) {
     const rest = zone.slice(len);
