@@ -34,9 +34,9 @@ export function fieldValue(lines: readonly TextLine[], label: RegExp): string | 
     const inline = new RegExp(`(?:${label.source})\\s*[:：][\\s|]*([^\\s|]+)`).exec(line);
     const value = inline?.[1]?.replace(NEXT_LABEL, "");
     if (value) return value;
-    // A label alone on its line (索 引 号:), its value on the next (005692130/2018-00013).
+    // A label alone on its line (索 引 号:, • 索引号), its value on the next (005692130/2018-00013).
     const below = lines[i + 1]?.text.trim();
-    if (line.replace(label, "").replace(/[\s:：|]/gu, "") === "" && below && !LABEL_CELL.test(below) && !label.test(below)) return below;
+    if (line.replace(label, "").replace(/[\s:：|•·・●]/gu, "") === "" && below && !LABEL_CELL.test(below) && !label.test(below)) return below;
   }
   return null;
 }

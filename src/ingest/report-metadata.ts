@@ -17,6 +17,12 @@ const CREATED = /^(?:生成|成文)/;
 // fields (2022-01-28 发布机构:侯家庄乡 浏览次数:30).
 export const BARE_DATE = new RegExp(`^\\s*${DATE_VALUE.source}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+(?=${headerLabelPattern(["publisher", "source", "counter", "page"])})`);
 
+// A line that is only a date, in brackets or not, under a report's title ((2024年1月18日)): the day it was issued.
+const DATE_LINE = new RegExp(`^\\s*[(（]?\\s*${DATE_VALUE.source}\\s*日?\\s*[)）]?\\s*$`);
+
+/** Lines from the top a date line alone is looked for in, where no section heading closes the header first. */
+const DATE_LINE_REACH = 8;
+
 // Labels that open a sentence as often as a field (来源于…, 名称 of a table) head a field line only before its colon or cell.
 const OPENS_FIELD_ALONE = headerLabelPattern(["index", "publisher", "posted", "created"]);
 const OPENS_FIELD_WITH_MARK = `${headerLabelPattern(["source", "document", "filing", "updated"])}|时间`;
@@ -74,7 +80,9 @@ function datedLines(lines: readonly TextLine[]): DatedLine[] {
   const head = headerLines(lines);
   const posted: DatedLine[] = [];
   const created: DatedLine[] = [];
-  for (const line of head) {
+  // A date line alone stands under the title, before the report's first section; one at its end signs it.
+  const opening = head.findIndex((l) => isSectionHeading(l.text));
+  for (const [i, line] of head.entries()) {
     // A header table flattened into cells puts the label and the date in neighbouring cells.
     // The period the figures cover (统计时间:2022年1月1日至…) dates no page.
     if (PERIOD.test(line.text)) continue;
@@ -83,7 +91,7 @@ function datedLines(lines: readonly TextLine[]): DatedLine[] {
       const date = dateOf(m);
       if (date !== undefined) (CREATED.test(m[0]) ? created : posted).push({ date, line });
     }
-    const bare = BARE_DATE.exec(cells);
+    const bare = BARE_DATE.exec(cells) ?? (i < (opening < 0 ? DATE_LINE_REACH : opening) ? DATE_LINE.exec(cells) : null);
     const date = bare ? dateOf(bare) : undefined;
     if (date !== undefined) posted.push({ date, line });
   }

@@ -27,6 +27,12 @@ describe("header fields", () => {
     expect(findPublished(lines, 2017)).toBe("2018-02-21");
   });
 
+  // md-103, md-143: a bulleted label over its value; a date alone in brackets under the title.
+  it("reads a bulleted label's value on the next line, and a bracketed date line under the title", () => {
+    expect(findIndexNumber(splitLines(["登录 | 注册", "  • 部门信息公开工作年度报告", "  • 索引号", "    000014348/2023-00132", "  • 发布机构"].join("\n")))).toBe("000014348/2023-00132");
+    expect(findPublished(splitLines(["示例镇2023年政府信息公开工作", "年度报告", "(2024年1月18日)", "一、总体情况"].join("\n")), 2023)).toBe("2024-01-18");
+  });
+
   it("reads the date from a header row naming its fields over a row of their values", () => {
     const lines = splitLines(["索引号 | 发布机构 | 生成日期 |", "11620723013941209X/2024-00018 | 临泽县人民政府办公室 | 2024-01-26 |"].join("\n"));
     expect(findIndexNumber(lines)).toBe("11620723013941209X/2024-00018");
