@@ -80,3 +80,18 @@ describe("a zone asked by its city's short name", () => {
     expect([a.agency, a.figures.map((f) => f.value)]).toEqual(["呼和浩特经济技术开发区管理委员会", [829]]);
   });
 });
+
+// kf-081, kf-082: reviews and suits counted as parts of the applications they came of.
+describe("a review count named after the applications it came of", () => {
+  const page = [
+    "甲山市人民政府办公室2022年政府信息公开工作年度报告",
+    "一、总体情况",
+    "(二)依申请公开情况。按时按期、依法依规做好答复,受理答复政府信息公开申请28件,其中,行政复议1件、行政诉讼0件。",
+  ].join("\n");
+  const ask = askingOverPages({ "page.txt": page }, new Date("2023-06-01T12:00:00"));
+
+  it("answers the review and suit counts by their own labels", async () => {
+    expect((await ask("r:1", "甲山市政府办2022年信息公开行政复议几件")).figures.map((f) => f.value)).toEqual([1]);
+    expect((await ask("r:2", "甲山市政府办公室2022年信息公开被起诉了几件")).figures.map((f) => f.value)).toEqual([0]);
+  });
+});

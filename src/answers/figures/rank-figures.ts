@@ -212,7 +212,8 @@ export function rankFigures(candidates: readonly FigureCandidate[], ask: Ranking
     // 访问量多少 asks a measure its noun names (访问): a figure whose clause never says it counts something else (70家政府网站).
     const otherMeasure = asked !== null && !c.clause.includes(asked) && !c.label.includes(asked);
     // A count of applications asked is none that its clause says was disclosed proactively (主动公开办理行政许可), nor the other way round.
-    const otherMatter = ask.section !== null && namesOtherSection(ask.section, c.ownClause);
+    // …unless its own label is what the question writes or the measure it asks (其中,行政复议1件 after the applications it came of).
+    const otherMatter = ask.section !== null && !writtenWhole && !ask.phrases.some((p) => p.length >= 2 && c.label.includes(p)) && namesOtherSection(ask.section, c.ownClause);
     // A narrow template measure asked (予以公开的申请) is answered in prose only where the sentence
     // names it or holds a word the question adds to its section's noun: 本年新收33件 shares 申请 alone.
     const unnamedMeasure = narrowMeasure && PROSE_COUNT_KEYS.has(c.figure.metric) && !ask.phrases.some((p) => c.clause.includes(p) || c.label.includes(p)) &&
