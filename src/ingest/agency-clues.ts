@@ -99,8 +99,9 @@ function nameRestEnds(phrase: string): string | null {
   // 县乡村振兴局, 县市场监督管理局: a level word and a kind of office opening with a level's character.
   const level = LEVEL_OPENING.exec(rest)?.[0];
   if (level && LEVEL_LED_KINDS.has(rest.slice(level.length))) return acceptable(rest);
-  // 区投资促进局: a level word and a kind the tagger knows no name in.
+  // 区投资促进局: a level word and a kind the tagger knows no name in; 医疗保障局: a kind alone, which the tagger splits.
   if (level && KIND_FORMS.has(rest.slice(level.length))) return acceptable(rest);
+  if (KIND_FORMS.has(rest)) return acceptable(rest);
   // 区住建委, 省外办: a level word and an office's short form, which the tagger splits apart.
   if (LEVEL_GENERAL_OFFICE.test(rest)) return acceptable(rest);
   const short = shortFormEnding(rest);

@@ -95,3 +95,17 @@ describe("a review count named after the applications it came of", () => {
     expect((await ask("r:2", "甲山市政府办公室2022年信息公开被起诉了几件")).figures.map((f) => f.value)).toEqual([0]);
   });
 });
+
+// nc-014: a sentence opening on the account its counts are made on (以“X”微信公众号为平台,…发布各类信息656条).
+describe("a count in a sentence opening on its platform", () => {
+  const page = [
+    "甲山市城市管理局2022年政府信息公开工作年度报告",
+    "一、总体情况",
+    "全年共主动公开政府信息1646条。政府门户网站公开信息990条。以“甲山城管”微信公众号为平台,宣传城市管理相关工作,加强舆论引导,全年共发布各类信息656条。",
+  ].join("\n");
+  const ask = askingOverPages({ "page.txt": page }, new Date("2023-06-01T12:00:00"));
+
+  it("is a count of that platform", async () => {
+    expect((await ask("p:1", "甲山城管公众号2022年发了多少条信息")).figures.map((f) => f.value)).toEqual([656]);
+  });
+});

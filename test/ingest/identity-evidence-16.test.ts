@@ -95,3 +95,29 @@ describe("a body named without its place, publishing on one county's portal", ()
     expect(report(page).agencyNormalized).toBe("莫旗人民政府");
   });
 });
+
+// na-059…na-067: readers asked to contact a kind of office named without its place, which the tagger splits (医疗/保障局).
+describe("a contact naming a kind of office alone", () => {
+  it("is read whole and placed by the page's own mention of it", () => {
+    const page = [
+      "本报告在认真总结2021年医疗保障局政府信息公开工作的基础上,编制了此报告。本年度报告的电子版,可以通过哈尔滨市人民政府门户网站查阅。如对本报告有疑问,请联系医疗保障局,地址:尚志市尚志镇尚志大街142号。",
+      "一、总体情况",
+      "(一)主动公开。按照市政府文件要求,尚志市医疗保障局于门户网站公开信息20条。",
+      TABLE,
+    ].join("\n");
+    expect(report(page).agencyNormalized).toBe("尚志市医疗保障局");
+  });
+});
+
+// na-097…na-099: a district's site; the report says only 我局 and writes the work of statistics (统计公报, 统计年鉴).
+describe("a report saying 我局 of the work only statistics bureaus do", () => {
+  it("is the statistics bureau of the place the address spells", () => {
+    const page = [
+      "一、总体情况",
+      "2024年,我局紧紧围绕全区统计工作任务,为促进我区统计事业发展创造了良好的政务环境。现公布我局2024年政府信息公开工作年度报告。",
+      "我局通过门户网站、统计公报、统计年鉴等渠道主动公开信息。",
+      TABLE,
+    ].join("\n");
+    expect(report(page, "https://xncz.gov.cn/info/3467/197200.htm").agencyNormalized).toBe("城中区统计局");
+  });
+});

@@ -66,6 +66,9 @@ const APPLICATIONS_NOUN = "政府信息公开申请";
 // with a bracketed part it goes on through (119个县(市、区)人民政府).
 const AFTER = /^[\s余多左右以上]*(?:万|亿)?[^\d\s,，、。；;：:（）()|的]{0,10}(?:[（(][^\d（）()]{1,8}[）)][^\d\s,，、。；;：:（）()|的]{0,4})?/u;
 
+// The platform a sentence opens on (以X为平台, 依托X平台,): its counts are made there.
+const PLATFORM_OPENING = /^(?:以|依托|借助|利用)([^,，。；;]{2,30}?)为?(?:平台|载体|阵地)[,，]/u;
+
 // Verbs a clause opens with that state a count of its own.
 const COUNTING_VERBS = "发布|公开|受理|办理|召开|开展|举办|收到|接收|答复|制发|印发|组织|回应|处理|推送|更新|编制|转发|上传";
 const OWN_VERB = new RegExp(`^(?:${COUNTING_VERBS})`, "u");
@@ -93,7 +96,9 @@ export function candidatesOf(detail: ReportDetail, form: MatchingForm): FigureCa
     const implied = figure.metric.startsWith(APPLICATIONS_TABLE) ? APPLICATIONS_NOUN : "";
     // A point's short heading before the sentence (二是公共企事业单位信息。) names what its counts are of.
     const topic = form(pointTopic(detail.passages, figure.start));
-    const clause = [lead, label, inRun ? after : after + tail, parent ? form(parent.label) : "", implied, topic].join(" ");
+    // A sentence opening on the platform its counts are made on (以“连云港城管”微信公众号为平台,…发布各类信息656条) names their channel.
+    const platform = PLATFORM_OPENING.exec(quote.trimStart())?.[1] ?? "";
+    const clause = [lead, label, inRun ? after : after + tail, parent ? form(parent.label) : "", implied, topic, platform].join(" ");
     const ownLead = /\d/u.test(lead) ? lead.slice(lead.search(/\D*$/u)).replace(/^\D*?[,，、]/u, "") : lead;
     // A clause of its own verb (发布政策解读17件 after 受理依申请公开9件) is about what it says; one
     // without (行政处罚358件 after 主动公开办理行政许可2227件) goes on with the clause before it.
