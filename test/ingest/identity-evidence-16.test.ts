@@ -121,3 +121,16 @@ describe("a report saying 我局 of the work only statistics bureaus do", () => 
     expect(report(page, "https://xncz.gov.cn/info/3467/197200.htm").agencyNormalized).toBe("城中区统计局");
   });
 });
+
+// nb-133…nb-138: a county's own site; the report, compiled from its departments' reports, calls itself only 我县.
+describe("a report calling itself by its place's level on that place's site", () => {
+  it("is that place's government", () => {
+    const page = [
+      "本年度报告根据《中华人民共和国政府信息公开条例》要求,结合政府各部门、各有关单位信息公开年度报告汇编而成。",
+      "一、概述",
+      "2018年,我县认真贯彻落实《条例》,全面推进政务公开。",
+      TABLE,
+    ].join("\n");
+    expect(report(page, "http://anhua.gov.cn/16/30/34/content_1709019.html").agencyNormalized).toBe("安化县人民政府");
+  });
+});
