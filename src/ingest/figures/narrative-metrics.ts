@@ -39,7 +39,7 @@ const OUTCOMES: ReadonlyArray<readonly [RegExp, string]> = [
 // Applications carried between years, named by the clause before the count: 上年结转办理1件 came
 // from the year before, 结转下年度继续办理3件 / 结转至下一年度办理2件 go on into the next.
 const CARRIED: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:上一?年度?|去年)结转/u, "applications.carried_over.total"],
+  [/^[(（]?(?:含|包含|包括|其中)?(?:上一?年度?|去年)结转/u, "applications.carried_over.total"],
   // 结转自上年度71件, 从上年结转: where they came from, written after 结转.
   [/^(?:从上一?年度?)?结转(?:自|于)?上一?年度?$|^从上一?年度?结转/u, "applications.carried_over.total"],
   [/(?:结转|转入|转至)(?:至|到)?(?:下一?年度?|明年)(?:继续)?(?:办理)?$/u, "applications.carried_forward.total"],
@@ -124,6 +124,9 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
   if (proactive) return NARRATIVE_METRICS.proactiveTotal;
   const application = APPLICATION.test(context) || (setting.inApplications && BARE_APPLICATION.test(context));
   if (APPLICATION_UNIT.test(unit) && application && !APPLICATION_NOT.test(context)) {
+    // 处理申请1261件(含上年度结转申请74件): what the year took in and carried over together is all it handled.
+    // One received including them (接收申请124宗(含2021年度结转5宗)) is still said as received.
+    if (HANDLED_VERB.test(lastClause(clause)) && INCLUDES_CARRIED.test(setting.text.slice(f.end - f.sentence.start))) return "applications.results_total.total";
     return NARRATIVE_METRICS.applicationsReceived;
   }
   // 收取信息处理费1次,金额200元: an amount in a clause of its own is named by its label, which
@@ -145,6 +148,10 @@ export function metricOf(f: NarrativeFigure, setting: FigureSetting): string {
   }
   return NARRATIVE_METRICS.misc;
 }
+
+const HANDLED_VERB = /处理|办理/u;
+// A count's bracket saying it includes the applications carried over from the year before.
+const INCLUDES_CARRIED = /^\s*[(（]\s*(?:其中)?\s*(?:含|包括|包含)\s*(?:上年度?|上一年度?|\d{4}年度?)\s*结转/u;
 
 const YEARS_SHARE_LABEL = new RegExp(`^${YEARS_NEW_SHARE}$`, "u");
 

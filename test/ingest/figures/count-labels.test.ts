@@ -126,3 +126,16 @@ describe("counts said 分别 of several things", () => {
     expect(labelled("微信、微博和抖音分别发布信息10条、20条。").map(([l]) => l)).toEqual(["微信、微博和抖音分别发布信息", "微信、微博和抖音分别发布信息"]);
   });
 });
+
+// ld-046: a count of applications whose bracket says it includes the year before's carried over is all the year handled.
+describe("a count of applications including those carried over", () => {
+  it("is the year's total handled, and the bracket's count is the carried over", () => {
+    const text = "二、依申请公开\n全年共处理政府信息公开申请1261件(含上年度结转申请74件),答复1181件,结转下年度继续办理80件。";
+    const { figures } = extractFigures(buildFigureInput(text, { format: "narrative", year: 2023 }));
+    expect(figures.filter((f) => f.metric.startsWith("applications.")).map((f) => [f.metric, f.value])).toEqual([
+      ["applications.results_total.total", 1261],
+      ["applications.carried_over.total", 74],
+      ["applications.carried_forward.total", 80],
+    ]);
+  });
+});
