@@ -92,7 +92,7 @@ export function findAgency(source: AgencySource): AgencyFinding | null {
   add("contact", contactNames(head));
   // A report that names its body (沈阳市人民政府办公厅坚持…) is not read as speaking for the whole place.
   const named = clues.some((c) => c.source !== "mention");
-  add("address", [addressName(source.address, source.text, selfType === null ? null : officeKind(selfType), named, selfType !== null, selfType)]);
+  add("address", [addressName(source.address, source.text, selfType, named)]);
   // A mirror may spell the report's own title in its address.
   add("address", source.address?.written ? announcedNames(normalize(source.address.written).text) : []);
   const aggregates = aggregateNames(head);
@@ -156,10 +156,12 @@ function withAddressPlaces(clues: readonly AgencyClue[], source: AgencySource): 
 
 /**
  * The office an address names with its place (daan.jlbc.gov.cn/…/rlsb/ → 大安市人力资源和社会保障局); where
- * the report names no body (`named` false), also the body it speaks for across the place.
+ * the report names no body (`named` false), also the body it speaks for across the place. `selfType` is
+ * what the report calls itself (局 of 我局, 县 of 我县), null where it never does.
  */
-function addressName(address: AddressClues | undefined, text: string, office: string | null, named = false, speaksOfItself = false, selfType: string | null = null): string | null {
+function addressName(address: AddressClues | undefined, text: string, selfType: string | null, named: boolean): string | null {
   if (!address) return null;
+  const office = selfType === null ? null : officeKind(selfType);
   // A department's page on a mirror whose host spells no place (/bmxxgk/nyncj/): the place whose portal it publishes on.
   const place = addressPlace(address, text) ?? (address.departments.length === 1 || office !== null ? portalPlace(text) : null);
   if (!place) return null;
@@ -195,7 +197,7 @@ function addressName(address: AddressClues | undefined, text: string, office: st
   // that place's government.
   // …and one calling itself by the place's level (我县 on anhua.gov.cn): that government.
   const selfPlace = selfType !== null && /^[县市区旗]$/u.test(selfType) && place.name.endsWith(selfType);
-  if (selfPlace || wholePlace(place.name).test(text) || (!speaksOfItself && text.includes(`${place.name}人民政府`))) return `${place.name}人民政府`;
+  if (selfPlace || wholePlace(place.name).test(text) || (selfType === null && text.includes(`${place.name}人民政府`))) return `${place.name}人民政府`;
   // …and one naming a single township of the place (七里乡政府规范性文件): that township's.
   const townships = [...new Set(townshipsWritten(text).filter((t) => t.parent === place))];
   return townships.length === 1 ? `${townships[0]!.name}${townships[0]!.name.endsWith("街道") ? "办事处" : "人民政府"}` : null;

@@ -151,7 +151,9 @@ function fullForms(agency: AgencyEntry): string[] {
 /** The stem of a place `agency` lies within (湖南 of 湖南省) that `name` opens with, leaving a name after it; else null. */
 function regionStemOpening(name: string, agency: AgencyEntry): string | null {
   for (const place of agency.within) {
-    if (place.length >= 2 && place.length <= 3 && name.startsWith(place) && name.length > place.length + 2 && !agency.within.has(name.slice(0, place.length + 1))) return place;
+    // A stem of two or three characters; a name opening with the whole place (湖南省…) is split by its places already.
+    const whole = agency.within.has(name.slice(0, place.length + 1));
+    if (place.length >= 2 && place.length <= 3 && name.startsWith(place) && name.length > place.length + 2 && !whole) return place;
   }
   return null;
 }
