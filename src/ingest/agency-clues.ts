@@ -81,10 +81,13 @@ const COMPILED_FROM_REPORTS = /在(?:(?:19|20)\d{2}\s*年度?)?([^\s,，。;；:
 const SUBJECT_LINE =
   /^(?:[(（][一二三四五六七八九十]{1,3}[)）][^。;；,，]{0,16}[。:：]\s*)?(?:(?:按照|根据|依据)[^。;；]{0,60}?[,，]\s*)?(?:(?:(?:19|20)\d{2}\s*年?(?:以来|度|全年)?|本年度|本年|今年|全年|一年来)\s*[,，]*\s*)?(?:(?:按照|根据|依据)[^。;；]{0,60}?[,，]\s*)?(?:在[^。;；]{0,40}?下\s*[,，]+\s*)?(?![我本该全各][局委办区县市镇乡厅院街])([^\s,，。;；:：、]{2,30}?)(?:[(（]以下简称[^()（）]{1,10}[)）])?(?:认真|坚持|深入|全面|按照|紧紧|严格|积极|进一步|始终|高度|紧扣|围绕|切实|继续|持续|不断|立足|牢固|扎实|主要|根据|依据|以|在|把|将)/;
 
+// The office a party committee and its government share (坪山区委(区政府)办公室): both bodies' office, its brackets no aside.
+const JOINT_OFFICE = /委[(（]([区县市旗]?(?:人民)?政府)[)）]办公室/u;
+
 /** The agency name a phrase ends with, or null when it ends with none. */
 export function nameEnding(phrase: string): string | null {
   // 海口市人民政府编制了 | 2018年…报告: the verb after the name is no part of it.
-  const rest = phrase.replace(PARENTHESES, "").replace(/^["“《]+/, "").replace(TRAILING_VERB, "");
+  const rest = phrase.replace(JOINT_OFFICE, "委$1办公室").replace(PARENTHESES, "").replace(/^["“《]+/, "").replace(TRAILING_VERB, "");
   const name = nameRestEnds(rest);
   // 各街道办事处的…年度报告: every body of a kind, none in particular.
   return name !== null && rest.endsWith(`各${name}`) ? null : name;

@@ -109,3 +109,30 @@ describe("a count in a sentence opening on its platform", () => {
     expect((await ask("p:1", "甲山城管公众号2022年发了多少条信息")).figures.map((f) => f.value)).toEqual([656]);
   });
 });
+
+// nb-011 and the problems asked of pages cut before them: the opening's list of parts says none of them.
+describe("a report's parts listed in its opening", () => {
+  const page = [
+    "甲山县水利局2017年政府信息公开工作年度报告",
+    "本报告由概述、主动公开政府信息情况、存在的问题及改进措施等六部分组成。",
+    "一、概述",
+    "2017年,我局主动公开政府信息12条。",
+  ].join("\n");
+  const ask = askingOverPages({ "page.txt": page }, new Date("2018-06-01T12:00:00"));
+
+  it("stand for no part the page was cut before", async () => {
+    const a = await ask("s:1", "甲山县水利局2017年信息公开工作存在哪些问题");
+    expect([a.status, a.citations.length]).toEqual(["no_figure", 0]);
+  });
+});
+
+// nb-002…nb-010: a joint party and government office asked as the government's (区府办).
+describe("a joint office asked by the government office's short name", () => {
+  const page = ["坪山区委(区政府)办公室2017年政府信息公开年度报告", "一、概述", "2017年,坪山区委(区政府)办公室共处理政府信息公开申请1件。"].join("\n");
+  const ask = askingOverPages({ "page.txt": page }, new Date("2018-06-01T12:00:00"));
+
+  it("resolves to the joint office", async () => {
+    const a = await ask("j:1", "坪山区府办17年处理了几件政府信息公开申请");
+    expect([a.agency, a.figures.map((f) => f.value)]).toEqual(["坪山区委区政府办公室", [1]]);
+  });
+});

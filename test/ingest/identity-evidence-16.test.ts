@@ -134,3 +134,11 @@ describe("a report calling itself by its place's level on that place's site", ()
     expect(report(page, "http://anhua.gov.cn/16/30/34/content_1709019.html").agencyNormalized).toBe("安化县人民政府");
   });
 });
+
+// nb-002…nb-010: the office a district's party committee and government share, written with its brackets.
+describe("a party committee's and government's joint office", () => {
+  it("keeps the government in its name, so it is the government's office too", () => {
+    const page = ["根据《条例》的规定,现公布坪山区委(区政府)办公室2017年政府信息公开年度报告。", "一、概述", "2017年,坪山区委(区政府)办公室共处理政府信息公开申请1件。", TABLE].join("\n");
+    expect(report(page, "https://www.szpsq.gov.cn/zwgk/zfxxgknb/qgbmxxgknb/content/post_4183359.html").agencyNormalized).toBe("坪山区委区政府办公室");
+  });
+});

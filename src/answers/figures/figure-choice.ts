@@ -327,7 +327,8 @@ function sectionPassage(
   // many reports sum up requests in their overview rather than in the section on them. Measures
   // written after the passage answering the problems are where they stand, whatever words they use.
   const marked = (p: StoredPassage): boolean => marks.some((w) => form(p.text).includes(w));
-  const elsewhere = answering.length > 0 || inSection.some(marked) ? [] : detail.passages.filter((p) => marked(p) && !isHeading(detail, p));
+  // A sentence listing the report's parts (由概述、…、存在的问题及改进措施等六部分组成) names the part, it says none of it.
+  const elsewhere = answering.length > 0 || inSection.some(marked) ? [] : detail.passages.filter((p) => marked(p) && !isHeading(detail, p) && !LISTS_REPORT_PARTS.test(p.text));
   // A part asked by its marking words that no passage writes, in a report holding no section of it
   // (a page cut before its problems), is not stated: no passage of another matter stands for it.
   const pool = elsewhere.length > 0 ? elsewhere : inSection.length > 0 ? inSection : marks.length > 0 ? [] : detail.passages;
@@ -355,6 +356,9 @@ function withoutForeignParts(passages: readonly StoredPassage[], foreign: readon
   }
   return kept.some((p) => !SUB_HEADING.test(p.text.trim())) ? kept : [...passages];
 }
+
+// The sentence an opening lists the report's parts in: 本报告由…等六部分组成, 内容包括…等六个方面.
+const LISTS_REPORT_PARTS = /(?:由|包括|分为)[^。；;]{0,200}?(?:[一二三四五六七八九十]|\d{1,2})\s*(?:个)?(?:部分|方面)/u;
 
 // A numbered line short of a sentence: (二)2025年工作中存在的主要问题, 三、改进措施.
 const SUB_HEADING = /^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)[^。；;]{1,28}$/u;
