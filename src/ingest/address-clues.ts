@@ -5,7 +5,7 @@
  */
 import departmentData from "../../data/department-slugs.json" with { type: "json" };
 import provinceHostData from "../../data/province-hosts.json" with { type: "json" };
-import { citiesByInitials, countiesByInitials, placesSpelled, provinceByInitials, townshipsByInitials } from "../places/place-pinyin.ts";
+import { citiesByInitials, countiesByInitials, placesSpelled, provincesByInitials, townshipsByInitials } from "../places/place-pinyin.ts";
 import { lineage, placeMentions, placesNamed, placeStem, within, type Place } from "../places/gazetteer.ts";
 import { simplified } from "../text/simplified.ts";
 
@@ -55,7 +55,10 @@ function placeAndSlug(word: string): { places: readonly Place[]; department: str
     if (!department) continue;
     // xjmzw: a province's two initials before the slug, where they name one province; hebaudit: its short form.
     const prefix = PROVINCE_PREFIXES[word.slice(0, cut)];
-    const places = prefix ? placesNamed(prefix).filter((p) => p.level === "province") : cut === 2 ? provinceByInitials(word.slice(0, 2)) : placesSpelled(word.slice(0, cut));
+    // ncajj: two initials name a province where they name one (several: none), else the cities they may be (the text tells which).
+    const provinces = cut === 2 ? provincesByInitials(word.slice(0, 2)) : [];
+    const initials = provinces.length === 1 ? provinces : provinces.length === 0 && cut === 2 ? citiesByInitials(word.slice(0, 2)) : [];
+    const places = prefix ? placesNamed(prefix).filter((p) => p.level === "province") : cut === 2 ? initials : placesSpelled(word.slice(0, cut));
     if (places.length > 0) return { places, department };
   }
   return null;
@@ -152,6 +155,8 @@ export function addressClues(url: string | null): AddressClues {
     const townships = slug ? [...new Set(counties.flatMap((c) => townshipsByInitials(slug[1]!, c)))] : [];
     if (townships.length > 0) clues.places.push({ word, places: townships });
   }
+  // /ajj/ncajj/: one department named by two words is one department.
+  clues.departments = [...new Set(clues.departments)];
   return clues;
 }
 

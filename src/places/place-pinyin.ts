@@ -48,8 +48,8 @@ function byTwoInitials(word: string, level: "city" | "county"): readonly Place[]
 
 let provinceIndex: Map<string, Place[]> | null = null;
 
-/** The province whose stem's two initials are `word` (xj for 新疆), where no other province's are; else none. */
-export function provinceByInitials(word: string): readonly Place[] {
+/** Every province whose stem's two initials are `word` (xj: 新疆; hb: 河北 and 湖北). */
+export function provincesByInitials(word: string): readonly Place[] {
   if (!provinceIndex) {
     index ??= build();
     provinceIndex = new Map();
@@ -58,8 +58,7 @@ export function provinceByInitials(word: string): readonly Place[] {
       provinceIndex.set(key, [...(provinceIndex.get(key) ?? []), p]);
     }
   }
-  const found = provinceIndex.get(word.toLowerCase()) ?? [];
-  return found.length === 1 ? found : [];
+  return provinceIndex.get(word.toLowerCase()) ?? [];
 }
 
 const townshipIndex = new Map<string, Map<string, Place[]>>();

@@ -142,3 +142,16 @@ describe("a party committee's and government's joint office", () => {
     expect(report(page, "https://www.szpsq.gov.cn/zwgk/zfxxgknb/qgbmxxgknb/content/post_4183359.html").agencyNormalized).toBe("坪山区委区政府办公室");
   });
 });
+
+// nc-069…nc-075: a mirror keeps the city's folder (/ajj/ncajj/: 南昌 安监局); the report writes the bureau's new name.
+describe("a city's initials and an old department's slug on a mirror", () => {
+  it("is that city's bureau, by the name its text writes", () => {
+    const page = [
+      "本报告根据《南昌市人民政府办公室关于印发2022年南昌市政务公开工作要点的通知》等要求编制。",
+      "一、总体情况",
+      "2022年,我局突出提升应急管理工作公信力和透明度,开展应急管理局专场活动,邀请市民走进市应急管理局,宣传应急管理知识。",
+      TABLE,
+    ].join("\n");
+    expect(report(page, "https://mirror.example.com/ajj/ncajj/xxgknb/202301/1.shtml").agencyNormalized).toBe("南昌市应急管理局");
+  });
+});
