@@ -189,6 +189,9 @@ describe("years and places written inside other words", () => {
   it("answers a document's number from the report held, whatever year the number carries", async () => {
     expect(questionYears(questionText("江阴年报依据的澄政办发〔2008〕是几号文"), new Date("2026-06-01")).years).toEqual([]);
     expect(questionYears(questionText("江阴市2011年发了几号文"), new Date("2026-06-01")).years).toEqual([2011]);
+    // na-011, na-121: the year before the number asked of a cited document (国办公开办函是2021年第几号).
+    expect(questionYears(questionText("银川审计局年报格式依据的国办公开办函是2021年第几号"), new Date("2026-06-01")).years).toEqual([]);
+    expect(questionYears(questionText("银川审计局2023年年报依据的是2021年第30号函吗"), new Date("2026-06-01")).years).toEqual([2023]);
     const a = await ask("y:1", "江阴年报依据的澄政办发〔2008〕是几号文");
     expect([a.status, a.figures[0]?.value]).toEqual(["answered", 6]);
   });
