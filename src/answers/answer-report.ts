@@ -267,6 +267,8 @@ function foundFigures(name: string, year: number, asked: string, summary: Report
 const DECREASE = /减少|下降|降低|减了|少了|压减|缩减|精简/u;
 // 增减了多少, 增/减: the change either way, asked with its sign.
 const EITHER_WAY = /增\s*[/、]?\s*减/gu;
+// The template's 本年增/减 column closing a figure's subject, renamed for the fall it states.
+const TWO_WAY_COLUMN = /增\s*\/?\s*减$/u;
 
 /**
  * A change stored with its sign (the template's 本年增/减 of -2) asked as a fall (减少了多少项) is
@@ -275,7 +277,7 @@ const EITHER_WAY = /增\s*[/、]?\s*减/gu;
 function decreaseAsked(detail: ReportDetail, finding: Finding & { kind: "figures" }, asked: string): Finding & { kind: "figures" } {
   const [only] = finding.figures;
   if (finding.figures.length !== 1 || !only || only.value >= 0 || finding.parts || !DECREASE.test(asked.replace(EITHER_WAY, "")) || !statesChange(detail, only)) return finding;
-  const subject = /增\s*\/?\s*减$/u.test(finding.subject) ? finding.subject.replace(/增\s*\/?\s*减$/u, "减少") : `${finding.subject}（减少）`;
+  const subject = TWO_WAY_COLUMN.test(finding.subject) ? finding.subject.replace(TWO_WAY_COLUMN, "减少") : `${finding.subject}（减少）`;
   return { ...finding, subject, figures: [{ ...only, value: -only.value }] };
 }
 

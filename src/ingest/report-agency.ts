@@ -358,8 +358,9 @@ function fromTitle(title: string | null): string | null {
  */
 function ownBody(names: string): string {
   const parts = names.split(/[\s、]+/u);
-  // …but a unit written with no place after its parent (东湖风景区管理委员会 卫生健康办公室) is the parent's own unit.
-  const units = parts.length > 1 && parts.slice(1).every((p) => !hasPlace(p) && !/、/u.test(names));
+  // …but a unit written with no place after its parent (东湖风景区管理委员会 卫生健康办公室) is the parent's own unit;
+  // names listed with 、 are bodies of their own.
+  const units = parts.length > 1 && !names.includes("、") && parts.slice(1).every((p) => !hasPlace(p));
   if (parts.length > 1 && !units && parts.every((p) => ORG_SUFFIX.test(p) || /管委会$/u.test(p))) return parts[0]!;
   return parts.join("");
 }
