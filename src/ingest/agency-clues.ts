@@ -396,10 +396,11 @@ export function subjectNames(lines: readonly TextLine[]): string[] {
 }
 
 // 请与东风区人力资源和社会保障局办公室联系 (可与…联系): the body whose office answers for the report.
+// A page may set the name apart with spaces (请与 泰山风景名胜区管理委员会 联系).
 // 请联系:长河街道办事处;联系电话…: the body named alone after the colon; 请联系湛江海关办公室…: the body whose office it is.
 // A leading group's office (…重点建设项目领导小组办公室综合科) is a body of its own.
 const CONTACT =
-  /[请可]与((?:[^\s,，。;；:：、()（）]|[(（][^()（）\s]{1,8}[)）]){3,40}?)(?:的)?(?:政府信息公开|信息公开|政务公开|(?<!领导小组)办公室|办公厅|综合科|联系)|请联系[:：]?([^\s,，。;；:：、()（）]{3,40}?)(?=[;；,，。]|办公室|办公厅)/g;
+  /[请可]与\s*((?:[^\s,，。;；:：、()（）]|[(（][^()（）\s]{1,8}[)）]){3,40}?)\s*(?:的)?(?:政府信息公开|信息公开|政务公开|(?<!领导小组)办公室|办公厅|综合科|联系)|请联系[:：]?([^\s,，。;；:：、()（）]{3,40}?)(?=[;；,，。]|办公室|办公厅)/g;
 
 const DISCLOSURE_WORK = /(?:信息公开|政务公开)$/u;
 

@@ -4,8 +4,8 @@
  */
 import { placeMentions, placesStemmed, type Place } from "../places/gazetteer.ts";
 
-// The portal's name right after the place's: 人民政府网站, 政府网, 政府门户网站, 政府公众网.
-const PORTAL_AFTER = /^(?:人民)?政府(?:门户|公众|信息公开)?网/u;
+// The portal's name right after the place's: 人民政府网站, 政府网, 政府门户网站, 政府公众网, 人民政府门户.
+const PORTAL_AFTER = /^(?:人民)?政府(?:(?:门户|公众|信息公开)?网|门户)/u;
 
 // A portal named 中国 and its place's stem (“中国·乳山”政府信息公开网站, “中国永嘉”).
 const CHINA_PORTAL = /[“"]中国\s*[·•・]?\s*(\p{Script=Han}{2,4})[”"]/gu;

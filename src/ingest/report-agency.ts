@@ -384,10 +384,14 @@ function fromCompiledBy(text: string): string | null {
 
 function fromSelfReference(text: string, selfType: string | null): string | null {
   if (selfType === null) return null;
-  const suffixes = selfType === "委" ? ["委员会", "委"] : selfType === "办" ? ["办公室", "办"] : [selfType];
+  // A zone's 管委会 calls itself 我委 too.
+  const suffixes = selfType === "委" ? ["委员会", "管委会", "委"] : selfType === "办" ? ["办公室", "办"] : [selfType];
   // 《中国气象局办公室关于印发…的通知》: the body issuing a cited notice is not the one saying 我局.
   const own = withoutIssuedDocuments(text);
-  const candidates = suffixes.flatMap((s) => findNameCandidates(own, s));
+  const found = suffixes.flatMap((s) => findNameCandidates(own, s));
+  // 高新区管委 read by the suffix 委 is 高新区管委会 cut short.
+  const names = new Set(found.map((c) => c.name));
+  const candidates = found.filter((c) => !names.has(`${c.name}会`));
   // A township the word tagger splits (哈日诺尔苏木 read as 哈 日 诺尔 苏木) is still a place of the
   // gazetteer; only a self-reference a township's name can end with (我乡, 我苏木) looks for one.
   if (suffixes.some(townshipNameMayEndWith)) {
@@ -463,7 +467,9 @@ function complete(name: string, text: string, selfType: string | null, address?:
     return { written: organ + office.written, full: organ + office.full };
   }
   // 海洋发展局 on a mirror that spammed its place out: the place whose portal it publishes on.
-  const portal = PLACE_WORD_IN.test(name) || placeOpens(name) ? null : portalPlace(text);
+  // A zone's word opening the name (经济开发区管委会) names no place of its own.
+  const placeWords = name.slice(ZONE_WORDS.find((w) => name.startsWith(w))?.length ?? 0);
+  const portal = PLACE_WORD_IN.test(placeWords) || placeOpens(name) ? null : portalPlace(text);
   if (portal) return { written: name, full: portal.name + name };
   if (hasPlace(name)) {
     const narrower = narrowerPlace(name, text);

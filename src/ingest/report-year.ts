@@ -23,8 +23,9 @@ const ENGLISH_PERIOD = /January\s+1\s*,\s*((?:19|20)\d{2})\s+to\s+December\s+31/
 const AS_OF = new RegExp(`(?:截至|截止到?|至|到)\\s*${YEAR}\\s*年\\s*(?:12\\s*月\\s*(?:31\\s*日|底)|年底|末)`);
 const MENTION = new RegExp(`${YEAR}\\s*年(度)?(\\s*\\d{1,2}\\s*月)?`, "g");
 
-// A report announcing its own year's report (现将2022年度政府信息公开工作报告如下).
-const OWN_YEAR_ANNOUNCED = new RegExp(`(?:现将|现予|现|特向社会|向社会)(?:发布|公布|公开|报告)?(?:我[局委办厅])?\\s*${YEAR}\\s*年度(?:政府|政务)?信息公开(?:工作)?(?:年度)?报告`, "u");
+// A report announcing its own year's report (现将2022年度政府信息公开工作报告如下), its body named after
+// the year or not (特向社会公布2011年陕西省财政厅政府信息公开工作年度报告).
+const OWN_YEAR_ANNOUNCED = new RegExp(`(?:现将|现予|现|特向社会|向社会)(?:发布|公布|公开|报告)?(?:我[局委办厅])?\\s*${YEAR}\\s*年(?:度|\\p{Script=Han}{2,20}?)(?:政府|政务)?信息公开(?:工作)?(?:年度)?报告`, "u");
 // A report naming a report by its title in book marks after the verb publishing it: its own, or
 // last year's in an account of how that one was published (公开发布《…2021年…报告》 in 2022's).
 const TITLE_ANNOUNCED = new RegExp(`(?:发布|公布)《[^《》]{0,40}?${YEAR}\\s*年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?报告》`, "u");

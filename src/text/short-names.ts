@@ -20,14 +20,23 @@ export function abbreviates(short: string, full: string): boolean {
   return true;
 }
 
-/** In how many places `full` holds characters `short` leaves out, `short`'s characters matched in order. */
+/**
+ * In how many places `full` holds characters `short` leaves out, `short`'s characters matched in order
+ * the way that leaves the fewest (海南省民政厅 leaves one run of 海南省人民政府网站省民政厅 out, not two);
+ * Infinity when `full` does not hold them in order.
+ */
 export function gapsLeftOut(short: string, full: string): number {
-  let gaps = 0;
-  let at = 0;
-  for (const ch of short) {
-    const found = full.indexOf(ch, at);
-    if (found > at) gaps++;
-    at = found + 1;
+  const a = [...short];
+  const b = [...full];
+  // fewest[j]: the fewest gaps with the characters matched so far, the last at b[j - 1] (j = 0: none matched yet).
+  let fewest = b.map((_, j) => (j === 0 ? 0 : Infinity)).concat(Infinity);
+  for (const ch of a) {
+    const next = new Array<number>(b.length + 1).fill(Infinity);
+    for (let j = 1; j <= b.length; j++) {
+      if (b[j - 1] !== ch) continue;
+      for (let k = 0; k < j; k++) if (fewest[k]! < Infinity) next[j] = Math.min(next[j]!, fewest[k]! + (j - 1 > k ? 1 : 0));
+    }
+    fewest = next;
   }
-  return at < full.length ? gaps + 1 : gaps;
+  return Math.min(...fewest.map((g, j) => g + (j < b.length ? 1 : 0)));
 }

@@ -22,8 +22,8 @@ const GENERIC_OPENING = /^[全本各我该每这那哪其城乡]/;
 
 // An office word: a few characters ending in a suffix only agencies carry, not a phrase such as
 // 的所有, 受理办结 or 局长 where the suffix character opens or ends another word, nor a hall (服务大厅), a site
-// (门户网站) or a venue (查阅场所).
-const OFFICE = /^(?![的有在各全所是了和与及共年向对给到]|报告|通过|依托|利用|借助|经由)[\u4e00-\u9fff]{1,9}?(?:局|委员会|委|办公室|办|(?<!大)厅|中心|(?<!网)站|队|(?<!场)所)(?![理结件法事长面员托有属])/u;
+// (门户网站) or a venue (查阅场所), nor what a verb acts on (公开管委会主任办公会议; 公开办 is an office).
+const OFFICE = /^(?![的有在各全所是了和与及共年向对给到]|报告|通过|依托|利用|借助|经由|公开(?!办)|发布|召开|举办|开展|收到|受理)[\u4e00-\u9fff]{1,9}?(?:局|委员会|委|办公室|办|(?<!大)厅|中心|(?<!网)站|队|(?<!场)所)(?![理结件法事长面员托有属])/u;
 
 // Words of a question's asking part that no office name holds.
 const ASKING_WORD = /[了的是有在个几哪]/u;

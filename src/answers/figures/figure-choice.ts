@@ -146,7 +146,7 @@ export function findInReport(detail: ReportDetail, asked: Asked): Finding {
       // Asked together, each part is looked for by its own words alone (改进措施 is not where 问题 is).
       const words = [...i.passageWords, ...i.phrases].join(" ") + (asks.length > 1 ? "" : asked.query);
       const others = textIntentsOfSection(i.section).filter((o) => o.id !== i.id);
-      const passage = sectionPassage(detail, i.section, words, form, i.passageWords, i.plans, others.flatMap((o) => o.phrases));
+      const passage = sectionPassage(detail, i.section, words, form, i.passageWords, i.plans, others.flatMap((o) => o.phrases), i.elsewhereWords);
       return passage ? { subject: i.subject, passage, ...listAfter(detail, passage, others) } : null;
     });
     const [first, ...also] = parts.filter((p): p is NonNullable<typeof p> => p !== null);
@@ -314,9 +314,12 @@ function sectionPassage(
   marks: readonly string[] = [],
   plans = false,
   foreign: readonly string[] = [],
+  elsewhereWords: readonly string[] = [],
 ): StoredPassage | null {
   const sections = new Set(detail.sections.filter((s) => s.kind === kind).map((s) => s.index));
-  const all = withoutForeignParts(detail.passages.filter((p) => sections.has(p.sectionIndex) && !isHeading(detail, p)), foreign);
+  // A page cut inside the section (1、政府信息公) ends on a stub that states nothing.
+  const last = detail.passages.at(-1);
+  const all = withoutForeignParts(detail.passages.filter((p) => sections.has(p.sectionIndex) && !isHeading(detail, p) && !(p === last && isCutStub(p.text))), foreign);
   // Measures are what the report plans for the next year (2022年，我局将…), whatever words it uses.
   // Else they follow the passage that answers the problems (针对以上问题，…).
   const dated = plans ? all.filter((p) => plansAhead(p.text, detail.summary.year)) : [];
@@ -328,7 +331,8 @@ function sectionPassage(
   // written after the passage answering the problems are where they stand, whatever words they use.
   const marked = (p: StoredPassage): boolean => marks.some((w) => form(p.text).includes(w));
   // A sentence listing the report's parts (由概述、…、存在的问题及改进措施等六部分组成) names the part, it says none of it.
-  const elsewhere = answering.length > 0 || inSection.some(marked) ? [] : detail.passages.filter((p) => marked(p) && !isHeading(detail, p) && !LISTS_REPORT_PARTS.test(p.text));
+  const markedElsewhere = (p: StoredPassage): boolean => marked(p) && (elsewhereWords.length === 0 || elsewhereWords.some((w) => form(p.text).includes(w)));
+  const elsewhere = answering.length > 0 || inSection.some(marked) ? [] : detail.passages.filter((p) => markedElsewhere(p) && !isHeading(detail, p) && !listsReportParts(form(p.text)));
   // A part asked by its marking words that no passage writes, in a report holding no section of it
   // (a page cut before its problems), is not stated: no passage of another matter stands for it.
   const pool = elsewhere.length > 0 ? elsewhere : inSection.length > 0 ? inSection : marks.length > 0 ? [] : detail.passages;
@@ -359,6 +363,24 @@ function withoutForeignParts(passages: readonly StoredPassage[], foreign: readon
 
 // The sentence an opening lists the report's parts in: 本报告由…等六部分组成, 内容包括…等六个方面.
 const LISTS_REPORT_PARTS = /(?:由|包括|分为)[^。；;]{0,200}?(?:[一二三四五六七八九十]|\d{1,2})\s*(?:个)?(?:部分|方面)/u;
+// …or uncounted (全文包括总体情况,主动公开政府信息情况,…存在的主要问题及改进情况。): the report naming its parts.
+const PARTS_LISTED = /(?:全文|本报告|本年报|报告|年报)(?:主要|内容)?(?:包括|由|分为)([^。；;]{0,300})/u;
+const PART_NAME = /情况|措施|事项|概述|附表/gu;
+/** Parts a list names before it counts as the report's parts rather than a sentence about one. */
+const LISTED_PARTS = 3;
+
+/** Whether `text` holds the sentence listing the report's parts, counted or not. */
+function listsReportParts(text: string): boolean {
+  const listed = PARTS_LISTED.exec(text)?.[1];
+  return LISTS_REPORT_PARTS.test(text) || (listed !== undefined && (listed.match(PART_NAME)?.length ?? 0) >= LISTED_PARTS);
+}
+
+// Fewer Han characters than a clause holds, with no sentence's end: the line a page was cut in, where it ends a report.
+const CUT_STUB = /^[\s\d一二三四五六七八九十、.．()（）]*\p{Script=Han}{1,7}$/u;
+
+function isCutStub(text: string): boolean {
+  return CUT_STUB.test(text.trim());
+}
 
 // A numbered line short of a sentence: (二)2025年工作中存在的主要问题, 三、改进措施.
 const SUB_HEADING = /^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)[^。；;]{1,28}$/u;

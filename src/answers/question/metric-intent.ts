@@ -19,6 +19,11 @@ export interface MetricIntent {
   unit: string;
   /** Words that mark the passage a text answer quotes. */
   passageWords: string[];
+  /**
+   * Words a passage outside the intent's section holds besides a marking word to answer it
+   * (存在 of 存在的问题, not 群众关切的问题): empty when a marking word is enough.
+   */
+  elsewhereWords: string[];
   /** True when a passage planning for a later year answers it (改进措施). */
   plans: boolean;
 }
@@ -32,6 +37,7 @@ interface IntentRow {
   subject: string;
   unit?: string;
   passageWords?: string[];
+  elsewhereWords?: string[];
   plans?: boolean;
 }
 
@@ -44,6 +50,7 @@ const intents: MetricIntent[] = (table.intents as IntentRow[]).map((i) => ({
   subject: i.subject,
   unit: i.unit ?? "",
   passageWords: i.passageWords ?? [],
+  elsewhereWords: i.elsewhereWords ?? [],
   plans: i.plans ?? false,
 }));
 const byId = new Map(intents.map((i) => [i.id, i]));

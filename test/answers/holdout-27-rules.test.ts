@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { askingOverPages } from "./seeded-engine.ts";
+
+// od-107, oh-091: a verb right after the place (鞍山高新区公开管委会主任办公会议) starts what is asked, not an office's name.
+describe("a verb after the place asked", () => {
+  const page = [
+    "乙山高新区2020年度政府信息公开工作报告",
+    "一、总体情况",
+    "2020年,乙山高新区全年公开管委会主任办公会议12次。",
+    "二、主动公开政府信息情况",
+    "本年主动公开政府信息120条。",
+  ].join("\n");
+  const ask = askingOverPages({ "page.txt": page }, new Date("2021-06-01T12:00:00"));
+
+  it("answers from the place's report", async () => {
+    const a = await ask("v:1", "2020年乙山高新区公开管委会主任办公会议多少次");
+    expect(a.figures.map((f) => f.value)).toEqual([12]);
+  });
+});
+
+// od-055, od-077, oh-019, oh-139: a page cut before its problems names them only in the list of its parts.
+describe("problems asked of a page cut before them", () => {
+  const pages = {
+    "listed.txt": [
+      "丙县医疗保障局2022年政府信息公开工作年度报告",
+      "本报告主要由信息公开工作概述、主动公开信息情况、信息依申请公开办理情况、信息公开工作存在的主要问题及改进措施以及需要说明的其他事项与附表等部分组成。",
+      "一、总体情况",
+      "2022年,我局围绕人民群众重点关切问题,及时公开政府信息。",
+      "二、主动公开政府信息情况",
+      "全年公开各类政府信息101条。",
+    ].join("\n"),
+    "stub.txt": [
+      "丁县工业开发区管理委员会2015年政府信息公开年度报告",
+      "一、概述",
+      "2015年,我委主动公开政府信息35条。",
+      "二、依申请公开政府信息情况",
+      "2015年,我委未收到政府信息公开申请。",
+      "三、政府信息公开工作存在的主要问题及改进措施",
+      "1、政府信息公",
+    ].join("\n"),
+  };
+  const ask = askingOverPages(pages, new Date("2023-06-01T12:00:00"));
+
+  it("says they are not stated rather than quoting the list of parts or a passing 问题", async () => {
+    const a = await ask("p:1", "丙县医保局2022年政府信息公开工作存在什么主要问题");
+    expect([a.status, a.citations.length]).toEqual(["no_figure", 0]);
+  });
+
+  it("takes no line cut short for the section's content", async () => {
+    const a = await ask("p:2", "丁县工业开发区管委会2015年信息公开工作存在哪些主要问题");
+    expect([a.status, a.citations.length]).toEqual(["no_figure", 0]);
+  });
+
+  it("says the measures are not stated where only the list of parts names them", async () => {
+    const a = await ask("p:3", "丙县医保局2022年信息公开改进措施有哪些");
+    expect(a.status).toBe("no_figure");
+  });
+});
