@@ -11,7 +11,7 @@ import { simplified } from "../text/simplified.ts";
 
 export interface AddressClues {
   /** Places spelled by words of the address, each word's readings together. */
-  places: Array<{ word: string; places: readonly Place[] }>;
+  places: Array<{ word: string; places: readonly Place[]; writtenOnly?: readonly Place[] }>;
   /** Kinds of office the address's slugs name (人力资源和社会保障局). */
   departments: string[];
   /** The kind a slug of a government host names (scjg.xm.gov.cn: the site's owner), else null. */
@@ -111,10 +111,12 @@ export function addressClues(url: string | null): AddressClues {
   const provinceLabel = labels.at(-2) === "gov" && labels.at(-1) === "cn" ? labels.at(-3) : undefined;
   const province = provinceLabel ? PROVINCE_HOSTS[provinceLabel] : undefined;
   if (province) clues.places.push({ word: provinceLabel!, places: placesNamed(province).filter((p) => p.level === "province") });
-  // scjg.xm.gov.cn: two letters before gov.cn that name no province are a city's initials.
+  // scjg.xm.gov.cn: two letters before gov.cn that name no province are a city's initials, or a
+  // county's where the page writes that county (mz.gov.cn of 绵竹市, not 梅州市).
   else if (provinceLabel?.length === 2) {
     const cities = citiesByInitials(provinceLabel);
-    if (cities.length > 0) clues.places.push({ word: provinceLabel, places: cities });
+    const counties = countiesByInitials(provinceLabel);
+    if (cities.length > 0 || counties.length > 0) clues.places.push({ word: provinceLabel, places: cities, writtenOnly: counties });
   }
   // A mirror keeps the path of the page it copies, not the host: only a government's host names its owner.
   const ownHost = /\.gov\.cn$|\.gov$/.test(parsed.hostname.toLowerCase());
@@ -173,7 +175,7 @@ const TOWNSHIP_SLUG = /^([a-z]{2,5}?)(?:jdbsc|jbsc|jdb|jd|zrmzf|zzf|xrmzf|xzf)$/
  * only the readings a name's level word fits (市教育局: jining is 济宁市, not 集宁区).
  */
 export function addressPlace(clues: AddressClues, text = "", admits: (p: Place) => boolean = () => true): Place | null {
-  const readings = clues.places.flatMap((w) => w.places.map((p) => ({ word: w.word, p })));
+  const readings = clues.places.flatMap((w) => [...w.places, ...(w.writtenOnly ?? []).filter((p) => writes(text, p) || stemWritten(text, p))].map((p) => ({ word: w.word, p })));
   if (readings.length === 0) return null;
   // A township the text writes supports the reading holding it as a word of the address would
   // (七里乡 of 进贤县 among the counties jxx spells).

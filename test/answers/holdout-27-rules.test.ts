@@ -18,7 +18,7 @@ describe("a verb after the place asked", () => {
   });
 });
 
-// od-055, od-077, oh-019, oh-139: a page cut before its problems names them only in the list of its parts.
+// od-055, od-077, oh-019, oh-139, pf-130: a page cut before its problems names them only in the list of its parts.
 describe("problems asked of a page cut before them", () => {
   const pages = {
     "listed.txt": [
@@ -28,6 +28,12 @@ describe("problems asked of a page cut before them", () => {
       "2022年,我局围绕人民群众重点关切问题,及时公开政府信息。",
       "二、主动公开政府信息情况",
       "全年公开各类政府信息101条。",
+    ].join("\n"),
+    "period.txt": [
+      "己市机关事务管理局2024年政府信息公开工作年度报告",
+      "特向社会公布己市机关事务管理局2024年度信息公开工作报告。本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止,包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况等内容。",
+      "一、总体情况",
+      "2024年,我局主动公开政府信息86条。",
     ].join("\n"),
     "stub.txt": [
       "丁县工业开发区管理委员会2015年政府信息公开年度报告",
@@ -46,6 +52,11 @@ describe("problems asked of a page cut before them", () => {
     expect([a.status, a.citations.length]).toEqual(["no_figure", 0]);
   });
 
+  it("reads the list of parts after the report's period as that list (pf-130)", async () => {
+    const a = await ask("p:4", "己市机关事务管理局2024年政府信息公开工作存在哪些主要问题");
+    expect([a.status, a.citations.length]).toEqual(["no_figure", 0]);
+  });
+
   it("takes no line cut short for the section's content", async () => {
     const a = await ask("p:2", "丁县工业开发区管委会2015年信息公开工作存在哪些主要问题");
     expect([a.status, a.citations.length]).toEqual(["no_figure", 0]);
@@ -54,5 +65,25 @@ describe("problems asked of a page cut before them", () => {
   it("says the measures are not stated where only the list of parts names them", async () => {
     const a = await ask("p:3", "丙县医保局2022年信息公开改进措施有哪些");
     expect(a.status).toBe("no_figure");
+  });
+});
+
+// og-098: a category (公告公示信息57条) holds a part the question names with words before the category's name (采购公告公示16条).
+describe("a part named by words written before its category's name", () => {
+  const page = [
+    "戊省地震局2024年政府信息公开工作年度报告",
+    "一、总体情况",
+    "2024年,我局主动公开各类信息578条,其中工作动态信息292条、政策法规及解读8条、公告公示信息57条(含采购公告公示16条);",
+  ].join("\n");
+  const ask = askingOverPages({ "page.txt": page }, new Date("2025-06-01T12:00:00"));
+
+  it("answers the part, not the category", async () => {
+    const a = await ask("c:1", "戊省地震局2024年采购公告公示有几条");
+    expect(a.figures.map((f) => f.value)).toEqual([16]);
+  });
+
+  it("still answers the category asked by its own name", async () => {
+    const a = await ask("c:2", "戊省地震局2024年公告公示信息有几条");
+    expect(a.figures.map((f) => f.value)).toEqual([57]);
   });
 });

@@ -75,3 +75,23 @@ describe("a report announcing its year with its body's name", () => {
     expect(report(page).year).toBe(2011);
   });
 });
+
+// ph-141…ph-151: mz.gov.cn spells 梅州市 as a city's initials, and 绵竹市 as a county's; the page writes 绵竹市's portal.
+describe("two letters before gov.cn the page writes as a county", () => {
+  const page = [
+    "一、总体情况",
+    "2021年,市农业农村局认真贯彻落实政府信息公开工作要求。2021年,我局主动公开信息478条。",
+    "市农业农村局政府信息公开主要通过绵竹市人民政府门户网站进行公开。",
+    TABLE,
+  ].join("\n");
+
+  it("are that county's initials", () => {
+    const r = report(page, "https://www.mz.gov.cn/gk/zfxxgk/zfxxgknb/2021/fjbm/1545122.htm");
+    expect([r.agencyNormalized, r.region.city]).toEqual(["绵竹市农业农村局", "德阳市"]);
+  });
+
+  it("stay a city's initials where the page writes no county they spell", () => {
+    const r = report(page.replace("绵竹市人民政府门户网站", "政府门户网站"), "https://www.mz.gov.cn/gk/zfxxgk/zfxxgknb/2021/fjbm/1545122.htm");
+    expect(r.agencyNormalized).toBe("梅州市农业农村局");
+  });
+});

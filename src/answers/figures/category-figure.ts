@@ -50,13 +50,15 @@ const RUN_ON = 2;
 
 /**
  * True when the question writes the name on into words another figure's label holds (其他方式公开
- * of 其他方式公开政府信息数, not the category 其他信息): the longer label is what it names.
+ * of 其他方式公开政府信息数, not the category 其他信息), or opens it with them (采购公告公示 of
+ * 含采购公告公示16条, not the category 公告公示信息): the longer label is what it names.
  */
 function writtenInto(name: string, query: string, labels: readonly string[]): boolean {
   const at = query.indexOf(name);
   if (at < 0) return false;
-  const run = query.slice(at, at + name.length + RUN_ON);
-  return run.length === name.length + RUN_ON && labels.some((l) => l.includes(run));
+  const after = query.slice(at, at + name.length + RUN_ON);
+  const before = at >= RUN_ON ? query.slice(at - RUN_ON, at + name.length) : "";
+  return [after, before].some((run) => run.length === name.length + RUN_ON && labels.some((l) => l.includes(run)));
 }
 
 /**

@@ -363,8 +363,9 @@ function withoutForeignParts(passages: readonly StoredPassage[], foreign: readon
 
 // The sentence an opening lists the report's parts in: 本报告由…等六部分组成, 内容包括…等六个方面.
 const LISTS_REPORT_PARTS = /(?:由|包括|分为)[^。；;]{0,200}?(?:[一二三四五六七八九十]|\d{1,2})\s*(?:个)?(?:部分|方面)/u;
-// …or uncounted (全文包括总体情况,主动公开政府信息情况,…存在的主要问题及改进情况。): the report naming its parts.
-const PARTS_LISTED = /(?:全文|本报告|本年报|报告|年报)(?:主要|内容)?(?:包括|由|分为)([^。；;]{0,300})/u;
+// …or uncounted (全文包括总体情况,主动公开政府信息情况,…存在的主要问题及改进情况。; 本报告…统计期限…,包括总体情况、…):
+// the report naming its parts.
+const PARTS_LISTED = /(?:全文|本报告|本年报|报告|年报)[^。；;]{0,60}?(?:包括|由|分为)([^。；;]{0,300})/u;
 const PART_NAME = /情况|措施|事项|概述|附表/gu;
 /** Parts a list names before it counts as the report's parts rather than a sentence about one. */
 const LISTED_PARTS = 3;
