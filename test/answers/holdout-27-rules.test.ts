@@ -29,6 +29,12 @@ describe("problems asked of a page cut before them", () => {
       "二、主动公开政府信息情况",
       "全年公开各类政府信息101条。",
     ].join("\n"),
+    "compiled.txt": [
+      "辛县司法局2020年度政府信息公开工作年度报告",
+      "本年度报告是根据《中华人民共和国政府信息公开条例》要求,由辛县司法局编制。全文包括:2020年度政务公开总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,存在的主要问题及改进情况,其他需要报告的事项等5项内容。",
+      "一、总体情况",
+      "2020年,我局主动公开政府信息52条。",
+    ].join("\n"),
     "period.txt": [
       "己市机关事务管理局2024年政府信息公开工作年度报告",
       "特向社会公布己市机关事务管理局2024年度信息公开工作报告。本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止,包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况等内容。",
@@ -54,6 +60,11 @@ describe("problems asked of a page cut before them", () => {
 
   it("reads the list of parts after the report's period as that list (pf-130)", async () => {
     const a = await ask("p:4", "己市机关事务管理局2024年政府信息公开工作存在哪些主要问题");
+    expect([a.status, a.citations.length]).toEqual(["no_figure", 0]);
+  });
+
+  it("reads each statement of the opening, the body compiling it before the list of parts (pc-010, od-077)", async () => {
+    const a = await ask("p:5", "辛县司法局2020年政府信息公开工作存在哪些主要问题");
     expect([a.status, a.citations.length]).toEqual(["no_figure", 0]);
   });
 
@@ -85,5 +96,60 @@ describe("a part named by words written before its category's name", () => {
   it("still answers the category asked by its own name", async () => {
     const a = await ask("c:2", "戊省地震局2024年公告公示信息有几条");
     expect(a.figures.map((f) => f.value)).toEqual([57]);
+  });
+});
+
+// oe-133, oe-065, oe-084, oe-103: a website's score in points, a group of a city's departments, a count with its measure word lost,
+// and a category whose name is the report's own subject (政府信息公开信息).
+describe("counts of a whole government's report", () => {
+  const page = [
+    "庚县人民政府2015年政府信息公开工作年度报告",
+    "一、概述",
+    "在2015年度全省政府网站绩效评估中得分74.73分,县政府网站位列全省13位。",
+    "二、主动公开政府信息情况",
+    "截至12月31日,县政府主动公开政府信息共2367条,县直各部门主动公开政府信息3666条。",
+    "其中,会议活动类信息460条,部门动态402,其他信息248条。",
+  ].join("\n");
+  const ask = askingOverPages({ "page.txt": page }, new Date("2016-06-01T12:00:00"));
+
+  it("answers a score asked in points", async () => {
+    const a = await ask("g:1", "庚县政府网站2015年在全省绩效评估中得了多少分");
+    expect(a.figures.map((f) => [f.value, f.unit])).toEqual([[74.73, "分"]]);
+  });
+
+  it("reads the county's departments as one group the report counts", async () => {
+    const a = await ask("g:2", "庚县2015年县直各部门主动公开政府信息多少条");
+    expect(a.figures.map((f) => f.value)).toEqual([3666]);
+  });
+
+  it("answers a count whose measure word the page lost after a thing counted by the piece", async () => {
+    const a = await ask("g:3", "庚县2015年公开的部门动态有多少条");
+    expect(a.figures.map((f) => f.value)).toEqual([402]);
+  });
+
+
+  it("still answers the total asked as 主动公开了多少条", async () => {
+    const a = await ask("g:5", "庚县2015年主动公开了多少条政府信息");
+    expect(a.figures[0]!.value).toBe(2367);
+  });
+});
+
+// oe-103: a category named as the report's own subject (政府信息公开信息), written whole in the question.
+describe("a category whose name is the report's own subject", () => {
+  const page = [
+    "壬县人民政府2014年政府信息公开工作年度报告",
+    "一、主动公开政府信息情况",
+    "2014年,县政府门户网站发布各类信息8632条,其中,发布政府信息公开信息共399条。",
+  ].join("\n");
+  const ask = askingOverPages({ "page.txt": page }, new Date("2015-06-01T12:00:00"));
+
+  it("answers that category where the question writes its whole label", async () => {
+    const a = await ask("h:1", "壬县2014年网站发布的政府信息公开信息有多少条");
+    expect(a.figures[0]!.value).toBe(399);
+  });
+
+  it("answers the total where the question asks what was disclosed", async () => {
+    const a = await ask("h:2", "壬县2014年主动公开了多少条政府信息");
+    expect(a.figures[0]!.value).toBe(8632);
   });
 });

@@ -11,6 +11,9 @@ import { sharedBigrams } from "../search/passage-ranker.ts";
 import { askedKind } from "./asked-kind.ts";
 
 const CATEGORY_NOISE = /^(其中|包括)|(类信息|信息|类)$/g;
+const CATEGORY_PREFIX = /^(?:其中|包括)/u;
+// A label naming a kind of information (政府信息公开信息), written whole in the question, names a category its stripped name would not.
+const WHOLE_CATEGORY = /^\p{Script=Han}{4,}信息$/u;
 // 市政府各部门主动公开政府信息12304条 names its category before the measure every question shares.
 const SHARED_MEASURE = /(?:主动)?公开(?:政府)?$/;
 // Labels that name the whole, not a category of it.
@@ -27,7 +30,10 @@ export function categoryFigure(detail: ReportDetail, query: string, form: Matchi
   const others = detail.figures.filter((f) => f.metric !== NARRATIVE_METRICS.proactiveCategory).map((f) => form(f.label));
   for (const f of detail.figures) {
     if (f.metric !== NARRATIVE_METRICS.proactiveCategory) continue;
-    const name = form(f.label).replace(CATEGORY_NOISE, "").replace(CATEGORY_NOISE, "").replace(SHARED_MEASURE, "");
+    const stripped = form(f.label).replace(CATEGORY_NOISE, "").replace(CATEGORY_NOISE, "").replace(SHARED_MEASURE, "");
+    // 政府信息公开信息 stripped is 政府信息, no category; written whole in the question, it is that category.
+    const whole = form(f.label).replace(CATEGORY_PREFIX, "").replace(/类/gu, "");
+    const name = NOT_CATEGORIES.has(stripped) && WHOLE_CATEGORY.test(whole) && query.includes(whole) ? whole : stripped;
     if (name.length < 2 || NOT_CATEGORIES.has(name) || writtenInto(name, query, others)) continue;
     named.push({ figure: f, name });
     const length = namedLength(name, query);

@@ -365,15 +365,15 @@ function withoutForeignParts(passages: readonly StoredPassage[], foreign: readon
 const LISTS_REPORT_PARTS = /(?:由|包括|分为)[^。；;]{0,200}?(?:[一二三四五六七八九十]|\d{1,2})\s*(?:个)?(?:部分|方面)/u;
 // …or uncounted (全文包括总体情况,主动公开政府信息情况,…存在的主要问题及改进情况。; 本报告…统计期限…,包括总体情况、…):
 // the report naming its parts.
-const PARTS_LISTED = /(?:全文|本报告|本年报|报告|年报)[^。；;]{0,60}?(?:包括|由|分为)([^。；;]{0,300})/u;
+const PARTS_LISTED = /(?:全文|本报告|本年报|报告|年报)[^。；;]{0,60}?(?:包括|由|分为)([^。；;]{0,300})/gu;
 const PART_NAME = /情况|措施|事项|概述|附表/gu;
 /** Parts a list names before it counts as the report's parts rather than a sentence about one. */
 const LISTED_PARTS = 3;
 
 /** Whether `text` holds the sentence listing the report's parts, counted or not. */
 function listsReportParts(text: string): boolean {
-  const listed = PARTS_LISTED.exec(text)?.[1];
-  return LISTS_REPORT_PARTS.test(text) || (listed !== undefined && (listed.match(PART_NAME)?.length ?? 0) >= LISTED_PARTS);
+  // 本年报…由…编制的…报告。全文包括…: each statement is read, not only the first.
+  return LISTS_REPORT_PARTS.test(text) || [...text.matchAll(PARTS_LISTED)].some((m) => (m[1]!.match(PART_NAME)?.length ?? 0) >= LISTED_PARTS);
 }
 
 // Fewer Han characters than a clause holds, with no sentence's end: the line a page was cut in, where it ends a report.

@@ -240,10 +240,10 @@ export function asksListingAlone(text: string, query: string): boolean {
 }
 
 /**
- * A group of departments a government report may count as one (市政府各部门, 省政府部门); not a
+ * A group of departments a government report may count as one (市政府各部门, 省政府部门, 市直各部门); not a
  * channel named after them (在政府部门网站发布…).
  */
-export const GROUP_OF_DEPARTMENTS = /[省市县区乡镇]?(?:政府|本级)各?部门(?!网|门户|平台|微信|微博|公众号)/gu;
+export const GROUP_OF_DEPARTMENTS = /[省市县区乡镇]?(?:政府|本级|直)各?部门(?!网|门户|平台|微信|微博|公众号)/gu;
 
 /** True when the government named at `end` of `text` goes on to name its departments (政府各部门, 政府部门), not itself. */
 export function departmentsFollow(text: string, end: number): boolean {
