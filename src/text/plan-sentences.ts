@@ -24,6 +24,9 @@ export function plansAhead(sentence: string, reportYear: number | null): boolean
 // The sentence's own date at its start, after a bracketed tag (【2022年度报告摘要】2022年，…).
 const OPENING_YEAR = /^(?:[【[][^】\]]{0,20}[】\]])?\s*(\d{4})年(?!度)/u;
 
+// What a year left for the next: 结转, 转结, 遗留, 未办结.
+const CARRIED_OVER = /^(?:结转|转结|遗留|未办结|跨年度)/u;
+
 /**
  * True when `sentence` opens on a year before `reportYear` and never names the report's own year,
  * not even as the end of a span (2022年12月至2023年1月 reaches into the year reported on).
@@ -32,5 +35,7 @@ export function looksBack(sentence: string, reportYear: number | null): boolean 
   if (!sentence.includes("年")) return false;
   const opening = OPENING_YEAR.exec(sentence);
   if (reportYear === null || !opening || Number(opening[1]) >= reportYear) return false;
+  // 2019年结转政府信息公开申请73宗 in 2020's report: what the year before left for this one.
+  if (Number(opening[1]) === reportYear - 1 && CARRIED_OVER.test(sentence.slice(opening[0].length))) return false;
   return ![...sentence.matchAll(/(\d{4})年/gu)].some((m) => Number(m[1]) === reportYear);
 }

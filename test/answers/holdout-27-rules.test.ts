@@ -153,3 +153,19 @@ describe("a category whose name is the report's own subject", () => {
     expect(a.figures[0]!.value).toBe(8632);
   });
 });
+
+// pd-076: a sentence opening on the year before tells what it left for this one (2019年结转…73宗 in 2020's report).
+describe("applications carried over from the year before, in a sentence opening on that year", () => {
+  const page = [
+    "癸区人民政府2020年政府信息公开工作年度报告",
+    "一、总体情况",
+    "(二)政府信息依申请公开情况。2020年我区共收到政府信息公开申请1586宗,其中来自公民申请1482宗;2019年结转政府信息公开申请73宗,其中来自公民申请62宗,商业企业申请9宗,其他组织申请2宗;在本年度办理结果情况中,予以公开452宗。",
+  ].join("\n");
+  const ask = askingOverPages({ "page.txt": page }, new Date("2021-06-01T12:00:00"));
+
+  it("answers the count carried over, the year it came from being no year asked", async () => {
+    const a = await ask("k:1", "癸区2020年从2019年结转过来的公开申请有多少宗");
+    expect(a.figures.map((f) => f.value)).toEqual([73, 62, 9, 2]);
+    expect(a.text.match(/上年结转/gu)?.length).toBe(1);
+  });
+});

@@ -25,6 +25,9 @@ const FULL = /(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])(年度|年)?/g;
 const DOCUMENT_ISSUER_END = /[发函字编]$/u;
 // …and so is a year right before the number a question asks of a document (国办公开办函是2021年第几号).
 const DOCUMENT_NUMBER_AFTER = /^(?:年度?)?\s*第\s*(?:几|多少|\d+)\s*号/u;
+// …and so is the year applications were carried over from (2020年从2019年结转过来的申请).
+const CARRIED_FROM_BEFORE = /[从自]\s*$/u;
+const CARRIED_FROM_AFTER = /^\s*(?:结转|转入|遗留)/u;
 const CHINESE = /([〇零一二三四五六七八九]{4})(年度|年)/g;
 const SHORT = /(?<![0-9])([0-9]{2})(年度|年)/g;
 const RANGE = /^(至|到|-|~)$/;
@@ -43,6 +46,7 @@ export function questionYears(text: string, now: Date, asked: number | null = nu
   for (const m of text.matchAll(FULL)) {
     if (m[2] === undefined && DOCUMENT_ISSUER_END.test(text.slice(0, m.index).trimEnd())) continue;
     if (DOCUMENT_NUMBER_AFTER.test(text.slice(m.index + m[1]!.length))) continue;
+    if (CARRIED_FROM_BEFORE.test(text.slice(0, m.index)) && CARRIED_FROM_AFTER.test(text.slice(m.index + m[0].length))) continue;
     take(readYear(m[1]!), m.index, m[0].length);
   }
   for (const m of text.matchAll(CHINESE)) take(readYear(m[1]!), m.index, m[0].length);

@@ -44,7 +44,8 @@ const CARRIED: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:从上一?年度?)?结转(?:自|于)?上一?年度?$|^从上一?年度?结转/u, "applications.carried_over.total"],
   [/(?:结转|转入|转至)(?:至|到)?(?:下一?年度?|明年)(?:继续)?(?:办理)?$/u, "applications.carried_forward.total"],
   // A year named before 结转 is the one they came from (2023年结转132件); after it, the one they go into (结转2025年183件).
-  [/^[(（]?(?:含|包含|包括|其中)?(?:19|20)\d{2}年度?结转(?:办理)?$/u, "applications.carried_over.total"],
+  // …the applications named after it or not (2019年结转政府信息公开申请73宗).
+  [/^[(（]?(?:含|包含|包括|其中)?(?:19|20)\d{2}年度?结转(?:办理)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?$/u, "applications.carried_over.total"],
   [/^结转(?:至|到)?(?:19|20)\d{2}年度?(?:继续)?(?:办理)?$/u, "applications.carried_forward.total"],
 ];
 // The year's applications handled, where the report says so beside what came in (全年办理1503件).
