@@ -73,10 +73,15 @@ function writtenYear(written: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+// A report's title spelled by initials after its year (dls2016ndzfxxgkgzbg: 大连市2016年度政府信息公开工作报告).
+const INITIALS_TITLE_YEAR = /((?:19|20)\d{2})n?d?(?:zf|zw)?xxgk(?:gz)?(?:nd)?bg/;
+
 /** The year a report filed under `path` covers, or null when the path does not say. */
 function pathYear(path: string): number | null {
   const folder = REPORT_FOLDER_YEAR.exec(path.toLowerCase());
   if (folder) return Number(folder[1] ?? folder[2]);
+  const initials = INITIALS_TITLE_YEAR.exec(path.toLowerCase());
+  if (initials) return Number(initials[1]);
   const dated = PATH_DATE.exec(path);
   return dated && Number(dated[2] ?? dated[3]) <= LAST_PUBLISHING_MONTH ? Number(dated[1]) - 1 : null;
 }

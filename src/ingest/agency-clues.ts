@@ -553,12 +553,22 @@ export function siteNames(text: string, office: string | null): string[] {
 // A county's or city's portal named 中国 and its place's stem (在“中国永嘉”县政府门户网站上下载).
 const CHINA_PORTAL = /[“"「]中国(\p{Script=Han}{2,4})[”"」]\s*(县|市|区|旗)(?:人民)?政府(?:门户)?网站?/gu;
 
-/** The governments whose portal, named 中国 and its place (中国永嘉), the report says it is published on. */
+// A body's own site named by the body's name in quotes (本报告电子版可在“长春市人民政府法制办公室”门户网站下载).
+const BODY_SITE = /[“"「](\p{Script=Han}{4,30})[”"」]\s*(?:门户)?网站/gu;
+
+/**
+ * The governments whose portal, named 中国 and its place (中国永嘉), the report says it is published
+ * on, and the bodies whose own site it names by their name in quotes.
+ */
 export function portalNames(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(CHINA_PORTAL)) {
     const place = `${m[1]}${m[2]}`;
     if (placesNamed(place).length > 0) out.add(`${place}人民政府`);
+  }
+  for (const m of text.matchAll(BODY_SITE)) {
+    const name = nameEnding(m[1]!);
+    if (name === m[1]) out.add(name);
   }
   return [...out];
 }

@@ -9,7 +9,7 @@ import type { ParsedFile, ParsedPassage, ParsedReport, ParsedSection, SourceMeta
 import { normalizeAgencyName } from "./agency-names.ts";
 import { addressClues, type AddressClues } from "./address-clues.ts";
 import { withCreditCodePlaces } from "./credit-code.ts";
-import { placeAgency } from "./agency-place.ts";
+import { nameWithPlaceInFull, placeAgency } from "./agency-place.ts";
 import { organNamed } from "../places/organs.ts";
 import { agencyRegion } from "./agency-region.ts";
 import { isDebrisLine } from "./debris.ts";
@@ -142,6 +142,7 @@ function buildReport(
   const agency = findAgency({ text: contentText, lines: content, title: normTitle, ...(alone ? { address } : {}) });
   const placement = agency?.anonymized ? null : placeAgency(agency?.normalized ?? null, contentText, address);
   const { region, level } = placement ?? agencyRegion(agency?.normalized ?? null, contentText, norm.text);
+  const agencyNormalized = agency && placement ? nameWithPlaceInFull(agency.normalized, placement.region) : (agency?.normalized ?? null);
 
   const drafts = findSections(content, normStart, normEnd);
   const sections: FigureSection[] = drafts.map((d, index) => {
@@ -169,7 +170,7 @@ function buildReport(
     pieceIndex: 0,
     title: titleText(norm, ownTitle, piece.markerTitle, pieceLines[0]!, agency?.normalized ?? null, year),
     agency: agency ? writtenName(norm, contentText, content[0]!.start, agency.name) : null,
-    agencyNormalized: agency?.normalized ?? null,
+    agencyNormalized,
     region,
     level,
     year,

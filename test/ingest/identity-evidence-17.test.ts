@@ -95,3 +95,36 @@ describe("two letters before gov.cn the page writes as a county", () => {
     expect(r.agencyNormalized).toBe("梅州市农业农村局");
   });
 });
+
+// qe-001…qe-010: a page filed in another department's folder (/fgw_97992/) names its own site by its body's name in quotes.
+describe("a body's own site named in quotes", () => {
+  it("names the body over the folder the portal files it under", () => {
+    const page = [
+      "根据《中华人民共和国政府信息公开条例》,特向社会公布2018年度本级(机关)信息公开年度报告。本报告电子版可在“长春市人民政府法制办公室”门户网站下载。如对本报告有任何疑问,请与市政府法制办信息公开领导小组办公室联系。",
+      TABLE,
+    ].join("\n");
+    expect(report(page, "http://zwgk.changchun.gov.cn/zcbm/fgw_97992/ndbg/201903/t20190328_2092057.html").agencyNormalized).toBe("长春市人民政府法制办公室");
+  });
+});
+
+// qc-045…qc-055: a mirror's address spelling the report's title by initials after its year (dls2016ndzfxxgkgzbg).
+describe("a report's title spelled by initials in its address", () => {
+  it("dates a page whose text names no year", () => {
+    const page = ["二、主动公开政府信息情况", "(一)公开数量。我市各级政府及部门主动公开政府信息374544条。", "三、收到和处理政府信息公开申请情况", "共收到申请6件。"].join("\n");
+    expect(report(page, "https://m.example-wiki.com/baike/dls2016ndzfxxgkgzbg6511098").year).toBe(2016);
+  });
+});
+
+// qf-011…qf-020: a county's bureau named by the county's stem (武进地税局) is stored with its county written whole, as questions write it.
+describe("a bureau named by its county's stem", () => {
+  it("is stored with the county written whole", () => {
+    const page = ["武进地税局2017年政府信息公开工作年度报告", "一、概述", "2017年,我局主动公开信息350条。", TABLE].join("\n");
+    const r = report(page);
+    expect([r.agencyNormalized, r.region.county]).toEqual(["武进区地税局", "武进区"]);
+  });
+
+  it("leaves a scenic area named after its county as it is", () => {
+    const page = ["峨眉山景区管委会2021年政府信息公开工作年度报告", "一、总体情况", "2021年,我委主动公开信息86条。", TABLE].join("\n");
+    expect(report(page).agencyNormalized).toBe("峨眉山景区管理委员会");
+  });
+});
