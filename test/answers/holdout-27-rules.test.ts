@@ -169,3 +169,20 @@ describe("applications carried over from the year before, in a sentence opening 
     expect(a.text.match(/上年结转/gu)?.length).toBe(1);
   });
 });
+
+// ra-156, ra-032: applications denied by what they ask for (未接到…关于公开信息的申请) are none received.
+describe("no applications, named by what they ask", () => {
+  const page = [
+    "子县行政审批局2018年政府信息公开工作年度报告",
+    "一、概述",
+    "2018年,我局主动公开信息88条。",
+    "三、依申请公开信息办理情况",
+    "本年度我局未接到有关组织或个人关于公开信息的申请。",
+  ].join("\n");
+  const ask = askingOverPages({ "page.txt": page }, new Date("2019-06-01T12:00:00"));
+
+  it("answers that none were received, quoting the sentence", async () => {
+    const a = await ask("z:1", "2018年子县行政审批局收到过信息公开申请吗");
+    expect([a.status, a.figures.map((f) => f.value), a.citations[0]?.quote]).toEqual(["answered", [0], "本年度我局未接到有关组织或个人关于公开信息的申请。"]);
+  });
+});

@@ -36,8 +36,9 @@ const STATEMENTS: Statement[] = [
     // 没有收到申请人要求公开政府信息的情况 asks through the applicant (h8 township page).
     // 未接到群众要求公开的信息, 没有收到要求公开信息的申请: a request to disclose is an application (h11 pages).
     // 未收到公民、法人或其他组织通过…等形式的政府信息公开申请: who might have applied and how, then the applications.
+    // 未接到…关于公开信息的申请: the applications named by what they ask.
     // 依申请公开信息数为零: the count written as zero.
-    pattern: new RegExp(`${NEGATION}[^,;。]{0,16}?(?:依申请|公开的?申请|申请公开|申请人要求公开)|${NEGATION}(?:收到|接到|接收到?|受理)[^,;。]{0,12}?(?:要求|申请|请求)[^,;。]{0,6}?公开|${NEGATION}(?:收到|接到|接收到?|受理)[^;。]{0,60}?信息公开申请|依申请公开[^,;。]{0,8}?(?:为零|为0)`, "u"),
+    pattern: new RegExp(`${NEGATION}[^,;。]{0,16}?(?:依申请|公开(?:政府)?(?:信息)?的?申请|申请公开|申请人要求公开)|${NEGATION}(?:收到|接到|接收到?|受理)[^,;。]{0,12}?(?:要求|申请|请求)[^,;。]{0,6}?公开|${NEGATION}(?:收到|接到|接收到?|受理)[^;。]{0,60}?信息公开申请|依申请公开[^,;。]{0,8}?(?:为零|为0)`, "u"),
     exclude: /复议|诉讼|收费|费用|减免/u,
   },
   {
