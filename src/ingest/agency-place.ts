@@ -161,6 +161,8 @@ function zoneByAddress(name: string, text: string, address: AddressClues): Place
   return { region: chainOf(place), level: place.level, placeCode: place.code, evidence: [`place:${place.name}`, ...words] };
 }
 
+/** Every way data/aliases.json writes a kind of office (地税局, 地方税务局, 发改委 …). */
+const OFFICE_KIND_FORMS: ReadonlySet<string> = new Set(aliases.kindGroups.flatMap((g) => g.forms));
 
 /**
  * `name` with the county it was placed in written whole where the name opens with that county's
@@ -171,7 +173,5 @@ export function nameWithPlaceInFull(name: string, region: Region): string {
   if (!place) return name;
   const stem = placeStem(place);
   // Only a kind of office after the stem (地税局, not 景区管理委员会 of 峨眉山景区管理委员会) makes the stem a place written short.
-  return stem !== place && stem.length >= 2 && name.startsWith(stem) && KIND_FORMS.has(name.slice(stem.length)) ? place + name.slice(stem.length) : name;
+  return stem !== place && stem.length >= 2 && name.startsWith(stem) && OFFICE_KIND_FORMS.has(name.slice(stem.length)) ? place + name.slice(stem.length) : name;
 }
-
-const KIND_FORMS: ReadonlySet<string> = new Set(aliases.kindGroups.flatMap((g) => g.forms));

@@ -26,8 +26,9 @@ const NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万亿";
 // Nouns of an amount that say what a bare number after them counts (人数, 数量, 访问量).
 const AMOUNT_NOUN = "(?:人数|数量|总数|总量|访问量|浏览量|点击量|阅读量|关注量|粉丝数|粉丝量|订阅数|订阅量|用户数)";
 // Things a report counts by the piece: a page that lost its measure words (a mirror's copy:
-// 新闻发布会信息59,财政预决算信息68重点领域…, 部门动态402,其他信息248条) still counts them by the bare number after them; so do the
-// steps applications go through (已办结18,结转下年度继续办理5, 行政复议1(结果维持1)).
+// 新闻发布会信息59,财政预决算信息68重点领域…; 部门动态402,其他信息248条) still counts them by the
+// bare number after them; so do the steps applications go through (已办结18,结转下年度继续办理5,
+// 行政复议1(结果维持1)).
 const COUNTED_NOUN = "(?:信息|动态|要闻|公告|简报|文件|申请|事项|稿件|提案|建议|意见|留言|帖子|推文|作品|视频|文章|办结|办理|复议|诉讼)";
 const MENTION = new RegExp(
   `(?:(?<![\\d.\\-/:A-Za-z第])(约|近|逾|超过|大约|将近)|(?<![\\d.\\-/:A-Za-z第几若${NUMERAL_CHARS}])(?<!数(?=[${NUMERAL_CHARS}])))` +
