@@ -9,7 +9,7 @@ import { organAt, organMentions, provincialBodyAt } from "../places/organs.ts";
 import { isZoneName, zoneBodyEnding } from "../places/zone-names.ts";
 import { trimToName } from "./agency-candidates.ts";
 import { normalizeAgencyName, shortFormEnding } from "./agency-names.ts";
-import { kindOfField } from "./office-domain.ts";
+import { kindOfField, OFFICE_KIND_FORMS } from "./office-domain.ts";
 import type { TextLine } from "./text-lines.ts";
 
 /** Where a report gives a name for the agency filing it. */
@@ -45,8 +45,8 @@ const LEVEL_OPENING = /^(?:自治区|[省市县区旗])/;
 // 市府办公室, 县府办: a level's government's general office, which the tagger splits apart.
 const LEVEL_GENERAL_OFFICE = /^(?:自治区|[省市县区旗])府办(?:公室|公厅)?$/;
 // Kinds of office the alias table writes that open with a level's character (乡村振兴局, 市场监管局).
-const KIND_FORMS = new Set(aliases.kindGroups.flatMap((g) => g.forms).filter((f) => f.length >= 3));
-const LEVEL_LED_KINDS = new Set(aliases.kindGroups.flatMap((g) => g.forms).filter((f) => /^[乡镇市县区省旗]/.test(f)));
+const KIND_FORMS = new Set(OFFICE_KIND_FORMS.filter((f) => f.length >= 3));
+const LEVEL_LED_KINDS = new Set(OFFICE_KIND_FORMS.filter((f) => /^[乡镇市县区省旗]/.test(f)));
 const PARENTHESES = /\([^)]{0,16}\)|（[^）]{0,16}）/g;
 // Words that end the phrase before a name: 现发布…, 根据…, 由…, 关于….
 const LEAD_IN =

@@ -4,13 +4,13 @@
  * (朝阳区 of 北京市 or of 长春市), the place an old name still has a stem for (吐鲁番地区 → 吐鲁番市),
  * national organs above every place, a provincial body's departments in its province.
  */
-import aliases from "../../data/aliases.json" with { type: "json" };
 import type { AgencyLevel, Region } from "../domain/report.ts";
 import { chainOf, lineage, placeMentions, placeRunAt, placesNamed, placesStemmed, placeStem, within, type Place } from "../places/gazetteer.ts";
 import { isVerticalOffice, localOfficeOf, organNamed, provincialBodyAt } from "../places/organs.ts";
 import { CORPS_DIVISION, CORPS_REGIMENT } from "../places/corps-units.ts";
 import { districtsAfterZones, isZoneName, ZONE_AUTHORITY } from "../places/zone-names.ts";
 import { addressPlace, type AddressClues } from "./address-clues.ts";
+import { OFFICE_KIND_FORMS } from "./office-domain.ts";
 
 export interface Placement {
   region: Region;
@@ -161,8 +161,7 @@ function zoneByAddress(name: string, text: string, address: AddressClues): Place
   return { region: chainOf(place), level: place.level, placeCode: place.code, evidence: [`place:${place.name}`, ...words] };
 }
 
-/** Every way data/aliases.json writes a kind of office (地税局, 地方税务局, 发改委 …). */
-const OFFICE_KIND_FORMS: ReadonlySet<string> = new Set(aliases.kindGroups.flatMap((g) => g.forms));
+const KIND_FORMS: ReadonlySet<string> = new Set(OFFICE_KIND_FORMS);
 
 /**
  * `name` with the county it was placed in written whole where the name opens with that county's
@@ -173,5 +172,5 @@ export function nameWithPlaceInFull(name: string, region: Region): string {
   if (!place) return name;
   const stem = placeStem(place);
   // Only a kind of office after the stem (地税局, not 景区管理委员会 of 峨眉山景区管理委员会) makes the stem a place written short.
-  return stem !== place && stem.length >= 2 && name.startsWith(stem) && OFFICE_KIND_FORMS.has(name.slice(stem.length)) ? place + name.slice(stem.length) : name;
+  return stem !== place && stem.length >= 2 && name.startsWith(stem) && KIND_FORMS.has(name.slice(stem.length)) ? place + name.slice(stem.length) : name;
 }

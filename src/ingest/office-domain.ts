@@ -6,6 +6,9 @@
 import aliases from "../../data/aliases.json" with { type: "json" };
 import { allOrgans, type Organ } from "../places/organs.ts";
 
+/** Every way the alias table writes a kind of office (地税局, 地方税务局, 发改委 …). */
+export const OFFICE_KIND_FORMS: readonly string[] = aliases.kindGroups.flatMap((g) => g.forms);
+
 /** Mentions the leading field needs, and how far ahead of the next it must be. */
 const MIN_MENTIONS = 3;
 const LEAD_FACTOR = 2;

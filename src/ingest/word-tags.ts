@@ -5,7 +5,7 @@
  */
 import { Jieba } from "@node-rs/jieba";
 import { jiebaDictionary } from "../text/jieba-dictionary.ts";
-import aliases from "../../data/aliases.json" with { type: "json" };
+import { OFFICE_KIND_FORMS } from "./office-domain.ts";
 
 export interface TaggedWord {
   word: string;
@@ -34,7 +34,7 @@ export function tagWords(snippet: string): TaggedWord[] {
 // the tagger would read the 和 as a conjunction ending the name before it.
 function loaded(): Jieba {
   const tagger = Jieba.withDict(jiebaDictionary());
-  const joined = aliases.kindGroups.flatMap((g) => g.forms).filter((f) => /[和与及]/u.test(f));
+  const joined = OFFICE_KIND_FORMS.filter((f) => /[和与及]/u.test(f));
   tagger.loadDict(new TextEncoder().encode(joined.map((f) => `${f} 1000 nt`).join("\n")));
   return tagger;
 }
