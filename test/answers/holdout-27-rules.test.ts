@@ -186,3 +186,24 @@ describe("no applications, named by what they ask", () => {
     expect([a.status, a.figures.map((f) => f.value), a.citations[0]?.quote]).toEqual(["answered", [0], "本年度我局未接到有关组织或个人关于公开信息的申请。"]);
   });
 });
+
+// of-020, og-121, pc-120, re-082: levels counted in words (按照三级审核要求, 四级责任体系) asked with 几级.
+describe("levels counted in words", () => {
+  const page = [
+    "丑市水利局2023年政府信息公开工作年度报告",
+    "一、总体情况",
+    "我局落实信息公开相关工作规定,按照三级审核要求,对公开的每一条政务信息进行审核把关。",
+    "全年主动公开政府信息120条,省级媒体刊发稿件6篇。",
+  ].join("\n");
+  const ask = askingOverPages({ "page.txt": page }, new Date("2024-06-01T12:00:00"));
+
+  it("answers how many levels, quoting the sentence", async () => {
+    const a = await ask("j:1", "丑市水利局2023年对公开的政务信息按几级审核");
+    expect([a.figures.map((f) => [f.value, f.unit]), a.citations[0]?.quote]).toEqual([[[3, "级"]], "我局落实信息公开相关工作规定,按照三级审核要求,对公开的每一条政务信息进行审核把关。"]);
+  });
+
+  it("reads no level of 省级 before another count", async () => {
+    const a = await ask("j:2", "丑市水利局2023年在省级媒体刊发了多少篇稿件");
+    expect(a.figures.map((f) => [f.value, f.unit])).toEqual([[6, "篇"]]);
+  });
+});
